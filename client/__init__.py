@@ -1,0 +1,1 @@
+"""The recordsmith client side: the httpx SDK and the `recordsmith` command line."""

@@ -1,0 +1,102 @@
+"""Paragraphs and sentences with character offsets: the frame every other stage works in."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
+# and an upper-case letter, digit or opening quote. Abbreviations are handled by a lexicon.
+_BOUNDARY = regex.compile(r"""[.!?…]+['"”’»)\]]*(?=\s+['"“‘«(\[]?[\p{Lu}\d])""")
+# A line break starts a new paragraph unless the next line continues in lower case (wrapped text).
+_PARAGRAPH = regex.compile(r"\n(?![ \t]*\p{Ll})")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs etc no mt ft
+    pres sec dept gov't est approx fig ave blvd""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    # single capital initials ("J. Smith") and listed abbreviations do not end sentences
+    return len(word) == 1 or word in _ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> Segment | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(start, end) if end > start else None
+
+
+def split_paragraphs(text: str) -> list[Segment]:
+    out, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        if (seg := _trimmed(text, start, m.start())) is not None:
+            out.append(seg)
+        start = m.end()
+    if (seg := _trimmed(text, start, len(text))) is not None:
+        out.append(seg)
+    return out
+
+
+def split_sentences(text: str, paragraphs: list[Segment] | None = None) -> list[Segment]:
+    """Sentences never cross a paragraph boundary."""
+    out = []
+    for para in paragraphs if paragraphs is not None else split_paragraphs(text):
+        start = para.start
+        for m in _BOUNDARY.finditer(text, para.start, para.end):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation_before(text, m.start()):
+                continue
+            if (seg := _trimmed(text, start, m.end())) is not None:
+                out.append(seg)
+            start = m.end()
+        if (seg := _trimmed(text, start, para.end)) is not None:
+            out.append(seg)
+    return out
+
+
+@dataclass
+class Document:
+    """The text and its segmentation, computed once and shared by every stage."""
+
+    text: str
+    paragraphs: list[Segment] = field(init=False)
+    sentences: list[Segment] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.paragraphs = split_paragraphs(self.text)
+        self.sentences = split_sentences(self.text, self.paragraphs)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing (or nearest before) `offset`; -1 before the first."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def sentence_at(self, offset: int) -> Segment | None:
+        i = self.sentence_index(offset)
+        return self.sentences[i] if i >= 0 else None
+
+    def paragraph_index(self, offset: int) -> int:
+        return bisect.bisect_right(self._paragraph_starts, offset) - 1

@@ -1,0 +1,26 @@
+"""The public contract of recordsmith: result records, API models and problems (pydantic v2)."""
+
+from schemas.api import Job, JobStatus, Links, Problem, SubmitRequest, SubmitResponse
+from schemas.grounding import GroundingError, check_spans, span_errors
+from schemas.records import (
+    SCHEMA_VERSION,
+    DateRecord,
+    DateType,
+    Entity,
+    EntityType,
+    ExtractionResult,
+    Location,
+    Meeting,
+    Quote,
+    ResolvedInterval,
+    Span,
+    SpeakerRef,
+    Statement,
+    StatementKind,
+)
+
+__all__ = [
+    "SCHEMA_VERSION", "DateRecord", "DateType", "Entity", "EntityType", "ExtractionResult", "GroundingError",
+    "Job", "JobStatus", "Links", "Location", "Meeting", "Problem", "Quote", "ResolvedInterval", "Span",
+    "SpeakerRef", "Statement", "StatementKind", "SubmitRequest", "SubmitResponse", "check_spans", "span_errors",
+]
