@@ -1,0 +1,84 @@
+"""The result contract: model validation and the span invariant."""
+
+import pytest
+from pydantic import ValidationError
+
+from schemas import (
+    DateRecord,
+    ExtractionResult,
+    GroundingError,
+    Quote,
+    Span,
+    SpeakerRef,
+    Statement,
+    SubmitRequest,
+    check_spans,
+    span_errors,
+)
+
+TEXT = 'Riabkov said: "We remain committed." The talks were held on February 24, 2022.'
+
+
+def _result(**records) -> ExtractionResult:
+    return ExtractionResult(extractor_version="test", **records)
+
+
+def test_grounded_result_passes():
+    q_start = TEXT.index("We")
+    q_end = TEXT.index('."') + 1
+    quote = Quote(
+        id="q1", start=q_start, end=q_end, text=TEXT[q_start:q_end],
+        speaker=SpeakerRef(entity_id="e1", name="Sergei Riabkov", start=0, end=7),
+        cue=Span(start=8, end=12, text="said"), statement_id="s1", confidence=0.9,
+    )
+    d_start = TEXT.index("February")
+    date = DateRecord(id="d1", start=d_start, end=len(TEXT) - 1, text="February 24, 2022", type="DATE",
+                      value="2022-02-24", granularity="day", confidence=0.95)
+    statement = Statement(id="s1", cue=Span(start=8, end=12, text="said"),
+                          content=Span(start=q_start, end=q_end, text=TEXT[q_start:q_end]),
+                          kind="direct", quote_ids=["q1"], confidence=0.9)
+    result = _result(quotes=[quote], dates=[date], statements=[statement])
+    check_spans(result, TEXT)
+    assert span_errors(result, TEXT) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "message"),
+    [
+        (0, 7, "Riabkow", "record says 'Riabkow'"),
+        (70, 200, "x", "outside the text"),
+    ],
+)
+def test_ungrounded_spans_are_reported(start, end, text, message):
+    result = _result(quotes=[Quote(id="q1", start=start, end=end, text=text, confidence=0.5)])
+    with pytest.raises(GroundingError, match=message):
+        check_spans(result, TEXT)
+
+
+def test_span_end_before_start_is_rejected():
+    with pytest.raises(ValidationError):
+        Span(start=5, end=2, text="")
+
+
+def test_confidence_outside_unit_interval_is_rejected():
+    with pytest.raises(ValidationError):
+        Quote(id="q1", start=0, end=1, text="R", confidence=1.5)
+
+
+def test_unknown_fields_are_rejected_so_the_contract_cannot_drift_silently():
+    with pytest.raises(ValidationError):
+        _result(surprise=[])
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [{}, {"text": "a", "html": "<p>a</p>"}, {"text": ""}, {"text": "a\x00b"}, {"text": "a", "language": "english"}],
+)
+def test_submit_request_needs_exactly_one_clean_source(payload):
+    with pytest.raises(ValidationError):
+        SubmitRequest(**payload)
+
+
+def test_submit_request_reference_date_from_datetime():
+    req = SubmitRequest(text="x", published_at="2024-02-15T09:30:00Z")
+    assert req.reference_date().isoformat() == "2024-02-15"

@@ -1,0 +1,63 @@
+"""Paragraph and sentence segmentation with offsets."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.language import detect_language
+from extractor.text import Document, split_sentences
+
+SEED_LIKE = (
+    "The Russian Foreign Ministry affirmed this Thursday that Moscow remains committed to the treaty.\n"
+    "According to a statement, Mr. Riabkov met with Robert Floyd in the U.S. capital. They discussed trade."
+)
+
+
+def _texts(text: str, segments) -> list[str]:
+    return [text[s.start : s.end] for s in segments]
+
+
+def test_sentences_respect_abbreviations_and_paragraphs():
+    doc = Document(SEED_LIKE)
+    assert _texts(SEED_LIKE, doc.paragraphs)[0].startswith("The Russian")
+    assert _texts(SEED_LIKE, doc.sentences) == [
+        "The Russian Foreign Ministry affirmed this Thursday that Moscow remains committed to the treaty.",
+        "According to a statement, Mr. Riabkov met with Robert Floyd in the U.S. capital.",
+        "They discussed trade.",
+    ]
+
+
+def test_sentence_ends_after_closing_quote():
+    text = 'He said: "We are ready." She disagreed.'
+    assert _texts(text, split_sentences(text)) == ['He said: "We are ready."', "She disagreed."]
+
+
+def test_wrapped_lines_stay_in_one_paragraph():
+    text = "The minister said the talks\nwould continue next week.\nOfficials agreed."
+    doc = Document(text)
+    assert len(doc.paragraphs) == 2
+
+
+def test_sentence_lookup_by_offset():
+    doc = Document(SEED_LIKE)
+    offset = SEED_LIKE.index("Floyd")
+    assert SEED_LIKE[doc.sentence_at(offset).start :].startswith("According")
+    assert doc.sentence_index(0) == 0
+
+
+@given(st.text(max_size=400))
+def test_segments_are_ordered_trimmed_and_inside_the_text(text):
+    doc = Document(text)
+    previous_end = 0
+    for seg in doc.sentences:
+        assert previous_end <= seg.start < seg.end <= len(text)
+        assert not text[seg.start].isspace() and not text[seg.end - 1].isspace()
+        previous_end = seg.end
+
+
+def test_language_guess():
+    assert detect_language("O ministério afirmou que a Rússia não vai usar as armas, segundo a agência.") == "pt"
+    assert detect_language("Le ministre a déclaré que la Russie reste engagée dans le traité.") == "fr"
+    assert detect_language("Der Minister sagte, dass Russland an dem Vertrag festhält und nicht aussteigt.") == "de"
+    assert detect_language("El ministro dijo que Rusia sigue comprometida con el tratado según la agencia.") == "es"
+    assert detect_language(SEED_LIKE) == "en"
+    assert detect_language("") == "en"
