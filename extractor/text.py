@@ -14,9 +14,7 @@ _BOUNDARY = regex.compile(r"""[.!?…]+['"”’»)\]]*(?=\s+['"“‘«(\[]?[\p
 # A line break starts a new paragraph unless the next line continues in lower case (wrapped text).
 _PARAGRAPH = regex.compile(r"\n(?![ \t]*\p{Ll})")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e vs etc no mt ft
-    pres sec dept gov't est approx fig ave blvd""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "etc", "no", "mt", "ft", "pres", "sec", "dept", "gov't", "est", "approx", "fig", "ave", "blvd"]
 )
 
 
