@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import resources
 
 import regex
 
@@ -13,9 +14,12 @@ import regex
 _BOUNDARY = regex.compile(r"""[.!?…]+['"”’»)\]]*(?=\s+['"“‘«(\[]?[\p{Lu}\d])""")
 # A line break starts a new paragraph unless the next line continues in lower case (wrapped text).
 _PARAGRAPH = regex.compile(r"\n(?![ \t]*\p{Ll})")
-_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "etc", "no", "mt", "ft", "pres", "sec", "dept", "gov't", "est", "approx", "fig", "ave", "blvd"]
-)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    lines = resources.files("extractor.lexicons").joinpath("text_abbreviations.txt").read_text("utf-8")
+    return frozenset(w for line in lines.splitlines() if not line.startswith("#") for w in line.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +34,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
         word_start -= 1
     word = text[word_start:dot].lower()
     # single capital initials ("J. Smith") and listed abbreviations do not end sentences
-    return len(word) == 1 or word in _ABBREVIATIONS
+    return len(word) == 1 or word in _abbreviations()
 
 
 def _trimmed(text: str, start: int, end: int) -> Segment | None:
