@@ -1,0 +1,43 @@
+"""Load benchmark documents from the shared Reuters corpus (JSONL with id, text, published_at)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = PROJECT.parent / "shared" / "corpus" / "reuters21578.jsonl"
+REPORTS = Path(__file__).resolve().parent / "reports"
+
+
+def load_corpus(path: Path = DEFAULT_CORPUS, limit: int | None = None, min_chars: int = 200) -> list[dict]:
+    """Articles with a real body, in file order, so every run measures the same documents."""
+    docs = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            if len(doc.get("text") or "") >= min_chars:
+                docs.append(doc)
+                if limit and len(docs) >= limit:
+                    break
+    return docs
+
+
+def reference_date(doc: dict) -> date | None:
+    value = doc.get("published_at")
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def write_report(name: str, report: dict) -> Path:
+    REPORTS.mkdir(exist_ok=True)
+    path = REPORTS / f"{name}.json"
+    path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return path
