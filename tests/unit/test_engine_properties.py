@@ -1,0 +1,71 @@
+"""Engine-wide invariants on generated and hostile texts: no exception, every span grounded, bounded time."""
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor import extract
+from schemas import check_spans
+
+SEED = (Path(__file__).resolve().parents[2] / "seeds" / "ctbt-russia-observador.txt").read_text(encoding="utf-8")
+
+# Words that exercise every stage: cue verbs, meeting triggers, dates, names, quote marks.
+_VOCAB = [
+    "said", "told", "met", "talks", "with", "the", "minister", "Minister", "John", "Smith", "Riabkov", "he",
+    "she", "they", "Thursday", "last", "next", "week", "1996", "February", "24,", "2022", "1939-1945", "May",
+    "we", "may", "$27", "50%", "second", '"', "“", "”", "‘", "’", "«", "»", "„", ",", ".", ":", "\n", "\n\n",
+    "according", "to", "Ministry", "of", "Foreign", "Affairs", "U.S.", "in", "Geneva", "ago", "two", "years",
+]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_VOCAB) | st.text(max_size=6), max_size=80).map(" ".join),
+    st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+)
+def test_any_text_gives_a_grounded_result(text, reference_date):
+    result = extract(text, reference_date)
+    check_spans(result, text)
+    entity_ids = {e.id for e in result.entities}
+    for record in [*result.quotes, *result.statements]:
+        if record.speaker is not None:
+            assert record.speaker.entity_id in entity_ids
+    for meeting in result.meetings:
+        assert {p.entity_id for p in meeting.participants} <= entity_ids
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_is_handled(text):
+    check_spans(extract(text), text)
+
+
+def _hostile_inputs() -> dict[str, str]:
+    return {
+        "empty": "",
+        "whitespace": " \n\t " * 1000,
+        "100k quote marks": '"' * 100_000,
+        "100k curly quotes": "“" * 50_000 + "”" * 50_000,
+        "unbalanced quotes": ('He said: "we will ' * 5_000),
+        "one long line": ("The Minister said the talks on Thursday were useful " * 20_000)[:1_000_000],
+        "repeated capitals": "Aaaa " * 100_000,
+        "repeated digits": "1" * 200_000,
+        "dates everywhere": "May 1, 2020 to May 2, 2021 " * 10_000,
+        "nested marks": "«„“‘" * 20_000 + "’”“»" * 20_000,
+        "every category": "".join(chr(c) for c in range(0x20, 0x3000) if chr(c).isprintable()) * 3,
+        "seed repeated": SEED * 40,
+    }
+
+
+@pytest.mark.parametrize("name", list(_hostile_inputs()))
+def test_hostile_input_finishes_quickly_and_grounded(name):
+    text = _hostile_inputs()[name]
+    t0 = time.perf_counter()
+    result = extract(text, date(2024, 2, 15))
+    elapsed = time.perf_counter() - t0
+    check_spans(result, text)
+    assert elapsed < 2.0, f"{name} took {elapsed:.2f} s"
