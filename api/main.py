@@ -1,0 +1,43 @@
+"""The API's app factory: `uvicorn --factory api.main:create_app`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import problems
+from api.queue import TaskQueue
+from api.routers import documents, health, jobs
+from store import Settings, Store, get_settings
+
+log = logging.getLogger("recordsmith.api")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.queue.close()
+        app.state.store.close()
+
+    app = FastAPI(
+        title="recordsmith",
+        version="1",
+        summary="Documents in, typed, schema-validated, source-grounded JSON records out.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.tenants_by_key = settings.tenants_by_key
+    if not app.state.tenants_by_key:
+        log.warning("RECORDSMITH_API_KEYS is empty: every request to /v1 will be refused (401)")
+    app.state.store = Store.from_settings(settings)
+    app.state.queue = TaskQueue(settings)
+    problems.install(app, settings.retry_after)
+    for router in (health.router, documents.router, jobs.router):
+        app.include_router(router)
+    return app

@@ -1,0 +1,39 @@
+"""The one exception tree of recordsmith, and what each error means to HTTP and to Celery.
+
+    RecordsmithError                 status  retried?
+     ├── InvalidDocument              422     never: the input is wrong, sending it again cannot help
+     ├── NotFound                     404     never: also what a tenant sees for another tenant's ids
+     ├── TransientError               503     yes, with backoff: Redis unreachable or loading, a timeout
+     └── ExtractionFailed             (job)   never: the engine failed on this document; the job ends `failed`
+
+The API turns `http_status` into an RFC 9457 problem (plus `Retry-After` when `retryable`); the worker
+retries exactly the `retryable` ones. Redis client errors become `TransientError` at the store boundary.
+"""
+
+from __future__ import annotations
+
+
+class RecordsmithError(Exception):
+    http_status = 500
+    title = "Internal error"
+    retryable = False
+
+
+class InvalidDocument(RecordsmithError):
+    http_status = 422
+    title = "Invalid document"
+
+
+class NotFound(RecordsmithError):
+    http_status = 404
+    title = "Not found"
+
+
+class TransientError(RecordsmithError):
+    http_status = 503
+    title = "Service temporarily unavailable"
+    retryable = True
+
+
+class ExtractionFailed(RecordsmithError):
+    title = "Extraction failed"

@@ -1,0 +1,76 @@
+"""The Redis key layout: the only module that spells a key.
+
+Every piece of tenant data lives under `{prefix}:t:{tenant}:`, so one tenant's data can be listed,
+exported or deleted with a single SCAN pattern, and no id can reach another tenant's records:
+
+    {prefix}:t:{tenant}:doc:{document_id}    string  orjson document (text, title, published_at, ..., job_id)
+    {prefix}:t:{tenant}:job:{job_id}         hash    job record (status, timestamps, attempts, error, ...)
+    {prefix}:t:{tenant}:result:{document_id} string  orjson ExtractionResult
+    {prefix}:t:{tenant}:docs                 zset    document ids scored by creation time (ms)
+    {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import time
+from dataclasses import dataclass
+
+_ID = re.compile(r"^(doc|job)_[0-9a-z]{26}$")
+_B32 = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford: sortable, no ambiguous letters
+
+
+def _b32(data: int, length: int) -> str:
+    out = []
+    for _ in range(length):
+        out.append(_B32[data & 31])
+        data >>= 5
+    return "".join(reversed(out))
+
+
+def new_id(kind: str) -> str:
+    """`doc_…`/`job_…`: 48-bit milliseconds then 80 random bits (ULID layout), so ids sort by creation."""
+    return f"{kind}_{_b32(int(time.time() * 1000), 10)}{_b32(secrets.randbits(80), 16)}"
+
+
+def idempotent_id(kind: str, tenant: str, idempotency_key: str) -> str:
+    """The id a retried submission maps to: the idempotency key *is* the job (and document) id."""
+    digest = hashlib.sha256(f"{kind}\x00{tenant}\x00{idempotency_key}".encode()).digest()
+    return f"{kind}_{_b32(int.from_bytes(digest[:17]) >> 6, 26)}"
+
+
+def is_id(value: str, kind: str) -> bool:
+    return bool(_ID.match(value)) and value.startswith(kind + "_")
+
+
+@dataclass(frozen=True)
+class Keys:
+    """Key builder bound to the configured prefix (RECORDSMITH_KEY_PREFIX)."""
+
+    prefix: str = "rs"
+
+    def tenant(self, tenant: str) -> str:
+        return f"{self.prefix}:t:{tenant}:"
+
+    def document(self, tenant: str, document_id: str) -> str:
+        return f"{self.tenant(tenant)}doc:{document_id}"
+
+    def job(self, tenant: str, job_id: str) -> str:
+        return f"{self.tenant(tenant)}job:{job_id}"
+
+    def result(self, tenant: str, document_id: str) -> str:
+        return f"{self.tenant(tenant)}result:{document_id}"
+
+    def documents_index(self, tenant: str) -> str:
+        return f"{self.tenant(tenant)}docs"
+
+    @property
+    def celery_prefix(self) -> str:
+        """kombu's `global_keyprefix`: the broker's queues share the namespace."""
+        return f"{self.prefix}:celery:"
+
+    def queue(self, name: str) -> str:
+        """The broker list holding `name`'s waiting tasks (its length is the queue depth)."""
+        return f"{self.celery_prefix}{name}"

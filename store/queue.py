@@ -1,0 +1,47 @@
+"""The queue contract shared by the API (which only sends) and the worker: task names, Celery settings.
+
+Plain data, no Celery import: the API builds a send-only Celery app from it, the worker a full one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.keys import Keys
+from store.settings import Settings
+
+EXTRACT_DOCUMENT = "recordsmith.extract_document"
+
+
+def celery_config(settings: Settings) -> dict[str, Any]:
+    keys = Keys(settings.key_prefix)
+    return {
+        "broker_url": settings.broker_url,
+        "broker_connection_retry_on_startup": True,
+        "broker_transport_options": {
+            # Above the hard time limit, or a task still running is redelivered and runs twice.
+            "visibility_timeout": settings.visibility_timeout,
+            "global_keyprefix": keys.celery_prefix,
+            "socket_timeout": settings.redis_timeout,
+            "socket_connect_timeout": settings.redis_timeout,
+            "health_check_interval": 30,
+        },
+        # Publishing must fail fast when Redis is down, so the API can answer 503 instead of hanging.
+        "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0.1, "interval_step": 0.2,
+                                      "interval_max": 0.5},
+        "task_default_queue": settings.queue,
+        "task_routes": {EXTRACT_DOCUMENT: {"queue": settings.queue}},
+        "task_serializer": "json",
+        "accept_content": ["json"],
+        "task_ignore_result": True,
+        "result_backend": None,
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        "worker_prefetch_multiplier": 1,
+        "task_time_limit": settings.task_time_limit,
+        "task_soft_time_limit": settings.soft_time_limit,
+        "worker_hijack_root_logger": False,
+        "worker_send_task_events": False,
+        "broker_connection_retry": True,
+        "broker_connection_max_retries": None,
+    }

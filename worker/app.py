@@ -1,0 +1,16 @@
+"""The worker's Celery app: Redis broker, late acks, one task prefetched, soft and hard time limits."""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from store.queue import celery_config
+from store.settings import Settings
+
+
+def create_celery(settings: Settings) -> Celery:
+    app = Celery("recordsmith-worker")
+    app.conf.update(celery_config(settings))
+    import worker.tasks  # noqa: F401  (registers the shared tasks with this app)
+
+    return app
