@@ -1,12 +1,78 @@
-"""Temporal expressions: found, typed and normalized to TIMEX3 values (issue #3 fills this in)."""
+"""Temporal expressions: found, typed and normalized to TIMEX3 values, resolved against the reference date.
+
+`candidates` finds expressions with one compiled pattern per family (`grammar`, words from the
+`dates_*` lexicons); the family handlers (`absolute`, `relative`, `amounts`) normalize them in text
+order, so that a weekday or "the quarter" can lean on the time mentioned before it (`context`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from re import Match
 
+from extractor.dates import absolute, amounts, candidates, relative, timex
+from extractor.dates.anchor import Norm
+from extractor.dates.context import Anchors, Context
 from extractor.text import Document
 from schemas import DateRecord
 
+Handler = Callable[[Context, Match[str]], Norm | None]
+
+HANDLERS: dict[str, Handler] = {
+    "month_day": absolute.month_day,
+    "day_month": absolute.month_day,
+    "month_year": absolute.month_year,
+    "month_range": absolute.month_range,
+    "month": absolute.month,
+    "iso": absolute.iso,
+    "numeric": absolute.numeric,
+    "year_range": absolute.year_range,
+    "year": absolute.year,
+    "decade": absolute.decade,
+    "century": absolute.century,
+    "quarter": absolute.quarter,
+    "this_period": relative.this_period,
+    "year_ago": relative.year_ago,
+    "season": absolute.season,
+    "rel_unit": relative.rel_unit,
+    "ago": relative.ago,
+    "duration": amounts.duration,
+    "vague": amounts.vague,
+    "day_word": relative.day_word,
+    "part_of_day": relative.part_of_day,
+    "weekday": relative.weekday,
+    "clock": absolute.clock,
+    "clock24": absolute.clock,
+    "noon": absolute.noon,
+    "set": amounts.recurrence,
+    "ref": relative.ref_word,
+    "weekend": relative.weekend,
+}
+
 
 def find_dates(doc: Document, reference_date: date | None, language: str) -> list[DateRecord]:
-    return []
+    lang = language if language in ("en", "pt", "es", "fr", "de") else "en"
+    ctx = Context(doc=doc, ref=reference_date, lang=lang, anchors=Anchors())
+    text = doc.text
+    records: list[DateRecord] = []
+    for family, m in candidates.find(text, lang):
+        norm = HANDLERS[family](ctx, m)
+        if norm is None:
+            continue
+        start = m.start() if norm.start is None else norm.start
+        end = m.end() if norm.end is None else norm.end
+        records.append(
+            DateRecord(
+                id=f"d{len(records) + 1}",
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=norm.type,
+                value=norm.value,
+                granularity=timex.granularity(norm.value),
+                resolved=timex.resolve(norm.value),
+                confidence=norm.confidence,
+            )
+        )
+    return records

@@ -1,0 +1,203 @@
+"""Calendar expressions that carry their own numbers: dates, months, years, ranges, decades, quarters,
+seasons and clock times. A missing year comes from `anchor.year_of_month`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from re import Match
+
+from extractor.dates import anchor, lexicon, timex
+from extractor.dates.anchor import Norm
+from extractor.dates.context import Context
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_DETERMINED = {"this": "this", "last": "last", "next": "next"}
+
+
+def month_number(ctx: Context, name: str) -> int:
+    return lexicon.months(ctx.lang)[re.sub(r"\s+", " ", name.lower())][0]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y or 2000, m)[1]
+
+
+def _calendar_day(ctx: Context, mon: str, dd: str, year: str | None, wd: str | None, s: int, e: int) -> Norm | None:
+    m, d = month_number(ctx, mon), _day(dd)
+    y = int(year) if year else anchor.year_of_month(ctx, m, s, e, None, d)
+    if not _valid(y, m, d):
+        return None
+    if y is None:
+        return Norm("DATE", f"XXXX-{m:02d}-{d:02d}", 0.7)
+    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}", 0.95 if year else 0.85)
+
+
+def month_day(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s, e = m.groupdict(), m.start(), m.end()
+    return _calendar_day(ctx, g["mon"] or "", g["day"] or "", g["year"], g["wd"], s, e)
+
+
+def month_year(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    return Norm("DATE", timex.month(int(g["year"] or 0), month_number(ctx, g["mon"] or "")), 0.95)
+
+
+def month_range(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s, e = m.groupdict(), m.start(), m.end()
+    m1, m2 = month_number(ctx, g["mon"] or ""), month_number(ctx, g["mon2"] or "")
+    y2 = int(g["year"]) if g["year"] else anchor.year_of_month(ctx, m2, s, e, None)
+    if y2 is None:
+        return Norm("DATE", f"XXXX-{m1:02d}/XXXX-{m2:02d}", 0.6)
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return Norm("DATE", f"{timex.month(y1, m1)}/{timex.month(y2, m2)}", 0.85)
+
+
+def month(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s, e = m.groupdict(), m.start(), m.end()
+    m = month_number(ctx, g["mon"] or "")
+    mod = lexicon.modifiers(ctx.lang).get((re.sub(r"\s+", " ", (g["mod"] or "").lower()), "before"))
+    y = anchor.year_of_month(ctx, m, s, e, mod)
+    if y is None:
+        return Norm("DATE", f"XXXX-{m:02d}", 0.6)
+    return Norm("DATE", timex.month(y, m), 0.8)
+
+
+def iso(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    y, m, d = int(g["year"] or 0), int(g["m"] or 0), int(g["d"] or 0)
+    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}", 0.95) if _valid(y, m, d) else None
+
+
+def numeric(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    a, b, yy = int(g["a"] or 0), int(g["b"] or 0), g["year"] or ""
+    y = int(yy) if len(yy) == 4 else (1900 if int(yy) >= 50 else 2000) + int(yy)
+    # US order unless the language writes day first or the first number cannot be a month
+    day_first = ctx.lang != "en" or a > 12
+    d, m = (a, b) if day_first else (b, a)
+    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}", 0.85) if _valid(y, m, d) else None
+
+
+def year_range(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s = m.groupdict(), m.start()
+    y1, raw2 = int(g["year"] or 0), g["year2"] or ""
+    y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    ctx.anchors.last_year = (y2, ctx.sentence(s))
+    return Norm("DATE", f"{y1:04d}/{y2:04d}", 0.9)
+
+
+def year(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s, e = m.groupdict(), m.start(), m.end()
+    y = int(g["year"] or 0)
+    if ctx.word_after(e).lower() in lexicon.count_nouns():
+        return None
+    pre = (g["pre"] or "").lower()
+    start = s
+    if pre == "the" and not g["period"]:
+        start = s + ctx.text[s:e].lower().index(g["year"] or "")  # "the 1990 budget": only the year
+    ctx.anchors.last_year = (y, ctx.sentence(s))
+    return Norm("DATE", f"{y:04d}", 0.9 if pre else 0.8, start=start)
+
+
+def decade(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    value = (g["dec"] or "")[:3] if g["dec"] else "19" + (g["dec2"] or "")[0]
+    return Norm("DATE", value, 0.9)
+
+
+def century(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    if g["ord"]:
+        return Norm("DATE", f"{int(g['ord']) - 1:02d}", 0.9)
+    if ctx.ref is None:
+        return None
+    offset = 0 if (g["rel"] or "").lower() == "this" else (1 if "next" in (g["rel"] or "").lower() else -1)
+    return Norm("DATE", f"{ctx.ref.year // 100 + offset:02d}", 0.8)
+
+
+def quarter(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s = m.groupdict(), m.start()
+    n = _ORDINALS[(g["ord"] or "").lower()]
+    unit = (g["unit"] or "").lower()
+    if unit == "half" and n > 2:
+        return None
+    start = s
+    if g["det"] and g["hy"] == "-":  # "the third-quarter loss": the timex is the adjective
+        start = m.start("fiscal") if g["fiscal"] else (m.start("qyear") if g["qyear"] else m.start("ord"))
+    explicit = g["qyear"] or g["year"]
+    y: int | None
+    if explicit:
+        y = int(explicit)
+    elif g["yrel"] and ctx.ref:
+        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    elif (recent := ctx.recent_year(s)) is not None:
+        y = recent
+    elif ctx.ref:
+        # a quarter that has not begun yet by the reference date is last year's (earnings are reported after)
+        first_month = 3 * n - 2 if unit == "quarter" else 6 * n - 5
+        y = ctx.ref.year if date(ctx.ref.year, first_month, 1) <= ctx.ref else ctx.ref.year - 1
+    else:
+        y = None
+    code = f"Q{n}" if unit == "quarter" else f"H{n}"
+    if y is None:
+        return Norm("DATE", f"XXXX-{code}", 0.6, start=start)
+    if unit == "quarter":
+        ctx.anchors.last_quarter = (y, n, ctx.sentence(s))
+    return Norm("DATE", f"{y:04d}-{code}", 0.9 if explicit else 0.8, start=start)
+
+
+def season(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    code = timex.SEASONS[(g["season"] or "").lower()]
+    mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+    if g["year"]:
+        return Norm("DATE", f"{g['year']}-{code}", 0.9)
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{code}", 0.6)
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    y = ctx.ref.year
+    if mod in ("last", "this past"):
+        # the latest one that is already over
+        y = y - 1 if (start_month + 3 > ctx.ref.month or code == "WI") else y
+    elif mod in ("next", "this coming"):
+        y = y if start_month > ctx.ref.month else y + 1
+    return Norm("DATE", f"{y:04d}-{code}", 0.8)
+
+
+def _clock(g: dict[str, str | None]) -> tuple[int, int]:
+    h, mi = int(g["h"] or 0), int(g.get("mi") or 0)
+    ampm = (g.get("ampm") or "").lower()
+    if ampm.startswith("p") and h < 12:
+        h += 12
+    if ampm.startswith("a") and h == 12:
+        h = 0
+    return h, mi
+
+
+def clock(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s, e = m.groupdict(), m.start(), m.end()
+    h, mi = _clock(g)
+    if h > 23:
+        return None
+    d: date | None = ctx.ref
+    if g.get("wd"):
+        d = anchor.weekday(ctx, lexicon.weekdays(ctx.lang)[(g["wd"] or "").lower()], s, e, None)
+    elif g.get("mon"):
+        day = _calendar_day(ctx, g["mon"] or "", g["day"] or "", None, None, s, e)
+        d = date.fromisoformat(day.value) if day and "X" not in day.value else None
+    prefix = d.isoformat() if d else "XXXX-XX-XX"
+    return Norm("TIME", f"{prefix}T{h:02d}:{mi:02d}", 0.85)
+
+
+def noon(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    prefix = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    return Norm("TIME", f"{prefix}T{'12:00' if (g['word'] or '').lower() == 'noon' else '24:00'}", 0.7)

@@ -1,0 +1,84 @@
+"""Lengths of time and recurrences: durations (P3Y), vague plurals (for years) and sets (daily)."""
+
+from __future__ import annotations
+
+import re
+from re import Match
+
+from extractor.dates import lexicon, timex
+from extractor.dates.anchor import Norm
+from extractor.dates.context import Context
+
+_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+         "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"}  # fmt: skip
+_EVERY = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "weekend": "XXXX-WXX-WE",
+          "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}  # fmt: skip
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower())
+
+
+def amount(word: str) -> float | None:
+    w = _norm(word)
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?)(?: 1/2)?", w):
+        return float(m[1]) + (0.5 if w.endswith("1/2") else 0)
+    if "-" in w and w not in lexicon.numbers():
+        tens, ones = w.split("-", 1)
+        a, b = lexicon.numbers().get(tens), lexicon.numbers().get(ones)
+        return float(a + b) if a is not None and b is not None else None
+    n = lexicon.numbers().get(w)
+    return None if n is None else float(n)
+
+
+def duration(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    unit = lexicon.units(ctx.lang).get(_norm(g["unit"]))
+    num = _norm(g["num"])
+    if unit is None or unit == "WE":
+        return None
+    if g["old"] == "-old" or ctx.word_after(m.end()).lower() == "old":
+        return None  # ages: "52 years old", "the 6-year-old"
+    if unit == "Q" and g["hy"] == "-":
+        return None  # "three-quarters" is a fraction
+    # "a year" is a length only where one is expected ("for a year"), not a rate ("$1 billion a year")
+    if (
+        num in ("a", "an")
+        and not (g["pre"] or g["approx"])
+        and ctx.word_before(m.start()).lower() not in lexicon.cues("length_leads")
+    ):
+        return None
+    if unit == "S" and not re.match(r"\d", num):
+        return None  # "one second" is fine in digits only; "second" alone is an ordinal
+    n = None if g["num2"] else amount(num)
+    if n is None and num not in lexicon.numbers() and not g["num2"]:
+        return None
+    return Norm("DURATION", timex.duration(n, unit), 0.8)
+
+
+def vague(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    pre, unit = _norm(g["pre"]), lexicon.units("en")[_norm(g["unit"])]
+    if pre == "recent" and unit == "Y":
+        return Norm("DATE", "PAST_REF", 0.6)
+    if pre in ("coming", "the coming"):
+        return Norm("DATE", "FUTURE_REF", 0.6)
+    return Norm("DURATION", timex.duration(None, unit), 0.5)
+
+
+def recurrence(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    if g["adv"]:
+        return Norm("SET", _SETS[_norm(g["adv"])], 0.8)
+    unit = _norm(g["unit"])
+    if unit in timex.SEASONS:
+        return Norm("SET", f"XXXX-{timex.SEASONS[unit]}", 0.8)
+    if unit in _EVERY:
+        value = _EVERY[unit]
+        if g["other"] and value.startswith("P"):
+            value = "P2" + value[2:]
+        return Norm("SET", value, 0.8)
+    months = lexicon.months(ctx.lang)
+    if unit in months:
+        return Norm("SET", f"XXXX-{months[unit][0]:02d}", 0.8)
+    return None

@@ -1,0 +1,80 @@
+"""Resolving underspecified calendar points (a weekday, a month, a month and day) against the anchors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from extractor.dates.context import Context
+from extractor.dates.tense import Tense
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """A normalized expression; `start`/`end` override the matched span when the rule trims it."""
+
+    type: str
+    value: str
+    confidence: float
+    start: int | None = None
+    end: int | None = None
+
+
+def _direction(ctx: Context, start: int, end: int, mod: str | None) -> Tense:
+    if mod == "last":
+        return Tense.PAST
+    if mod == "next":
+        return Tense.FUTURE
+    return ctx.tense(start, end)
+
+
+def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> date | None:
+    """The date a weekday names: the reference date's own weekday is the reference date, otherwise the
+    nearest one in the direction the tense (or "last"/"next") points; a weekday right after a future
+    day ("next Monday and Tuesday") continues from that day."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    if mod == "last":
+        return ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)
+    if mod == "next":
+        return ref + timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
+    if wd == ref.isoweekday():
+        return ref
+    last = ctx.anchors.last_weekday
+    if last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 7:
+        return last[0] + timedelta(days=(wd - last[0].isoweekday() - 1) % 7 + 1)
+    if _direction(ctx, start, end, mod) is Tense.FUTURE:
+        return ref + timedelta(days=(wd - ref.isoweekday()) % 7)
+    return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+
+
+def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | None, day: int = 15) -> int | None:
+    """The year of a month (and day) written without one: an explicit year earlier in the sentence,
+    else the occurrence around the reference date that the tense points to, else the nearest one."""
+    if (explicit := ctx.recent_year(start)) is not None:
+        return explicit
+    ref = ctx.ref
+    if ref is None:
+        return None
+    here = (ref.month, ref.day)
+    if mod == "this":
+        return ref.year
+    direction = _direction(ctx, start, end, mod)
+    if mod == "last":
+        return ref.year if (month, day) < here else ref.year - 1
+    if mod == "next":
+        return ref.year if (month, day) > here else ref.year + 1
+    if (month, day) == here or (month == ref.month and day == 15):
+        return ref.year
+    # Tense misleads more than it helps here ("was extended to Nov. 16"): a month or a day within half a
+    # year of the reference date is the nearest one; only a far one follows the tense.
+    if direction is Tense.PAST and (month, day) > here and month - ref.month > 6:
+        return ref.year - 1
+    if direction is Tense.FUTURE and (month, day) < here and ref.month - month > 6:
+        return ref.year + 1
+
+    def distance(y: int) -> int:
+        return abs((y * 12 + month) * 31 + day - ((ref.year * 12 + ref.month) * 31 + ref.day))
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)

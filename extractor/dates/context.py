@@ -1,0 +1,66 @@
+"""What the text is talking about so far: the anchors that relative expressions lean on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from extractor.dates.tense import Tense, tense_near
+from extractor.text import Document
+
+
+@dataclass
+class Anchors:
+    """Updated in text order as expressions are normalized."""
+
+    last_day: tuple[date, int] | None = None  # a resolved day and the sentence it was in
+    last_weekday: tuple[date, int] | None = None  # the same, for a day named by its weekday
+    last_quarter: tuple[int, int, int] | None = None  # (year, quarter, sentence)
+    last_year: tuple[int, int] | None = None  # an explicitly written year and its sentence
+
+
+@dataclass
+class Context:
+    doc: Document
+    ref: date | None
+    lang: str
+    anchors: Anchors
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence(self, offset: int) -> int:
+        return self.doc.sentence_index(offset)
+
+    def tense(self, start: int, end: int) -> Tense:
+        sent = self.doc.sentence_at(start)
+        lo, hi = (sent.start, sent.end) if sent else (0, len(self.doc.text))
+        return tense_near(self.doc.text, start, end, lo, max(hi, end))
+
+    def word_before(self, start: int) -> str:
+        i = start
+        while i > 0 and self.doc.text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j > 0 and (self.doc.text[j - 1].isalpha() or self.doc.text[j - 1] in "-'"):
+            j -= 1
+        return self.doc.text[j:i]
+
+    def word_after(self, end: int) -> str:
+        text = self.doc.text
+        i = end
+        while i < len(text) and text[i] in " \t":
+            i += 1
+        j = i
+        while j < len(text) and (text[j].isalpha() or text[j] == "-"):
+            j += 1
+        return text[i:j]
+
+    def recent_quarter(self, start: int, window: int = 4) -> tuple[int, int] | None:
+        q = self.anchors.last_quarter
+        return (q[0], q[1]) if q and self.sentence(start) - q[2] <= window else None
+
+    def recent_year(self, start: int, window: int = 0) -> int | None:
+        y = self.anchors.last_year
+        return y[0] if y and self.sentence(start) - y[1] <= window else None

@@ -1,0 +1,139 @@
+"""Candidate patterns: one compiled regular expression per expression family, built per language.
+
+Names come from the lexicons; each family keeps its parts in named groups for `normalize`.
+Patterns are case-insensitive; capitalisation rules (lower-case "may" is a verb) live in `candidates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.dates import lexicon
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    # an empty list must match nothing, not the empty string
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    family: str
+    pattern: re.Pattern[str]
+
+
+# Pieces shared by the families (a four-digit year is not a price, a percentage or part of a longer number).
+YEAR = r"(?<![\d,.$£€#/-])(?:1[7-9]\d\d|20[0-4]\d)(?!\d|%|,\d|\.\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
+PART = r"morning|afternoon|evening|night"
+EDGE = r"early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|the\s+close\s+of"
+UNIT_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?"
+SEASON = r"spring|summer|autumn|winter|fall"
+TZ = r"[ECMP][SD]T|GMT|UTC|CET"
+
+
+def _number() -> str:
+    words = _alt(w for w in lexicon.numbers() if w not in ("a", "an"))
+    tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    return rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{words}|an?)"
+
+
+@cache
+def rules(lang: str) -> tuple[Rule, ...]:
+    months = lexicon.months(lang)
+    month_full = _alt(w for w, (_, abbr) in months.items() if not abbr)
+    month_any = _alt(months)
+    wd = _alt(lexicon.weekdays(lang))
+    num = _number()
+    unit = _alt(lexicon.units(lang)) if lang != "en" else UNIT_EN
+    mods_before = _alt(m for (m, pos) in lexicon.modifiers(lang) if pos == "before")
+    mods_after = _alt(m for (m, pos) in lexicon.modifiers(lang) if pos == "after")
+    phrases = _alt(lexicon.phrases(lang))
+    mon = rf"(?P<mon>{month_any})\b\.?"
+    year = rf"(?P<year>{YEAR})"
+    src = {
+        # Monday, Oct. 26, 1987 | Feb 24 | September 27th
+        "month_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s*(?P<day>{DAY})\b(?:,?\s+(?:de\s+)?{year})?",
+        # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May
+        "day_month": rf"\b(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{DAY})\.?(?:\s+(?:of|de|del))?\s+{mon}"
+        rf"(?:,?\s+(?:de\s+)?{year})?",
+        # February 1982 | early January 1998 | the end of March 2021
+        "month_year": rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?{year}",
+        # from March to May 2021
+        "month_range": rf"\b(?:from|between)\s+(?P<mon>{month_full})\s+(?:to|and|through|until)\s+"
+        rf"(?P<mon2>{month_full})(?:,?\s+{year})?",
+        # December | last February | mid-November | the end of November
+        "month": rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<mod>{mods_before})\s+)?(?P<mon>{month_full})\b",
+        "iso": r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
+        "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])",
+        # 1939-1945 | from 2001 to 2009 | between 2001 and 2009 | 1990-91
+        "year_range": rf"\b(?:(?P<lead>from|between)\s+)?(?P<year>{YEAR})\s*(?P<sep>-|–|—|to|through|and|until)\s*"
+        r"(?P<year2>(?:1[6-9]|20)\d\d|\d\d)\b(?!-|\.\d|%|,\d)",
+        # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period
+        "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{EDGE})[\s-]+|the)\s*)?{year}"
+        r"(?:\s+(?P<period>period|season))?\b",
+        # the 1990s | the early 1980s | the '80s
+        "decade": r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s\b",
+        # the 20th century | this century
+        "century": r"\b(?:(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+past|"
+        r"the\s+previous|the\s+next))[\s-]+century\b",
+        # the third quarter (of 1984) | next year's first quarter | the fiscal 1990 second quarter | third-quarter
+        "quarter": rf"(?:\b(?P<det>the|its|this|that|last|next)\s+|\b(?P<yrel>last|this|next)\s+year's\s+)?"
+        rf"(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})\s+)?(?P<ord>{ORDINAL})(?P<hy>[\s-])"
+        rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?{year})?",
+        # the quarter | the latest quarter | the year-ago quarter | the current fiscal year
+        "this_period": r"\b(?P<det>the|that|its|the\s+same)\s+(?P<adj>(?:(?:latest|current|previous|prior|"
+        r"comparable|recent|most\s+recent|fiscal|year-ago|year-earlier|just-ended|first|same)\s+)*)"
+        r"(?P<unit>quarter|fiscal\s+year|year|month|week|period)\b(?P<tail>\s+a\s+year\s+(?:ago|earlier))?",
+        # year-ago | year-earlier (as an adjective: "year-ago results")
+        "year_ago": r"\byear-(?:ago|earlier)\b",
+        # this summer | last fall | summer 1998 | the summer of 1989
+        "season": rf"\b(?:(?P<mod>this\s+past|this\s+coming|this|last|next|the|early|late|mid)[\s-]+)?"
+        rf"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?{year})?",
+        # last week | this year | next month | the past year | earlier this month | the end of this week
+        "rel_unit": rf"\b(?:(?P<edge>earlier|later|early|late|{EDGE}|sometime|the\s+rest\s+of)\s+)?"
+        r"(?P<rel>last|this|next|past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
+        r"the\s+current|coming|previous)\s+(?P<unit>week|weekend|month|year|quarter|decade|fiscal\s+year)\b"
+        r"(?!-|\s+(?:old|or\s+so)\b)",
+        # two years ago | a year earlier | 10 days later | almost four years ago
+        "ago": rf"\b(?:(?P<approx>almost|nearly|about|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?"
+        rf"(?P<num>{num})\s+(?P<unit>{UNIT_EN})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        # the past two months | more than four hours | 10-year | 8-month-old | the next 12 to 18 months
+        "duration": rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|previous|coming|following|latest|final|remaining|"
+        r"same|year-earlier)|past|last|next|another|the|a\s+further|an\s+additional)\s+)?"
+        r"(?:(?P<approx>more\s+than|less\s+than|at\s+least|about|nearly|almost|over|around|up\s+to|roughly|some|"
+        rf"only|just|barely|fewer\s+than|under)\s+)?(?P<num>{num})(?:\s+(?:to|or)\s+(?P<num2>{num}))?"
+        r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>\s+|-)"
+        rf"(?P<unit>{unit})\b(?P<old>-old|-long)?(?!-)",
+        # for years | recent months | the coming weeks | several years | a few days
+        "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"
+        r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|several|a\s+few|many)\s+|(?<=\bfor\s))"
+        r"(?P<unit>years|months|weeks|days|decades|centuries)\b",
+        # today | yesterday morning | earlier today | last night | this afternoon | tonight
+        "day_word": rf"\b(?:(?P<edge>earlier|later|early|late|mid-?afternoon|mid-?morning|(?:at\s+)?midday)\s+)?"
+        rf"(?P<word>{phrases})\b(?:\s+(?P<part>{PART}))?",
+        "part_of_day": rf"\b(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight))\b",
+        # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
+        "weekday": rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"
+        rf"(?P<wd>{wd})(?P<plural>s)?\b(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<part>{PART})(?P<pplural>s)?\b)?",
+        # 7:15 p.m. | 5 p.m. EST Nov. 9 | 4 a.m. EDT Thursday | noon
+        "clock": rf"\b(?:(?P<approx>around|about|at\s+about|shortly\s+after|shortly\s+before|just\s+after|"
+        r"just\s+before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+        rf"(?:\s+\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{wd})\b|{mon}\s+(?P<day>{DAY})\b))?",
+        "clock24": rf"\b(?P<h>[01]\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s+(?:hrs\s+)?(?P<tz>{TZ})\b",
+        "noon": r"\b(?P<word>noon|midnight)\b",
+        # daily | each month | every day | annually
+        "set": r"\b(?:(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)|"
+        r"(?P<q>each|every)\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|"
+        rf"weekend|summer|winter|spring|fall|autumn|{month_full}))\b",
+        # the future | the past (on its own) | the weekend
+        "ref": r"\b(?:(?<=\bin\s)the\s+(?P<fut>future)|the\s+(?P<past>past)(?!\s+(?:\d|few|several|[a-z]+\s+"
+        r"(?:years|months|weeks|days|decades)|years?|months?|weeks?|days?|decades?|quarters?|century|"
+        r"(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b",
+        "weekend": r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b",
+    }
+    return tuple(Rule(name, re.compile(p, re.IGNORECASE)) for name, p in src.items())

@@ -1,0 +1,68 @@
+"""The date lexicons (extractor/lexicons/dates_*.tsv), read once and cached per language."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    text = resources.files("extractor.lexicons").joinpath(f"dates_{name}.tsv").read_text("utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _active(lang: str, row_lang: str) -> bool:
+    # English stays on for every language: wire copy in other languages quotes English dates too.
+    return row_lang == "en" or row_lang == lang
+
+
+@cache
+def months(lang: str) -> dict[str, tuple[int, bool]]:
+    """Lower-cased month name -> (month number, is an abbreviation)."""
+    return {r[0]: (int(r[1]), len(r) > 3 and r[3] == "abbr") for r in _rows("months") if _active(lang, r[2])}
+
+
+@cache
+def weekdays(lang: str) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in _rows("weekdays") if _active(lang, r[2])}
+
+
+@cache
+def numbers() -> dict[str, int | None]:
+    """Number word -> value; None stands for an unspecified quantity ("several")."""
+    return {r[0]: None if r[1] == "X" else int(r[1]) for r in _rows("numbers")}
+
+
+@cache
+def modifiers(lang: str) -> dict[tuple[str, str], str]:
+    """(modifier, position) -> last|this|next."""
+    return {(r[0], r[3]): r[2] for r in _rows("modifiers") if _active(lang, r[1])}
+
+
+@cache
+def units(lang: str) -> dict[str, str]:
+    """Unit word (singular or plural) -> TIMEX3 unit code."""
+    out: dict[str, str] = {}
+    for r in _rows("units"):
+        if _active(lang, r[3]):
+            out[r[0]] = out.get(r[0], r[2])
+            out[r[1]] = out.get(r[1], r[2])
+    return out
+
+
+@cache
+def phrases(lang: str) -> dict[str, str]:
+    """Fixed phrase (lower case) -> meaning, e.g. "yesterday" -> "DAY:-1", "now" -> "REF:PRESENT"."""
+    return {r[0].lower(): r[2] for r in _rows("phrases") if _active(lang, r[1])}
+
+
+@cache
+def count_nouns() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("count_nouns"))
+
+
+@cache
+def cues(kind: str) -> frozenset[str]:
+    """A cue word set from dates_cues.tsv: future, past, not_past, month_leads, length_leads."""
+    return frozenset(w for r in _rows("cues") if r[0] == kind for w in r[1].split())

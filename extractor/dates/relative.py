@@ -1,0 +1,188 @@
+"""Expressions that point from the reference date or from the last time mentioned: weekdays, today,
+last week, two years ago, the year-ago quarter, the weekend, now."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from re import Match
+
+from extractor.dates import anchor, lexicon, timex
+from extractor.dates.anchor import Norm
+from extractor.dates.context import Context
+from extractor.dates.tense import Tense
+
+_OFFSETS = {
+    "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
+    "this": 0, "the current": 0,
+    "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1,
+}  # fmt: skip
+_UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "fiscal year": "Y"}
+_EDGE_TIME = {"mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", "midmorning": "MO"}
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower())
+
+
+def _day_value(ctx: Context, d: date | None, part: str | None, unresolved: str, start: int) -> Norm:
+    if d is None:
+        return Norm("TIME" if part else "DATE", unresolved + (f"T{part}" if part else ""), 0.6)
+    ctx.anchors.last_day = (d, ctx.sentence(start))
+    return Norm("TIME" if part else "DATE", d.isoformat() + (f"T{part}" if part else ""), 0.8)
+
+
+def weekday(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s, e = m.groupdict(), m.start(), m.end()
+    wd = lexicon.weekdays(ctx.lang)[_norm(g["wd"])]
+    part = timex.PARTS_OF_DAY[_norm(g["part"])] if g["part"] else None
+    if g["set"] or g["plural"] or g["pplural"]:
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), 0.75)
+    mods = lexicon.modifiers(ctx.lang)
+    mod = mods.get((_norm(g["mod"]), "before")) or mods.get((_norm(g["post"]), "after"))
+    d = anchor.weekday(ctx, wd, s, e, mod)
+    if d is not None:
+        ctx.anchors.last_weekday = (d, ctx.sentence(s))
+    return _day_value(ctx, d, part, f"XXXX-WXX-{wd}", s)
+
+
+def day_word(ctx: Context, m: Match[str]) -> Norm | None:
+    g, s = m.groupdict(), m.start()
+    meaning = lexicon.phrases(ctx.lang)[_norm(g["word"])]
+    kind, _, arg = meaning.partition(":")
+    if kind == "REF":
+        if g["part"] or g["edge"]:
+            return None
+        return Norm("DATE", f"{arg}_REF", 0.6)
+    part = timex.PARTS_OF_DAY[_norm(g["part"])] if g["part"] else _EDGE_TIME.get(_norm(g["edge"]))
+    if kind == "DAY":
+        d = ctx.ref + timedelta(days=int(arg)) if ctx.ref else None
+        return _day_value(ctx, d, part, "XXXX-XX-XX", s)
+    if g["part"] or g["edge"]:
+        return None
+    value = timex.shift(ctx.ref, kind, int(arg)) if ctx.ref else None
+    return Norm("DATE", value or "XXXX", 0.8 if value else 0.5)
+
+
+def part_of_day(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    if g["tonight"]:
+        part, offset = "NI", 0
+    else:
+        part = timex.PARTS_OF_DAY[_norm(g["part"])]
+        offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[_norm(g["rel"])]
+        if offset == -1 and _norm(g["rel"]) == "last" and part != "NI":
+            return None  # "last morning" is not an expression of its own
+    d = ctx.ref + timedelta(days=offset) if ctx.ref else None
+    return _day_value(ctx, d, part, "XXXX-XX-XX", m.start())
+
+
+def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    rel, unit = _norm(g["rel"]), _UNITS[_norm(g["unit"])]
+    offset = _OFFSETS[rel]
+    last_year = ctx.anchors.last_year
+    if unit == "Y" and rel in ("the following", "the previous") and last_year:
+        return Norm("DATE", f"{last_year[0] + offset:04d}", 0.7)
+    if ctx.ref is None:
+        return Norm(
+            "DATE", {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"), 0.5
+        )
+    value = timex.shift(ctx.ref, unit, offset)
+    if value is None:
+        return None
+    if unit == "Q":
+        y, q = timex.add_quarters(*timex.quarter_of(ctx.ref), offset)
+        ctx.anchors.last_quarter = (y, q, ctx.sentence(m.start()))
+    return Norm("DATE", value, 0.85)
+
+
+def _amount(word: str) -> int | None:
+    word = _norm(word)
+    if re.fullmatch(r"\d+", word):
+        return int(word)
+    if "-" in word and word not in lexicon.numbers():
+        tens, ones = word.split("-", 1)
+        a, b = lexicon.numbers().get(tens), lexicon.numbers().get(ones)
+        return a + b if a is not None and b is not None else None
+    return lexicon.numbers().get(word)
+
+
+def ago(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    unit = lexicon.units("en").get(_norm(g["unit"]))
+    n = _amount(g["num"] or "")
+    if unit is None or unit in ("H", "MIN", "S"):
+        return None
+    sign = -1 if _norm(g["dir"]) in ("ago", "earlier") else 1
+    if ctx.ref is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.5)
+    if n is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.6)
+    quarter = ctx.recent_quarter(m.start())
+    if unit == "Y" and quarter and _norm(g["dir"]) in ("ago", "earlier"):
+        # earnings copy: "a year ago" is the same quarter of the previous year
+        return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75)
+    if unit in ("D", "W"):
+        return Norm("DATE", timex.day(ctx.ref + timedelta(days=sign * n * (7 if unit == "W" else 1))), 0.8)
+    value = timex.shift(ctx.ref, unit, sign * n)
+    return Norm("DATE", value, 0.8) if value else None
+
+
+def this_period(ctx: Context, m: Match[str]) -> Norm | None:
+    g = m.groupdict()
+    unit, adj = _norm(g["unit"]), _norm(g["adj"])
+    after = ctx.word_after(m.end()).lower()
+    if unit in ("year", "fiscal year") and after in ("ended", "ending", "ends", "through", "to"):
+        return Norm("DURATION", "P1Y", 0.7)
+    year_ago = "year-ago" in adj or "year-earlier" in adj or g["tail"]
+    if unit in ("quarter", "period"):
+        recent = ctx.recent_quarter(m.start(), window=12)
+        if recent is None:
+            if unit == "period" or ctx.ref is None:
+                return None
+            recent = timex.quarter_of(ctx.ref)
+            if "current" not in adj:
+                recent = timex.add_quarters(*recent, -1)
+        shift = -4 if year_ago else (-1 if ("previous" in adj or "prior" in adj) else 0)
+        y, q = timex.add_quarters(*recent, shift)
+        if shift == 0:
+            ctx.anchors.last_quarter = (y, q, ctx.sentence(m.start()))
+        return Norm("DATE", timex.quarter(y, q), 0.7)
+    if unit in ("year", "fiscal year"):
+        if _norm(g["det"]) == "that" or "same" in adj or "same" in _norm(g["det"]):
+            last = ctx.anchors.last_year
+            return Norm("DATE", f"{last[0]:04d}", 0.7) if last else None
+        if ("current" in adj or "fiscal" in adj or unit == "fiscal year") and ctx.ref:
+            return Norm("DATE", f"{ctx.ref.year - (1 if year_ago else 0):04d}", 0.7)
+        return None
+    return None
+
+
+def year_ago(ctx: Context, m: Match[str]) -> Norm | None:
+    quarter = ctx.recent_quarter(m.start(), window=12)
+    if quarter:
+        return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4)), 0.7)
+    return Norm("DATE", f"{ctx.ref.year - 1:04d}", 0.6) if ctx.ref else None
+
+
+def weekend(ctx: Context, m: Match[str]) -> Norm | None:
+    rel = _norm(m.group("rel"))
+    ref = ctx.ref
+    if ref is None:
+        return Norm("DATE", "XXXX-WXX-WE", 0.5)
+    saturday_this_week = ref + timedelta(days=6 - ref.isoweekday())
+    if rel in ("last", "this past"):
+        sat = saturday_this_week - timedelta(days=7)
+    elif rel in ("next", "this coming"):
+        sat = saturday_this_week + (timedelta(days=7) if ref.isoweekday() >= 6 else timedelta(0))
+    elif rel == "this" or ref.isoweekday() >= 6:
+        sat = saturday_this_week
+    else:
+        future = ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        sat = saturday_this_week if future else saturday_this_week - timedelta(days=7)
+    return Norm("DATE", timex.week(sat) + "-WE", 0.75)
+
+
+def ref_word(ctx: Context, m: Match[str]) -> Norm | None:
+    return Norm("DATE", "FUTURE_REF" if m.group("fut") else "PAST_REF", 0.6)
