@@ -1,0 +1,78 @@
+"""find_meetings: triggers -> participants -> date, place, topic -> merged meeting records."""
+
+from __future__ import annotations
+
+from extractor.entities import EntityTable
+from extractor.meetings.dating import meeting_date
+from extractor.meetings.participants import Reader
+from extractor.meetings.places import meeting_place
+from extractor.meetings.records import Draft, merge, to_record
+from extractor.meetings.scope import Party, Scope
+from extractor.meetings.topics import follow_up_topic, meeting_topic
+from extractor.meetings.triggers import find_triggers
+from extractor.text import Document
+from schemas import DateRecord, Meeting, Span
+
+_PRONOUNS = frozenset(["he", "she", "they", "we", "it", "him", "her", "them", "his", "their", "its"])
+
+
+def _distinct(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        if p.entity.id not in seen:
+            seen.add(p.entity.id)
+            out.append(p)
+    return out
+
+
+def _by_name(text: str, parties: list[Party]) -> bool:
+    return all(text[p.start].isupper() and text[p.start : p.end].lower() not in _PRONOUNS for p in parties)
+
+
+def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord], language: str) -> list[Meeting]:
+    """Meetings between at least two resolvable parties, one record per meeting."""
+    hits = find_triggers(doc, language)
+    if not hits:
+        return []
+    text = doc.text
+    date_spans = {d.start: d.end for d in dates}
+    drafts: list[Draft] = []
+    for index, sentence_hits in sorted(hits.items()):
+        sentence = doc.sentences[index]
+        scope = Scope(doc, entities, sentence, doc.sentences[index - 1] if index else None)
+        reader = Reader(scope, date_spans)
+        for hit in sentence_hits:
+            reading = reader.read(hit.start, hit.end, hit.form)
+            parties = _distinct(reading.parties)
+            if len(parties) < 2:
+                continue
+            lower, _ = reader.clause_start(hit.start)
+            upper = scope.clause_end(max(hit.end, reading.reach))
+            after = (hit.end, upper)
+            verbal = hit.form.kind != "noun"
+            topic = meeting_topic(text, after, date_spans)
+            # a phone call has no meeting place; "in Geneva" there is where a caller was
+            place_window = (lower if verbal else hit.end, upper)
+            place = meeting_place(entities, text, place_window, date_spans, topic)
+            if hit.form.family == "phone":
+                place = None
+            draft = Draft(
+                trigger=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
+                parties=parties,
+                family=hit.form.family,
+                how=reading.how,
+                evidence=Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end]),
+                sentence=index,
+                date=meeting_date(dates, text, (hit.start, hit.end), (lower, upper), verbal),
+                location=place,
+                topic=topic,
+                resolved_by_name=_by_name(text, parties),
+            )
+            drafts.append(draft)
+    for draft in drafts:
+        following = draft.sentence + 1
+        if draft.topic is None and following < len(doc.sentences):
+            nxt = doc.sentences[following]
+            draft.topic = follow_up_topic(text, (nxt.start, nxt.end), date_spans)
+    return [to_record(d, n) for n, d in enumerate(merge(drafts), 1)]

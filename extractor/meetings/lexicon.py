@@ -1,0 +1,71 @@
+"""The meeting lexicons (extractor/lexicons/meetings_*.tsv), loaded once and compiled into regexes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("extractor.lexicons").joinpath(name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForm:
+    form: str  # lower case, single spaces
+    kind: str  # verb | noun | transitive | with | visit
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    forms: dict[str, TriggerForm]  # by lower-cased form with single spaces
+    pattern: regex.Pattern[str]  # one alternation, longest forms first
+
+
+def _phrase(form: str) -> str:
+    return r"\s+".join(regex.escape(w) for w in form.split())
+
+
+@cache
+def triggers(language: str) -> Triggers | None:
+    forms = {r[0]: TriggerForm(r[0], r[1], r[2]) for r in _rows("meetings_triggers.tsv") if r[3] == language}
+    if not forms:
+        return None
+    alternation = "|".join(_phrase(f) for f in sorted(forms, key=len, reverse=True))
+    # Case-insensitive, but only on word boundaries: "meeting" inside "meetinghouse" is not a trigger.
+    return Triggers(forms, regex.compile(rf"(?<![\p{{L}}\-])(?:{alternation})(?![\p{{L}}\-])", regex.IGNORECASE))
+
+
+@cache
+def false_senses() -> tuple[frozenset[str], frozenset[str]]:
+    """(object words, words-before) that show a non-meeting sense."""
+    rows = _rows("meetings_false_senses.tsv")
+    return (frozenset(r[0] for r in rows if r[1] == "object"), frozenset(r[0] for r in rows if r[1] == "before"))
+
+
+@cache
+def hedges() -> regex.Pattern[str]:
+    """Hedging words ending right before a trigger ("calls for talks")."""
+    words = sorted((r[0] for r in _rows("meetings_hedges.tsv")), key=len, reverse=True)
+    return regex.compile(rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in words)})\W+(?:\p{{L}}+\W+){{0,2}}$", regex.I)
+
+
+@cache
+def np_words() -> dict[str, str]:
+    """Lower-case word -> det | mod | role | group."""
+    return {r[0]: r[1] for r in _rows("meetings_np_words.tsv")}
+
+
+@cache
+def venue_words() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("meetings_venues.tsv"))
+
+
+@cache
+def adjuncts() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("meetings_adjuncts.tsv"))

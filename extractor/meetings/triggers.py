@@ -1,0 +1,78 @@
+"""Meeting words in a sentence, with the senses that are not meetings filtered out.
+
+"meet the target", "met expectations", "meeting the deadline", "met with criticism", "news
+conference" and hedged mentions ("calls for talks", "moving towards talks") are dropped here;
+whether two parties can be found is the participant rules' business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractor.meetings.lexicon import TriggerForm, false_senses, hedges, triggers
+from extractor.text import Document
+
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+# Words that can stand between a meeting verb and the noun that shows its sense ("meet all its targets").
+_FILLER = frozenset(
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "all", "some", "most", "many", "of", "with",
+        "these", "those", "this", "that",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    start: int
+    end: int
+    form: TriggerForm
+
+
+def _object_sense_ok(text: str, end: int, limit: int) -> bool:
+    """False when the words after a "meet" word are the object of another sense ("meet the target",
+    "met with criticism"); one modifier may come first ("met growth targets")."""
+    objects, _ = false_senses()
+    content = 0
+    for m in _WORD.finditer(text, end, min(limit, end + 80)):
+        word = m.group().lower()
+        if word in objects:
+            return False
+        if m.group()[0].isupper():
+            return True
+        if word not in _FILLER:
+            content += 1
+            if content == 2:
+                return True
+    return True
+
+
+def _word_before(text: str, start: int, lower: int) -> str:
+    words = _WORD.findall(text, max(lower, start - 40), start)
+    return words[-1].lower() if words else ""
+
+
+def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
+    """The meeting triggers of the document, by sentence index, in order."""
+    lexicon = triggers(language)
+    if lexicon is None:
+        return {}
+    _, before_words = false_senses()
+    text = doc.text
+    out: dict[int, list[TriggerHit]] = {}
+    for m in lexicon.pattern.finditer(text):
+        index = doc.sentence_index(m.start())
+        if index < 0 or m.end() > doc.sentences[index].end:
+            continue
+        start, end = doc.sentences[index].start, doc.sentences[index].end
+        form = lexicon.forms[" ".join(m.group().lower().split())]
+        if form.kind == "noun" and _word_before(text, m.start(), start) in before_words:
+            continue
+        if form.family == "meet" and not _object_sense_ok(text, m.end(), end):
+            continue
+        if hedges().search(text[max(start, m.start() - 60) : m.start()]):
+            continue
+        out.setdefault(index, []).append(TriggerHit(m.start(), m.end(), form))
+    return out
