@@ -130,7 +130,7 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     if unit == "half" and n > 2:
         return None
     start = s
-    if g["det"] and g["hy"] == "-":  # "the third-quarter loss": the timex is the adjective
+    if g["det"] and (g["hy"] == "-" or g["det"].lower() == "its"):  # "the third-quarter loss", "its quarter"
         start = m.start("fiscal") if g["fiscal"] else (m.start("qyear") if g["qyear"] else m.start("ord"))
     explicit = g["qyear"] or g["year"]
     y: int | None

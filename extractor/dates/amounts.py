@@ -53,7 +53,20 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
     n = None if g["num2"] else amount(num)
     if n is None and num not in lexicon.numbers() and not g["num2"]:
         return None
-    return Norm("DURATION", timex.duration(n, unit), 0.8)
+    return Norm("DURATION", timex.duration(n, unit), 0.8, start=core_start(m))
+
+
+def core_start(m: Match[str]) -> int:
+    """TimeBank leaves hedges ("about", "only") and the article of an adjective ("the 30-day") outside."""
+    g = m.groupdict()
+    if g.get("approx") and _norm(g["approx"]) not in KEPT_HEDGES:
+        return m.start("num") if not g.get("pre") else m.start()
+    if g.get("hy") == "-" and _norm(g.get("pre")) == "the":
+        return m.start("approx") if g.get("approx") else m.start("num")
+    return m.start()
+
+
+KEPT_HEDGES = frozenset({"more than", "less than"})
 
 
 def vague(ctx: Context, m: Match[str]) -> Norm | None:

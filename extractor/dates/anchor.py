@@ -41,8 +41,12 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
         return ref + timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
     if wd == ref.isoweekday():
         return ref
+    if mod == "this_or_last":
+        return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
     last = ctx.anchors.last_weekday
     if last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 7:
+        if last[0].isoweekday() == wd:
+            return last[0]
         return last[0] + timedelta(days=(wd - last[0].isoweekday() - 1) % 7 + 1)
     if _direction(ctx, start, end, mod) is Tense.FUTURE:
         return ref + timedelta(days=(wd - ref.isoweekday()) % 7)
@@ -67,14 +71,10 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
         return ref.year if (month, day) > here else ref.year + 1
     if (month, day) == here or (month == ref.month and day == 15):
         return ref.year
-    # Tense misleads more than it helps here ("was extended to Nov. 16"): a month or a day within half a
-    # year of the reference date is the nearest one; only a far one follows the tense.
-    if direction is Tense.PAST and (month, day) > here and month - ref.month > 6:
-        return ref.year - 1
-    if direction is Tense.FUTURE and (month, day) < here and ref.month - month > 6:
-        return ref.year + 1
-
-    def distance(y: int) -> int:
-        return abs((y * 12 + month) * 31 + day - ((ref.year * 12 + ref.month) * 31 + ref.day))
-
-    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)
+    # News looks back: a month or day is in the past unless it is near ahead (the tense misleads there:
+    # "was extended to Nov. 16") or the sentence speaks of the future.
+    ahead = (month - ref.month) * 30.5 + day - ref.day
+    ahead = ahead + 365 if ahead < 0 else ahead  # days to its next occurrence
+    if ahead <= 75 or (direction is Tense.FUTURE and ahead <= 240):
+        return ref.year if (month, day) >= here else ref.year + 1
+    return ref.year if (month, day) <= here else ref.year - 1

@@ -4,10 +4,11 @@ last week, two years ago, the year-ago quarter, the weekend, now."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from re import Match
 
-from extractor.dates import anchor, lexicon, timex
+from extractor.dates import amounts, anchor, lexicon, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Context
 from extractor.dates.tense import Tense
@@ -40,10 +41,17 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), 0.75)
     mods = lexicon.modifiers(ctx.lang)
     mod = mods.get((_norm(g["mod"]), "before")) or mods.get((_norm(g["post"]), "after"))
+    if mod is None and ctx.text.startswith(("'s", "’s"), e):
+        mod = "this_or_last"  # "Wednesday's ruling" looks back at an event that happened
     d = anchor.weekday(ctx, wd, s, e, mod)
     if d is not None:
         ctx.anchors.last_weekday = (d, ctx.sentence(s))
-    return _day_value(ctx, d, part, f"XXXX-WXX-{wd}", s)
+    norm = _day_value(ctx, d, part, f"XXXX-WXX-{wd}", s)
+    if part and norm.type == "TIME":
+        norm = replace(norm, type="DATE")  # TimeBank files "Friday morning" as a DATE more often than not
+    if g["mod"] and mod is None:
+        norm = replace(norm, start=m.start("wd"))  # "Earlier Friday": the timex is the weekday
+    return norm
 
 
 def day_word(ctx: Context, m: Match[str]) -> Norm | None:
@@ -122,11 +130,12 @@ def ago(ctx: Context, m: Match[str]) -> Norm | None:
     quarter = ctx.recent_quarter(m.start())
     if unit == "Y" and quarter and _norm(g["dir"]) in ("ago", "earlier"):
         # earnings copy: "a year ago" is the same quarter of the previous year
-        return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75)
+        return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75, start=amounts.core_start(m))
     if unit in ("D", "W"):
-        return Norm("DATE", timex.day(ctx.ref + timedelta(days=sign * n * (7 if unit == "W" else 1))), 0.8)
+        d = ctx.ref + timedelta(days=sign * n * (7 if unit == "W" else 1))
+        return Norm("DATE", timex.day(d), 0.8, start=amounts.core_start(m))
     value = timex.shift(ctx.ref, unit, sign * n)
-    return Norm("DATE", value, 0.8) if value else None
+    return Norm("DATE", value, 0.8, start=amounts.core_start(m)) if value else None
 
 
 def this_period(ctx: Context, m: Match[str]) -> Norm | None:

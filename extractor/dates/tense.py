@@ -17,9 +17,12 @@ class Tense(Enum):
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
-def _cue(word: str) -> Tense:
+def _cue(word: str, following: str) -> Tense:
     w = word.lower()
     if w in lexicon.cues("future"):
+        return Tense.FUTURE
+    # an infinitive or a "due to"/"set to" before the date looks ahead: "set to resume Monday"
+    if w == "to" and following[:1].islower() and following not in lexicon.cues("not_verbs"):
         return Tense.FUTURE
     if w in lexicon.cues("past") or (
         w.endswith("ed") and len(w) > 4 and w not in lexicon.cues("not_past") and word[0].islower()
@@ -30,11 +33,15 @@ def _cue(word: str) -> Tense:
 
 def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
     """The tense of the cue word nearest to text[start:end] within text[lo:hi] (its sentence)."""
+    words = list(_WORD.finditer(text, lo, hi))
     best, best_dist = Tense.UNKNOWN, 10**9
-    for m in _WORD.finditer(text, lo, hi):
+    for i, m in enumerate(words):
         if start <= m.start() < end:
             continue
-        cue = _cue(m.group())
+        following = words[i + 1].group() if i + 1 < len(words) else ""
+        if m.group() == "to" and (m.start() > start or sum(1 for w in words[i:] if w.start() < start) > 7):
+            continue  # "headed Tuesday to East Africa": only an infinitive shortly before the date counts
+        cue = _cue(m.group(), following)
         if cue is Tense.UNKNOWN:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
