@@ -139,9 +139,9 @@ def worker(
 
 def _client(url: str | None, api_key: str | None) -> RecordsmithClient:
     from client.sdk import RecordsmithClient
-    from store import get_settings
+    from store import Settings
 
-    settings = get_settings()
+    settings = Settings()
     key = api_key or settings.api_key
     key_file = settings.data_dir / "api-key"
     if not key and key_file.exists():  # the key `recordsmith serve` created

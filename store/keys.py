@@ -18,8 +18,8 @@ import secrets
 import time
 from dataclasses import dataclass
 
-_ID = re.compile(r"^(doc|job)_[0-9a-z]{26}$")
 _B32 = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford: sortable, no ambiguous letters
+_ID = re.compile(rf"(doc|job)_[{_B32}]{{26}}")
 
 
 def _b32(data: int, length: int) -> str:
@@ -42,7 +42,7 @@ def idempotent_id(kind: str, tenant: str, idempotency_key: str) -> str:
 
 
 def is_id(value: str, kind: str) -> bool:
-    return bool(_ID.match(value)) and value.startswith(kind + "_")
+    return bool(_ID.fullmatch(value)) and value.startswith(kind + "_")
 
 
 @dataclass(frozen=True)

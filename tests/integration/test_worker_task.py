@@ -1,0 +1,129 @@
+"""The worker's failure policy, run in-process against the private Redis (the engine replaced where needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import worker.tasks as tasks
+from client.embedded_redis import EmbeddedRedis, free_port
+from schemas import ExtractionResult, JobStatus, SubmitRequest
+from store import Settings, Store, TransientError
+from worker.app import create_celery
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def settings(redis_server: EmbeddedRedis) -> Settings:
+    return Settings(redis_url=redis_server.url, key_prefix="workertest", max_attempts=3, transient_retries=2)
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Store]:
+    s = Store.from_settings(settings)
+    yield s
+    for key in s.redis.scan_iter("workertest:*"):
+        s.redis.delete(key)
+    s.close()
+
+
+def submit(store: Store, text: str = "\"We are ready,\" the envoy said on 24 February 2022.") -> tuple[str, str]:
+    job, _ = store.submit("alpha", SubmitRequest(text=text, published_at="2022-02-25"))
+    return job.id, job.document_id
+
+
+def test_success_saves_a_grounded_result(store: Store, settings: Settings) -> None:
+    job_id, doc_id = submit(store)
+    assert tasks.run_extraction(store, settings, "alpha", doc_id, retries=0) == "succeeded"
+    job = store.get_job("alpha", job_id)
+    assert job.status is JobStatus.succeeded and job.attempts == 1 and "task" in job.timings_ms
+    result = ExtractionResult.model_validate_json(store.get_result_json("alpha", doc_id))
+    assert result.document_id == doc_id and result.reference_date == "2022-02-25"
+
+
+def test_a_redelivered_finished_job_is_not_run_again(store: Store, settings: Settings,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    job_id, doc_id = submit(store)
+    tasks.run_extraction(store, settings, "alpha", doc_id, retries=0)
+    monkeypatch.setattr(tasks, "extract", lambda *a, **k: pytest.fail("ran twice"))
+    assert tasks.run_extraction(store, settings, "alpha", doc_id, retries=0) == "succeeded"
+    assert store.get_job("alpha", job_id).attempts == 1
+
+
+def test_an_engine_error_fails_the_job_with_its_message_and_is_not_retried(
+        store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("the tokenizer choked")
+
+    monkeypatch.setattr(tasks, "extract", broken)
+    job_id, doc_id = submit(store)
+    assert tasks.run_extraction(store, settings, "alpha", doc_id, retries=0) == "failed"
+    job = store.get_job("alpha", job_id)
+    assert job.status is JobStatus.failed and job.error == "ValueError: the tokenizer choked"
+    assert store.get_result_json("alpha", doc_id) is None
+
+
+def test_an_ungrounded_result_fails_the_job(store: Store, settings: Settings,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    real = tasks.extract
+
+    def shifted(text: str, *args: object, **kwargs: object) -> ExtractionResult:
+        result = real(text, *args, **kwargs)
+        result.dates.append(result.dates[0].model_copy(update={"start": 0, "end": 3}) if result.dates else None)
+        if result.dates[-1] is None:
+            pytest.skip("the engine finds no date here yet")
+        return result
+
+    monkeypatch.setattr(tasks, "extract", shifted)
+    job_id, doc_id = submit(store)
+    assert tasks.run_extraction(store, settings, "alpha", doc_id, retries=0) == "failed"
+    assert store.get_job("alpha", job_id).error.startswith("GroundingError")
+
+
+def test_a_job_that_keeps_killing_its_worker_is_failed_after_max_attempts(store: Store, settings: Settings) -> None:
+    job_id, doc_id = submit(store)
+    for _ in range(settings.max_attempts):  # deliveries whose worker died mid-task
+        store.start_attempt("alpha", job_id)
+    assert tasks.run_extraction(store, settings, "alpha", doc_id, retries=0) == "failed"
+    job = store.get_job("alpha", job_id)
+    assert job.status is JobStatus.failed and "gave up after 3 deliveries" in job.error
+
+
+def test_transient_retries_do_not_count_as_lost_deliveries(store: Store, settings: Settings) -> None:
+    job_id, doc_id = submit(store)
+    for _ in range(settings.max_attempts):
+        store.start_attempt("alpha", job_id)
+    assert tasks.run_extraction(store, settings, "alpha", doc_id, retries=1) == "succeeded"
+
+
+def test_a_vanished_document_is_a_no_op(store: Store, settings: Settings) -> None:
+    assert tasks.run_extraction(store, settings, "alpha", "doc_01m8g5s4tkz0yekzbyxjs27e4t", retries=0) == "missing"
+
+
+def test_redis_errors_are_retried_with_backoff_then_surface(monkeypatch: pytest.MonkeyPatch) -> None:
+    dead = Settings(redis_url=f"redis://127.0.0.1:{free_port()}/0", transient_retries=2, redis_retries=0,
+                    redis_timeout=0.5)
+    app = create_celery(dead)
+    app.conf.task_always_eager = True
+    calls: list[int] = []
+    real_run = tasks.run_extraction
+
+    def counting(*args: object, **kwargs: object) -> str:
+        calls.append(1)
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(tasks, "get_settings", lambda: dead)
+    monkeypatch.setattr(tasks, "_store", lambda: Store.from_settings(dead))
+    monkeypatch.setattr(tasks, "run_extraction", counting)
+    monkeypatch.setattr(tasks, "backoff", lambda retries: 0)
+    outcome = tasks.extract_document.apply(args=["alpha", "doc_01m8g5s4tkz0yekzbyxjs27e4t"])
+    assert outcome.state == "FAILURE" and isinstance(outcome.result, TransientError)
+    assert len(calls) == 1 + dead.transient_retries
+
+
+@pytest.mark.parametrize("retries", [0, 1, 3, 10, 40])
+def test_backoff_is_bounded_and_grows(retries: int) -> None:
+    samples = [tasks.backoff(retries) for _ in range(200)]
+    assert all(0 <= s <= min(30.0, 0.5 * 2**retries) for s in samples)

@@ -1,0 +1,124 @@
+"""Bad input gets a precise RFC 9457 problem: 413, 415, 422 (with field errors), never a bare error."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+PROBLEM = "application/problem+json"
+
+
+def assert_problem(r: httpx.Response, status: int) -> dict:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"] == PROBLEM
+    body = r.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"]
+    assert body["instance"] == r.request.url.path
+    return body
+
+
+def test_body_over_the_limit_is_413(alpha: httpx.Client) -> None:
+    body = assert_problem(alpha.post("/v1/documents", json={"text": "a" * (1024 * 1024 + 1)}), 413)
+    assert body["limit"] == 1024 * 1024
+
+
+def test_chunked_body_over_the_limit_is_413(alpha: httpx.Client) -> None:
+    def chunks():  # no Content-Length: the limit is enforced while reading
+        yield b'{"text": "'
+        for _ in range(70):
+            yield b"x" * 16384
+        yield b'"}'
+
+    assert_problem(alpha.post("/v1/documents", content=chunks(), headers={"Content-Type": "application/json"}), 413)
+
+
+def test_body_just_under_the_limit_is_accepted(alpha: httpx.Client) -> None:
+    text = "The talks went on. " * ((1024 * 1024 - 64) // 19)
+    assert alpha.post("/v1/documents", json={"text": text}).status_code == 202
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data",
+                                          "application/xml", None])
+def test_wrong_content_type_is_415(alpha: httpx.Client, content_type: str | None) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    assert_problem(alpha.post("/v1/documents", content=b'{"text": "Hello."}', headers=headers), 415)
+
+
+@pytest.mark.parametrize("content_type", ["application/json; charset=utf-8", "application/merge+json"])
+def test_json_content_types_are_accepted(alpha: httpx.Client, content_type: str) -> None:
+    r = alpha.post("/v1/documents", content=b'{"text": "Hello."}', headers={"Content-Type": content_type})
+    assert r.status_code == 202
+
+
+@pytest.mark.parametrize("raw", [b"", b"{", b'{"text": "unterminated', b"\xff\xfe{}", b"[1, 2", b"nul\x00l"])
+def test_invalid_json_is_422(alpha: httpx.Client, raw: bytes) -> None:
+    body = assert_problem(alpha.post("/v1/documents", content=raw, headers={"Content-Type": "application/json"}), 422)
+    assert body["errors"][0]["type"] == "json_invalid"
+
+
+@pytest.mark.parametrize(
+    ("payload", "loc"),
+    [
+        ({}, ["body"]),
+        ([], ["body"]),
+        ("just a string", ["body"]),
+        ({"text": ""}, ["body", "text"]),
+        ({"text": 42}, ["body", "text"]),
+        ({"text": "ok", "language": "english"}, ["body", "language"]),
+        ({"text": "ok", "published_at": "last Tuesday"}, ["body", "published_at"]),
+        ({"text": "ok", "surprise": True}, ["body", "surprise"]),
+        ({"text": "ok", "html": "<p>ok</p>"}, ["body"]),
+        ({"text": "binary\u0000junk"}, ["body"]),
+    ],
+)
+def test_invalid_fields_are_422_with_field_errors(alpha: httpx.Client, payload: object, loc: list[str]) -> None:
+    body = assert_problem(alpha.post("/v1/documents", json=payload), 422)
+    assert body["errors"], body
+    assert any(e["loc"][: len(loc)] == loc for e in body["errors"]), body["errors"]
+    assert all({"loc", "msg", "type"} <= set(e) for e in body["errors"])
+
+
+@pytest.mark.parametrize("wait", ["-1", "31", "soon"])
+def test_bad_wait_is_422(alpha: httpx.Client, wait: str) -> None:
+    assert_problem(alpha.get("/v1/jobs/job_01m8g5s4tkz0yekzbyxjs27e4t", params={"wait": wait}), 422)
+
+
+@pytest.mark.parametrize(("method", "path", "status"), [("GET", "/nowhere", 404), ("DELETE", "/v1/documents", 405),
+                                                         ("PUT", "/healthz", 405)])
+def test_unknown_routes_and_methods_are_problems(alpha: httpx.Client, method: str, path: str, status: int) -> None:
+    assert_problem(alpha.request(method, path), status)
+
+
+def test_accepted_submission_shape(alpha: httpx.Client) -> None:
+    r = alpha.post("/v1/documents", json={"text": "Officials met in Geneva on 3 March 2021.", "title": "Talks",
+                                          "published_at": "2021-03-04", "language": "en", "external_id": "x-1",
+                                          "metadata": {"desk": "world"}})
+    assert r.status_code == 202
+    body = r.json()
+    assert body["status"] == "queued"
+    assert body["document_id"].startswith("doc_") and body["job_id"].startswith("job_")
+    assert body["links"] == {"job": f"/v1/jobs/{body['job_id']}", "document": f"/v1/documents/{body['document_id']}",
+                             "result": f"/v1/documents/{body['document_id']}/result"}
+    assert r.headers["location"] == body["links"]["job"]
+    doc = alpha.get(body["links"]["document"]).json()
+    assert doc["title"] == "Talks" and doc["external_id"] == "x-1" and doc["metadata"] == {"desk": "world"}
+    assert doc["source"] == "text" and doc["length"] == 40
+
+
+def test_idempotency_key_returns_the_original_job(alpha: httpx.Client) -> None:
+    headers = {"Idempotency-Key": "retry-me-1"}
+    first = alpha.post("/v1/documents", json={"text": "Once."}, headers=headers)
+    again = alpha.post("/v1/documents", json={"text": "Once."}, headers=headers)
+    assert first.status_code == again.status_code == 202
+    assert first.json()["job_id"] == again.json()["job_id"]
+    assert first.json()["document_id"] == again.json()["document_id"]
+    assert again.headers["idempotent-replayed"] == "true" and "idempotent-replayed" not in first.headers
+
+
+def test_openapi_has_stable_operation_ids_and_the_request_body(api_url: str) -> None:
+    spec = httpx.get(f"{api_url}/openapi.json").json()
+    ops = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
+    assert {"submitDocument", "getJob", "getDocument", "getResult", "healthz", "readyz"} <= ops
+    body = spec["paths"]["/v1/documents"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert "text" in body["properties"]

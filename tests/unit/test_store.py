@@ -1,0 +1,83 @@
+"""The store against a private redis-server: submission, idempotency, attempts, outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import orjson
+import pytest
+
+from client.embedded_redis import EmbeddedRedis
+from schemas import JobStatus, SubmitRequest
+from store import Settings, Store
+
+TEXT = SubmitRequest(text="The committee met in Vienna on Tuesday.", published_at="2024-02-13")
+
+
+@pytest.fixture
+def store(redis_server: EmbeddedRedis) -> Iterator[Store]:
+    s = Store.from_settings(Settings(redis_url=redis_server.url, key_prefix="storetest"))
+    yield s
+    for key in s.redis.scan_iter("storetest:*"):
+        s.redis.delete(key)
+    s.close()
+
+
+def test_submit_writes_document_job_and_index_under_the_tenant(store: Store) -> None:
+    job, created = store.submit("alpha", TEXT)
+    assert created and job.status is JobStatus.queued and job.attempts == 0
+    keys = {k.decode() for k in store.redis.scan_iter("storetest:*")}
+    assert keys == {f"storetest:t:alpha:doc:{job.document_id}", f"storetest:t:alpha:job:{job.id}",
+                    "storetest:t:alpha:docs"}
+    doc = store.get_document("alpha", job.document_id)
+    assert doc and doc.job_id == job.id and doc.request == TEXT
+    assert store.get_job("alpha", job.id) == job.model_copy(update={"created_at": store.get_job("alpha", job.id)
+                                                                    .created_at})
+
+
+def test_tenants_do_not_see_each_other(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    assert store.get_job("beta", job.id) is None
+    assert store.get_document("beta", job.document_id) is None
+
+
+def test_idempotency_key_returns_the_existing_job_even_under_concurrency(store: Store) -> None:
+    with ThreadPoolExecutor(8) as pool:
+        outcomes = list(pool.map(lambda _: store.submit("alpha", TEXT, "same-key"), range(16)))
+    assert sum(created for _, created in outcomes) == 1
+    assert len({job.id for job, _ in outcomes}) == 1
+    assert store.redis.zcard("storetest:t:alpha:docs") == 1
+
+
+def test_attempts_are_counted_and_finished_jobs_stay_finished(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    assert store.start_attempt("alpha", job.id).attempts == 1
+    running = store.start_attempt("alpha", job.id)
+    assert running.status is JobStatus.running and running.attempts == 2 and running.started_at
+    assert store.succeed("alpha", job.id, job.document_id, b'{"ok": true}', {"total": 1.5})
+    done = store.start_attempt("alpha", job.id)  # a redelivery after success changes nothing
+    assert done.status is JobStatus.succeeded and done.attempts == 2 and done.timings_ms == {"total": 1.5}
+    assert orjson.loads(store.get_result_json("alpha", job.document_id)) == {"ok": True}
+
+
+def test_failure_keeps_the_error_and_no_result(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    store.start_attempt("alpha", job.id)
+    assert store.fail("alpha", job.id, "ValueError: boom")
+    failed = store.get_job("alpha", job.id)
+    assert failed.status is JobStatus.failed and failed.error == "ValueError: boom" and failed.finished_at
+    assert store.get_result_json("alpha", job.document_id) is None
+
+
+def test_outcomes_of_unknown_jobs_are_refused(store: Store) -> None:
+    assert store.start_attempt("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t") is None
+    assert not store.succeed("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "doc_01m8g5s4tkz0yekzbyxjs27e4t", b"{}", {})
+    assert not list(store.redis.scan_iter("storetest:*result*"))
+
+
+def test_enqueued_flag(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    assert not store.is_enqueued("alpha", job.id)
+    store.mark_enqueued("alpha", job.id)
+    assert store.is_enqueued("alpha", job.id)

@@ -1,0 +1,100 @@
+"""The Redis key layout: every tenant's data under its own prefix, ids well-formed and unguessable."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.keys import Keys, idempotent_id, is_id, new_id
+from store.settings import Settings, parse_api_keys
+
+KEYS = Keys("rs")
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (KEYS.document("alpha", "doc_1"), "rs:t:alpha:doc:doc_1"),
+        (KEYS.job("alpha", "job_1"), "rs:t:alpha:job:job_1"),
+        (KEYS.result("alpha", "doc_1"), "rs:t:alpha:result:doc_1"),
+        (KEYS.documents_index("alpha"), "rs:t:alpha:docs"),
+        (KEYS.queue("recordsmith"), "rs:celery:recordsmith"),
+        (Keys("prod").job("beta", "job_2"), "prod:t:beta:job:job_2"),
+    ],
+)
+def test_key_layout(key: str, expected: str) -> None:
+    assert key == expected
+
+
+@pytest.mark.parametrize("build", [KEYS.document, KEYS.job, KEYS.result])
+def test_every_tenant_key_sits_under_the_tenant_prefix(build) -> None:
+    assert build("alpha", "x_1").startswith(KEYS.tenant("alpha"))
+    assert not build("alpha", "x_1").startswith(KEYS.tenant("alph"))
+
+
+def test_broker_keys_share_the_namespace_but_not_a_tenant_prefix() -> None:
+    assert KEYS.celery_prefix.startswith("rs:") and ":t:" not in KEYS.celery_prefix
+
+
+@pytest.mark.parametrize("kind", ["doc", "job"])
+def test_new_ids_are_well_formed_unique_and_sorted_by_time(kind: str) -> None:
+    ids = [new_id(kind) for _ in range(500)]
+    assert all(is_id(i, kind) for i in ids)
+    assert len(set(ids)) == 500
+    assert [i[:14] for i in ids] == sorted(i[:14] for i in ids)  # the time part never goes backwards
+
+
+def test_idempotent_ids_are_stable_per_tenant_and_key() -> None:
+    assert idempotent_id("job", "alpha", "k1") == idempotent_id("job", "alpha", "k1")
+    assert idempotent_id("job", "alpha", "k1") != idempotent_id("job", "beta", "k1")
+    assert idempotent_id("job", "alpha", "k1") != idempotent_id("job", "alpha", "k2")
+    assert idempotent_id("job", "alpha", "k1")[4:] != idempotent_id("doc", "alpha", "k1")[4:]
+    assert is_id(idempotent_id("job", "alpha", "any key: even / and :"), "job")
+
+
+@pytest.mark.parametrize("value", ["", "job_", "job_01m8g5s4tkz0yekzbyxjs27e4", "job_01M8G5S4TKZ0YEKZBYXJS27E4T",
+                                   "doc_01m8g5s4tkz0yekzbyxjs27e4t", "job_01m8g5s4tkz0yekzbyxjs27e4t:x",
+                                   "job_01m8g5s4tkz0yekzbyxjs27e4t\n"])
+def test_is_id_rejects_anything_else(value: str) -> None:
+    assert not is_id(value, "job")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("alpha:k1,beta:k2", {"k1": "alpha", "k2": "beta"}),
+        (" alpha:k1 , ,beta:k:with:colons ", {"k1": "alpha", "k:with:colons": "beta"}),
+        ("", {}),
+    ],
+)
+def test_api_keys_parse(raw: str, expected: dict[str, str]) -> None:
+    assert parse_api_keys(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["alpha", "alpha:", ":key", "al pha:k", "a*b:k", "t:a:" + "x" * 0 + ",x"])
+def test_bad_api_keys_are_refused(raw: str) -> None:
+    with pytest.raises(ValueError):
+        parse_api_keys(raw)
+
+
+def test_settings_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECORDSMITH_REDIS_URL", "redis://example:6379/2")
+    monkeypatch.setenv("RECORDSMITH_TASK_TIME_LIMIT", "10")
+    monkeypatch.setenv("RECORDSMITH_VISIBILITY_TIMEOUT", "25")
+    monkeypatch.setenv("RECORDSMITH_API_KEYS", "alpha:k1")
+    settings = Settings()
+    assert settings.broker_url == "redis://example:6379/2"
+    assert settings.task_time_limit == 10 and settings.visibility_timeout == 25
+    assert 0 < settings.soft_time_limit < settings.task_time_limit
+    assert settings.tenants_by_key == {"k1": "alpha"}
+    assert settings.max_body_bytes == 1024 * 1024
+
+
+def test_visibility_timeout_must_exceed_the_hard_limit() -> None:
+    with pytest.raises(ValueError, match="VISIBILITY_TIMEOUT"):
+        Settings(task_time_limit=60, visibility_timeout=60)
+
+
+@pytest.mark.parametrize("hard", [1, 2, 10, 60, 600])
+def test_soft_limit_leaves_time_before_the_hard_kill(hard: float) -> None:
+    settings = Settings(task_time_limit=hard, visibility_timeout=hard + 1)
+    assert hard / 2 <= settings.soft_time_limit < hard
