@@ -1,0 +1,109 @@
+"""Quotes and statements: who said what, when, grounded in the text.
+
+quote_marks finds quoted spans, cues finds speech verbs and phrases, attribution links each quote
+to its cue and speaker phrase, scare_quotes drops quoted terms that are not speech, statements
+turns every cue with a speaker into a speech act. The entity layer resolves speaker phrases to
+canonical entities; this package only assembles the records.
+"""
+
+from __future__ import annotations
+
+from extractor.entities import EntityTable
+from extractor.speech.attribution import Attribution, Attributor, attribute
+from extractor.speech.cues import find_cues
+from extractor.speech.quote_marks import find_quote_spans
+from extractor.speech.scare_quotes import is_scare_quote
+from extractor.speech.statements import StatementDraft, StatementFinder
+from extractor.text import Document
+from schemas import DateRecord, Quote, Span, SpeakerRef, Statement, StatementKind
+
+__all__ = ["find_speech"]
+
+
+class _Speakers:
+    """Speaker phrases resolved once each through the entity layer."""
+
+    def __init__(self, entities: EntityTable) -> None:
+        self.entities = entities
+        self.cache: dict[tuple[int, int], SpeakerRef | None] = {}
+
+    def ref(self, span: tuple[int, int] | None) -> SpeakerRef | None:
+        if span is None:
+            return None
+        if span not in self.cache:
+            mention = self.entities.resolve(*span)
+            self.cache[span] = self.entities.speaker_ref(mention) if mention and mention.entity else None
+        return self.cache[span]
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def find_speech(
+    doc: Document, entities: EntityTable, dates: list[DateRecord], language: str
+) -> tuple[list[Quote], list[Statement]]:
+    text = doc.text
+    spans = find_quote_spans(text, doc.paragraphs)
+    cues = find_cues(text, language)
+    attributor = Attributor(doc, cues, [(d.start, d.end) for d in dates])
+    atts = attribute(attributor, spans)
+    keep = [
+        i
+        for i, (q, a) in enumerate(zip(spans, atts, strict=True))
+        if not is_scare_quote(text[q.start : q.end], a.how if a else None)
+    ]
+    spans = [spans[i] for i in keep]
+    kept_atts: list[Attribution | None] = [atts[i] for i in keep]
+
+    finder = StatementFinder(doc, cues, attributor, dates)
+    drafts = finder.direct(spans, kept_atts)
+    drafts += finder.indirect({d.cue.start for d in drafts}, spans)
+    drafts.sort(key=lambda d: d.cue.start)
+
+    speakers = _Speakers(entities)
+    quote_ids = [f"q{i + 1}" for i in range(len(spans))]
+    statement_of: dict[int, str] = {}
+    statements = []
+    for n, d in enumerate(drafts, 1):
+        sid = f"s{n}"
+        statements.append(_statement(text, sid, d, speakers, quote_ids))
+        for i in d.quotes:
+            statement_of.setdefault(i, sid)
+    quotes = []
+    for i, (q, a) in enumerate(zip(spans, kept_atts, strict=True)):
+        speaker = speakers.ref(a.speaker) if a else None
+        quotes.append(
+            Quote(
+                id=quote_ids[i],
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                speaker=speaker,
+                cue=_span(text, a.cue.start, a.cue.end) if a and a.cue else None,
+                statement_id=statement_of.get(i),
+                confidence=_quote_confidence(a, speaker),
+            )
+        )
+    return quotes, statements
+
+
+def _quote_confidence(a: Attribution | None, speaker: SpeakerRef | None) -> float:
+    if a is None:
+        return 0.4
+    return round(a.confidence if speaker is not None else a.confidence * 0.6, 3)
+
+
+def _statement(text: str, sid: str, d: StatementDraft, speakers: _Speakers, quote_ids: list[str]) -> Statement:
+    speaker = speakers.ref(d.speaker)
+    return Statement(
+        id=sid,
+        speaker=speaker,
+        cue=_span(text, d.cue.start, d.cue.end),
+        content=_span(text, *d.content),
+        kind=StatementKind(d.kind),
+        date_id=d.date.id if d.date else None,
+        date_value=d.date.value if d.date else None,
+        quote_ids=[quote_ids[i] for i in d.quotes],
+        confidence=round(d.confidence if speaker is not None else d.confidence * 0.6, 3),
+    )

@@ -1,0 +1,290 @@
+"""Who said a quote: the cue and the speaker phrase an attribution rests on, with how strong it is.
+
+Patterns, strongest first:
+- after the quote:  '“…,” he said' / '“…,” said Sen. Ted Cruz' / '“…,” Smith, a spokesman, told reporters'
+- before the quote: 'Smith said: “…”' / 'according to the ministry, “…”' / 'adding: “…”' (the clause subject)
+- a cue earlier in the same sentence (a partial quote): 'said the plan was “a disaster”'
+- no cue of its own: the speaker of another quote in the paragraph, or of the quote the previous
+  paragraph ended with (a quote running on), or of a paragraph ending 'Smith said:'.
+The speaker phrase is a text span; the entity layer resolves it to a canonical entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extractor.speech.cues import Cue
+from extractor.speech.noun_phrases import absolute_subject, clause_subject, phrase_after, subject_before
+from extractor.speech.quote_marks import QuoteSpan
+from extractor.text import Document
+
+# between an attribution and its quote: 'said:', 'said,', 'said that', 'told reporters on Tuesday:'
+_ADJACENT = regex.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:—–-]*$")
+_LEADING = regex.compile(r"[\s,.;:!?—–-]*")
+_QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S)
+_DOCUMENT_HEADS = regex.compile(
+    r"(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|release|report|letter|post|tweet|email|message|"
+    r"communiqu[eé]|note|interview)\s+(?:from|by|of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+",
+    regex.I,
+)
+_COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$")
+_INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$")
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
+_SUBJECT_BREAK = regex.compile(r"[.!?;:“”\"«»]|\b(?:that|when|while|because|if|as|after|before)\b")
+# '” ― Esther Tapia' / '- Sanders.': a dash, then a capitalised name
+_DASH_NAME = regex.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=\p{Lu})")
+_DASH_LINE = 120  # characters of a '- Name, affiliation.' paragraph
+_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
+_LONG_SUBJECT = 6  # words a subject may run before the head word read back from the cue
+_LEAD_TAIL = 4  # words after the cue of a sentence that introduces the next quote ('said in a statement.')
+_POST_WINDOW = 160  # characters after a quote in which its cue may stand
+_PRE_LINK = 60  # characters between a cue and the quote it introduces, for a direct attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: tuple[int, int] | None  # the speaker phrase (or None: the cue has no speaker we can read)
+    cue: Cue | None
+    how: str  # post | inverted | pre | partial | same-paragraph | carried | colon
+    confidence: float
+
+
+def _source_phrase(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'a statement from the Foreign Ministry' speaks for the Foreign Ministry."""
+    if span is None:
+        return None
+    m = _DOCUMENT_HEADS.match(text, span[0], span[1])
+    if m and m.end() < span[1]:
+        inner = phrase_after(text, m.end(), span[1] + 200)
+        return inner or span
+    return span
+
+
+class Attributor:
+    """Finds the speaker phrase for each quote of one document."""
+
+    def __init__(self, doc: Document, cues: list[Cue], dates: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        # 'Blumenthal was asked' reports no words of Blumenthal's: passive cues never attribute
+        self.cues = [c for c in cues if not _PASSIVE.search(doc.text, max(0, c.start - 25), c.start)]
+        self._starts = [c.start for c in self.cues]
+        self.dates = dates
+
+    def _cues_in(self, lo: int, hi: int) -> list[Cue]:
+        i = bisect.bisect_left(self._starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].end <= hi:
+            out.append(self.cues[i])
+            i += 1
+        return out
+
+    def _sentence_start(self, pos: int) -> int:
+        sent = self.doc.sentence_at(pos)
+        return sent.start if sent is not None else 0
+
+    def _speaker_of(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+        """The speaker phrase of a cue standing in [lo, hi)."""
+        text = self.text
+        if cue.cls == "source":
+            return _source_phrase(text, phrase_after(text, cue.end, hi))
+        if cue.cls == "ing" or cue.cls == "phrase":
+            m = _QUOTED_AS.search(text, lo, cue.start)
+            if m:
+                return phrase_after(text, m.start(1), m.end(1))
+            # the subject of the nearest finite cue before it, else of the clause
+            for other in reversed(self._cues_in(lo, cue.start)):
+                if other.cls == "verb" and (span := subject_before(text, lo, other.start, self.dates)):
+                    return span
+            if cue.cls == "phrase":
+                return subject_before(text, lo, cue.start, self.dates)
+            return absolute_subject(text, lo, cue.start) or clause_subject(text, lo, cue.start, self.dates)
+        span = subject_before(text, lo, cue.start, self.dates)
+        if span is None and _COORDINATED.search(text, max(lo, cue.start - 40), cue.start):
+            # 'Smith said … but added that …': the subject of the verb it is coordinated with
+            for other in reversed(self._cues_in(lo, cue.start)):
+                if other.cls == "verb":
+                    return self._speaker_of(other, lo, other.start)
+            return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
+        inverted_slot = cue.start - lo < 2 or _INVERSION_SLOT.search(text, max(lo, cue.start - 20), cue.start)
+        if span is None and cue.form.invertible and inverted_slot:
+            span = phrase_after(text, cue.end, hi)  # 'The plan is dead, said Smith.'
+        return _source_phrase(text, span)
+
+    def speaker_of_cue(self, cue: Cue, lo: int | None = None) -> tuple[int, int] | None:
+        """The speaker phrase of any cue, read within its sentence (from `lo` when given)."""
+        sent = self.doc.sentence_at(cue.start)
+        start = sent.start if sent is not None else 0
+        end = sent.end if sent is not None else len(self.text)
+        return self._speaker_of(cue, max(start, lo or 0), end)
+
+    def after(self, q: QuoteSpan, hi: int) -> Attribution | None:
+        """'“…,” he said' and '“…,” said Smith'."""
+        if q.after is None:
+            return None
+        lo = q.after
+        window = min(hi, lo + _POST_WINDOW)
+        cues = [c for c in self._cues_in(lo, window) if c.cls in ("verb", "source", "ing")]
+        if not cues:
+            return None
+        cue = cues[0]
+        lead = _LEADING.match(self.text, lo, cue.start)
+        gap_start = lead.end() if lead else lo
+        sent_end = self._sentence_end(lo, hi)
+        if gap_start >= cue.start:  # the cue comes first: '“…,” said Smith' / '“…,” according to X'
+            if cue.cls == "source":
+                span = _source_phrase(self.text, phrase_after(self.text, cue.end, sent_end))
+            elif cue.form.invertible or cue.cls == "verb":
+                span = phrase_after(self.text, cue.end, sent_end)
+            else:
+                return None
+            if span is None:
+                return None
+            return Attribution(span, cue, "inverted", 0.92)
+        if cue.cls != "verb" or _CONTINUES.match(self.text, lo, cue.start):
+            return None  # '“deputy” of Russian diplomacy guaranteed': the quoted word sits inside a phrase
+        span = subject_before(self.text, gap_start, cue.start, self.dates)
+        if span is None:
+            return None
+        if span[0] > gap_start + 2:
+            # everything between the quote and its cue is the subject ('a narrator in the Clinton ad asks'),
+            # as long as no sentence ends and no clause opens in between
+            between = self.text[gap_start : span[0]]
+            if _SUBJECT_BREAK.search(between) or len(_WORDS.findall(between)) > _LONG_SUBJECT:
+                return None
+            span = (gap_start, span[1])
+        return Attribution(span, cue, "post", 0.95)
+
+    def dash(self, q: QuoteSpan, hi: int) -> Attribution | None:
+        """'“…” ― Esther Tapia' and a quote whose next paragraph is '- Bernie Sanders.'"""
+        if q.after is None:
+            return None
+        m = _DASH_NAME.match(self.text, q.after, hi)
+        if m is None and q.paragraph + 1 < len(self.doc.paragraphs) and hi == self.doc.paragraphs[q.paragraph].end:
+            nxt = self.doc.paragraphs[q.paragraph + 1]
+            if nxt.end - nxt.start <= _DASH_LINE and self.text[q.after : hi].strip() == "":
+                m = _DASH_NAME.match(self.text, nxt.start, nxt.end)
+        if m is None:
+            return None
+        span = phrase_after(self.text, m.end(), m.end() + 120)
+        return Attribution(span, None, "dash", 0.85) if span else None
+
+    def label(self, q: QuoteSpan) -> Attribution | None:
+        """A transcript turn quoted whole: '"PENCE: Well, look, …'."""
+        m = _LABEL.match(self.text, q.start, q.end)
+        return Attribution((m.start(1), m.end(1)), None, "label", 0.85) if m else None
+
+    def _sentence_end(self, lo: int, hi: int) -> int:
+        sent = self.doc.sentence_at(lo)
+        if sent is None:
+            return hi
+        end = sent.end
+        if end <= lo:  # the closing mark ended the sentence: the attribution is the next one
+            idx = self.doc.sentence_index(lo) + 1
+            if idx < len(self.doc.sentences):
+                end = self.doc.sentences[idx].end
+        return min(hi, end)
+
+    def before(self, q: QuoteSpan, lo: int) -> Attribution | None:
+        """'Smith said: “…”', 'according to X, “…”', and partial quotes after a cue in the sentence."""
+        if q.open_at is None:
+            return None
+        open_at = q.open_at
+        sent_lo = max(lo, self._sentence_start(open_at))
+        cues = [c for c in self._cues_in(sent_lo, open_at) if c.cls in ("verb", "ing", "source", "phrase")]
+        cues = [c for c in cues if not c.negated] or cues
+        if not cues:
+            return None
+        cue = cues[-1]
+        span = self._speaker_of(cue, sent_lo, open_at)
+        if span is None:
+            return None
+        gap = self.text[cue.end : open_at]
+        if cue.cls == "source":
+            gap = self.text[span[1] : open_at]
+        direct = bool(_ADJACENT.match(gap)) or (len(gap) <= _PRE_LINK and gap.rstrip().endswith((":", ",")))
+        if direct:
+            return Attribution(span, cue, "pre", 0.9)
+        return Attribution(span, cue, "partial", 0.75)
+
+    def sentence_lead(self, q: QuoteSpan, lo: int) -> Attribution | None:
+        """A sentence ending in its cue introduces the quote after it: 'Bystrom agreed. “…”'."""
+        if q.open_at is None:
+            return None
+        idx = self.doc.sentence_index(q.open_at) - 1
+        if idx < 0:
+            return None
+        sent = self.doc.sentences[idx]
+        if sent.start < lo or self.doc.paragraph_index(sent.start) != q.paragraph:
+            return None
+        cues = [c for c in self._cues_in(sent.start, sent.end) if c.cls in ("verb", "ing")]
+        if not cues or len(_WORDS.findall(self.text, cues[-1].end, sent.end)) > _LEAD_TAIL:
+            return None
+        span = self._speaker_of(cues[-1], sent.start, sent.end)
+        return Attribution(span, cues[-1], "lead", 0.8) if span else None
+
+    def colon_lead(self, q: QuoteSpan) -> Attribution | None:
+        """A paragraph ending 'Smith said:' introduces the quote that opens the next one."""
+        if q.paragraph == 0:
+            return None
+        prev = self.doc.paragraphs[q.paragraph - 1]
+        if not self.text[prev.start : prev.end].rstrip().endswith(":"):
+            return None
+        lo = self._sentence_start(prev.end - 1)
+        cues = [c for c in self._cues_in(lo, prev.end) if c.cls in ("verb", "ing", "source")]
+        if not cues:
+            return None
+        span = self._speaker_of(cues[-1], lo, prev.end)
+        return Attribution(span, cues[-1], "colon", 0.8) if span else None
+
+
+def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | None]:
+    """One attribution (or None) per quote, in the quotes' order."""
+    doc = att.doc
+    out: list[Attribution | None] = []
+    for i, q in enumerate(quotes):
+        para = doc.paragraphs[q.paragraph]
+        prev_after = quotes[i - 1].after if i and quotes[i - 1].paragraph == q.paragraph else None
+        lo = para.start if prev_after is None else prev_after
+        nxt = quotes[i + 1] if i + 1 < len(quotes) and quotes[i + 1].paragraph == q.paragraph else None
+        hi = para.end if nxt is None or nxt.open_at is None else nxt.open_at
+        post = att.after(q, hi)
+        pre = att.before(q, lo)
+        ends_sentence = q.close_at is not None and doc.text[q.close_at - 1] in ".!?…" and post and post.how == "post"
+        if post and not (ends_sentence and pre):
+            out.append(post)
+        elif pre:
+            out.append(pre)
+        else:
+            out.append(att.label(q) or att.dash(q, hi) or att.sentence_lead(q, lo) or att.colon_lead(q))
+    _fill_gaps(doc, quotes, out)
+    return out
+
+
+def _fill_gaps(doc: Document, quotes: list[QuoteSpan], out: list[Attribution | None]) -> None:
+    """Quotes without a cue take the speaker of a neighbour in the paragraph, or of the quote running on."""
+    for i, q in enumerate(quotes):
+        if out[i] is not None:
+            continue
+        same = [j for j in range(len(quotes)) if quotes[j].paragraph == q.paragraph and out[j] is not None and j != i]
+        earlier = [j for j in same if j < i]
+        if same:
+            j = earlier[-1] if earlier else same[0]
+            src = out[j]
+            assert src is not None
+            out[i] = Attribution(src.speaker, src.cue, "same-paragraph", min(src.confidence, 0.8))
+            continue
+        # a paragraph that opens with a quote continues the previous paragraph's last quoted speaker
+        para = doc.paragraphs[q.paragraph]
+        if q.start - para.start > 2 or i == 0:
+            continue
+        j = i - 1
+        if quotes[j].paragraph == q.paragraph - 1 and out[j] is not None:
+            src = out[j]
+            assert src is not None
+            out[i] = Attribution(src.speaker, src.cue, "carried", min(src.confidence, 0.6))

@@ -1,0 +1,128 @@
+"""Speech cues: the verbs and phrases that report speech ("said", "told", "according to").
+
+The lexicon is data (lexicons/speech_cues.tsv): one row per surface form with its lemma, its class
+and flags. Matching is one compiled alternation per language, built once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+import regex
+
+from extractor.speech.words import word_set
+
+# A verb form right after one of these is a noun ("the notes", "his remarks", "a claim"), not a cue.
+_NOUN_MARKERS = word_set("cue_noun_markers")
+_MODALS = word_set("cue_modals")
+_NEGATIONS = word_set("cue_negations")
+_PLURAL_SUBJECTS = word_set("cue_plural_subjects")
+_NOT_PLURAL = word_set("cue_not_plural")
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURAL
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    lemma: str
+    cls: str  # verb | ing | base | source | phrase
+    invertible: bool  # '"...," said Smith'
+    addressee: bool  # 'told reporters': the object is the listener, never the speaker
+    quote_only: bool  # '"…," Beck questioned': attributes an adjacent quote, never reports on its own
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    form: CueForm
+    negated: bool
+    cls: str  # the form's class, except a base form used as a present plural ('they say') is a verb
+
+
+@cache
+def _lexicon() -> dict[str, dict[str, CueForm]]:
+    table: dict[str, dict[str, CueForm]] = {}
+    raw = resources.files("extractor.lexicons").joinpath("speech_cues.tsv").read_text("utf-8")
+    for line in raw.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lang, form, lemma, cls, flags = line.split("\t")
+        flag_set = set(flags.split(","))
+        table.setdefault(lang, {})[form] = CueForm(lemma, cls, "inv" in flag_set, "addr" in flag_set, "q" in flag_set)
+    return table
+
+
+@cache
+def _automaton(language: str) -> ahocorasick.Automaton | None:
+    forms = _lexicon().get(language)
+    if not forms:
+        return None
+    automaton = ahocorasick.Automaton()
+    for form, cue_form in forms.items():
+        automaton.add_word(form, (form, cue_form))
+    automaton.make_automaton()
+    return automaton
+
+
+_BEFORE_START = regex.compile(r"(?:^|[.!?:;\n\"“”‘’«»(\[—–-])\s*$")
+_LAST_WORD = regex.compile(r"([\p{L}'’]+)\s*$")
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower().replace("’", "'") if m else ""
+
+
+def find_cues(text: str, language: str) -> list[Cue]:
+    """Every speech cue in `text`, in order. Forms that read as nouns or bare infinitives are dropped."""
+    automaton = _automaton(language) or _automaton("en")
+    assert automaton is not None
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lowered; keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    longest: dict[int, tuple[int, str, CueForm]] = {}
+    for last, (form, cue_form) in automaton.iter(low):
+        start, end = last - len(form) + 1, last + 1
+        if (start and _word_char(low[start - 1])) or (end < len(low) and _word_char(low[end])):
+            continue
+        surface = text[start:end]
+        # lower case, or capitalised at a sentence start ("According to …"); never "United States"
+        if surface != form and (surface != form[0].upper() + form[1:] or not _sentence_start(text, start)):
+            continue
+        if start not in longest or longest[start][0] < end:
+            longest[start] = (end, surface, cue_form)
+    out = []
+    covered_to = -1
+    for start in sorted(longest):
+        end, surface, form = longest[start]
+        if start < covered_to:
+            continue
+        before = _previous_word(text, start)
+        if form.cls in ("verb", "ing", "base") and before in _NOUN_MARKERS:
+            continue
+        cls = form.cls
+        if cls == "base" and before not in _MODALS:
+            if before not in _PLURAL_SUBJECTS and not _plural_noun(before):
+                continue
+            cls = "verb"  # 'they say', 'officials warn'
+        negated = before in _NEGATIONS or before.endswith("n't")
+        out.append(Cue(start, end, surface, form, negated, cls))
+        covered_to = end
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Only a sentence, paragraph or quotation opens with a capitalised cue ('According to …')."""
+    m = _BEFORE_START.search(text, max(0, pos - 4), pos)
+    return pos == 0 or m is not None
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’-"

@@ -1,0 +1,214 @@
+"""The noun phrase that names a speaker, found around a cue without a parser.
+
+Three places a speaker stands in news prose:
+- before the cue: "Sergei Riabkov said", "Holmes, the spokesman, added", "the ministry has also said";
+- after the cue: '"…," said Sen. Ted Cruz', "according to a Mitsui spokesman";
+- as the clause subject, for participles: "Riabkov met Floyd after expressing “…”".
+Each function returns the phrase's (start, end) in the text; the entity layer resolves it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.speech.words import word_set
+
+# words, abbreviations with inner dots ("U.S.", "Sen."), possessive suffixes; any other non-space is a token
+_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\p{N}+(?:[.,]\p{N}+)*|\S")
+_PRONOUNS = word_set("np_pronouns")
+_DETERMINERS = word_set("np_determiners")
+# words that end a noun phrase when met while reading backwards (or forwards)
+_BOUNDARY = word_set("np_boundary")
+# what may stand between a subject and its cue: adverbs, auxiliaries, negation
+_SKIPPABLE = word_set("np_skippable")
+_FRONTED = word_set("np_fronted")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_NAME_PARTICLES = word_set("np_name_particles")
+_MAX_NP = 9
+_MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
+_MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
+_MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
+_LOOKBACK = 300  # characters read back from a cue for its subject
+_COORDINATORS = word_set("np_coordinators")
+_QUOTE_MARKS = frozenset('"“”‘’«»„')
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
+
+
+def _low(tok: str) -> str:
+    return tok.lower().rstrip(".").replace("’", "'")
+
+
+def _capitalised(tok: str) -> bool:
+    return bool(_CAPITAL.match(tok))
+
+
+def _np_word(tok: str, nxt_capitalised: bool) -> bool:
+    """Can this word sit inside a speaker noun phrase (given the word after it)?"""
+    if not _is_word(tok):
+        return tok in "'’&" or tok == "-"
+    low = _low(tok)
+    if low in ("of", "for"):
+        return True
+    if low == "and":
+        return nxt_capitalised
+    return not (low in _BOUNDARY and not _capitalised(tok))
+
+
+def _skip_date(dates: list[tuple[int, int]], tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Index of the token before a date (and its preposition) ending at token i, or i itself."""
+    s, e, _ = tokens[i]
+    for ds, de in dates:
+        if ds <= s and e <= de:
+            while i >= 0 and tokens[i][0] >= ds:
+                i -= 1
+            if i >= 0 and _low(tokens[i][2]) in ("on", "in", "at", "last", "this", "earlier", "late"):
+                i -= 1
+            return i
+    return i
+
+
+def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """tokens[i] is a ',' or ')' just before the cue: the index before the appositive or parenthetical."""
+    if tokens[i][2] == ")":
+        j = i - 1
+        while j >= 0 and tokens[j][2] != "(":
+            j -= 1
+        return j - 1 if j > 0 else -1
+    j = i - 1
+    while j >= 0 and tokens[j][2] not in ',;:(“”"—–':
+        j -= 1
+    if j < 0 or tokens[j][2] != ",":
+        return i  # no opening comma: not an appositive
+    head = tokens[j + 1][2]
+    low = _low(head)
+    appositive = (
+        low in _DETERMINERS
+        or low in ("who", "whose", "which", "now", "then", "himself", "herself", "itself", "themselves", "both", "each")
+        or head[0].isdigit()
+        or not _capitalised(head)
+        or i - j <= 3  # "Smith, Texas," / "Holmes, 45,"
+    )
+    return j - 1 if appositive else i
+
+
+def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The noun phrase ending just before a cue at `pos`, reading back no further than `lo`."""
+    tokens = _tokens(text, max(lo, pos - _LOOKBACK), pos)
+    i = len(tokens) - 1
+    appositives = 0
+    while i >= 0:
+        j = _skip_date(list(dates), tokens, i) if dates else i
+        if j != i:
+            i = j
+            continue
+        tok = tokens[i][2]
+        if _low(tok) in _SKIPPABLE or (tok.endswith("ly") and not _capitalised(tok) and len(tok) > 4):
+            i -= 1
+            continue
+        if tok in (",", ")") and appositives < _MAX_APPOSITIVES:
+            j = _skip_appositive(tokens, i)
+            if j == i:
+                return None
+            i, appositives = j, appositives + 1
+            continue
+        break
+    if i < 0 or not _is_word(tokens[i][2]) or _low(tokens[i][2]) in _COORDINATORS:
+        return None
+    end = tokens[i][1]
+    if _low(tokens[i][2]) in _PRONOUNS:
+        return tokens[i][0], end
+    start = tokens[i][0]
+    nxt_cap = _capitalised(tokens[i][2])
+    n = 1
+    k = i - 1
+    while k >= 0 and n < _MAX_NP:
+        tok = tokens[k][2]
+        if tok in _QUOTE_MARKS and k >= 2 and _is_word(tokens[k - 1][2]) and tokens[k - 2][2] in _QUOTE_MARKS:
+            # a scare-quoted word inside the phrase: 'the “deputy” of Russian diplomacy'
+            start, nxt_cap, n, k = tokens[k - 2][0], False, n + 3, k - 3
+            continue
+        if not _np_word(tok, nxt_cap) or _low(tok) in _PRONOUNS:
+            break
+        start, nxt_cap, n = tokens[k][0], _capitalised(tok), n + 1
+        k -= 1
+    # never start on a connector ("of the campaign")
+    sub = _tokens(text, start, end)
+    while sub and _low(sub[0][2]) in ("of", "for", "and", "'s", "-", "'", "’"):
+        sub = sub[1:]
+    if not sub or _low(sub[-1][2]) in _BOUNDARY:
+        return None
+    return sub[0][0], sub[-1][1]
+
+
+def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase starting right after `pos` ('said Sen. Ted Cruz', 'according to the ministry')."""
+    tokens = _tokens(text, pos, hi)
+    if not tokens or not _is_word(tokens[0][2]):
+        return None
+    out: list[tuple[int, int, str]] = []
+    for k, (s, e, tok) in enumerate(tokens):
+        if len(out) >= _MAX_NP:
+            break
+        low = _low(tok)
+        if not out and low in _PRONOUNS:
+            return s, e
+        nxt_cap = k + 1 < len(tokens) and _capitalised(tokens[k + 1][2])
+        if _is_word(tok) and low in _NAME_PARTICLES and nxt_cap:
+            out.append((s, e, tok))
+            continue
+        if not _np_word(tok, nxt_cap) or (out and low in _PRONOUNS):
+            break
+        out.append((s, e, tok))
+    while out and _low(out[-1][2]) in ("of", "for", "and", "-", "'", "’", "&"):
+        out.pop()
+    return (out[0][0], out[-1][1]) if out else None
+
+
+def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The subject of the clause starting at `lo`, after fronted adverbials ('According to X, ...')."""
+    tokens = _tokens(text, lo, hi)
+    i = 0
+    while i < len(tokens):
+        low = _low(tokens[i][2])
+        if tokens[i][2] in ",—–" or any(ds <= tokens[i][0] < de for ds, de in dates):
+            i += 1
+            continue
+        reach = _MAX_FRONTED_PP if low in _FRONTED else _MAX_FRONTED
+        comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k][2] == ","), None)
+        if low in _FRONTED and comma is None:
+            i += 1  # no comma: the adverbial has no clear end; drop only its first word
+            continue
+        if comma is not None and comma + 1 < len(tokens):
+            after = tokens[comma + 1][2]
+            # 'Hours later, Trump …' / 'Here in Columbia, Sanders …' but not 'Smith, a senator, …'
+            if low in _FRONTED or (_capitalised(after) or _low(after) in _PRONOUNS) and _low(after) not in _DETERMINERS:
+                i = comma + 1
+                continue
+        break
+    if i >= len(tokens) or not _is_word(tokens[i][2]):
+        return None
+    s0 = tokens[i][0]
+    if _low(tokens[i][2]) in _PRONOUNS:
+        return s0, tokens[i][1]
+    return phrase_after(text, s0, hi)
+
+
+def absolute_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """A name or pronoun right before a participle: '… with Trump reportedly yelling: “…”'."""
+    tokens = _tokens(text, lo, pos)
+    i = len(tokens) - 1
+    while i >= 0 and (_low(tokens[i][2]) in _SKIPPABLE or tokens[i][2].endswith("ly")):
+        i -= 1
+    if i < 0 or not _is_word(tokens[i][2]):
+        return None
+    tok = tokens[i][2]
+    if _low(tok) in _PRONOUNS and _low(tok) != "it" or (_capitalised(tok) and i > 0):
+        return subject_before(text, lo, tokens[i][1])
+    return None

@@ -1,0 +1,39 @@
+"""Quoted text that is not reported speech: scare quotes, nicknames, titles of works.
+
+A word or a short name in quotes ('the “deputy”', '“Saturday Night Live”') marks a term, not words
+someone said. The same short span right next to a speech cue ('“Absolutely,” he said') is a quote.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.speech.words import word_set
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_SMALL = word_set("scare_small")
+_ENDS_PUNCT = regex.compile(r"[.,!?…;:—–-]\W*$")
+_SENTENCE_END = regex.compile(r"[.!?…]\W*$")
+
+DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label"})
+
+
+def _title_like(words: list[str]) -> bool:
+    """Every word that matters is capitalised: a title or a name ('Make America Great Again')."""
+    content = [w for w in words if w.lower() not in _SMALL]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def is_scare_quote(content: str, how: str | None) -> bool:
+    """True when quoted `content` attributed by `how` (see attribution.Attribution) is not a quote."""
+    words = _WORD.findall(content)
+    if not words:
+        return True
+    if how in DIRECT:
+        # '“Absolutely,” he said' is speech; a bare word in quotes is a term even next to a cue
+        return len(words) == 1 and not _ENDS_PUNCT.search(content)
+    if len(words) <= 2:
+        return True
+    if _title_like(words) and len(words) <= 8 and not _SENTENCE_END.search(content):
+        return True
+    return how is None and len(words) <= 4 and not _SENTENCE_END.search(content)

@@ -1,0 +1,190 @@
+"""Reported speech acts: every cue with a speaker becomes a statement, direct, indirect or mixed.
+
+- direct: the cue attributes quotes ('“…,” he said'); the content is the quoted text;
+- mixed: the cue's clause quotes only part of what was said ('said the plan was “a disaster”');
+- indirect: no quote ('affirmed that Moscow remains committed …'); the content is the reported clause,
+  after the cue ('said (that) …', 'told reporters (that) …') or before a reporting clause that closes
+  the sentence ('…, the president said.').
+A date record in the cue's clause, outside the content, is when it was said ('affirmed this Thursday').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.speech.attribution import Attribution, Attributor
+from extractor.speech.cues import Cue
+from extractor.speech.noun_phrases import phrase_after
+from extractor.speech.quote_marks import QuoteSpan
+from extractor.text import Document
+from schemas import DateRecord
+
+_DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
+_THAT = regex.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$")
+_TRAILING = " \t\n,;:.—–-"
+_MIN_CONTENT_WORDS = 2
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass
+class StatementDraft:
+    cue: Cue
+    speaker: tuple[int, int] | None
+    content: tuple[int, int]
+    kind: str  # direct | indirect | mixed
+    quotes: list[int] = field(default_factory=list)  # indices into the document's quotes
+    date: DateRecord | None = None
+    confidence: float = 0.5
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+class StatementFinder:
+    def __init__(self, doc: Document, cues: list[Cue], attributor: Attributor, dates: list[DateRecord]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues
+        self.attributor = attributor
+        self.dates = dates
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        sent = self.doc.sentence_at(pos)
+        return (sent.start, sent.end) if sent is not None else (0, len(self.text))
+
+    def _complement(self, cue: Cue, quotes: list[QuoteSpan]) -> tuple[int, int]:
+        """What the cue reports, when it follows the cue: up to the sentence end or a coordinated cue."""
+        text = self.text
+        _, sent_end = self._sentence(cue.start)
+        # a quote that runs past the sentence splitter's boundary still belongs to the content
+        for q in quotes:
+            if q.open_at is not None and cue.end <= q.open_at < sent_end and q.end > sent_end:
+                sent_end = q.end
+        start = cue.end
+        if cue.form.addressee:
+            that = regex.compile(r"\bthat\b").search(text, start, min(sent_end, start + 80))
+            if that:
+                start = that.start()
+            elif listener := phrase_after(text, start, sent_end):
+                start = listener[1]  # 'told reporters Akiman came …'
+        start = self._skip_dates(start, sent_end)
+        m = _THAT.match(text, start, sent_end)
+        if m:
+            start = m.end()
+        end = sent_end
+        for other in self.cues:
+            if cue.end < other.start < end and _COORDINATION.search(text, max(start, other.start - 40), other.start):
+                cut = _COORDINATION.search(text, max(start, other.start - 40), other.start)
+                assert cut is not None
+                end = cut.start()
+                break
+        return _trim(text, start, end)
+
+    def _skip_dates(self, pos: int, end: int) -> int:
+        """Past a date that follows the cue ('affirmed this Thursday that …'): it dates the act, not the content."""
+        moved = True
+        while moved:
+            moved = False
+            m = _DATE_LEAD.match(self.text, pos, end)
+            at = m.end() if m else pos
+            for d in self.dates:
+                if d.start == at and d.end <= end:
+                    pos, moved = d.end, True
+                    break
+        return pos
+
+    def _date_for(self, cue: Cue, content: tuple[int, int]) -> DateRecord | None:
+        """The date in the cue's sentence that lies outside what was said, nearest the cue."""
+        s, e = self._sentence(cue.start)
+        best: DateRecord | None = None
+        for d in self.dates:
+            if d.start < s or d.end > e or (content[0] < d.end and d.start < content[1]):
+                continue
+            if d.type.value not in ("DATE", "TIME"):
+                continue
+            if best is None or abs(d.start - cue.start) < abs(best.start - cue.start):
+                best = d
+        return best
+
+    def direct(self, quotes: list[QuoteSpan], atts: list[Attribution | None]) -> list[StatementDraft]:
+        """One statement per cue that attributes quotes; quotes that borrow a speaker join it."""
+        by_cue: dict[int, StatementDraft] = {}
+        for i, (q, a) in enumerate(zip(quotes, atts, strict=True)):
+            if a is None or a.cue is None:
+                continue
+            key = a.cue.start
+            draft = by_cue.get(key)
+            if draft is not None:
+                draft.quotes.append(i)
+                if a.how in ("post", "inverted", "pre", "colon", "lead", "partial"):
+                    draft.content = (min(draft.content[0], q.start), max(draft.content[1], q.end))
+                continue
+            if a.how == "partial":
+                content = self._complement(a.cue, quotes)
+                if not (content[0] <= q.start and q.end <= content[1]):
+                    content = (min(content[0], q.start), max(content[1], q.end))
+                kind = "mixed"
+            else:
+                content = (q.start, q.end)
+                kind = "direct"
+            by_cue[key] = StatementDraft(a.cue, a.speaker, content, kind, [i], confidence=a.confidence)
+        out = list(by_cue.values())
+        for d in out:
+            d.date = self._date_for(d.cue, d.content)
+        return out
+
+    def indirect(self, taken: set[int], quotes: list[QuoteSpan]) -> list[StatementDraft]:
+        """Statements for cues that attribute no quote."""
+        text = self.text
+        out = []
+        quoted = [(q.start, q.end) for q in quotes]
+        for cue in self.cues:
+            if cue.start in taken or cue.negated or cue.form.quote_only or cue.cls not in ("verb", "ing", "source"):
+                continue
+            if any(s <= cue.start < e for s, e in quoted):
+                continue  # a cue inside a quote is the quoted speaker's words
+            s, e = self._sentence(cue.start)
+            if cue.cls == "verb" and _PASSIVE.search(text, max(s, cue.start - 20), cue.start):
+                continue  # 'is said to be' reports no one's words
+            speaker = self.attributor.speaker_of_cue(cue)
+            if speaker is None:
+                continue
+            content = self._content(cue, speaker, s, e, quotes)
+            if content is None or len(_WORD.findall(text[content[0] : content[1]])) < _MIN_CONTENT_WORDS:
+                continue
+            inside = [i for i, q in enumerate(quotes) if content[0] <= q.start and q.end <= content[1]]
+            kind = "mixed" if inside else "indirect"
+            draft = StatementDraft(cue, speaker, content, kind, inside, confidence=0.8 if cue.cls == "verb" else 0.7)
+            draft.date = self._date_for(cue, content)
+            out.append(draft)
+        return out
+
+    def _content(
+        self, cue: Cue, speaker: tuple[int, int], s: int, e: int, quotes: list[QuoteSpan]
+    ) -> tuple[int, int] | None:
+        text = self.text
+        if cue.cls == "source":
+            before = _trim(text, s, cue.start)
+            if len(_WORD.findall(text[before[0] : before[1]])) >= 3:
+                return before  # '…, according to Mitsui officials.'
+            comma = text.find(",", speaker[1], e)
+            return _trim(text, comma + 1, e) if comma >= 0 else None
+        after = self._complement(cue, quotes)
+        # a reporting clause closing its sentence: '…, the president said.' reports what precedes it
+        head = _trim(text, s, speaker[0])
+        tail_words = len(_WORD.findall(text[after[0] : after[1]]))
+        closing = speaker[0] < cue.start and text[head[1] : speaker[0]].strip() == "," and tail_words <= 4
+        if closing and len(_WORD.findall(text[head[0] : head[1]])) >= 3:
+            return head
+        if speaker[0] > cue.end and text[s : cue.start].rstrip().endswith(","):
+            return _trim(text, s, cue.start)  # '…, said the official.'
+        return after if after[1] > after[0] else None
