@@ -57,7 +57,10 @@ def find_dates(doc: Document, reference_date: date | None, language: str) -> lis
     text = doc.text
     records: list[DateRecord] = []
     for family, m in candidates.find(text, lang):
-        norm = HANDLERS[family](ctx, m)
+        try:
+            norm = HANDLERS[family](ctx, m)
+        except (ValueError, OverflowError):
+            continue  # calendar arithmetic past year 1 or 9999: no value to give
         if norm is None:
             continue
         start = m.start() if norm.start is None else norm.start

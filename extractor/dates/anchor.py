@@ -44,7 +44,7 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
     if mod == "this_or_last":
         return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
     last = ctx.anchors.last_weekday
-    if last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 7:
+    if last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 14:
         if last[0].isoweekday() == wd:
             return last[0]
         return last[0] + timedelta(days=(wd - last[0].isoweekday() - 1) % 7 + 1)

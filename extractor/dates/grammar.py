@@ -23,6 +23,7 @@ def _alt(words: object) -> str:
 class Rule:
     family: str
     pattern: re.Pattern[str]
+    kinds: tuple[str, ...]
 
 
 # Pieces shared by the families (a four-digit year is not a price, a percentage or part of a longer number).
@@ -40,6 +41,43 @@ def _number() -> str:
     words = _alt(w for w in lexicon.numbers() if w not in ("a", "an"))
     tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
     return rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{words}|an?)"
+
+
+# Core words by kind: every expression of a family contains a core word of one of the family's kinds.
+_CORE = {
+    "season": "spring summer autumn winter fall",
+    "quarter": "quarter quarters half period",
+    "century": "century centuries",
+    "part": "tonight noon midnight morning afternoon evening night nights",
+    "set": "daily weekly monthly yearly annually hourly nightly biweekly each every",
+    "ref": "future past",
+    "tz": "gmt utc est edt cst cdt mst mdt pst pdt cet",
+}
+# Which kinds of core word open a stretch of text to each family (`candidates.regions`).
+KINDS = {
+    "month_day": "month", "day_month": "month", "month_year": "month", "month_range": "month", "month": "month",
+    "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number",
+    "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
+    "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century",
+    "duration": "unit quarter century", "vague": "unit century",
+    "day_word": "phrase", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
+    "noon": "part", "set": "set", "ref": "ref", "weekend": "unit",
+}  # fmt: skip
+
+
+@cache
+def core_words(lang: str) -> dict[str, str]:
+    """Lower-case core word -> its kind (see `KINDS`)."""
+    words = dict.fromkeys(lexicon.units("en"), "unit")
+    words.update(dict.fromkeys(lexicon.units(lang), "unit"))
+    for kind, names in _CORE.items():
+        words.update(dict.fromkeys(names.split(), kind))
+    for phrase in lexicon.phrases(lang):
+        words.update(dict.fromkeys(re.findall(r"[^\W\d_]+", phrase.lower()), "phrase"))
+    for kind, names in (("weekday", lexicon.weekdays(lang)), ("month", lexicon.months(lang))):
+        for name in names:  # "quinta-feira" is read as two words
+            words.update(dict.fromkeys(re.findall(r"[^\W\d_]+", name), kind))
+    return words
 
 
 @cache
@@ -136,4 +174,4 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b",
         "weekend": r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b",
     }
-    return tuple(Rule(name, re.compile(p, re.IGNORECASE)) for name, p in src.items())
+    return tuple(Rule(name, re.compile(p, re.IGNORECASE), tuple(KINDS[name].split())) for name, p in src.items())

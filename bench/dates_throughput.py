@@ -1,0 +1,84 @@
+"""Date stage throughput on one core over real Reuters articles (the engine's `find_dates` alone).
+
+    .venv/bin/python -m bench.dates_throughput [CORPUS] [--limit 5000] [--repeat 1]
+
+CORPUS defaults to ../shared/corpus/reuters21578.jsonl relative to the project root. Documents are
+segmented (the pipeline's "text" stage) outside the clock. Prints a short table and, last, a JSON line;
+writes bench/reports/dates_throughput.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import time
+from pathlib import Path
+
+from bench.corpus import DEFAULT_CORPUS, load_corpus, percentile, reference_date, write_report
+
+
+def _pin_to_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def measure(docs: list[dict], repeat: int) -> dict:
+    from extractor.dates import find_dates
+    from extractor.text import Document
+
+    prepared = [(Document(d["text"]), reference_date(d)) for d in docs]
+    find_dates(*prepared[0], "en")  # compile patterns and read lexicons outside the clock
+    per_doc_ms: list[float] = []
+    records = 0
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for doc, ref in prepared:
+            t = time.perf_counter()
+            records += len(find_dates(doc, ref, "en"))
+            per_doc_ms.append((time.perf_counter() - t) * 1000)
+    seconds = time.perf_counter() - t0
+    n = len(per_doc_ms)
+    return {
+        "docs": n,
+        "docs_per_s": round(n / seconds, 1),
+        "p50_ms": round(percentile(per_doc_ms, 0.50), 3),
+        "p99_ms": round(percentile(per_doc_ms, 0.99), 3),
+        "max_ms": round(max(per_doc_ms), 3),
+        "mean_chars": round(sum(len(doc.text) for doc, _ in prepared) / len(prepared)),
+        "dates_per_doc": round(records / n, 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="JSONL with id, text, published_at")
+    ap.add_argument("--corpus", dest="corpus_opt", type=Path, help="same as the positional argument")
+    ap.add_argument("--limit", type=int, default=5000, help="articles to read")
+    ap.add_argument("--repeat", type=int, default=1, help="passes over the articles")
+    args = ap.parse_args()
+
+    _pin_to_one_core()
+    docs = load_corpus(args.corpus_opt or args.corpus, args.limit)
+    result = measure(docs, max(1, args.repeat))
+    report = {
+        "benchmark": "dates_throughput",
+        "machine": {
+            "cpu": platform.processor() or platform.machine(),
+            "cores_used": 1,
+            "python": platform.python_version(),
+        },
+        "dates": result,
+        "target_docs_per_s": 1000,
+        "meets_target": result["docs_per_s"] >= 1000,
+    }
+    write_report("dates_throughput", report)
+    print(f"{'measure':<14} {'value':>10}")
+    for key in ("docs", "docs_per_s", "p50_ms", "p99_ms", "max_ms", "mean_chars", "dates_per_doc"):
+        print(f"{key:<14} {result[key]:>10}")
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

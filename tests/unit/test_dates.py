@@ -1,0 +1,160 @@
+# ruff: noqa: E501  (one table row per line reads best)
+"""Temporal tagger, family by family: news-style sentences with their reference dates and TIMEX3 values."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor.dates import find_dates
+from extractor.text import Document
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "ctbt-russia-observador.txt"
+THU = date(2024, 2, 15)  # a Thursday
+MON = date(1989, 10, 30)  # a Monday
+
+
+def tag(text: str, ref: date | None, lang: str = "en") -> list[tuple[str, str, str]]:
+    return [(r.text, r.type.value, r.value) for r in find_dates(Document(text), ref, lang)]
+
+
+def one(text: str, ref: date | None, lang: str = "en") -> tuple[str, str, str]:
+    found = tag(text, ref, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+CASES: dict[str, list[tuple]] = {
+    "explicit": [
+        ("Russia invaded Ukraine on February 24, 2022, officials said.", THU, ("February 24, 2022", "DATE", "2022-02-24")),
+        ("The talks opened on 24 Feb. 2022 in Geneva.", THU, ("24 Feb. 2022", "DATE", "2022-02-24")),
+        ("The filing is dated 2022-02-24.", THU, ("2022-02-24", "DATE", "2022-02-24")),
+        ("The bonds are due Nov. 1, 2009, the company said.", MON, ("Nov. 1, 2009", "DATE", "2009-11-01")),
+        ("Prices fell sharply on Friday, Oct. 13, traders said.", MON, ("Friday, Oct. 13", "DATE", "1989-10-13")),
+        ("The commission was created in New York in 1996.", THU, ("1996", "DATE", "1996")),
+        ("Credits have been withheld since February 1982.", MON, ("February 1982", "DATE", "1982-02")),
+        ("Sales slumped in the early 1980s.", MON, ("the early 1980s", "DATE", "198")),
+        ("It was the worst crisis since the Second World War (1939-1945).", THU, ("1939-1945", "DATE", "1939/1945")),
+    ],
+    "month_without_year": [
+        ("The rights expire Nov. 16, the company said.", MON, ("Nov. 16", "DATE", "1989-11-16")),
+        ("The chairman stepped down in March for health reasons.", MON, ("March", "DATE", "1989-03")),
+        ("The dividend is payable Jan. 2 to holders of record.", date(1989, 11, 2), ("Jan. 2", "DATE", "1990-01-02")),
+        ("They signed the treaty last May.", date(1998, 2, 27), ("last May", "DATE", "1997-05")),
+        ("Growth slowed in mid-November.", MON, ("mid-November", "DATE", "1989-11")),
+    ],
+    "weekday": [
+        ("The ministry affirmed this Thursday that Moscow remains committed.", THU, ("this Thursday", "DATE", "2024-02-15")),
+        ("The ministry affirmed this Thursday that Moscow remains committed.", None, ("this Thursday", "DATE", "XXXX-WXX-4")),
+        ("Shares closed lower Friday in active trading.", MON, ("Friday", "DATE", "1989-10-27")),
+        ("The minister will travel to Paris on Wednesday.", MON, ("Wednesday", "DATE", "1989-11-01")),
+        ("The bid was due to expire last Thursday.", MON, ("last Thursday", "DATE", "1989-10-26")),
+        ("Flights will leave each Thursday from Bombay.", MON, ("each Thursday", "SET", "XXXX-WXX-4")),
+    ],
+    "relative": [
+        ("Officials said yesterday that the talks had failed.", MON, ("yesterday", "DATE", "1989-10-29")),
+        ("The Federal Aviation Administration said today it would act.", MON, ("today", "DATE", "1989-10-30")),
+        ("Imports rose last month, the ministry said.", MON, ("last month", "DATE", "1989-09")),
+        ("The board meets next week.", MON, ("next week", "DATE", "1989-W45")),
+        ("The plant was sold two years ago.", MON, ("two years ago", "DATE", "1987")),
+        ("Profit rose earlier this year.", MON, ("earlier this year", "DATE", "1989")),
+        ("During the past year, Moscow did not use this type of weapon.", THU, ("the past year", "DATE", "2023")),
+        ("Brokers squared positions ahead of the weekend.", date(1989, 10, 27), ("the weekend", "DATE", "1989-W43-WE")),
+        ("Reporters were told last night that the deal was off.", MON, ("last night", "TIME", "1989-10-29TNI")),
+    ],
+    "quarter": [
+        ("Unisys posted a loss for the third quarter.", MON, ("the third quarter", "DATE", "1989-Q3")),
+        ("Citadel posted a third-quarter net loss.", MON, ("third-quarter", "DATE", "1989-Q3")),
+        ("Profit fell in the fourth quarter.", date(1998, 1, 26), ("the fourth quarter", "DATE", "1997-Q4")),
+        ("The deal could close in next year's first quarter.", MON, ("next year's first quarter", "DATE", "1990-Q1")),
+    ],
+    "duration": [
+        ("The rally lasted two days.", MON, ("two days", "DURATION", "P2D")),
+        ("Jobs grew over the past two months.", MON, ("the past two months", "DURATION", "P2M")),
+        ("He signed a 10-year contract.", MON, ("10-year", "DURATION", "P10Y")),
+        ("She testified for more than four hours.", MON, ("more than four hours", "DURATION", "PT4H")),
+        ("The region has been troubled for years.", MON, ("years", "DURATION", "PXY")),
+    ],
+    "set_and_ref": [
+        ("The government holds such rallies daily.", MON, ("daily", "SET", "P1D")),
+        ("The fund posted net sales every month.", MON, ("every month", "SET", "P1M")),
+        ("The company now owns 72% of the shares.", MON, ("now", "DATE", "PRESENT_REF")),
+        ("The party recently won 13 percent of the vote.", MON, ("recently", "DATE", "PAST_REF")),
+        ("Relations may improve in the future.", MON, ("the future", "DATE", "FUTURE_REF")),
+    ],
+    "time": [
+        ("The store was robbed around 7:15 p.m., police said.", MON, ("around 7:15 p.m.", "TIME", "1989-10-30T19:15")),
+        ("The offer expires at 5 p.m. EST Nov. 9.", MON, ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
+    ],
+    "other_languages": [
+        ("A Rússia invadiu a Ucrânia em 24 de fevereiro de 2022.", THU, ("24 de fevereiro de 2022", "DATE", "2022-02-24"), "pt"),
+        ("O ministério afirmou esta quinta-feira que Moscovo mantém o compromisso.", THU, ("esta quinta-feira", "DATE", "2024-02-15"), "pt"),
+        ("El ministro viajó ayer a Madrid.", THU, ("ayer", "DATE", "2024-02-14"), "es"),
+        ("Le sommet aura lieu le 3 mars 2024 à Paris.", THU, ("3 mars 2024", "DATE", "2024-03-03"), "fr"),
+        ("Die Regierung hat gestern entschieden.", THU, ("gestern", "DATE", "2024-02-14"), "de"),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected", "lang"),
+    [(*case, "en")[:4] for family in CASES.values() for case in family],
+    ids=[f"{family}-{i}" for family, cases in CASES.items() for i in range(len(cases))],
+)
+def test_expression_is_found_and_normalized(
+    text: str, ref: date | None, expected: tuple[str, str, str], lang: str
+) -> None:
+    assert one(text, ref, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may see more cuts, and protesters will march on the capital.",
+        "The shares rose to $27 from $25, a gain of 50%.",
+        "He came second in the race and was second to none.",
+        "Exports of 1,990 tonnes were recorded and 2000 shares changed hands.",
+        "Theresa May said the pact would hold.",
+        "The 52-year-old executive is 44 years old.",
+        "Prices saw a fall in the second half of trading.",
+    ],
+)
+def test_no_false_alarms(text: str) -> None:
+    assert tag(text, MON) == []
+
+
+def test_seed_article_dates() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    found = find_dates(Document(text), THU, "en")
+    values = {(r.text, r.value) for r in found}
+    assert {("this Thursday", "2024-02-15"), ("1996", "1996"), ("February 24, 2022", "2022-02-24"),
+            ("the past year", "2023"), ("1939-1945", "1939/1945")} <= values  # fmt: skip
+    war = next(r for r in found if r.value == "1939/1945")
+    assert war.resolved is not None
+    assert (war.resolved.start, war.resolved.end) == ("1939-01-01", "1945-12-31")
+    assert [r.id for r in found] == [f"d{i}" for i in range(1, len(found) + 1)]
+
+
+def test_seed_article_without_reference_date_keeps_unresolved_values() -> None:
+    found = find_dates(Document(SEED.read_text(encoding="utf-8")), None, "en")
+    thursdays = [r for r in found if r.text == "this Thursday"]
+    assert thursdays and all(r.value == "XXXX-WXX-4" and r.resolved is None for r in thursdays)
+
+
+def test_weekday_after_a_future_weekday_continues_from_it() -> None:
+    text = "Officials will hold talks next Monday and Tuesday. Ministers meet on Thursday and Friday."
+    assert [v for _, _, v in tag(text, date(1987, 4, 1))] == ["1987-04-06", "1987-04-07", "1987-04-09", "1987-04-10"]
+
+
+def test_year_ago_follows_the_quarter_being_reported() -> None:
+    text = "Savin reported a third-quarter loss, compared with a profit a year earlier."
+    assert [v for _, _, v in tag(text, MON)] == ["1989-Q3", "1988-Q3"]
+
+
+def test_resolved_interval_and_granularity() -> None:
+    rec = find_dates(Document("Imports rose last month."), MON, "en")[0]
+    assert rec.granularity == "month"
+    assert rec.resolved is not None and (rec.resolved.start, rec.resolved.end) == ("1989-09-01", "1989-09-30")
+    assert 0 <= rec.confidence <= 1
