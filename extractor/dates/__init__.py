@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from re import Match
 
-from extractor.dates import absolute, amounts, candidates, relative, timex
+from extractor.dates import absolute, amounts, candidates, holidays, relative, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Anchors, Context
 from extractor.text import Document
@@ -48,6 +48,9 @@ HANDLERS: dict[str, Handler] = {
     "set": amounts.recurrence,
     "ref": relative.ref_word,
     "weekend": relative.weekend,
+    "holiday": holidays.holiday,
+    "spelled_year": absolute.spelled_year,
+    "year_end": absolute.year_end,
 }
 
 

@@ -201,3 +201,28 @@ def noon(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     prefix = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
     return Norm("TIME", f"{prefix}T{'12:00' if (g['word'] or '').lower() == 'noon' else '24:00'}", 0.7)
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def spelled_year(ctx: Context, m: Match[str]) -> Norm | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-one", "the year two thousand"."""
+    g = m.groupdict()
+    if g["k"]:
+        y = 2000 + _ONES.get((g["k_ones"] or "").lower(), 0)
+    else:
+        y = 1900 + _TENS[(g["tens"] or "").lower()] + _ONES.get((g["ones"] or "").lower(), 0)
+    return Norm("DATE", f"{y:04d}", 0.8)
+
+
+def year_end(ctx: Context, m: Match[str]) -> Norm | None:
+    if ctx.ref is None:
+        return None
+    # "since year-end" looks back at the last one; otherwise the current year's end
+    pre = (m.group("pre") or "").lower()
+    start = m.start()
+    if pre not in ("", "around"):  # TimeBank keeps "around" in the span, not "since"
+        start = m.end("pre") + len(ctx.text[m.end("pre") : m.end()]) - len(ctx.text[m.end("pre") : m.end()].lstrip())
+    return Norm("DATE", f"{ctx.ref.year - (pre == 'since'):04d}", 0.7, start=start)

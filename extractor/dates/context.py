@@ -57,7 +57,7 @@ class Context:
             j += 1
         return text[i:j]
 
-    def recent_quarter(self, start: int, window: int = 4) -> tuple[int, int] | None:
+    def recent_quarter(self, start: int, window: int = 2) -> tuple[int, int] | None:
         q = self.anchors.last_quarter
         return (q[0], q[1]) if q and self.sentence(start) - q[2] <= window else None
 

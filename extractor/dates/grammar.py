@@ -52,6 +52,7 @@ _CORE = {
     "set": "daily weekly monthly yearly annually hourly nightly biweekly each every",
     "ref": "future past",
     "tz": "gmt utc est edt cst cdt mst mdt pst pdt cet",
+    "spelled": "nineteen thousand",
 }
 # Which kinds of core word open a stretch of text to each family (`candidates.regions`).
 KINDS = {
@@ -61,7 +62,8 @@ KINDS = {
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century",
     "duration": "unit quarter century", "vague": "unit century",
     "day_word": "phrase", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
-    "noon": "part", "set": "set", "ref": "ref", "weekend": "unit",
+    "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
+    "year_end": "unit",
 }  # fmt: skip
 
 
@@ -74,6 +76,8 @@ def core_words(lang: str) -> dict[str, str]:
         words.update(dict.fromkeys(names.split(), kind))
     for phrase in lexicon.phrases(lang):
         words.update(dict.fromkeys(re.findall(r"[^\W\d_]+", phrase.lower()), "phrase"))
+    for name in lexicon.holidays():  # the first word is enough ("thanksgiving day"); keep "day" a unit
+        words.setdefault(re.findall(r"[^\W\d_]+", name)[0], "holiday")
     for kind, names in (("weekday", lexicon.weekdays(lang)), ("month", lexicon.months(lang))):
         for name in names:  # "quinta-feira" is read as two words
             words.update(dict.fromkeys(re.findall(r"[^\W\d_]+", name), kind))
@@ -173,5 +177,15 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?:years|months|weeks|days|decades)|years?|months?|weeks?|days?|decades?|quarters?|century|"
         r"(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b",
         "weekend": r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b",
+        # Thanksgiving Day | last Christmas | Easter 2000
+        "holiday": rf"\b(?:(?P<mod>last|this|next)\s+)?(?P<name>{_alt(lexicon.holidays())})\b(?:,?\s+{year})?",
+        # nineteen ninety-one | the year two thousand
+        "spelled_year": r"\b(?:the\s+year\s+)?(?:nineteen(?:\s+hundred)?(?:\s+and)?\s+"
+        r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
+        r"|(?P<k>two\s+thousand)(?:\s+and)?(?:\s+(?P<k_ones>one|two|three|four|five|six|seven|eight|nine|ten))?)\b",
+        # year-end | year end | year's end | the end of the year
+        "year_end": r"\b(?:(?P<pre>around|at|by|since|until)\s+)?"
+        r"(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b",
     }
     return tuple(Rule(name, re.compile(p, re.IGNORECASE), tuple(KINDS[name].split())) for name, p in src.items())

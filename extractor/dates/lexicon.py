@@ -66,3 +66,9 @@ def count_nouns() -> frozenset[str]:
 def cues(kind: str) -> frozenset[str]:
     """A cue word set from dates_cues.tsv: future, past, not_past, month_leads, length_leads."""
     return frozenset(w for r in _rows("cues") if r[0] == kind for w in r[1].split())
+
+
+@cache
+def holidays() -> dict[str, str]:
+    """Holiday name -> date rule (see dates_holidays.tsv)."""
+    return {r[0]: r[1] for r in _rows("holidays")}

@@ -46,9 +46,8 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
     d = anchor.weekday(ctx, wd, s, e, mod)
     if d is not None:
         ctx.anchors.last_weekday = (d, ctx.sentence(s))
-    norm = _day_value(ctx, d, part, f"XXXX-WXX-{wd}", s)
-    if part and norm.type == "TIME":
-        norm = replace(norm, type="DATE")  # TimeBank files "Friday morning" as a DATE more often than not
+    # TimeBank files "Friday morning" as the DATE of the Friday more often than as a TIME
+    norm = _day_value(ctx, d, None, f"XXXX-WXX-{wd}", s)
     if g["mod"] and mod is None:
         norm = replace(norm, start=m.start("wd"))  # "Earlier Friday": the timex is the weekday
     return norm
