@@ -51,6 +51,7 @@ HANDLERS: dict[str, Handler] = {
     "holiday": holidays.holiday,
     "spelled_year": absolute.spelled_year,
     "year_end": absolute.year_end,
+    "day_after": relative.day_after,
 }
 
 

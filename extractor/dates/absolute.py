@@ -35,7 +35,19 @@ def _calendar_day(ctx: Context, mon: str, dd: str, year: str | None, wd: str | N
         return None
     if y is None:
         return Norm("DATE", f"XXXX-{m:02d}-{d:02d}", 0.7)
+    remember(ctx, s, y if year else None, (y, m), date(y, m, d))
     return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}", 0.95 if year else 0.85)
+
+
+def remember(ctx: Context, start: int, year: int | None, month: tuple[int, int] | None, day: date | None) -> None:
+    """Explicit times become the anchors of "the following year", "that day", "the next month"."""
+    sentence = ctx.sentence(start)
+    if year is not None:
+        ctx.anchors.last_year = (year, sentence)
+    if month is not None:
+        ctx.anchors.last_month = month
+    if day is not None:
+        ctx.anchors.last_day = (day, sentence)
 
 
 def month_day(ctx: Context, m: Match[str]) -> Norm | None:
@@ -45,7 +57,9 @@ def month_day(ctx: Context, m: Match[str]) -> Norm | None:
 
 def month_year(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
-    return Norm("DATE", timex.month(int(g["year"] or 0), month_number(ctx, g["mon"] or "")), 0.95)
+    y, mo = int(g["year"] or 0), month_number(ctx, g["mon"] or "")
+    remember(ctx, m.start(), y, (y, mo), None)
+    return Norm("DATE", timex.month(y, mo), 0.95)
 
 
 def month_range(ctx: Context, m: Match[str]) -> Norm | None:
@@ -65,6 +79,7 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
     y = anchor.year_of_month(ctx, m, s, e, mod)
     if y is None:
         return Norm("DATE", f"XXXX-{m:02d}", 0.6)
+    remember(ctx, s, None, (y, m), None)
     return Norm("DATE", timex.month(y, m), 0.8)
 
 
@@ -90,7 +105,7 @@ def year_range(ctx: Context, m: Match[str]) -> Norm | None:
     y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
     if not y1 < y2 <= y1 + 100:
         return None
-    ctx.anchors.last_year = (y2, ctx.sentence(s))
+    remember(ctx, s, y2, None, None)
     return Norm("DATE", f"{y1:04d}/{y2:04d}", 0.9)
 
 
@@ -103,7 +118,7 @@ def year(ctx: Context, m: Match[str]) -> Norm | None:
     start = s
     if pre == "the" and not g["period"]:
         start = s + ctx.text[s:e].lower().index(g["year"] or "")  # "the 1990 budget": only the year
-    ctx.anchors.last_year = (y, ctx.sentence(s))
+    remember(ctx, s, y, None, None)
     return Norm("DATE", f"{y:04d}", 0.9 if pre else 0.8, start=start)
 
 
@@ -149,6 +164,8 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     code = f"Q{n}" if unit == "quarter" else f"H{n}"
     if y is None:
         return Norm("DATE", f"XXXX-{code}", 0.6, start=start)
+    if explicit:
+        remember(ctx, s, y, None, None)
     if unit == "quarter":
         ctx.anchors.last_quarter = (y, n, ctx.sentence(s))
     return Norm("DATE", f"{y:04d}-{code}", 0.9 if explicit else 0.8, start=start)

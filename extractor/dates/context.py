@@ -17,6 +17,7 @@ class Anchors:
     last_weekday: tuple[date, int] | None = None  # the same, for a day named by its weekday
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, sentence)
     last_year: tuple[int, int] | None = None  # an explicitly written year and its sentence
+    last_month: tuple[int, int] | None = None  # (year, month) of the last month named
 
 
 @dataclass

@@ -61,9 +61,9 @@ KINDS = {
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century",
     "duration": "unit quarter century", "vague": "unit century",
-    "day_word": "phrase", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
+    "day_word": "phrase unit", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
-    "year_end": "unit",
+    "year_end": "unit", "day_after": "unit",
 }  # fmt: skip
 
 
@@ -74,8 +74,9 @@ def core_words(lang: str) -> dict[str, str]:
     words.update(dict.fromkeys(lexicon.units(lang), "unit"))
     for kind, names in _CORE.items():
         words.update(dict.fromkeys(names.split(), kind))
-    for phrase in lexicon.phrases(lang):
-        words.update(dict.fromkeys(re.findall(r"[^\W\d_]+", phrase.lower()), "phrase"))
+    for phrase in lexicon.phrases(lang):  # "these days": "days" stays a unit, "these" opens the phrase
+        for word in re.findall(r"[^\W\d_]+", phrase.lower()):
+            words.setdefault(word, "phrase")
     for name in lexicon.holidays():  # the first word is enough ("thanksgiving day"); keep "day" a unit
         words.setdefault(re.findall(r"[^\W\d_]+", name)[0], "holiday")
     for kind, names in (("weekday", lexicon.weekdays(lang)), ("month", lexicon.months(lang))):
@@ -117,7 +118,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?P<year2>(?:1[6-9]|20)\d\d|\d\d)\b(?!-|\.\d|%|,\d)",
         # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period
         "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{EDGE})[\s-]+|the)\s*)?{year}"
-        r"(?:\s+(?P<period>period|season))?\b",
+        r"(?:\s+(?P<period>period|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b",
         # the 1990s | the early 1980s | the '80s
         "decade": r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s\b",
         # the 20th century | this century
@@ -154,11 +155,15 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # for years | recent months | the coming weeks | several years | a few days
         "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"
         r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|several|a\s+few|many)\s+|(?<=\bfor\s))"
-        r"(?P<unit>years|months|weeks|days|decades|centuries)\b",
+        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b",
         # today | yesterday morning | earlier today | last night | this afternoon | tonight
         "day_word": rf"\b(?:(?P<edge>earlier|later|early|late|mid-?afternoon|mid-?morning|(?:at\s+)?midday)\s+)?"
         rf"(?P<word>{phrases})\b(?:\s+(?P<part>{PART}))?",
-        "part_of_day": rf"\b(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight))\b",
+        "part_of_day": rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?"
+        rf"(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight))\b",
+        # the next day | the day before | that day | the same day
+        "day_after": r"\b(?:the\s+(?P<rel>following|next|previous|prior|same)\s+day"
+        r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|that\s+day)\b(?!\s+(?:of|when|that)\b)",
         # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
         "weekday": rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"
         rf"(?P<wd>{wd})(?P<plural>s)?\b(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<part>{PART})(?P<pplural>s)?\b)?",

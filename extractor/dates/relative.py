@@ -88,9 +88,13 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     rel, unit = _norm(g["rel"]), _UNITS[_norm(g["unit"])]
     offset = _OFFSETS[rel]
-    last_year = ctx.anchors.last_year
-    if unit == "Y" and rel in ("the following", "the previous") and last_year:
+    # "the following year", "the previous month" count from the time last named, not from the reference date
+    last_year, last_month = ctx.anchors.last_year, ctx.anchors.last_month
+    if rel in ("the following", "the previous") and unit == "Y" and last_year:
         return Norm("DATE", f"{last_year[0] + offset:04d}", 0.7)
+    if rel in ("the following", "the previous") and unit == "M" and last_month:
+        moved = timex.add_months(date(last_month[0], last_month[1], 1), offset)
+        return Norm("DATE", timex.month(moved.year, moved.month), 0.7)
     if ctx.ref is None:
         return Norm(
             "DATE", {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"), 0.5
@@ -145,7 +149,7 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm("DURATION", "P1Y", 0.7)
     year_ago = "year-ago" in adj or "year-earlier" in adj or g["tail"]
     if unit in ("quarter", "period"):
-        recent = ctx.recent_quarter(m.start(), window=12)
+        recent = None if "current" in adj else ctx.recent_quarter(m.start(), window=12)
         if recent is None:
             if unit == "period" or ctx.ref is None:
                 return None
@@ -154,7 +158,7 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
                 recent = timex.add_quarters(*recent, -1)
         shift = -4 if year_ago else (-1 if ("previous" in adj or "prior" in adj) else 0)
         y, q = timex.add_quarters(*recent, shift)
-        if shift == 0:
+        if shift == 0 or _norm(g["det"]) == "that":
             ctx.anchors.last_quarter = (y, q, ctx.sentence(m.start()))
         return Norm("DATE", timex.quarter(y, q), 0.7)
     if unit in ("year", "fiscal year"):
@@ -194,3 +198,16 @@ def weekend(ctx: Context, m: Match[str]) -> Norm | None:
 
 def ref_word(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", "FUTURE_REF" if m.group("fut") else "PAST_REF", 0.6)
+
+
+def day_after(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "the next day", "the day before", "that day": a day counted from the last day mentioned."""
+    g = m.groupdict()
+    word = _norm(g["rel"] or g["rel2"])
+    offset = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1, "before": -1}.get(word, 0)
+    last = ctx.anchors.last_day
+    if last is None:
+        return None
+    d = last[0] + timedelta(days=offset)
+    ctx.anchors.last_day = (d, ctx.sentence(m.start()))
+    return Norm("DATE", d.isoformat(), 0.6)
