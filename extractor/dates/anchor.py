@@ -54,8 +54,9 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
 
 
 def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | None, day: int = 15) -> int | None:
-    """The year of a month (and day) written without one: an explicit year earlier in the sentence,
-    else the occurrence around the reference date that the tense points to, else the nearest one."""
+    """The year of a month (and day) written without one: an explicit year earlier in the sentence, else
+    the year "last"/"next"/"this" points to, else the past occurrence unless the next one is near (or the
+    sentence speaks of the future)."""
     if (explicit := ctx.recent_year(start)) is not None:
         return explicit
     ref = ctx.ref

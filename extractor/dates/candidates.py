@@ -1,4 +1,5 @@
-"""One pass per family over the text; overlapping matches resolve to the longest."""
+"""Candidates: each family pattern runs over the stretches of text around its core words (one token
+pass finds them), plausibility checks drop impossible readings, and overlaps resolve to the longest."""
 
 from __future__ import annotations
 
@@ -26,9 +27,12 @@ def _word_before(text: str, start: int) -> str:
     return text[j:i].lower()
 
 
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
 def _word_after(text: str, end: int) -> str:
-    m = _TOKEN.match(text, end + (len(text[end:]) - len(text[end:].lstrip())))
-    return m.group().lower() if m else ""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:

@@ -88,6 +88,18 @@ CASES: dict[str, list[tuple]] = {
         ("The store was robbed around 7:15 p.m., police said.", MON, ("around 7:15 p.m.", "TIME", "1989-10-30T19:15")),
         ("The offer expires at 5 p.m. EST Nov. 9.", MON, ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
     ],
+    "calendar_more": [
+        ("Prices rose in the 1990s.", MON, ("the 1990s", "DATE", "199")),
+        ("It was the bloodiest war of the 20th century.", MON, ("the 20th century", "DATE", "19")),
+        ("The tour starts this summer.", date(1998, 3, 22), ("this summer", "DATE", "1998-SU")),
+        ("Demand weakened last fall.", date(1998, 2, 6), ("last fall", "DATE", "1997-FA")),
+        ("The contract was signed on 24/02/2022.", THU, ("24/02/2022", "DATE", "2022-02-24")),
+        ("The plant reopens in fiscal 1990.", MON, ("fiscal 1990", "DATE", "1990")),
+        ("Profit doubled in the first half of 1989.", MON, ("the first half of 1989", "DATE", "1989-H1")),
+        ("The shares are redeemable after year-end.", MON, ("year-end", "DATE", "1989")),
+        ("Stores were packed on Thanksgiving Day.", date(1999, 11, 28), ("Thanksgiving Day", "DATE", "1999-11-25")),
+        ("Keating was convicted in nineteen ninety-one.", date(1998, 1, 15), ("nineteen ninety-one", "DATE", "1991")),
+    ],
     "other_languages": [
         ("A Rússia invadiu a Ucrânia em 24 de fevereiro de 2022.", THU, ("24 de fevereiro de 2022", "DATE", "2022-02-24"), "pt"),
         ("O ministério afirmou esta quinta-feira que Moscovo mantém o compromisso.", THU, ("esta quinta-feira", "DATE", "2024-02-15"), "pt"),
@@ -151,6 +163,21 @@ def test_weekday_after_a_future_weekday_continues_from_it() -> None:
 def test_year_ago_follows_the_quarter_being_reported() -> None:
     text = "Savin reported a third-quarter loss, compared with a profit a year earlier."
     assert [v for _, _, v in tag(text, MON)] == ["1989-Q3", "1988-Q3"]
+
+
+def test_anchored_on_the_time_last_named() -> None:
+    text = "On May 22, 1995, Farkas was promoted, and the following year he moved to Washington."
+    assert [v for _, _, v in tag(text, date(1998, 4, 18))] == ["1995-05-22", "1996"]
+    text = "The bid expired on Nov. 6. The next day, shares fell."
+    assert [v for _, _, v in tag(text, MON)] == ["1989-11-06", "1989-11-07"]
+
+
+def test_worded_year_ranges_are_two_years_as_in_timeml() -> None:
+    assert tag("Sales slid between 1985 and 1987.", MON) == [("1985", "DATE", "1985"), ("1987", "DATE", "1987")]
+
+
+def test_words_of_other_languages_stay_off_in_english() -> None:
+    assert tag("Domingo said the mars rover landed.", MON, "en") == []
 
 
 def test_resolved_interval_and_granularity() -> None:
