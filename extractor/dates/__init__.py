@@ -37,6 +37,7 @@ HANDLERS: dict[str, Handler] = {
     "season": absolute.season,
     "rel_unit": relative.rel_unit,
     "ago": relative.ago,
+    "ago_before": relative.ago,
     "duration": amounts.duration,
     "vague": amounts.vague,
     "day_word": relative.day_word,

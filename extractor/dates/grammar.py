@@ -59,7 +59,7 @@ KINDS = {
     "month_day": "month", "day_month": "month", "month_year": "month", "month_range": "month", "month": "month",
     "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number",
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
-    "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century",
+    "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
     "duration": "unit quarter century", "vague": "unit century",
     "day_word": "phrase unit", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
@@ -144,7 +144,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?!-|\s+(?:old|or\s+so)\b)",
         # two years ago | a year earlier | 10 days later | almost four years ago
         "ago": rf"\b(?:(?P<approx>almost|nearly|about|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?"
-        rf"(?P<num>{num})\s+(?P<unit>{UNIT_EN})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        rf"(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        # há dois anos | hace dos años | il y a deux ans | vor zwei Jahren
+        "ago_before": rf"\b(?P<dir>há|hace|il\s+y\s+a|vor)\s+(?P<num>{num})\s+(?P<unit>{unit})\b",
         # the past two months | more than four hours | 10-year | 8-month-old | the next 12 to 18 months
         "duration": rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|previous|coming|following|latest|final|remaining|"
         r"same|year-earlier)|past|last|next|another|the|a\s+further|an\s+additional)\s+)?"

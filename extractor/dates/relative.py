@@ -121,17 +121,17 @@ def _amount(word: str) -> int | None:
 
 def ago(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
-    unit = lexicon.units("en").get(_norm(g["unit"]))
+    unit = lexicon.units(ctx.lang).get(_norm(g["unit"]))
     n = _amount(g["num"] or "")
     if unit is None or unit in ("H", "MIN", "S"):
         return None
-    sign = -1 if _norm(g["dir"]) in ("ago", "earlier") else 1
+    sign = 1 if _norm(g["dir"]) in ("later", "from now", "hence") else -1
     if ctx.ref is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.5)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.6)
     quarter = ctx.recent_quarter(m.start())
-    if unit == "Y" and quarter and _norm(g["dir"]) in ("ago", "earlier"):
+    if unit == "Y" and quarter and sign < 0:
         # earnings copy: "a year ago" is the same quarter of the previous year
         return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75, start=amounts.core_start(m))
     if unit in ("D", "W"):

@@ -106,6 +106,10 @@ CASES: dict[str, list[tuple]] = {
         ("El ministro viajó ayer a Madrid.", THU, ("ayer", "DATE", "2024-02-14"), "es"),
         ("Le sommet aura lieu le 3 mars 2024 à Paris.", THU, ("3 mars 2024", "DATE", "2024-03-03"), "fr"),
         ("Die Regierung hat gestern entschieden.", THU, ("gestern", "DATE", "2024-02-14"), "de"),
+        ("O tratado foi assinado há dois anos.", THU, ("há dois anos", "DATE", "2022"), "pt"),
+        ("El pasado jueves el ministro habló.", THU, ("El pasado jueves", "DATE", "2024-02-08"), "es"),
+        ("La réunion a eu lieu la semaine dernière.", THU, ("la semaine dernière", "DATE", "2024-W06"), "fr"),
+        ("Der Vertrag wurde vor zwei Jahren unterzeichnet.", THU, ("vor zwei Jahren", "DATE", "2022"), "de"),
     ],
 }  # fmt: skip
 
