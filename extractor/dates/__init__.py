@@ -53,6 +53,8 @@ HANDLERS: dict[str, Handler] = {
     "spelled_year": absolute.spelled_year,
     "year_end": absolute.year_end,
     "day_after": relative.day_after,
+    "period_edge": relative.period_edge,
+    "long": amounts.long_adjective,
 }
 
 

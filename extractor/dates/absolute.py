@@ -151,8 +151,8 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     y: int | None
     if explicit:
         y = int(explicit)
-    elif g["yrel"] and ctx.ref:
-        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    elif (g["yrel"] or g["ofrel"]) and ctx.ref:
+        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[(g["yrel"] or g["ofrel"] or "").lower()]
     elif (recent := ctx.recent_year(s)) is not None:
         y = recent
     elif ctx.ref:

@@ -95,3 +95,11 @@ def recurrence(ctx: Context, m: Match[str]) -> Norm | None:
     if unit in months:
         return Norm("SET", f"XXXX-{months[unit][0]:02d}", 0.8)
     return None
+
+
+def long_adjective(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "a year-long strike" is a year; "months-long talks" an unspecified number of months."""
+    word = _norm(m.group("unit"))
+    unit = lexicon.units("en")[word]
+    n = None if word.endswith("s") else 1
+    return Norm("DURATION", timex.duration(n, unit), 0.7)

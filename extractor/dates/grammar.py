@@ -63,7 +63,7 @@ KINDS = {
     "duration": "unit quarter century", "vague": "unit century",
     "day_word": "phrase unit", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
-    "year_end": "unit", "day_after": "unit",
+    "year_end": "unit", "day_after": "unit", "period_edge": "unit quarter", "long": "unit",
 }  # fmt: skip
 
 
@@ -126,12 +126,17 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"the\s+previous|the\s+next))[\s-]+century\b",
         # the third quarter (of 1984) | next year's first quarter | the fiscal 1990 second quarter | third-quarter
         "quarter": rf"(?:\b(?P<det>the|its|this|that|last|next)\s+|\b(?P<yrel>last|this|next)\s+year's\s+)?"
-        rf"(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})\s+)?(?P<ord>{ORDINAL})(?P<hy>[\s-])"
-        rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?{year})?",
+        rf"(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL})(?P<hy>[\s-])"
+        rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:(?:fiscal|the\s+year)\s+)?{year}|(?P<ofrel>last|this|next)\s+year))?",
         # the quarter | the latest quarter | the year-ago quarter | the current fiscal year
         "this_period": r"\b(?P<det>the|that|its|the\s+same)\s+(?P<adj>(?:(?:latest|current|previous|prior|"
         r"comparable|recent|most\s+recent|fiscal|year-ago|year-earlier|just-ended|first|same)\s+)*)"
         r"(?P<unit>quarter|fiscal\s+year|year|month|week|period)\b(?P<tail>\s+a\s+year\s+(?:ago|earlier))?",
+        # the end of the month | the beginning of the week
+        "period_edge": r"\b(?P<edge>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+"
+        r"(?P<unit>week|month|quarter)\b",
+        # year-long | decade-long | months-long
+        "long": r"\b(?P<unit>years?|months?|weeks?|days?|decades?|hours?)-long\b",
         # year-ago | year-earlier (as an adjective: "year-ago results")
         "year_ago": r"\byear-(?:ago|earlier)\b",
         # this summer | last fall | summer 1998 | the summer of 1989

@@ -151,6 +151,8 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     if unit in ("quarter", "period"):
         recent = None if "current" in adj else ctx.recent_quarter(m.start(), window=12)
         if recent is None:
+            if unit == "period" and year_ago and ctx.ref:
+                return Norm("DATE", f"{ctx.ref.year - 1:04d}", 0.6)  # "the year-earlier period"
             if unit == "period" or ctx.ref is None:
                 return None
             recent = timex.quarter_of(ctx.ref)
@@ -211,3 +213,14 @@ def day_after(ctx: Context, m: Match[str]) -> Norm | None:
     d = last[0] + timedelta(days=offset)
     ctx.anchors.last_day = (d, ctx.sentence(m.start()))
     return Norm("DATE", d.isoformat(), 0.6)
+
+
+def period_edge(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "the end of the month": the current week, month or quarter (or the one being reported)."""
+    unit = _norm(m.group("unit"))
+    if ctx.ref is None:
+        return None
+    if unit == "quarter":
+        y, q = ctx.recent_quarter(m.start()) or timex.quarter_of(ctx.ref)
+        return Norm("DATE", timex.quarter(y, q), 0.6)
+    return Norm("DATE", timex.shift(ctx.ref, "W" if unit == "week" else "M", 0) or "", 0.6)

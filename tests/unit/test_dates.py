@@ -98,6 +98,9 @@ CASES: dict[str, list[tuple]] = {
         ("Profit doubled in the first half of 1989.", MON, ("the first half of 1989", "DATE", "1989-H1")),
         ("The shares are redeemable after year-end.", MON, ("year-end", "DATE", "1989")),
         ("Stores were packed on Thanksgiving Day.", date(1999, 11, 28), ("Thanksgiving Day", "DATE", "1999-11-25")),
+        ("Sales peaked in the fourth quarter of last year.", MON, ("the fourth quarter of last year", "DATE", "1988-Q4")),
+        ("The offer expires at the end of the month.", MON, ("the end of the month", "DATE", "1989-10")),
+        ("Workers ended a year-long strike.", MON, ("year-long", "DURATION", "P1Y")),
         ("Keating was convicted in nineteen ninety-one.", date(1998, 1, 15), ("nineteen ninety-one", "DATE", "1991")),
     ],
     "other_languages": [
