@@ -112,8 +112,6 @@ def year_range(ctx: Context, m: Match[str]) -> Norm | None:
 def year(ctx: Context, m: Match[str]) -> Norm | None:
     g, s, e = m.groupdict(), m.start(), m.end()
     y = int(g["year"] or 0)
-    if ctx.word_after(e).lower() in lexicon.count_nouns():
-        return None
     pre = (g["pre"] or "").lower()
     start = s
     if pre == "the" and not g["period"]:

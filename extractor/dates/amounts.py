@@ -37,17 +37,6 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
     num = _norm(g["num"])
     if unit is None or unit == "WE":
         return None
-    if g["old"] == "-old" or ctx.word_after(m.end()).lower() == "old":
-        return None  # ages: "52 years old", "the 6-year-old"
-    if unit == "Q" and g["hy"] == "-":
-        return None  # "three-quarters" is a fraction
-    # "a year" is a length only where one is expected ("for a year"), not a rate ("$1 billion a year")
-    if (
-        num in ("a", "an")
-        and not (g["pre"] or g["approx"])
-        and ctx.word_before(m.start()).lower() not in lexicon.cues("length_leads")
-    ):
-        return None
     if unit == "S" and not re.match(r"\d", num):
         return None  # "one second" is fine in digits only; "second" alone is an ordinal
     n = None if g["num2"] else amount(num)

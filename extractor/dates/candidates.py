@@ -35,6 +35,17 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _plausible_duration(m: Match[str], text: str) -> bool:
+    g = m.groupdict()
+    if g["old"] == "-old" or _word_after(text, m.end()) == "old":
+        return False  # ages: "52 years old", "the 6-year-old"
+    if g["unit"].lower().startswith("quarter") and g["hy"] == "-":
+        return False  # "three-quarters" is a fraction
+    # "a year" is a length only where one is expected ("for a year"), not a rate ("$1 billion a year")
+    article = g["num"].lower() in ("a", "an") and not (g["pre"] or g["approx"])
+    return not article or _word_before(text, m.start()) in lexicon.cues("length_leads")
+
+
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     """Cheap checks that reject readings the patterns cannot rule out on their own."""
     g = m.groupdict()
@@ -55,6 +66,10 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     # "the second half of trading" is no date; "the second half of 1989" is one (the year is then in the match)
     if family == "quarter" and (g["unit"] or "").lower() == "half" and _word_after(text, m.end()) == "of":
         return False
+    if family == "duration" and not _plausible_duration(m, text):
+        return False
+    if family == "year" and _word_after(text, m.end()) in lexicon.count_nouns():
+        return False  # "2000 shares"
     # TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval
     if family == "year_range" and (g["sep"] or "").lower() not in ("-", "–", "—"):
         return False
