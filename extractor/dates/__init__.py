@@ -58,20 +58,34 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+def _first_normalized(
+    ctx: Context, group: list[tuple[str, Match[str]]], free_from: int
+) -> tuple[int, int, Norm] | None:
+    """The best candidate of an overlapping group that yields a value (a shorter reading stands in when
+    the longest cannot be normalized: "ended a year-long strike")."""
+    for family, m in group:
+        if m.start() < free_from:
+            continue
+        try:
+            norm = HANDLERS[family](ctx, m)
+        except (ValueError, OverflowError):
+            continue  # calendar arithmetic past year 1 or 9999: no value to give
+        if norm is not None:
+            start = m.start() if norm.start is None else norm.start
+            return start, m.end() if norm.end is None else norm.end, norm
+    return None
+
+
 def find_dates(doc: Document, reference_date: date | None, language: str) -> list[DateRecord]:
     lang = language if language in ("en", "pt", "es", "fr", "de") else "en"
     ctx = Context(doc=doc, ref=reference_date, lang=lang, anchors=Anchors())
     text = doc.text
     records: list[DateRecord] = []
-    for family, m in candidates.find(text, lang):
-        try:
-            norm = HANDLERS[family](ctx, m)
-        except (ValueError, OverflowError):
-            continue  # calendar arithmetic past year 1 or 9999: no value to give
-        if norm is None:
+    for group in candidates.find(text, lang):
+        found = _first_normalized(ctx, group, records[-1].end if records else 0)
+        if found is None:
             continue
-        start = m.start() if norm.start is None else norm.start
-        end = m.end() if norm.end is None else norm.end
+        start, end, norm = found
         records.append(
             DateRecord(
                 id=f"d{len(records) + 1}",

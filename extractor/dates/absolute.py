@@ -110,12 +110,10 @@ def year_range(ctx: Context, m: Match[str]) -> Norm | None:
 
 
 def year(ctx: Context, m: Match[str]) -> Norm | None:
-    g, s, e = m.groupdict(), m.start(), m.end()
+    g, s = m.groupdict(), m.start()
     y = int(g["year"] or 0)
     pre = (g["pre"] or "").lower()
-    start = s
-    if pre == "the" and not g["period"]:
-        start = s + ctx.text[s:e].lower().index(g["year"] or "")  # "the 1990 budget": only the year
+    start = m.start("year") if pre == "the" and not g["period"] else s  # "the 1990 budget": only the year
     remember(ctx, s, y, None, None)
     return Norm("DATE", f"{y:04d}", 0.9 if pre else 0.8, start=start)
 

@@ -3,6 +3,7 @@ pass finds them), plausibility checks drop impossible readings, and overlaps res
 
 from __future__ import annotations
 
+import bisect
 import re
 from re import Match
 
@@ -47,10 +48,11 @@ def _plausible_duration(m: Match[str], text: str) -> bool:
 
 
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
-    """Cheap checks that reject readings the patterns cannot rule out on their own."""
+    """Cheap checks that reject readings the patterns cannot rule out on their own. `m` may have run on
+    the lower-cased text: capitalisation is read from `text`."""
     g = m.groupdict()
     if family in _FAMILIES_WITH_MONTH and g.get("mon"):
-        name = g["mon"]
+        name = text[m.start("mon") : m.end("mon")]
         if (name.lower() in _AMBIGUOUS_MONTHS or lang == "en") and not _capitalised(name):
             return False
         # a bare "May"/"March" is a month only after a word that introduces a time ("in May", "by March")
@@ -61,7 +63,7 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
             and _word_before(text, m.start()) not in lexicon.cues("month_leads")
         ):
             return False
-    if g.get("wd") and lang == "en" and not _capitalised(g["wd"]):
+    if g.get("wd") and lang == "en" and not text[m.start("wd")].isupper():
         return False
     # "the second half of trading" is no date; "the second half of 1989" is one (the year is then in the match)
     if family == "quarter" and (g["unit"] or "").lower() == "half" and _word_after(text, m.end()) == "of":
@@ -79,36 +81,33 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     return True
 
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _YEARS = range(1700, 2050)
-# Tokens after a number that make it part of a date: a clock ("7 p.m."), a decade ("1990s", "'80s").
-_NUMBER_TAILS = frozenset({"a", "p", "am", "pm", "s", "h", "hrs"})
-_WINDOW_BEFORE, _WINDOW_AFTER = 5, 7  # tokens around a core word that a family pattern may reach
+_REACH_BEFORE, _REACH_AFTER = 40, 50  # characters around a core word that a family pattern may cover
 
 
-def regions(text: str, lang: str) -> dict[str, list[tuple[int, int]]]:
+def regions(text: str, low: str, lang: str) -> dict[str, list[tuple[int, int]]]:
     """Stretches of text around core words (a month, a weekday, a unit, a year, a clock number), by kind
-    of core word: each family pattern runs only where its kinds occur, which keeps the stage fast."""
+    of core word: each family pattern runs only where its kinds occur, which keeps the stage fast.
+    `low` is the lower-cased text, of the same length."""
     core = grammar.core_words(lang)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     out: dict[str, list[tuple[int, int]]] = {}
-    last = len(tokens) - 1
-    for i, (_, e, word) in enumerate(tokens):
-        if word[0].isdigit():
-            nxt = tokens[i + 1][2].lower() if i < last else ""
-            if len(word) == 4 and int(word) in _YEARS:
-                kind = "year"
-            elif nxt in _NUMBER_TAILS or text.startswith("/", e):
-                kind = "number"
-            else:
-                continue
-        else:
-            lower = word.lower()
-            kind = core.get(lower, "")
+    for m in grammar.core_pattern(lang).finditer(low):
+        word = m.group("word")
+        if word is not None:
+            kind = core[word]
             # lower-case "may" and "march" are verbs, not months
-            if not kind or (kind == "month" and lang == "en" and word[0].islower() and lower in _AMBIGUOUS_MONTHS):
+            if kind == "month" and lang == "en" and text[m.start()].islower() and word in _AMBIGUOUS_MONTHS:
                 continue
-        lo, hi = tokens[max(0, i - _WINDOW_BEFORE)][0], tokens[min(last, i + _WINDOW_AFTER)][1]
+        elif m.group("tail"):
+            kind = "number"
+        elif len(m.group("num")) == 4 and int(m.group("num")) in _YEARS:
+            kind = "year"
+        else:
+            continue
+        # widen to whole words: a pattern must not see a word cut in half at either edge
+        lo = text.rfind(" ", 0, max(0, m.start() - _REACH_BEFORE)) + 1
+        hi = text.find(" ", m.end() + _REACH_AFTER)
+        hi = len(text) if hi < 0 else hi
         spans = out.setdefault(kind, [])
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
@@ -129,26 +128,38 @@ def _union(parts: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     return merged
 
 
-def find(text: str, lang: str) -> list[tuple[str, Match[str]]]:
-    """Non-overlapping (family, match) pairs in text order; longer matches win, then earlier families."""
+def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
+    """Groups of overlapping (family, match) candidates in text order, each best first: longer matches
+    win, then earlier families; the others stand by in case the winner cannot be normalized."""
     found: list[tuple[int, int, int, str, Match[str]]] = []
-    by_kind = regions(text, lang)
+    low = text.lower()
+    folded = len(low) != len(text)  # a few characters lower-case to two ("İ"): search the text itself
+    if folded:
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    by_kind = regions(text, low, lang)
     for rank, rule in enumerate(grammar.rules(lang)):
         parts = [by_kind[k] for k in rule.kinds if k in by_kind]
         if not parts:
             continue
+        pattern, subject = (rule.folded, text) if folded else (rule.pattern, low)
         for lo, hi in _union(parts):
-            for m in rule.pattern.finditer(text, lo, hi):
+            for m in pattern.finditer(subject, lo, hi):
                 if m.end() > m.start() and plausible(rule.family, m, text, lang):
                     found.append((m.start() - m.end(), rank, m.start(), rule.family, m))
     found.sort()
-    taken: list[tuple[int, int]] = []
-    out = []
+    # winners never overlap each other, so the one a candidate overlaps is found by bisection
+    starts: list[int] = []
+    groups: list[list[tuple[str, Match[str]]]] = []
     for _, _, start, family, m in found:
         end = m.end()
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-        out.append((family, m))
-    out.sort(key=lambda x: x[1].start())
-    return out
+        i = bisect.bisect_left(starts, end) - 1  # the last winner starting before this candidate ends
+        home = groups[i] if i >= 0 and groups[i][0][1].end() > start else None
+        if home is None and i + 1 < len(groups) and groups[i + 1][0][1].start() < end:
+            home = groups[i + 1]
+        if home is None:
+            at = bisect.bisect_left(starts, start)
+            starts.insert(at, start)
+            groups.insert(at, [(family, m)])
+        else:
+            home.append((family, m))
+    return groups

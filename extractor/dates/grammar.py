@@ -21,8 +21,12 @@ def _alt(words: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A family's pattern, written in lower case: it runs on the lower-cased text (twice as fast as
+    IGNORECASE), or with IGNORECASE as `folded` where lower-casing would shift offsets."""
+
     family: str
     pattern: re.Pattern[str]
+    folded: re.Pattern[str]
     kinds: tuple[str, ...]
 
 
@@ -34,7 +38,7 @@ PART = r"morning|afternoon|evening|night"
 EDGE = r"early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|the\s+close\s+of"
 UNIT_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?"
 SEASON = r"spring|summer|autumn|winter|fall"
-TZ = r"[ECMP][SD]T|GMT|UTC|CET"
+TZ = r"[ecmp][sd]t|gmt|utc|cet"
 
 
 def _number() -> str:
@@ -83,6 +87,34 @@ def core_words(lang: str) -> dict[str, str]:
         for name in names:  # "quinta-feira" is read as two words
             words.update(dict.fromkeys(re.findall(r"[^\W\d_]+", name), kind))
     return words
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression for a word list, factored by prefix: far faster than a flat alternation."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
+@cache
+def core_pattern(lang: str) -> re.Pattern[str]:
+    """Core words, and numbers with what follows them (a year, a clock, a decade, a numeric date);
+    for lower-cased text."""
+    words = _trie(sorted(core_words(lang)))
+    return re.compile(rf"\b(?P<word>{words})\b|(?<![\d,.])(?P<num>\d+)(?P<tail>\s*(?:[ap]\.?\s?m\b|s\b|/|hrs?\b))?")
 
 
 @cache
@@ -200,4 +232,6 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "year_end": r"\b(?:(?P<pre>around|at|by|since|until)\s+)?"
         r"(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b",
     }
-    return tuple(Rule(name, re.compile(p, re.IGNORECASE), tuple(KINDS[name].split())) for name, p in src.items())
+    return tuple(
+        Rule(name, re.compile(p), re.compile(p, re.IGNORECASE), tuple(KINDS[name].split())) for name, p in src.items()
+    )
