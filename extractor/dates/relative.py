@@ -128,7 +128,11 @@ def ago(ctx: Context, m: Match[str]) -> Norm | None:
     sign = 1 if _norm(g["dir"]) in ("later", "from now", "hence") else -1
     if ctx.ref is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.5)
-    if n is None:
+    if n is None:  # "a few years ago": the decade it falls in, as TimeML writes it (199X)
+        vague = {"Y": f"{ctx.ref.year // 10}X", "M": f"{ctx.ref.year:04d}-XX", "W": f"{ctx.ref.year:04d}-WXX",
+                 "D": f"{ctx.ref.year:04d}-{ctx.ref.month:02d}-XX"}.get(unit)  # fmt: skip
+        if sign < 0 and vague:
+            return Norm("DATE", vague, 0.5)
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.6)
     quarter = ctx.recent_quarter(m.start())
     if unit == "Y" and quarter and sign < 0:

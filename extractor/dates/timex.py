@@ -18,7 +18,7 @@ TIMEX_VALUE = re.compile(
       (?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?(?:T(?:\d\d:\d\d|MO|AF|EV|NI|DT))?
     | (?:\d{4}|XXXX)-W(?:\d\d|XX)(?:-(?:\d|WE))?(?:T(?:MO|AF|EV|NI))?
     | (?:\d{4}|XXXX)-(?:Q[1-4]|H[12]|SP|SU|FA|WI)
-    | \d{2,3}
+    | \d{2,3}X?
     | \d{4}/\d{4}
     | \d{4}-\d\d(?:-\d\d)?/\d{4}-\d\d(?:-\d\d)?
     | P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)
@@ -111,6 +111,8 @@ def granularity(value: str) -> str | None:
         return "year"
     if re.fullmatch(r"\d{3}", value):
         return "decade"
+    if re.fullmatch(r"\d{3}X", value):
+        return "year"  # some year of the decade
     if re.fullmatch(r"\d{2}", value):
         return "century"
     if "-W" in value:
@@ -129,6 +131,8 @@ def granularity(value: str) -> str | None:
 def _bounds(value: str) -> tuple[date, date] | None:
     """First and last day covered by a resolved (fully specified) value."""
     core = value.split("T")[0]
+    if re.fullmatch(r"\d{3}X", core):  # some year of a decade: the decade bounds it
+        core = core[:3]
     if "X" in core:
         return None
     if m := re.fullmatch(r"(\d{4})", core):
