@@ -127,34 +127,50 @@ def api_url(env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> It
 
 
 @pytest.fixture(scope="session")
+def idle_api_url(env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An API whose queue no worker consumes: its jobs stay `queued` (input, auth and not-ready tests),
+    and its submissions never load the shared worker."""
+    proc, url = start_api({**env, "RECORDSMITH_QUEUE": "unconsumed"}, tmp_path_factory.mktemp("api") / "idle.log")
+    yield url
+    proc.stop()
+
+
+@pytest.fixture(scope="session")
 def worker(env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proc]:
     proc = Proc(["worker", "--concurrency", "2"], env, tmp_path_factory.mktemp("worker") / "worker.log").start()
     yield proc
     proc.stop()
 
 
-@pytest.fixture
-def client_for(api_url: str) -> Iterator[Callable[[str], httpx.Client]]:
-    """`client_for("alpha")`: an httpx client authenticated as that tenant (or anonymous for None)."""
-    clients: list[httpx.Client] = []
+@pytest.fixture(scope="module")
+def client_for(api_url: str) -> Iterator[Callable[[str | None], httpx.Client]]:
+    """`client_for("alpha")`: an httpx client authenticated as that tenant (None: anonymous). Cached per
+    module, because building a client (its TLS context) costs more than most requests here."""
+    clients: dict[str | None, httpx.Client] = {}
 
     def make(tenant: str | None) -> httpx.Client:
-        headers = {"Authorization": f"Bearer {KEYS[tenant]}"} if tenant else {}
-        clients.append(httpx.Client(base_url=api_url, headers=headers, timeout=40.0))
-        return clients[-1]
+        if tenant not in clients:
+            headers = {"Authorization": f"Bearer {KEYS[tenant]}"} if tenant else {}
+            clients[tenant] = httpx.Client(base_url=api_url, headers=headers, timeout=40.0)
+        return clients[tenant]
 
     yield make
-    for c in clients:
+    for c in clients.values():
         c.close()
 
 
 @pytest.fixture
-def alpha(client_for: Callable[[str], httpx.Client]) -> httpx.Client:
+def anonymous(client_for: Callable[[str | None], httpx.Client]) -> httpx.Client:
+    return client_for(None)
+
+
+@pytest.fixture
+def alpha(client_for: Callable[[str | None], httpx.Client]) -> httpx.Client:
     return client_for("alpha")
 
 
 @pytest.fixture
-def beta(client_for: Callable[[str], httpx.Client]) -> httpx.Client:
+def beta(client_for: Callable[[str | None], httpx.Client]) -> httpx.Client:
     return client_for("beta")
 
 

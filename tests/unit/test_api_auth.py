@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import httpx
 import pytest
+
+
+@pytest.fixture(scope="session")
+def api_url(idle_api_url: str) -> str:
+    return idle_api_url  # nothing here needs a worker
+
 
 PROTECTED = [
     ("POST", "/v1/documents"),
@@ -25,9 +29,10 @@ BAD_AUTH = [
 
 @pytest.mark.parametrize(("method", "path"), PROTECTED)
 @pytest.mark.parametrize("authorization", BAD_AUTH)
-def test_missing_or_wrong_key_is_401_problem(api_url: str, method: str, path: str, authorization: str | None) -> None:
+def test_missing_or_wrong_key_is_401_problem(anonymous: httpx.Client, method: str, path: str,
+                                             authorization: str | None) -> None:
     headers = {"Authorization": authorization} if authorization is not None else {}
-    r = httpx.request(method, api_url + path, headers=headers, json={"text": "Hello."})
+    r = anonymous.request(method, path, headers=headers, json={"text": "Hello."})
     assert r.status_code == 401
     assert r.headers["content-type"] == "application/problem+json"
     assert r.headers["www-authenticate"].startswith("Bearer")
@@ -35,15 +40,15 @@ def test_missing_or_wrong_key_is_401_problem(api_url: str, method: str, path: st
     assert body["status"] == 401 and body["title"] and body["detail"]
 
 
-def test_bearer_scheme_is_case_insensitive(client_for: Callable[[str | None], httpx.Client], api_url: str) -> None:
-    r = httpx.post(f"{api_url}/v1/documents", json={"text": "The minister spoke on Monday."},
-                   headers={"Authorization": "bearer test-key-alpha-9f2c"})
+def test_bearer_scheme_is_case_insensitive(anonymous: httpx.Client) -> None:
+    r = anonymous.post("/v1/documents", json={"text": "The minister spoke on Monday."},
+                       headers={"Authorization": "bearer test-key-alpha-9f2c"})
     assert r.status_code == 202
 
 
 @pytest.mark.parametrize("path", ["/healthz", "/readyz", "/openapi.json"])
-def test_health_and_openapi_need_no_key(api_url: str, path: str) -> None:
-    assert httpx.get(api_url + path).status_code == 200
+def test_health_and_openapi_need_no_key(anonymous: httpx.Client, path: str) -> None:
+    assert anonymous.get(path).status_code == 200
 
 
 def test_a_tenant_gets_404_for_another_tenants_ids(alpha: httpx.Client, beta: httpx.Client) -> None:

@@ -8,6 +8,11 @@ import pytest
 PROBLEM = "application/problem+json"
 
 
+@pytest.fixture(scope="session")
+def api_url(idle_api_url: str) -> str:
+    return idle_api_url  # nothing here needs a worker
+
+
 def assert_problem(r: httpx.Response, status: int) -> dict:
     assert r.status_code == status, r.text
     assert r.headers["content-type"] == PROBLEM
@@ -116,9 +121,17 @@ def test_idempotency_key_returns_the_original_job(alpha: httpx.Client) -> None:
     assert again.headers["idempotent-replayed"] == "true" and "idempotent-replayed" not in first.headers
 
 
-def test_openapi_has_stable_operation_ids_and_the_request_body(api_url: str) -> None:
-    spec = httpx.get(f"{api_url}/openapi.json").json()
+def test_openapi_has_stable_operation_ids_and_the_request_body(anonymous: httpx.Client) -> None:
+    spec = anonymous.get("/openapi.json").json()
     ops = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
     assert {"submitDocument", "getJob", "getDocument", "getResult", "healthz", "readyz"} <= ops
     body = spec["paths"]["/v1/documents"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert "text" in body["properties"]
+
+
+def test_result_not_ready_is_409_with_the_job_status_and_link(alpha: httpx.Client) -> None:
+    submitted = alpha.post("/v1/documents", json={"text": "Nobody will process this one."}).json()
+    body = assert_problem(alpha.get(submitted["links"]["result"]), 409)
+    assert body["job_status"] == "queued" and body["job"] == submitted["links"]["job"]
+    job = alpha.get(submitted["links"]["job"]).json()
+    assert job["status"] == "queued" and job["attempts"] == 0 and job["links"] == submitted["links"]
