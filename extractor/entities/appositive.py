@@ -1,0 +1,167 @@
+"""Titles standing next to a name, set off by commas, give the person roles and an affiliation.
+
+"Robert Floyd, executive secretary of the Preparatory Commission ..." (after the name),
+"the Deputy Minister of Foreign Affairs, Sergei Riabkov," (a capitalised title before it),
+"Russia's deputy foreign minister, Sergei Riabkov," (a lower-case title before it).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extractor.entities import lexicon
+from extractor.entities.recognize import Candidate
+from extractor.entities.tokens import Token
+from schemas import EntityType
+
+_COMMA_AFTER = regex.compile(r"\s*,\s*")
+_COMMA_BEFORE = regex.compile(r",\s*$")
+_SKIP = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "former",
+        "then",
+        "now",
+        "currently",
+        "also",
+        "its",
+        "his",
+        "her",
+        "their",
+        "longtime",
+        "veteran",
+    )
+)
+_LINKS = frozenset(("of", "for", "at", "to", "with", "in"))
+_MAX_ROLE_WORDS = 7
+
+
+@dataclass(slots=True)
+class Appositive:
+    start: int  # the title phrase (without a leading determiner)
+    end: int
+    role: str
+    affiliation: Candidate | None
+
+
+class Appositives:
+    def __init__(self, text: str, tokens: list[Token], cands: list[Candidate]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.cands = cands
+        self.cand_starts = [c.start for c in cands]
+
+    def _cand_at(self, offset: int, types: tuple[EntityType, ...]) -> Candidate | None:
+        """The longest name candidate starting at `offset`."""
+        i = bisect.bisect_left(self.cand_starts, offset)
+        best = None
+        while i < len(self.cands) and self.cands[i].start == offset:
+            c = self.cands[i]
+            if c.kind == "name" and c.type in types and (best is None or c.end > best.end):
+                best = c
+            i += 1
+        return best
+
+    def after(self, person: Candidate) -> Appositive | None:
+        """A lower-case title after "Name, ": "executive secretary of the Preparatory Commission"."""
+        m = _COMMA_AFTER.match(self.text, person.end, person.end + 8)
+        if m is None or "," not in m.group():
+            return None
+        i = bisect.bisect_left(self.starts, m.end())
+        if i >= len(self.tokens) or self.tokens[i].start != m.end():
+            return None
+        return self._title_from(i, stop_at_name=True)
+
+    def _title_from(self, i: int, stop_at_name: bool) -> Appositive | None:
+        toks = self.tokens
+        roles = lexicon.role_words()
+        while i < len(toks) and toks[i].lower in _SKIP:
+            i += 1
+        first = i
+        last_head = -1
+        affiliation: Candidate | None = None
+        j = i
+        while j < len(toks) and j - first < _MAX_ROLE_WORDS:
+            tok = toks[j]
+            if j > first and not self._adjacent(toks[j - 1], tok):
+                break
+            kinds = roles.get(tok.lower, ())
+            if "head" in kinds:
+                last_head = j
+            elif "mod" in kinds:
+                pass
+            elif tok.cap:
+                cand = self._cand_at(tok.start, (EntityType.GPE, EntityType.ORG, EntityType.PERSON, None))
+                if cand is None:
+                    break
+                if cand.type in (EntityType.GPE, EntityType.ORG):
+                    affiliation = cand
+                # skip the candidate's tokens
+                while j + 1 < len(toks) and toks[j + 1].start < cand.end:
+                    j += 1
+            elif tok.lower in _LINKS and last_head >= 0 or tok.lower not in ("and", "-"):
+                break
+            j += 1
+        if last_head < 0:
+            return None
+        end = toks[last_head].end
+        k = last_head + 1
+        if k < len(toks) and toks[k].lower in _LINKS and self._adjacent(toks[last_head], toks[k]):
+            k += 1
+            if k < len(toks) and toks[k].lower == "the":
+                k += 1
+            if k < len(toks):
+                cand = self._cand_at(toks[k].start, (EntityType.GPE, EntityType.ORG, None))
+                if cand is not None:
+                    affiliation = cand
+                    end = cand.end
+        role = self.text[toks[first].start : end]
+        return Appositive(toks[first].start, end, role, affiliation)
+
+    def before(self, person: Candidate) -> Appositive | None:
+        """A lower-case title before ", Name": "Russia's deputy foreign minister, Sergei Riabkov"."""
+        m = _COMMA_BEFORE.search(self.text, max(0, person.start - 4), person.start)
+        if m is None:
+            return None
+        i = bisect.bisect_left(self.starts, m.start()) - 1
+        if i < 0 or "head" not in lexicon.role_words().get(self.tokens[i].lower, ()):
+            return None
+        j = i
+        roles = lexicon.role_words()
+        while j - 1 >= 0 and i - j < _MAX_ROLE_WORDS and self._adjacent(self.tokens[j - 1], self.tokens[j]):
+            prev = self.tokens[j - 1]
+            if prev.lower in roles and "honorific" not in roles[prev.lower]:
+                j -= 1
+                continue
+            break
+        if self.tokens[j].cap and j == i:
+            return None  # a capitalised title is a description candidate, handled elsewhere
+        affiliation = None
+        # "Russia's deputy foreign minister": the possessor before the title is its affiliation
+        if j - 1 >= 0:
+            prev = self.tokens[j - 1]
+            gap = self.text[prev.end : self.tokens[j].start]
+            if gap.strip() in ("'s", "’s"):
+                affiliation = self._cand_ending(prev.end)
+        return Appositive(
+            self.tokens[j].start, self.tokens[i].end, self.text[self.tokens[j].start : self.tokens[i].end], affiliation
+        )
+
+    def _cand_ending(self, end: int) -> Candidate | None:
+        i = bisect.bisect_right(self.cand_starts, end) - 1
+        while i >= 0 and self.cands[i].end >= end - 60:
+            c = self.cands[i]
+            if c.end == end and c.kind == "name" and c.type in (EntityType.GPE, EntityType.ORG):
+                return c
+            i -= 1
+        return None
+
+    def _adjacent(self, a: Token, b: Token) -> bool:
+        gap = self.text[a.end : b.start]
+        return len(gap) <= 2 and (gap.isspace() or gap in ("", "-"))

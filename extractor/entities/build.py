@@ -1,0 +1,113 @@
+"""find_entities: recognise names, group them, attach appositive titles, and open the table for resolve()."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from extractor.entities import coref, nominal
+from extractor.entities.appositive import Appositives
+from extractor.entities.group import Grouper
+from extractor.entities.model import NAME, EntityDraft
+from extractor.entities.quoted import quoted_spans
+from extractor.entities.recognize import Candidate, candidates
+from extractor.entities.table import EntityTable
+from extractor.entities.tokens import tokenize
+from extractor.text import Document
+from schemas import EntityType
+
+_COMMA = regex.compile(r"\s*,\s*")
+_COMMA_THE = regex.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
+# Stand-alone titles resolved per document; past this (only in pathological texts) they stay unresolved.
+_MAX_TITLES = 200
+_THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def find_entities(doc: Document, language: str = "en") -> EntityTable:
+    """The document's entities. `language` is accepted for the pipeline's signature; the lexicons are English."""
+    text = doc.text
+    tokens = tokenize(doc)
+    cands = candidates(text, tokens)
+    grouper = Grouper(text)
+    found = grouper.add_named(cands)
+    _attach_appositives(text, Appositives(text, tokens, cands), cands, found, grouper)
+    pending = _link_descriptions(text, cands, found, grouper)
+    table = EntityTable(doc, grouper, quoted_spans(doc))
+    for cand in pending[:_MAX_TITLES]:
+        _resolve_title(table, cand)
+    return table
+
+
+def _affiliate(ent: EntityDraft, aff: Candidate | None, found: dict[int, EntityDraft], grouper: Grouper) -> None:
+    if aff is None or ent.affiliation is not None:
+        return
+    target = found.get(id(aff))
+    if target is None and aff.type is EntityType.GPE:
+        target = grouper.place(aff.name)
+    if target is not None and target is not ent:
+        ent.affiliation = target
+
+
+def _attach_appositives(
+    text: str, apps: Appositives, cands: list[Candidate], found: dict[int, EntityDraft], grouper: Grouper
+) -> None:
+    for cand in cands:
+        ent = found.get(id(cand))
+        if ent is None or ent.type is not EntityType.PERSON or cand.kind != NAME:
+            continue
+        for app in (apps.after(cand), apps.before(cand)):
+            if app is not None:
+                ent.add_role(app.role)
+                _affiliate(ent, app.affiliation, found, grouper)
+
+
+def _link_descriptions(
+    text: str, cands: list[Candidate], found: dict[int, EntityDraft], grouper: Grouper
+) -> list[Candidate]:
+    """Capitalised titles next to a name ("the Deputy Minister of Foreign Affairs, Sergei Riabkov") name it."""
+    pending = []
+    for n, cand in enumerate(cands):
+        if cand.kind != "description":
+            continue
+        target = None
+        m = _COMMA.match(text, cand.end, cand.end + 8)
+        if m and "," in m.group():
+            after = m.end()
+            nxt = _neighbour(cands, n, 1, lambda c, after=after: c.start >= after)
+            if nxt is not None and nxt.start == m.end() and found.get(id(nxt)) is not None:
+                target = found[id(nxt)]
+        if target is None:
+            before = cand.start
+            prev = _neighbour(cands, n, -1, lambda c, before=before: c.end <= before and c.kind == NAME)
+            if prev is not None and _COMMA_THE.fullmatch(text, prev.end, cand.start):
+                target = found.get(id(prev))
+        if target is not None and target.type is EntityType.PERSON:
+            grouper.add_description(cand, target)
+            _affiliate(target, cand.affiliation, found, grouper)
+        else:
+            pending.append(cand)
+    return pending
+
+
+def _neighbour(cands: list[Candidate], n: int, step: int, ok: Callable[[Candidate], bool]) -> Candidate | None:
+    """The nearest candidate before (step -1) or after (step 1) cands[n] that passes `ok`, looking a few steps."""
+    for k in range(n + step, n + step * 4, step):
+        if not 0 <= k < len(cands):
+            return None
+        if ok(cands[k]):
+            return cands[k]
+    return None
+
+
+def _resolve_title(table: EntityTable, cand: Candidate) -> None:
+    """A title standing alone ("the President said") is a definite description of someone."""
+    m = _THE_BEFORE.search(table.text, max(0, cand.start - 5), cand.start)
+    start = m.start() if m else cand.start
+    np = nominal.parse(table.text, start, cand.end)
+    if np is None or not np.noun:
+        return
+    np.determiner = np.determiner if np.determiner in nominal.DEFINITE else "the"
+    mention = coref.resolve_phrase(table, np)
+    if mention is not None:
+        table.register(mention)

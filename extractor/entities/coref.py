@@ -1,0 +1,351 @@
+"""Coreference for resolve(): pronouns, definite descriptions, anonymous sources and groups.
+
+Antecedents are scored, not searched in a fixed order: agreement (gender, number, type) filters, then recency
+(sentences back), salience (how often the entity is mentioned, whether it was a subject or already a speaker)
+and fit (a description's noun in the entity's roles or organisation name, its place in the affiliation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import regex
+
+from extractor.entities import lexicon
+from extractor.entities.model import ANONYMOUS, DESCRIPTION, NAME, PRONOUN, EntityDraft, Mention
+from extractor.entities.nominal import DEFINITE, INDEFINITE, POSSESSIVE_PRONOUNS, NounPhrase
+from schemas import EntityType
+
+if TYPE_CHECKING:
+    from extractor.entities.table import EntityTable
+
+# How far back an antecedent may lie, in sentences.
+_PRONOUN_WINDOW = 6
+_DESCRIPTION_WINDOW = 40
+# Hard caps on the search, whatever the sentence splitter made of the text.
+_MAX_CHARS_BACK = 400
+_MAX_MENTIONS = 80
+# Description nouns that fit any person of the right gender when no role says so ("the official").
+_GENERIC = frozenset(
+    (
+        "official",
+        "officials",
+        "man",
+        "woman",
+        "leader",
+        "politician",
+        "candidate",
+        "nominee",
+        "billionaire",
+        "businessman",
+        "mogul",
+        "front-runner",
+        "frontrunner",
+        "hopeful",
+        "lawmaker",
+        "source",
+        "deputy",
+        "executive",
+        "host",
+        "speaker",
+    )
+)
+_SPEECH_AFTER = regex.compile(
+    r"[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|asked|wrote|argued|insisted|noted|warned|stressed|explained|"
+    r"continued|replied|responded|declared|announced|tweeted|claimed|stated)\b"
+)
+_FEMALE_NOUNS = frozenset(
+    (
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "woman",
+        "queen",
+        "princess",
+        "businesswoman",
+    )
+)
+_MALE_NOUNS = frozenset(
+    (
+        "spokesman",
+        "chairman",
+        "congressman",
+        "man",
+        "king",
+        "prince",
+        "businessman",
+    )
+)
+
+
+def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
+    text = table.text
+    words = np.words
+    first = words[0][2].lower()
+    pron = lexicon.pronouns().get(first)
+    if len(words) == 1 and pron is not None:
+        ent = resolve_pronoun(table, words[0][0], first)
+        return Mention(words[0][0], words[0][1], words[0][2], PRONOUN, ent) if ent else None
+
+    head = _name_head(table, np)
+    if head is not None:
+        return head
+    # a description whose appositive names the entity: "A spokesman for Yeutter, Gary Holmes,"
+    if np.head_end < np.end:
+        names = [m for m in table.mentions_in(np.head_end, np.end) if m.kind == NAME and m.entity is not None]
+        persons = [m for m in names if m.entity.type is EntityType.PERSON]  # type: ignore[union-attr]
+        if persons and np.noun and lexicon.nominals()[np.noun].type == "PERSON":
+            return persons[0]
+    if not np.noun:
+        return None
+    return _resolve_description(table, np, text)
+
+
+def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
+    """A name (or capitalised title) that is the head of the phrase, not a modifier of its noun."""
+    limit = np.head_end
+    for _s, _e, w in np.words[1:]:
+        if w.lower() in ("of", "for", "at", "from", "with", "in", "to", "by"):
+            limit = _s
+            break
+    inside = [m for m in table.mentions_in(np.head_start, np.head_end) if m.entity is not None and m.start < limit]
+    if np.possessor is not None:
+        inside = [m for m in inside if m.start >= np.possessor[1]]
+    if not inside:
+        return None
+    best = max(inside, key=lambda m: (m.end - m.start, -m.start))
+    if np.noun_index >= 0:
+        noun_start = np.words[np.noun_index][0]
+        if best.end <= noun_start and best.kind == NAME:
+            return None  # "Obama administration official": the name modifies the noun
+    return best
+
+
+def _places_in(table: EntityTable, np: NounPhrase) -> list[EntityDraft]:
+    out = []
+    for m in table.mentions_in(np.start, np.end):
+        if m.kind == NAME and m.entity is not None and m.entity.type in (EntityType.GPE, EntityType.ORG):
+            out.append(m.entity)
+    if np.possessor is not None:
+        poss = table.mention_at(*np.possessor)
+        if poss is not None and poss.entity is not None:
+            out.append(poss.entity)
+    return out
+
+
+def _noun_gender(noun: str) -> str | None:
+    if noun in _FEMALE_NOUNS:
+        return "female"
+    if noun in _MALE_NOUNS:
+        return "male"
+    return None
+
+
+def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Mention | None:
+    nom = lexicon.nominals()[np.noun]
+    span = (np.head_start, np.head_end)
+    mention_text = text[span[0] : span[1]]
+    det = np.determiner
+    if det in POSSESSIVE_PRONOUNS:
+        owner = resolve_pronoun(table, np.words[0][0], det)
+        return _anonymous(table, np, nom, owner)
+    anchors = _places_in(table, np)
+    if det in INDEFINITE or (det == "" and np.possessor is None and (nom.plural or len(np.words) > 1)):
+        return _anonymous(table, np, nom, anchors[0] if anchors else None)
+    if nom.match == "group" or np.count >= 2:
+        ent = _group(table, np.start, np.count or 2, nom.type)
+    elif nom.type == "PERSON":
+        ent = _role_antecedent(table, np, anchors)
+    elif nom.type == "GPE":
+        ent = _best(table, np.start, _DESCRIPTION_WINDOW, lambda e: 1.0 if e.type is EntityType.GPE else None)
+    else:
+        ent = _org_antecedent(table, np, nom.match)
+    if ent is None:
+        return _anonymous(table, np, nom, anchors[0] if anchors else None)
+    return Mention(span[0], span[1], mention_text, DESCRIPTION, ent)
+
+
+def _anonymous(table: EntityTable, np: NounPhrase, nom: lexicon.Nominal, owner: EntityDraft | None) -> Mention:
+    """An unnamed source ("a senior U.S. official", "his spokesman") is an entity of its own."""
+    text = table.text
+    words = np.words
+    start_word = 1 if np.determiner and words[0][2].lower() in DEFINITE | INDEFINITE | POSSESSIVE_PRONOUNS else 0
+    if np.possessor is not None:
+        start_word = 0
+    name = text[words[start_word][0] : words[-1][1]] if start_word < len(words) else text[np.head_start : np.head_end]
+    if np.determiner in POSSESSIVE_PRONOUNS and owner is not None:
+        name = f"{name} for {owner.name}"
+    elif np.possessor is not None:
+        name = f"{text[np.possessor[0] : np.possessor[1]]} {name}"
+    typ = EntityType(nom.type)
+    ent = next(
+        (e for e in table.entities if e.name.lower() == name.lower() and e.type is typ and not e.members),
+        None,
+    )
+    if ent is None:
+        ent = table.new_entity(name, typ)
+        ent.plural = nom.plural
+        ent.add_role(np.noun)
+        ent.affiliation = owner
+        ent.gender = _noun_gender(np.noun)
+    kind = DESCRIPTION if np.determiner in DEFINITE else ANONYMOUS
+    return Mention(np.head_start, np.head_end, text[np.head_start : np.head_end], kind, ent)
+
+
+def _role_antecedent(table: EntityTable, np: NounPhrase, anchors: list[EntityDraft]) -> EntityDraft | None:
+    noun = np.noun
+    gender = _noun_gender(noun)
+    words = {w.lower() for _s, _e, w in np.words}
+    generic = noun in _GENERIC
+
+    def fit(ent: EntityDraft) -> float | None:
+        if ent.type is not EntityType.PERSON or (ent.plural != lexicon.nominals()[noun].plural and not ent.members):
+            return None
+        if gender and ent.gender and gender != ent.gender:
+            return None
+        role_words = {w.lower().strip(".") for r in ent.roles for w in r.split()}
+        score = 0.0
+        if noun in role_words or noun.rstrip("s") in role_words:
+            score += 2.0 + 0.3 * len((words - {noun, "the"}) & role_words)
+        elif not generic and not (noun in ("president", "leader") and ent.affiliation is not None):
+            return None
+        if anchors and ent.affiliation is not None:
+            score += 1.0 if ent.affiliation in anchors else -0.5
+        return score
+
+    return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
+
+
+def _org_antecedent(table: EntityTable, np: NounPhrase, match: str) -> EntityDraft | None:
+    noun = np.noun
+
+    def fit(ent: EntityDraft) -> float | None:
+        if ent.type is not EntityType.ORG:
+            return None
+        name_words = {w.lower() for w in ent.name.split()}
+        if noun in name_words:
+            return 2.0
+        if match in ("company", "media") and ent.org_class == match:
+            return 1.5
+        if match == "campaign":
+            return None
+        return 0.0 if match == "head" and ent.org_class in ("gov", "group") else None
+
+    return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
+
+
+def _group(table: EntityTable, start: int, count: int, typ: str) -> EntityDraft | None:
+    """ "the two leaders": the last `count` distinct people (or states) mentioned before."""
+    want = EntityType.GPE if typ == "GPE" else EntityType.PERSON
+    members: list[EntityDraft] = []
+    for m in reversed(table.before(start, 0)):
+        ent = m.entity
+        if ent is None or ent.type is not want or ent.plural or ent.members or ent in members:
+            continue
+        members.append(ent)
+        if len(members) == count:
+            break
+    if len(members) < 2:
+        return None
+    members.reverse()
+    for ent in table.entities:
+        if ent.members == members:
+            return ent
+    group = table.new_entity(" and ".join(e.name for e in members), want)
+    group.plural = True
+    group.members = members
+    return group
+
+
+def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft | None:
+    info = lexicon.pronouns()[pronoun.lower()]
+
+    def fit(ent: EntityDraft) -> float | None:
+        if ent.type.value not in info.types:
+            return None
+        if ent.type is EntityType.PERSON:
+            if info.gender and ent.gender and info.gender != ent.gender:
+                return None
+            if info.plural != ent.plural:
+                return None
+            return 0.0
+        if info.plural:
+            return 0.5 if ent.plural else -0.7
+        if ent.plural:
+            return None
+        return {EntityType.ORG: 0.2, EntityType.GPE: 0.0}.get(ent.type, -0.8)
+
+    return _best(table, start, _PRONOUN_WINDOW, fit)
+
+
+def _best(
+    table: EntityTable,
+    start: int,
+    window: int,
+    fit: Callable[[EntityDraft], float | None],
+    cataphora: bool = False,
+) -> EntityDraft | None:
+    """The entity with the best fit + salience - distance among mentions before `start` (then just after)."""
+    doc = table.doc
+    si = doc.sentence_index(start)
+    lo = doc.sentences[max(0, si - window)].start if doc.sentences else 0
+    # long sentences (or none at all) must not make the search quadratic
+    lo = max(lo, start - _MAX_CHARS_BACK * window)
+    inside = table.in_quote(start)
+    scores: dict[int, tuple[float, EntityDraft]] = {}
+    fits: dict[int, float | None] = {}
+    seen: dict[int, int] = {}
+    for m in reversed(table.before(start, lo)[-_MAX_MENTIONS:]):
+        ent = m.entity
+        assert ent is not None
+        key = id(ent)
+        # an entity's two latest mentions decide its score; older ones only repeat them
+        if seen.get(key, 0) >= 2:
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        if key not in fits:
+            fits[key] = fit(ent)
+        f = fits[key]
+        if f is None:
+            continue
+        score = f + _salience(table, m, si, inside)
+        if key not in scores or score > scores[key][0]:
+            scores[key] = (score, ent)
+    if not scores and cataphora:
+        hi = doc.sentences[min(len(doc.sentences) - 1, si + 3)].end if doc.sentences else len(table.text)
+        for m in table.after(start, min(hi, start + _MAX_CHARS_BACK * 3))[:_MAX_MENTIONS]:
+            ent = m.entity
+            assert ent is not None
+            f = fit(ent)
+            if f is not None:
+                return ent
+    if not scores:
+        return None
+    return max(scores.values(), key=lambda s: s[0])[1]
+
+
+def _salience(table: EntityTable, m: Mention, si: int, inside_quote: bool) -> float:
+    ent = m.entity
+    assert ent is not None
+    sentence, subject, quoted = table.features(m)
+    score = -1.0 * (si - sentence) + 0.001 * (m.start / max(1, len(table.text)))
+    if quoted and not inside_quote:
+        score -= 1.5
+    if m.kind == PRONOUN:
+        score += 0.3
+    if subject:
+        score += 0.5
+    score += 0.1 * min(len(ent.mentions), 5)
+    return score
+
+
+def is_subject(table: EntityTable, m: Mention) -> bool:
+    """A mention that opens its sentence or is followed by a speech verb: the likely topic of what follows."""
+    if _SPEECH_AFTER.match(table.text, m.end, m.end + 40):
+        return True
+    sent = table.doc.sentence_at(m.start)
+    if sent is None:
+        return False
+    lead = table.text[sent.start : m.start]
+    return len(lead) <= 4 or lead.strip().lower() in ("the", "but", "and")

@@ -1,0 +1,211 @@
+"""Group name candidates into canonical entities: "Sergei Riabkov" / "Riabkov", "Mrs. Clinton" / "Hillary Clinton",
+"Russian Foreign Ministry" / "the Russian Ministry", "Ministry of International Trade and Industry" / "MITI".
+
+Full names found anywhere in the document come first, so a surname seen before its full name ("Riabkov" in a
+headline) still joins the right person.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.entities import lexicon
+from extractor.entities.model import DESCRIPTION, NAME, EntityDraft, Mention
+from extractor.entities.recognize import Candidate
+from schemas import EntityType
+
+_SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
+_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w[0].isupper() and w.lower() not in _CONNECTORS)
+
+
+def _surname(words: list[str]) -> str:
+    core = [w for w in words if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    return (core or words)[-1].lower()
+
+
+class Grouper:
+    """Builds EntityDraft objects and their name mentions; ids are assigned later in order of first mention."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: list[EntityDraft] = []
+        self.mentions: list[Mention] = []
+        self._by_key: dict[tuple[EntityType, str], EntityDraft] = {}
+        self._words: dict[int, list[str]] = {}  # id(entity) -> words of its longest name
+        self._lower_words = {m.group() for m in regex.finditer(r"\b\p{Ll}+\b", text)}
+
+    # -- entity creation -------------------------------------------------------------------------------
+    def _new(self, name: str, typ: EntityType, words: list[str]) -> EntityDraft:
+        ent = EntityDraft(id="", name=name, type=typ)
+        self.entities.append(ent)
+        self._by_key[(typ, name.lower())] = ent
+        self._words[id(ent)] = words
+        return ent
+
+    def place(self, canonical: str) -> EntityDraft:
+        ent = self._by_key.get((EntityType.GPE, canonical.lower()))
+        if ent is None:
+            ent = self._new(canonical, EntityType.GPE, canonical.split())
+            capital_of = lexicon.capital_of().get(canonical)
+            if capital_of and capital_of != canonical:
+                ent.affiliation = self.place(capital_of)
+        return ent
+
+    def _add_mention(self, cand: Candidate, ent: EntityDraft, kind: str = NAME) -> Mention:
+        mention = Mention(cand.start, cand.end, self.text[cand.start : cand.end], kind, ent)
+        ent.mentions.append(mention)
+        self.mentions.append(mention)
+        return mention
+
+    # -- matching --------------------------------------------------------------------------------------
+    def _person_for(self, words: list[str], gender: str | None) -> EntityDraft | None:
+        surname = _surname(words)
+        first = words[0].lower() if len(words) > 1 else None
+        best = None
+        for ent in self.entities:
+            if ent.type is not EntityType.PERSON or ent.plural:
+                continue
+            ew = self._words[id(ent)]
+            if _surname(ew) != surname:
+                continue
+            if gender and ent.gender and gender != ent.gender:
+                continue
+            if first and len(ew) > 1 and ew[0].lower() != first and not _initial_of(first, ew[0]):
+                continue
+            best = ent  # the latest such person: "Bill Clinton" after "Hillary Clinton" wins the next "Clinton"
+        return best
+
+    def _org_for(self, cand: Candidate) -> EntityDraft | None:
+        words = [w for w in cand.words if w.lower() not in _CONNECTORS]
+        low = {w.lower() for w in words}
+        single = len(words) == 1
+        for ent in reversed(self.entities):
+            if ent.type is not EntityType.ORG:
+                continue
+            ew = self._words[id(ent)]
+            if ent.name.lower() == cand.name.lower():
+                return ent
+            core = [w for w in ew if w.lower() not in _CONNECTORS]
+            if single and (_initials(ew) == words[0].rstrip(".").upper() and len(words[0]) >= 2):
+                return ent
+            if single and (_initials(words) == words[0] and words[0] == _initials(ew)):
+                return ent
+            # "Russian Ministry" within "Russian Foreign Ministry": same last word, words a subset
+            if len(words) > 1 and core and words[-1].lower() == core[-1].lower() and low <= {w.lower() for w in core}:
+                return ent
+            if single and core and core[0].lower() == words[0].lower():
+                return ent
+        return None
+
+    # -- candidates --------------------------------------------------------------------------------------
+    def add_named(self, cands: list[Candidate]) -> dict[int, EntityDraft]:
+        """Give every name candidate an entity. Returns id(candidate) -> entity (descriptions excluded)."""
+        found: dict[int, EntityDraft] = {}
+        # full personal names and typed multi-word names first, then single words that may be surnames
+        ordered = sorted(
+            (c for c in cands if c.kind == NAME),
+            key=lambda c: (not (c.type is not None and (c.type is not EntityType.PERSON or len(c.words) > 1)),),
+        )
+        for cand in ordered:
+            ent = self._entity_for(cand)
+            found[id(cand)] = ent
+        for cand in cands:
+            if cand.kind == NAME:
+                ent = found[id(cand)]
+                self._add_mention(cand, ent)
+                self._absorb(cand, ent, found)
+        return found
+
+    def _entity_for(self, cand: Candidate) -> EntityDraft:
+        if cand.type is EntityType.GPE:
+            return self.place(cand.name)
+        if cand.type is EntityType.ORG:
+            ent = self._org_for(cand)
+            if ent is None:
+                ent = self._new(cand.name, EntityType.ORG, cand.words)
+            if len(cand.words) > len(self._words[id(ent)]) and not cand.name.isupper():
+                ent.name, self._words[id(ent)] = cand.name, cand.words
+            return ent
+        if cand.type is EntityType.PERSON and len(cand.words) > 1:
+            ent = self._person_for(cand.words, cand.gender)
+            if ent is None:
+                ent = self._new(cand.name, EntityType.PERSON, cand.words)
+            elif len(cand.words) > len(self._words[id(ent)]):
+                ent.name, self._words[id(ent)] = cand.name, cand.words
+            return ent
+        if cand.type is EntityType.OTHER:
+            return self._by_key.get((EntityType.OTHER, cand.name.lower())) or self._new(
+                cand.name, EntityType.OTHER, cand.words
+            )
+        # a single capitalised word: a known person's surname, an organisation's short form, or new
+        word = cand.words[0]
+        ent = self._person_for([word], cand.gender)
+        if ent is None:
+            ent = self._org_for(cand)
+        if ent is None:
+            ent = self._first_name_match(word)
+        if ent is None:
+            ent = self._by_key.get((EntityType.PERSON, word.lower())) or self._by_key.get(
+                (EntityType.OTHER, word.lower())
+            )
+        if ent is None:
+            ent = self._new(word, self._guess_single(cand), [word])
+        return ent
+
+    def _first_name_match(self, word: str) -> EntityDraft | None:
+        if not lexicon.is_first_name(word.lower()):
+            return None
+        hits = [
+            e
+            for e in self.entities
+            if e.type is EntityType.PERSON and len(self._words[id(e)]) > 1 and self._words[id(e)][0] == word
+        ]
+        return hits[-1] if len(hits) == 1 else None
+
+    def _guess_single(self, cand: Candidate) -> EntityType:
+        word = cand.words[0]
+        if cand.type is EntityType.PERSON:
+            return EntityType.PERSON
+        if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
+            return EntityType.PERSON
+        # a word never written in lower case in this document is a name, not a capitalised common word
+        if word.lower() not in self._lower_words and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
+            return EntityType.PERSON
+        return EntityType.OTHER
+
+    def _absorb(self, cand: Candidate, ent: EntityDraft, found: dict[int, EntityDraft]) -> None:
+        """Carry roles, gender and affiliation from a mention to its entity."""
+        for role in cand.roles:
+            ent.add_role(role)
+        if ent.type is EntityType.PERSON and ent.gender is None and cand.gender:
+            ent.gender = cand.gender
+        if cand.org_class and not ent.org_class:
+            ent.org_class = cand.org_class
+        ent.plural = ent.plural or cand.plural
+        if cand.affiliation is not None and ent.affiliation is None:
+            aff = found.get(id(cand.affiliation))
+            if aff is None and cand.affiliation.type is EntityType.GPE:
+                aff = self.place(cand.affiliation.name)
+            if aff is not None and aff is not ent:
+                ent.affiliation = aff
+
+    def add_description(self, cand: Candidate, ent: EntityDraft) -> Mention:
+        for role in cand.roles:
+            ent.add_role(role)
+        return self._add_mention(cand, ent, DESCRIPTION)
+
+    def new_entity(self, name: str, typ: EntityType, words: list[str]) -> EntityDraft:
+        return self._new(name, typ, words)
+
+    def words_of(self, ent: EntityDraft) -> list[str]:
+        return self._words.get(id(ent), ent.name.split())
+
+
+def _initial_of(a: str, b: str) -> bool:
+    """ "j." and "john" are compatible first names."""
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))

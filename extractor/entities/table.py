@@ -1,0 +1,176 @@
+"""EntityTable: the document's entities and mentions, and resolve() for the speech and meeting stages."""
+
+from __future__ import annotations
+
+import bisect
+
+from extractor.entities import coref, nominal
+from extractor.entities.group import Grouper
+from extractor.entities.model import PRONOUN, EntityDraft, Mention
+from extractor.text import Document
+from schemas import Entity, EntityType, Span, SpeakerRef
+
+
+class EntityTable:
+    """Entities in order of first mention; mentions sorted by start. resolve() adds to both."""
+
+    def __init__(self, doc: Document, grouper: Grouper, quote_spans: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self._grouper = grouper
+        self.quote_spans = quote_spans
+        self._quote_starts = [s for s, _ in quote_spans]
+        self.entities: list[EntityDraft] = []
+        self._mentions: list[Mention] = []
+        self._starts: list[int] = []
+        self._features: dict[int, tuple[int, bool, bool]] = {}
+        for m in sorted(grouper.mentions, key=lambda m: (m.start, -m.end)):
+            self._insert(m)
+        self._order_entities()
+
+    # -- bookkeeping ---------------------------------------------------------------------------------
+    def _order_entities(self) -> None:
+        mentioned = [e for e in self._grouper.entities if e.mentions]
+        mentioned.sort(key=lambda e: min(m.start for m in e.mentions))
+        rest = [e for e in self._grouper.entities if not e.mentions]
+        self.entities = mentioned + rest
+        for n, ent in enumerate(self.entities, 1):
+            ent.id = f"e{n}"
+
+    def _insert(self, mention: Mention) -> None:
+        i = bisect.bisect_left(self._starts, mention.start)
+        self._starts.insert(i, mention.start)
+        self._mentions.insert(i, mention)
+
+    def register(self, mention: Mention) -> Mention:
+        """Add a mention made outside the table (coreference, anonymous sources) to its entity and the table."""
+        ent = mention.entity
+        if ent is not None:
+            if ent not in self.entities:
+                ent.id = f"e{len(self.entities) + 1}"
+                self.entities.append(ent)
+                self._grouper.entities.append(ent)
+            if mention not in ent.mentions:
+                ent.mentions.append(mention)
+                ent.mentions.sort(key=lambda m: m.start)
+        existing = self._same_span(mention.start, mention.end)
+        if existing is None:
+            self._insert(mention)
+            return mention
+        return existing
+
+    def _same_span(self, start: int, end: int) -> Mention | None:
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._mentions) and self._mentions[i].start == start:
+            if self._mentions[i].end == end:
+                return self._mentions[i]
+            i += 1
+        return None
+
+    def new_entity(self, name: str, typ: EntityType, words: list[str] | None = None) -> EntityDraft:
+        """An entity first met in resolve() (an anonymous source, a group); it joins the table when registered."""
+        ent = self._grouper.new_entity(name, typ, words or name.split())
+        self._grouper.entities.remove(ent)
+        return ent
+
+    # -- queries -------------------------------------------------------------------------------------
+    @property
+    def mentions(self) -> list[Mention]:
+        return self._mentions
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Name, description and anonymous mentions lying inside [start, end), sorted by start."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._mentions) and self._mentions[i].start < end:
+            m = self._mentions[i]
+            if m.end <= end and m.kind != PRONOUN:
+                out.append(m)
+            i += 1
+        return out
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The known mention overlapping [start, end) (the longest), if any."""
+        i = bisect.bisect_left(self._starts, start)
+        # mentions starting before `start` may still overlap it; names are short, so look back a little
+        j = i
+        while j > 0 and self._mentions[j - 1].start > start - 200:
+            j -= 1
+        best = None
+        for m in self._mentions[j:]:
+            if m.start >= end:
+                break
+            if m.end > start and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
+
+    def features(self, m: Mention) -> tuple[int, bool, bool]:
+        """(sentence index, subject position, inside a quotation) of a mention, computed once."""
+        key = id(m)
+        got = self._features.get(key)
+        if got is None:
+            got = (self.doc.sentence_index(m.start), coref.is_subject(self, m), self.in_quote(m.start))
+            self._features[key] = got
+        return got
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and self.quote_spans[i][0] <= offset < self.quote_spans[i][1]
+
+    def before(self, offset: int, window_start: int) -> list[Mention]:
+        """Mentions with an entity ending at or before `offset` and starting at or after `window_start`."""
+        lo = bisect.bisect_left(self._starts, window_start)
+        hi = bisect.bisect_left(self._starts, offset)
+        return [m for m in self._mentions[lo:hi] if m.entity is not None and m.end <= offset]
+
+    def after(self, offset: int, window_end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, offset)
+        hi = bisect.bisect_left(self._starts, window_end)
+        return [m for m in self._mentions[lo:hi] if m.entity is not None]
+
+    # -- resolution ----------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int) -> Mention | None:
+        """Resolve the noun phrase text[start:end] to a mention of its canonical entity (see ENTITY_API.md)."""
+        np = nominal.parse(self.text, start, end)
+        if np is None or not np.words:
+            return None
+        known = self._same_span(np.start, np.end)
+        if known is not None and known.entity is not None:
+            return known
+        mention = coref.resolve_phrase(self, np)
+        if mention is None:
+            return None
+        return self.register(mention)
+
+    def speaker_ref(self, mention: Mention) -> SpeakerRef:
+        ent = mention.entity
+        if ent is None:
+            raise ValueError(f"mention {mention!r} is not resolved to an entity")
+        return SpeakerRef(entity_id=ent.id, name=ent.name, start=mention.start, end=mention.end)
+
+    def records(self) -> list[Entity]:
+        """Entities with at least one mention (and the entities they are affiliated with), as schema records."""
+        keep = [e for e in self.entities if e.mentions]
+        ids = {id(e) for e in keep}
+        for ent in list(keep):
+            aff = ent.affiliation
+            while aff is not None and id(aff) not in ids:
+                keep.append(aff)
+                ids.add(id(aff))
+                aff = aff.affiliation
+        keep.sort(key=lambda e: int(e.id[1:]))
+        return [
+            Entity(
+                id=e.id,
+                name=e.name,
+                type=e.type,
+                mentions=[Span(start=m.start, end=m.end, text=m.text) for m in sorted(e.mentions, key=_by_start)],
+                roles=list(e.roles),
+                affiliation=e.affiliation.id if e.affiliation is not None else None,
+            )
+            for e in keep
+        ]
+
+
+def _by_start(m: Mention) -> tuple[int, int]:
+    return (m.start, m.end)
