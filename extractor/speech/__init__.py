@@ -59,9 +59,12 @@ def find_speech(
     finder = StatementFinder(doc, cues, attributor, dates)
     drafts = finder.direct(spans, kept_atts)
     drafts += finder.indirect({d.cue.start for d in drafts}, spans)
-    drafts.sort(key=lambda d: d.cue.start)
+    drafts.sort(key=lambda d: (d.content[0], d.cue.start))  # in the order of what was said
 
     speakers = _Speakers(entities)
+    # resolve in reading order, so that each phrase's antecedents are registered before it
+    for span in sorted({a.speaker for a in kept_atts if a and a.speaker} | {d.speaker for d in drafts if d.speaker}):
+        speakers.ref(span)
     quote_ids = [f"q{i + 1}" for i in range(len(spans))]
     statement_of: dict[int, str] = {}
     statements = []

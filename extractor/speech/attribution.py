@@ -23,6 +23,8 @@ from extractor.text import Document
 
 # between an attribution and its quote: 'said:', 'said,', 'said that', 'told reporters on Tuesday:'
 _ADJACENT = regex.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:—–-]*$")
+_CLOSES_SPEECH = regex.compile(r"[,.!?…—–-][\s\"“”‘’']*$")
+_THAT_START = regex.compile(r"\s*that\b")
 _LEADING = regex.compile(r"[\s,.;:!?—–-]*")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S)
 _DOCUMENT_HEADS = regex.compile(
@@ -139,6 +141,10 @@ class Attributor:
         if gap_start >= cue.start:  # the cue comes first: '“…,” said Smith' / '“…,” according to X'
             if cue.cls == "source":
                 span = _source_phrase(self.text, phrase_after(self.text, cue.end, sent_end))
+            elif cue.form.quote_only and not (
+                _CLOSES_SPEECH.search(self.text, q.start, q.end) or self.text[lo:gap_start].strip()
+            ):
+                return None  # '"Saturday Night Live" cheered the season': no punctuation hands the quote over
             elif cue.form.invertible or cue.cls == "verb":
                 span = phrase_after(self.text, cue.end, sent_end)
             else:
@@ -207,7 +213,9 @@ class Attributor:
         gap = self.text[cue.end : open_at]
         if cue.cls == "source":
             gap = self.text[span[1] : open_at]
-        direct = bool(_ADJACENT.match(gap)) or (len(gap) <= _PRE_LINK and gap.rstrip().endswith((":", ",")))
+        # 'said:', 'told reporters:', 'said of the plan,' introduce the quote whole; 'said that … “' quotes a part
+        framed = len(gap) <= _PRE_LINK and gap.rstrip().endswith((":", ",")) and not _THAT_START.match(gap)
+        direct = bool(_ADJACENT.match(gap)) or framed
         if direct:
             return Attribution(span, cue, "pre", 0.9)
         return Attribution(span, cue, "partial", 0.75)

@@ -19,6 +19,7 @@ from extractor.speech.words import word_set
 _NOUN_MARKERS = word_set("cue_noun_markers")
 _MODALS = word_set("cue_modals")
 _NEGATIONS = word_set("cue_negations")
+_CONTRACTIONS = word_set("cue_contractions")
 _PLURAL_SUBJECTS = word_set("cue_plural_subjects")
 _NOT_PLURAL = word_set("cue_not_plural")
 
@@ -105,7 +106,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
         if start < covered_to:
             continue
         before = _previous_word(text, start)
-        if form.cls in ("verb", "ing", "base") and before in _NOUN_MARKERS:
+        possessive = before.endswith("'s") and before not in _CONTRACTIONS  # "Smith's notes"
+        if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
             continue
         cls = form.cls
         if cls == "base" and before not in _MODALS:

@@ -30,6 +30,8 @@ _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech e
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _LOOKBACK = 300  # characters read back from a cue for its subject
 _COORDINATORS = word_set("np_coordinators")
+_FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
+_CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
 
 
@@ -59,6 +61,16 @@ def _np_word(tok: str, nxt_capitalised: bool) -> bool:
     if low == "and":
         return nxt_capitalised
     return not (low in _BOUNDARY and not _capitalised(tok))
+
+
+def _end_of(text: str, start: int, end: int) -> int:
+    """The phrase end without a sentence's full stop ('said John Smith.'), keeping 'Jr.', 'U.S.', 'J.'."""
+    if text[end - 1] != ".":
+        return end
+    word = text[start : end - 1].rsplit(None, 1)[-1] if end - 1 > start else ""
+    if len(word) <= 1 or "." in word or word.lower() in _FINAL_ABBREVIATIONS:
+        return end
+    return end - 1
 
 
 def _skip_date(dates: list[tuple[int, int]], tokens: list[tuple[int, int, str]], i: int) -> int:
@@ -144,7 +156,16 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         sub = sub[1:]
     if not sub or _low(sub[-1][2]) in _BOUNDARY:
         return None
-    return sub[0][0], sub[-1][1]
+    return sub[0][0], _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    for _, _, tok in tokens[k + 1 : k + 3]:
+        if not _is_word(tok) or _low(tok) in _BOUNDARY:
+            return False
+        if _capitalised(tok):
+            return True
+    return False
 
 
 def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -153,6 +174,7 @@ def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not tokens or not _is_word(tokens[0][2]):
         return None
     out: list[tuple[int, int, str]] = []
+    named = False
     for k, (s, e, tok) in enumerate(tokens):
         if len(out) >= _MAX_NP:
             break
@@ -165,10 +187,21 @@ def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             continue
         if not _np_word(tok, nxt_cap) or (out and low in _PRONOUNS):
             break
+        if (
+            named
+            and _is_word(tok)
+            and not _capitalised(tok)
+            and low not in _CONNECTORS
+            and not _name_follows(tokens, k)
+        ):
+            # 'Smith defended the plan': a lower-case word after a name starts the predicate,
+            # unless a name follows it ('Trump spokeswoman Hope Hicks')
+            break
+        named = named or _capitalised(tok)
         out.append((s, e, tok))
     while out and _low(out[-1][2]) in ("of", "for", "and", "-", "'", "’", "&"):
         out.pop()
-    return (out[0][0], out[-1][1]) if out else None
+    return (out[0][0], _end_of(text, out[0][0], out[-1][1])) if out else None
 
 
 def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:

@@ -25,6 +25,14 @@ _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|e
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$")
+_NEXT_PHRASE = regex.compile(r"(?<=\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)")
+_CLOSING_CLAUSE = regex.compile(r",\s+(?=[^,]*$)")
+_CLOSING_TAIL = 4  # words after a cue that closes its sentence ('the sources said on Monday.')
+_CLAUSE_BREAK = regex.compile(
+    r"\b(?:but|and|while|whereas|which|who|whom|when|after|before|because|since|until|if)\b|;"
+)
+_PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
+_FRONTED_WORDS = 8  # a date this close to the sentence start dates the whole sentence
 _TRAILING = " \t\n,;:.—–-"
 _MIN_CONTENT_WORDS = 2
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -75,17 +83,25 @@ class StatementFinder:
             if that:
                 start = that.start()
             elif listener := phrase_after(text, start, sent_end):
-                start = listener[1]  # 'told reporters Akiman came …'
+                # 'told reporters Akiman came …', 'told a news conference the plan …': a listener
+                # ends where a name or another determiner begins
+                nxt = _NEXT_PHRASE.search(text, listener[0], listener[1])
+                start = nxt.start(1) if nxt else listener[1]
         start = self._skip_dates(start, sent_end)
         m = _THAT.match(text, start, sent_end)
         if m:
             start = m.end()
         end = sent_end
         for other in self.cues:
-            if cue.end < other.start < end and _COORDINATION.search(text, max(start, other.start - 40), other.start):
-                cut = _COORDINATION.search(text, max(start, other.start - 40), other.start)
-                assert cut is not None
-                end = cut.start()
+            if not cue.end < other.start < end:
+                continue
+            cut = _COORDINATION.search(text, max(start, other.start - 40), other.start)
+            if cut is not None:
+                end = cut.start()  # '… but added that …' reports something else
+                break
+            closing = _CLOSING_CLAUSE.search(text, max(start, other.start - 60), other.start)
+            if closing is not None and len(_WORD.findall(text, other.end, sent_end)) <= _CLOSING_TAIL:
+                end = closing.start()  # '…, the sources said.' reports this whole clause
                 break
         return _trim(text, start, end)
 
@@ -102,14 +118,32 @@ class StatementFinder:
                     break
         return pos
 
-    def _date_for(self, cue: Cue, content: tuple[int, int]) -> DateRecord | None:
-        """The date in the cue's sentence that lies outside what was said, nearest the cue."""
+    def _date_for(self, cue: Cue, content: tuple[int, int], speaker: tuple[int, int] | None) -> DateRecord | None:
+        """When it was said: a date in the cue's own clause, never in what was said.
+
+        'affirmed this Thursday that …', 'Over the weekend Baker criticised …, saying …', '…, he said on
+        Tuesday'; not a date in a clause coordinated before the cue ('did not say … today, but said …').
+        """
         s, e = self._sentence(cue.start)
+        text = self.text
         best: DateRecord | None = None
         for d in self.dates:
             if d.start < s or d.end > e or (content[0] < d.end and d.start < content[1]):
                 continue
             if d.type.value not in ("DATE", "TIME"):
+                continue
+            if content[0] >= cue.end:  # the content follows the cue
+                if d.start >= content[1]:
+                    continue
+                # 'At a news conference on Tuesday, he said …' but not 'Welcoming the offer Saturday, he said …'
+                fronted = (
+                    len(_WORD.findall(text, s, d.start)) <= _FRONTED_WORDS
+                    and (speaker is None or d.end <= speaker[0])
+                    and not _PARTICIPLE_OPENING.match(text, s)
+                )
+                if d.end <= cue.start and not fronted and _CLAUSE_BREAK.search(text, d.end, cue.start):
+                    continue
+            elif d.end <= content[1]:  # '…, he said on Tuesday': only after a closing reporting clause
                 continue
             if best is None or abs(d.start - cue.start) < abs(best.start - cue.start):
                 best = d
@@ -139,7 +173,7 @@ class StatementFinder:
             by_cue[key] = StatementDraft(a.cue, a.speaker, content, kind, [i], confidence=a.confidence)
         out = list(by_cue.values())
         for d in out:
-            d.date = self._date_for(d.cue, d.content)
+            d.date = self._date_for(d.cue, d.content, d.speaker)
         return out
 
     def indirect(self, taken: set[int], quotes: list[QuoteSpan]) -> list[StatementDraft]:
@@ -164,7 +198,7 @@ class StatementFinder:
             inside = [i for i, q in enumerate(quotes) if content[0] <= q.start and q.end <= content[1]]
             kind = "mixed" if inside else "indirect"
             draft = StatementDraft(cue, speaker, content, kind, inside, confidence=0.8 if cue.cls == "verb" else 0.7)
-            draft.date = self._date_for(cue, content)
+            draft.date = self._date_for(cue, content, speaker)
             out.append(draft)
         return out
 
