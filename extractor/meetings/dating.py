@@ -8,7 +8,10 @@ from schemas import DateRecord, DateType
 
 _DATED = (DateType.DATE, DateType.TIME)
 # A date right before a meeting noun modifies it: "Monday's meeting", "the Oct. 5 talks", "last week's summit".
-_PRENOMINAL = regex.compile(r"^(?:['’]s)?\s+(?:[\p{Ll}\-]+\s+){0,2}$")
+_COORDINATED = regex.compile(r"\s*(?:and|or|to|through|-|–)\s*")
+_PRENOMINAL = regex.compile(
+    r"^(?:['’]s)?\s+(?:(?!(?:from|at|in|on|of|for|to|with|after|before|during|since|until)\s)[\p{Ll}\-]+\s+){0,2}$"
+)
 
 
 def meeting_date(
@@ -27,6 +30,10 @@ def meeting_date(
     if not before:
         return None
     last = max(before, key=lambda d: d.end)
-    if verbal or _PRENOMINAL.match(text[last.end : start]):
-        return last
-    return None
+    if not (verbal or _PRENOMINAL.match(text[last.end : start])):
+        return None
+    # "on Thursday and Friday X would meet Y": the meeting starts on the first of the coordinated dates
+    for d in sorted(before, key=lambda d: -d.end):
+        if d is not last and _COORDINATED.fullmatch(text[d.end : last.start]):
+            last = d
+    return last

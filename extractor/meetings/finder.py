@@ -17,13 +17,15 @@ _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "him", "her", "them", "h
 
 
 def _distinct(parties: list[Party]) -> list[Party]:
+    """Each entity once; a state or organisation that is another participant's own affiliation is that
+    participant's side, not a second party ("Putin attends a meeting with Russian prosecutors")."""
     seen: set[str] = set()
     out = []
     for p in parties:
         if p.entity.id not in seen:
             seen.add(p.entity.id)
             out.append(p)
-    return out
+    return [p for p in out if not any(q.entity.affiliation is p.entity for q in out if q is not p)]
 
 
 def _by_name(text: str, parties: list[Party]) -> bool:
@@ -40,9 +42,11 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
     drafts: list[Draft] = []
     for index, sentence_hits in sorted(hits.items()):
         sentence = doc.sentences[index]
-        scope = Scope(doc, entities, sentence, doc.sentences[index - 1] if index else None)
+        scope = Scope(doc, entities, sentence, doc.sentences[index - 1] if index else None, date_spans)
         reader = Reader(scope, date_spans)
         for hit in sentence_hits:
+            if drafts and drafts[-1].sentence >= index - 1:
+                scope.recent_meeting = drafts[-1].parties  # "their meeting", "the two leaders" right after
             reading = reader.read(hit.start, hit.end, hit.form)
             parties = _distinct(reading.parties)
             if len(parties) < 2:
@@ -51,7 +55,7 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
             upper = scope.clause_end(max(hit.end, reading.reach))
             after = (hit.end, upper)
             verbal = hit.form.kind != "noun"
-            topic = meeting_topic(text, after, date_spans)
+            topic = meeting_topic(text, after, date_spans, tuple(p.start for p in parties))
             # a phone call has no meeting place; "in Geneva" there is where a caller was
             place_window = (lower if verbal else hit.end, upper)
             place = meeting_place(entities, text, place_window, date_spans, topic)

@@ -50,9 +50,18 @@ def false_senses() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def hedges() -> regex.Pattern[str]:
-    """Hedging words ending right before a trigger ("calls for talks")."""
-    words = sorted((r[0] for r in _rows("meetings_hedges.tsv")), key=len, reverse=True)
-    return regex.compile(rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in words)})\W+(?:\p{{L}}+\W+){{0,2}}$", regex.I)
+    """A hedge up to three words before a trigger, in the same stretch without punctuation ("calls for
+    talks", "will not enter into any talks", "refused to meet"), or a proposal whose "that"-clause holds
+    the trigger ("his offer today that the two countries meet")."""
+    rows = _rows("meetings_hedges.tsv")
+    near = sorted((r[0] for r in rows if len(r) == 1), key=len, reverse=True)
+    proposals = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "proposal"), key=len, reverse=True)
+    word = r"[\p{L}'’\-]+\s+"
+    return regex.compile(
+        rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{word}){{0,3}}$"
+        rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,5}}$",
+        regex.I,
+    )
 
 
 @cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.meetings.lexicon import TriggerForm, adjuncts, np_words
-from extractor.meetings.scope import PREPOSITIONS, Candidate, Party, Scope
+from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, Candidate, Party, Scope, title_gap
 from schemas import EntityType
 
 # What opens a new clause to the left of a trigger: its subject is not further left.
@@ -31,6 +31,9 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _COMPOUND = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)+)\s+(?:[\p{Ll}\-]+\s+){0,2}$"
 )
+# A verb that brings someone to a meeting, and what may follow its object before "for talks".
+_INVITE = regex.compile(r"(?<!\p{L})(?:invit|summon|recall|call(?:ed|ing|s)?\s+back|brought|bring)\p{L}*\s+", regex.I)
+_INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\p{L}+\s+){0,2}", regex.I)
 # Lower-case title words between a name and the trigger: "Japanese prime minister" + " met".
 _ROLE_TAIL = regex.compile(r"(?:\s+\p{Ll}+)+(?=\s*$)")
 # "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
@@ -39,7 +42,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...".
 _FRONTED = regex.compile(
-    r"^\W*(?:after|before|following|during|ahead\s+of|at)\s+(?:(?:the|a|an|his|her|their|\p{Ll}+)\s+){0,3}$", regex.I
+    r"^\W*(?:after|before|following|during|ahead\s+of|at|in)\s+(?:(?:the|a|an|his|her|their|\p{Ll}+)\s+){0,3}$", regex.I
 )
 
 
@@ -54,21 +57,13 @@ def _words_between(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _title_gap(gap: str) -> bool:
-    """Only title words, capitalised words or a possessive between two candidates."""
-    words = np_words()
-    stripped = gap.replace("’s", " ").replace("'s", " ").strip()
-    if regex.search(r"[^\p{L}\p{M}\s.\-']", stripped):
-        return False
-    return all(w[0].isupper() or w.lower() in words for w in stripped.split())
-
-
 class Reader:
     """The participant rules for one sentence."""
 
     def __init__(self, scope: Scope, date_spans: dict[int, int]) -> None:
         self.scope, self.text = scope, scope.text
         self.date_spans = date_spans
+        self.subject_end = -1  # end of the subject phrase the last subject() call found
 
     # --- left side -------------------------------------------------------------------------------
     def clause_start(self, offset: int) -> tuple[int, str]:
@@ -88,6 +83,7 @@ class Reader:
         return not self.scope.preceded_by_preposition(cand, lower)
 
     def subject(self, trigger_start: int) -> list[Party]:
+        self.subject_end = -1
         lower, opener = self.clause_start(trigger_start)
         if opener in ("who", "which", "whom"):
             # a relative clause: its subject is the name it hangs on ("Akiman, who arrived from a meeting")
@@ -95,6 +91,7 @@ class Reader:
             return self.coordinated_left(before[-1], self.scope.start) if before else []
         cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
         if cands:
+            self.subject_end = cands[-1].end
             return self.coordinated_left(cands[-1], lower, trigger_start)
         return []
 
@@ -118,13 +115,19 @@ class Reader:
             return []
         for cand in self.scope.candidates:
             if cand.start > comma:
+                between = self.text[comma + 1 : cand.start]
+                if len(_words_between(between)) > 4 or regex.search(r"[\"“”«»]", between):
+                    return []  # the main clause's subject is the first words after the comma, not a quote
                 if cand.kind == "pronoun" and self.text[cand.start : cand.end].lower() not in _SUBJECT_PRONOUNS:
                     return []
                 return self.scope.resolve(cand)
         return []
 
     def coordinated_left(self, last: Candidate, lower: int, trigger_start: int | None = None) -> list[Party]:
-        """`last` and the candidates coordinated with it to its left ("Obama, Park and Abe")."""
+        """`last` and the candidates coordinated with it to its left ("Obama, Park and Abe"). The
+        separator next to `last` must be "and" (a bare comma is an apposition or a fronted phrase:
+        "According to the Kremlin, the two presidents"); a list that is a preposition's object ("wars in
+        Syria, Yemen and Libya") is no subject at all."""
         items = [last]
         cur = last
         for prev in reversed(self.scope.before(last.start, lower)):
@@ -132,15 +135,19 @@ class Reader:
                 continue
             gap = _POSITION.sub("", self.text[prev.end : cur.start])
             sep = _SEPARATOR.match(gap)
-            if sep and sep.end() > 0 and _title_gap(gap[sep.end() :]):
+            if sep and sep.end() > 0 and title_gap(gap[sep.end() :]):
+                if len(items) == 1 and not (sep.group(1) or sep.group(2) or sep.group(3)):
+                    break
                 if prev.kind == "pronoun" and self.text[prev.start : prev.end].lower() in _POSSESSIVES:
                     break
                 items.append(prev)
                 cur = prev
-            elif _title_gap(gap):
+            elif title_gap(gap):
                 cur = prev  # a modifier inside the same title ("South Korean President Park")
             else:
                 break
+        if len(items) > 1 and self.scope.preceded_by_preposition(items[-1], lower):
+            return []
         parties: list[Party] = []
         for cand in reversed(items):
             parties.extend(self._described(cand, trigger_start) if cand is last else self.scope.resolve(cand))
@@ -190,7 +197,10 @@ class Reader:
 
     def head(self, start: int, end: int, cands: list[Candidate], last_kind: str) -> list[Party]:
         """The party a noun phrase names: its person if it has one ("Turkish Ambassador to Athens Nazmi
-        Akiman"), else a resolved description ("his counterpart"), else its last name ("U.S. officials")."""
+        Akiman"), else a resolved description ("his counterpart"), else its last name ("U.S. officials").
+        A nationality adjective before a common noun is no party ("Russian oligarchs")."""
+        if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
+            cands = cands[:-1]
         for cand in reversed(cands):
             parties = self.scope.resolve(cand)
             if any(p.entity.type == EntityType.PERSON for p in parties):
@@ -204,16 +214,35 @@ class Reader:
                 return parties
         return []
 
+    def _adjective(self, cand: Candidate) -> bool:
+        """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""
+        if cand.kind != "mention":
+            return False
+        mention = self.scope.table.mention_at(cand.start, cand.end)
+        if mention is None or mention.entity is None or mention.entity.type != EntityType.GPE:
+            return False
+        surface = self.text[cand.start : cand.end]
+        if surface == mention.entity.name or not regex.search(r"(?:an|ese|ish|i|ch)$", surface):
+            return False
+        nxt = _WORD.match(self.text, self.scope.skip_space(cand.end), self.scope.end)
+        return nxt is not None and nxt.group()[0].islower() and nxt.group().lower() not in PREPOSITIONS | {"and"}
+
     def object_list(self, pos: int) -> tuple[list[Party], int]:
         """The parties of the noun phrase at `pos` and those coordinated with it ("with King Felipe and
-        Mariano Rajoy", "with officials from Egypt, Turkey, Jordan and others"); an apposition after a
-        comma ("Floyd, executive secretary of the Commission") is not a second party."""
+        Mariano Rajoy", "with officials from Egypt, Turkey, Jordan and others"). An apposition after a
+        comma ("Floyd, executive secretary of the Commission") is not a second party; a person after a
+        title phrase is the one it describes ("the crown prince of the UAE, Mohammed bin Zayed"); a group
+        phrase may announce a list ("leaders of the opposition parties, X and Y")."""
         while pos < self.scope.end and self.text[pos].isspace():
             pos += 1
         end, cands, kind = self.scope.noun_phrase(pos)
         parties = self.head(pos, end, cands, kind) if end > pos else []
+        titled = kind in ("role", "group") or self.scope.had_role
         if not parties:
-            return [], pos
+            comma = self.text.find(",", end, min(self.scope.end, end + 80))
+            if not titled or comma < 0 or self.scope.before(comma, end) or _CLAUSE.search(self.text, end, comma):
+                return [], pos
+            return self.object_list(comma + 1)
         pending: list[Party] = []
         reach = end
         while True:
@@ -229,6 +258,11 @@ class Reader:
             closing = bool(sep.group(1) or sep.group(2) or sep.group(3))
             if not more and not closing:
                 break
+            person = bool(more) and more[0].entity.type == EntityType.PERSON
+            if not closing and person and titled and not pending and parties[-1].entity.type != EntityType.PERSON:
+                parties[-1:] = more  # "the crown prince of the UAE, Mohammed bin Zayed"
+                reach, end, titled = nend, nend, False
+                continue
             if closing:
                 parties += pending + more
                 reach = max(reach, nend)
@@ -237,6 +271,7 @@ class Reader:
                     break
             else:
                 pending += more
+            titled = nkind in ("role", "group") or self.scope.had_role
             end = nend
         return parties, reach
 
@@ -251,15 +286,24 @@ class Reader:
         how = ""
         if kind == "noun":
             if word == "between":
+                # "talks between X and Y" name both sides; with fewer, the subject is a host, not a side
                 objects, reach = self.object_list(pos + len(word))
-                if len(objects) >= 2:
-                    return Reading(objects, "between", reach)
+                return Reading(objects, "between", reach)
             compound = self.compound(start)
-            if word == "with":
+            if word not in ("with", "between") and (ahead := self._with_ahead(pos)) >= 0:
+                pos, word = ahead, "with"  # "talks on trade with Japan"
+            if self._gerund(start, form) and word not in PREPOSITIONS:
+                objects, reach = self.object_list(pos)  # "ahead of meeting Secretary of State John Kerry"
+                how = "object"
+            elif word == "with":
                 objects, reach = self.object_list(pos + len(word))
                 how = "with"
             if len(compound) >= 2 and not objects:
                 return Reading(compound, "compound", end)
+            if not objects and (invited := self.invited(start)):
+                # "summoning Ambassador Kampelman home for consultations": the summoner meets him
+                objects, verb_start = invited
+                return Reading(self.subject(verb_start) + objects, "object", end)
             objects = compound + objects
             if not objects and form.family == "conference":
                 return Reading([], "", end)
@@ -285,8 +329,9 @@ class Reader:
             elif word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)
                 how = "object"
-            if kind == "visit" and not any(p.entity.type == EntityType.PERSON for p in objects):
-                return Reading([], "", end)
+            person = any(p.entity.type == EntityType.PERSON for p in objects)
+            if not person and (kind == "visit" or not self.scope.had_role_or_group(pos, reach)):
+                return Reading([], "", end)  # "hosting the Olympics", "visited Moscow"
             if not objects:
                 return Reading([], "", end)
         subject = self.subject(start)
@@ -294,7 +339,36 @@ class Reader:
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
         if not objects:
             how = "coordinated" if len(subject) >= 2 else ""
+            if kind == "noun" and subject and not self._governs(start):
+                return Reading([], "", end)
         return Reading(subject + objects, how or "subject", reach)
+
+    def _governs(self, trigger_start: int) -> bool:
+        """'X and Y held talks', 'X and Y will hold meetings': the meeting noun is the object of the
+        subject's verb, not inside a phrase about something else ("were involved in the Iran talks")."""
+        if self.subject_end < 0:
+            return True
+        words = _words_between(self.text[self.subject_end : trigger_start])
+        return not any(w in PREPOSITIONS and w != "to" for w in words)
+
+    def invited(self, trigger_start: int) -> tuple[list[Party], int] | None:
+        """'invited X to Washington for talks', 'summoned X home for consultations': X meets the subject."""
+        lower, _ = self.clause_start(trigger_start)
+        found = list(_INVITE.finditer(self.text, lower, trigger_start))
+        if not found:
+            return None
+        m = found[-1]
+        parties, reach = self.object_list(m.end())
+        if not parties or not _INVITE_TAIL.fullmatch(self.text[reach:trigger_start]):
+            return None
+        return parties, m.start()
+
+    def _gerund(self, start: int, form: TriggerForm) -> bool:
+        """'meeting' used as a verb: after a preposition or an auxiliary, not after a determiner."""
+        if form.form != "meeting":
+            return False
+        before = _words_between(self.text[max(self.scope.start, start - 30) : start])
+        return bool(before) and (before[-1] in PREPOSITIONS or before[-1] in ("was", "were", "is", "are", "be", "been"))
 
     def _with_ahead(self, pos: int) -> int:
         """'discussed the crisis with Putin': a short object, then `with`. -1 if there is none."""
@@ -315,15 +389,17 @@ class Reader:
             return []
         base = self.scope.start + m.start(1)
         whole = self.scope.table.mention_at(base, base + len(m.group(1)))
-        if whole is not None and whole.start <= base and whole.end >= base + len(m.group(1)):
-            return []  # one hyphenated name, not two parties
+        if whole is not None and not (whole.start <= base and whole.end >= base + len(m.group(1))):
+            whole = None
         parties: list[Party] = []
         offset = base
         for part in m.group(1).split("-"):
             mention = self.scope.table.mention_at(offset, offset + len(part))
-            if mention is None or mention.entity is None:
+            if mention is None or mention.entity is None or mention is whole:
                 mention = self.scope.table.resolve(offset, offset + len(part))
-            if mention is not None and mention.entity is not None:
-                parties.append(Party(mention.entity, offset, offset + len(part)))
+            entity = mention.entity if mention is not None else None
+            if entity is not None and entity.type in PARTY_TYPES and (whole is None or entity is not whole.entity):
+                parties.append(Party(entity, offset, offset + len(part)))
             offset += len(part) + 1
-        return parties
+        # a hyphenated name ("Park Geun-hye") is one party; its parts naming nobody else say so
+        return parties if len(parties) >= 2 or whole is None else []

@@ -8,6 +8,7 @@ table only when a rule needs them, so sentences without triggers cost nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -22,11 +23,17 @@ PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.GPE})
 _PRONOUN = regex.compile(r"(?<!\p{L})(?:he|she|they|we|him|them|his|her|their|it|its)(?!\p{L})", regex.I)
 # Plural phrases that stand for parties already mentioned ("the two leaders", "both sides").
 _GROUP = regex.compile(
-    r"(?<!\p{L})(?:the\s+(?:two|three|four)|both|the)\s+(?:\p{Ll}+\s+)?"
-    r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations"
-    r"|heads\s+of\s+state|pair|officials)(?!\p{L})",
+    r"(?<!\p{L})(?:(?:the\s+(?:two|three|four)|both)\s+(?:\p{Ll}+\s+)?|the\s+)"
+    r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})",
     regex.I,
 )
+# Which parties a group noun can stand for: people ("the two leaders"), states ("the two countries");
+# "both sides" and "the parties" can be either.
+_GROUP_TYPES = {
+    "leaders": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON,
+    "ministers": EntityType.PERSON, "presidents": EntityType.PERSON, "countries": EntityType.GPE,
+    "nations": EntityType.GPE, "governments": EntityType.GPE,
+}
 # Where the clause of a trigger ends on its right: later words belong to another predication.
 _CLAUSE_END = regex.compile(
     r"[;:“”\"«»()—]|,\s*(?:who|which|where|while|but|although|though|because|saying|said|according|as|when|after"
@@ -58,8 +65,26 @@ class Party:
 class Candidate:
     start: int
     end: int
-    kind: str  # mention | pronoun | group
+    kind: str  # mention | pronoun | group | description
     resolved: list[Party] | None = None
+
+
+@cache
+def _description() -> regex.Pattern[str]:
+    """'the president', 'the HDP leader', 'the Japanese prime minister': resolved through the entity table."""
+    roles = sorted((w for w, k in np_words().items() if k == "role"), key=len, reverse=True)
+    return regex.compile(
+        rf"(?<!\p{{L}})the\s+(?:[\p{{L}}.\-]+\s+){{0,3}}?(?:{'|'.join(roles)})(?!\p{{L}})", regex.I
+    )
+
+
+def title_gap(gap: str) -> bool:
+    """Only title words, capitalised words or a possessive between two names ("'s President")."""
+    words = np_words()
+    stripped = gap.replace("’s", " ").replace("'s", " ").strip()
+    if regex.search(r"[^\p{L}\p{M}\s.\-']", stripped):
+        return False
+    return all(w[0].isupper() or w.lower() in words for w in stripped.split())
 
 
 def _members(entity: object) -> list[object]:
@@ -70,17 +95,29 @@ def _members(entity: object) -> list[object]:
 class Scope:
     """Candidates of one sentence, with lazy resolution through the entity table."""
 
-    def __init__(self, doc: Document, table: EntityTable, sentence: Segment, previous: Segment | None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        table: EntityTable,
+        sentence: Segment,
+        previous: Segment | None,
+        date_spans: dict[int, int] | None = None,
+    ) -> None:
         self.doc, self.text, self.table = doc, doc.text, table
         self.start, self.end = sentence.start, sentence.end
         self.previous = previous
         cands = [Candidate(m.start, m.end, "mention") for m in table.mentions_in(self.start, self.end)]
         taken = [(c.start, c.end) for c in cands]
-        for pattern, kind in ((_GROUP, "group"), (_PRONOUN, "pronoun")):
+        # the parties of the meeting just read, for "the two leaders"/"their talks" right after it
+        self.recent_meeting: list[Party] = []
+        for pattern, kind in ((_GROUP, "group"), (_PRONOUN, "pronoun"), (_description(), "description")):
             for m in pattern.finditer(self.text, self.start, self.end):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     cands.append(Candidate(m.start(), m.end(), kind))
                     taken.append((m.start(), m.end()))
+        # a date is never a party, whatever a name recogniser made of "Tuesday"
+        dated = [(s, e) for s, e in (date_spans or {}).items() if self.start <= s < self.end]
+        cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in dated)]
         self.candidates = sorted(cands, key=lambda c: (c.start, -c.end))
 
     # --- resolution -------------------------------------------------------------------------------
@@ -94,11 +131,13 @@ class Scope:
         if mention is None or mention.entity is None:
             mention = self.table.resolve(cand.start, cand.end)
         entity = mention.entity if mention is not None else None
-        plural = cand.kind == "group" or self.text[cand.start : cand.end].lower() in ("they", "them", "their")
+        word = self.text[cand.start : cand.end].lower()
         if entity is not None and _members(entity):
             return [Party(e, cand.start, cand.end) for e in _members(entity) if e.type in PARTY_TYPES]
-        if plural:
-            return self.recent_parties(cand.start, self._group_size(cand))
+        # "their meeting", "the two leaders": the sides of what was just said; "they" may be one group
+        # the entity table knows ("British officials ... they"), else the same
+        if cand.kind == "group" or word == "their" or (word in ("they", "them") and entity is None):
+            return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
         if entity is None or entity.type not in PARTY_TYPES:
             return []
         return [Party(entity, mention.start, mention.end)]
@@ -110,28 +149,35 @@ class Scope:
                 return _NUMBER[word]
         return 2
 
-    def recent_parties(self, offset: int, n: int) -> list[Party]:
-        """The n most recently mentioned distinct parties before `offset` (this and the previous sentence)."""
+    def recent_parties(self, offset: int, n: int, only: EntityType | None = None) -> list[Party]:
+        """The parties a plural phrase at `offset` stands for: those of the meeting just read, else the
+        n most recently mentioned distinct parties (this and the previous sentence), names that only
+        modify a title ("Pakistan's National Security Adviser Sartaj Aziz") left out."""
+        if self.recent_meeting and (len(self.recent_meeting) == n or n == 2):
+            return list(self.recent_meeting)
         start = self.previous.start if self.previous is not None else self.start
-        seen: list[Party] = []
-        ids: set[int] = set()
-        for m in reversed(self.table.mentions_in(start, offset)):
-            e = m.entity
-            if e is None or e.type not in PARTY_TYPES or _members(e) or id(e) in ids:
+        mentions = [m for m in self.table.mentions_in(start, offset) if m.entity is not None]
+        found: list[tuple[int, Party]] = []
+        for i, m in enumerate(mentions):
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.entity.type == EntityType.PERSON and title_gap(self.text[m.end : nxt.start]):
                 continue
-            ids.add(id(e))
-            seen.append(Party(e, m.start, m.end))
-            if len(seen) == n:
-                break
+            found.append((m.start, Party(m.entity, m.start, m.end)))
         # a pronoun of this sentence may name a party the table only knows through resolution ("he")
-        if len(seen) < n:
-            for c in reversed(self.candidates):
-                if c.kind == "pronoun" and c.end <= offset and self.text[c.start : c.end].lower() in ("he", "she"):
-                    for p in self.resolve(c):
-                        if id(p.entity) not in ids:
-                            ids.add(id(p.entity))
-                            seen.append(p)
-        return seen[:n] if len(seen) >= n else []
+        for c in self.candidates:
+            if c.kind == "pronoun" and c.end <= offset and self.text[c.start : c.end].lower() in ("he", "she"):
+                found.extend((c.start, p) for p in self.resolve(c))
+        seen: list[Party] = []
+        for _, party in sorted(found, key=lambda x: -x[0]):
+            e = party.entity
+            if e.type not in PARTY_TYPES or _members(e) or any(p.entity is e for p in seen):
+                continue
+            if only is not None and e.type != only:
+                continue
+            seen.append(party)
+            if len(seen) == n:
+                return seen
+        return []
 
     def clause_end(self, pos: int) -> int:
         m = _CLAUSE_END.search(self.text, pos, self.end)
@@ -150,11 +196,38 @@ class Scope:
         return None
 
     def preceded_by_preposition(self, cand: Candidate, lower: int) -> bool:
-        words = _WORD.findall(self.text[lower : cand.start])[-2:]
-        words = [w.lower() for w in words]
-        if words and words[-1] in ("the", "a", "an"):
-            words = words[:-1]
-        return bool(words) and words[-1] in PREPOSITIONS
+        """Is the phrase ending in `cand` the object of a preposition ("in Geneva", "with South Korean
+        President Park")? Title words and capitalised words before the name are part of its phrase."""
+        words = np_words()
+        after_capital = True
+        for m in reversed(list(_WORD.finditer(self.text, lower, cand.start))):
+            token = m.group()
+            low = token.lower()
+            if low in PREPOSITIONS:
+                if low in ("of", "for", "to") and after_capital and self._capital_before(m.start(), lower):
+                    continue  # inside a title: "Secretary of State John Kerry", "Ambassador to Athens"
+                return True
+            if token[0].isupper() or (low in words and words[low] != "det") or low in ("the", "a", "an", "."):
+                after_capital = token[0].isupper()
+                continue  # a title word, a name or an abbreviation's full stop ("U.S. President")
+            return False
+        return False
+
+    def skip_space(self, pos: int) -> int:
+        while pos < self.end and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def had_role_or_group(self, start: int, end: int) -> bool:
+        """Does text[start:end] hold a title or group word ("a delegation from Japan", "U.S. officials")?"""
+        words = np_words()
+        return any(words.get(w.lower()) in ("role", "group") for w in _WORD.findall(self.text, start, end))
+
+    def _capital_before(self, offset: int, lower: int) -> bool:
+        words = _WORD.findall(self.text, lower, offset)
+        return bool(words) and words[-1][0].isupper()
+
+    had_role = False  # whether the last noun_phrase() held a title word ("the crown prince of ...")
 
     def _determiner(self, cand: Candidate) -> bool:
         word = self.text[cand.start : cand.end].lower()
@@ -175,6 +248,8 @@ class Scope:
         """
         words = np_words()
         text, limit = self.text, self.end
+        self.had_role = False
+        possessive = False
         cands: list[Candidate] = []
         end, last_kind = pos, ""
         i = pos
@@ -189,9 +264,12 @@ class Scope:
                 cands.append(cand)
                 end = i = cand.end
                 last_kind = ""
+                possessive = False
+                self.had_role = self.had_role or cand.kind == "description"
                 continue
             if text.startswith(("'s", "’s"), i) and not text[i + 2 : i + 3].isalpha():
                 end = i = i + 2  # possessive: "Japan's Prime Minister Shinzo Abe"
+                possessive = True
                 continue
             m = _WORD.match(text, i, limit)
             if m is None:
@@ -206,10 +284,14 @@ class Scope:
                 last_kind = ""
             elif low in words:
                 last_kind = words[low] if words[low] in ("role", "group") else last_kind
+                self.had_role = self.had_role or words[low] == "role"
             else:
                 break
+            possessive = False
             end = i = m.end()
+        if possessive:
+            return pos, [], ""  # "Japan's decision": the name only modifies a common noun
         # a phrase never ends on a function word ("with the"): trim back to its last content
         while end > pos and (m := _TRAILING_FUNCTION_WORD.search(text, pos, end)):
-            end = pos + m.start()
+            end = m.start()
         return end, [c for c in cands if c.end <= end], last_kind

@@ -26,6 +26,8 @@ _END = regex.compile(
     r"|had|ended|began|resumed|broke|collapsed|failed|lasted|took|continued)\s"
 )
 _MAX_CHARS = 160
+# What a topic phrase never ends on: punctuation or a function word ("trade with" before "Abe").
+_TRAILING = regex.compile(r"(?:\W+|\s+(?:with|and|the|of|to|for|a|an))$", regex.I)
 
 
 def _span_from(text: str, start: int, limit: int, date_spans: dict[int, int]) -> Span | None:
@@ -33,16 +35,20 @@ def _span_from(text: str, start: int, limit: int, date_spans: dict[int, int]) ->
         return None
     m = _END.search(text, start, min(limit, start + _MAX_CHARS))
     end = m.start() if m else min(limit, start + _MAX_CHARS)
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
+    while (tail := _TRAILING.search(text, start, end)) is not None:
+        end = tail.start()
     if end - start < 3:
         return None
     return Span(start=start, end=end, text=text[start:end])
 
 
-def meeting_topic(text: str, window: tuple[int, int], date_spans: dict[int, int]) -> Span | None:
+def meeting_topic(
+    text: str, window: tuple[int, int], date_spans: dict[int, int], parties: tuple[int, ...] = ()
+) -> Span | None:
+    """The first topic phrase in `window`; it ends before a participant ("talks on trade with Abe")."""
     for m in _CUE.finditer(text, *window):
-        if (span := _span_from(text, m.end(), window[1], date_spans)) is not None:
+        limit = min([s for s in parties if s > m.end()] + [window[1]])
+        if (span := _span_from(text, m.end(), limit, date_spans)) is not None:
             return span
     return None
 

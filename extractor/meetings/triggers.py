@@ -49,6 +49,19 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
     return True
 
 
+def _inside_name(text: str, offset: int, lower: int) -> bool:
+    """A capitalised meeting word inside a sentence is part of a name ("NBC's Meet the Press", "the
+    Nuclear Security Summit")."""
+    before = text[lower:offset].rstrip()
+    return bool(before) and before[-1] not in ".:;-—–\"“‘'("
+
+
+def _purpose(text: str, offset: int, lower: int, earlier: list[TriggerHit] | None) -> bool:
+    """'a meeting with Obama to discuss the situation with Syria': the purpose of a meeting already
+    found, not a second one."""
+    return bool(earlier) and _word_before(text, offset, lower) == "to"
+
+
 def _word_before(text: str, start: int, lower: int) -> str:
     words = _WORD.findall(text, max(lower, start - 40), start)
     return words[-1].lower() if words else ""
@@ -70,7 +83,11 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         form = lexicon.forms[" ".join(m.group().lower().split())]
         if form.kind == "noun" and _word_before(text, m.start(), start) in before_words:
             continue
-        if form.family == "meet" and not _object_sense_ok(text, m.end(), end):
+        if form.family in ("meet", "negotiations") and not _object_sense_ok(text, m.end(), end):
+            continue
+        if m.group()[0].isupper() and _inside_name(text, m.start(), start):
+            continue
+        if form.family == "talks" and form.kind == "with" and _purpose(text, m.start(), start, out.get(index)):
             continue
         if hedges().search(text[max(start, m.start() - 60) : m.start()]):
             continue

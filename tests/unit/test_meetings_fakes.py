@@ -22,6 +22,7 @@ class FakeEntity:
     type: EntityType
     plural: bool = False
     members: list[FakeEntity] = field(default_factory=list)
+    affiliation: FakeEntity | None = None
 
 
 @dataclass(eq=False)

@@ -1,0 +1,158 @@
+"""Meeting rules on news-style sentences: trigger families, participant structures, word senses.
+
+The entity table is the stand-in of test_meetings_fakes.py, so each case states which names exist and
+the test checks only what the meeting rules make of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_meetings_fakes import run
+
+P, ORG, G = "PERSON", "ORG", "GPE"
+LEADERS = {
+    "Barack Obama": (P, "Obama"),
+    "Shinzo Abe": (P, "Abe"),
+    "Park Geun-hye": (P, "Park"),
+    "Angela Merkel": (P, "Merkel"),
+    "Vladimir Putin": (P, "Putin"),
+    "Recep Erdogan": (P, "Erdogan"),
+    "John Kerry": (P, "Kerry"),
+    "Sergei Lavrov": (P, "Lavrov"),
+    "Javad Zarif": (P, "Zarif"),
+    "Ronald Reagan": (P, "Reagan"),
+    "Mikhail Gorbachev": (P, "Gorbachev"),
+    "Xi Jinping": (P, "Xi"),
+    "United States": (G, "U.S."),
+    "Japan": (G, "Japanese"),
+    "Soviet Union": (G,),
+    "South Korea": (G, "South Korean"),
+    "Germany": (G,),
+    "France": (G,),
+    "Moscow": (G,),
+    "Geneva": (G,),
+    "Tokyo": (G,),
+    "Vienna": (G,),
+    "Egypt": (G,),
+    "Jordan": (G,),
+    "Turkey": (G,),
+    "Saudi Arabia": (G,),
+    "Ministry of Trade": (ORG, "MOT"),
+}
+
+
+def _parties(text: str) -> list[tuple[str, set[str]]]:
+    return [(m.trigger.text, {p.name for p in m.participants}) for m in run(text, LEADERS)]
+
+
+TRIGGER_FAMILIES = [
+    # meet (verb, "with", direct object, gerund)
+    ("Obama met Abe in Tokyo on Tuesday.", "met", {"Barack Obama", "Shinzo Abe"}),
+    ("Obama will meet with Abe next week.", "meet", {"Barack Obama", "Shinzo Abe"}),
+    ("Kerry meets separately with Lavrov.", "meets", {"John Kerry", "Sergei Lavrov"}),
+    ("Xi said, after meeting Obama, that ties were improving.", "meeting", {"Xi Jinping", "Barack Obama"}),
+    # meeting noun
+    ("Obama held a meeting with Merkel at the White House.", "meeting", {"Barack Obama", "Angela Merkel"}),
+    # talks
+    ("Kerry held talks with Lavrov in Geneva.", "held talks", {"John Kerry", "Sergei Lavrov"}),
+    ("Talks between the United States and Japan ended without a deal.", "Talks", {"United States", "Japan"}),
+    ("Kerry discussed the crisis with Lavrov on Monday.", "discussed", {"John Kerry", "Sergei Lavrov"}),
+    # summit
+    ("The earlier Reagan-Gorbachev summit took place in Geneva.", "summit", {"Ronald Reagan", "Mikhail Gorbachev"}),
+    ("Obama and Abe will hold a summit in Tokyo.", "summit", {"Barack Obama", "Shinzo Abe"}),
+    # conference between named parties
+    ("A conference between Egypt and Jordan opened in Vienna.", "conference", {"Egypt", "Jordan"}),
+    # phone
+    ("Obama spoke by phone with Merkel about the crisis.", "spoke by phone", {"Barack Obama", "Angela Merkel"}),
+    ("Obama had a telephone call with Putin on Friday.", "telephone call", {"Barack Obama", "Vladimir Putin"}),
+    # negotiations, consultations, audience
+    ("Negotiations between Egypt and Turkey resumed in Vienna.", "Negotiations", {"Egypt", "Turkey"}),
+    ("Kerry held consultations with Zarif in Vienna.", "consultations", {"John Kerry", "Javad Zarif"}),
+    ("Merkel had an audience with Putin in Moscow.", "audience", {"Angela Merkel", "Vladimir Putin"}),
+    # hosted, received (active and passive), visited a person
+    ("Putin hosted Erdogan at the Kremlin.", "hosted", {"Vladimir Putin", "Recep Erdogan"}),
+    ("Putin received Erdogan at the Kremlin on Monday.", "received", {"Vladimir Putin", "Recep Erdogan"}),
+    ("Erdogan was received by Putin at the Kremlin.", "received", {"Recep Erdogan", "Vladimir Putin"}),
+    ("Kerry visited Zarif at his residence.", "visited", {"John Kerry", "Javad Zarif"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "parties"), TRIGGER_FAMILIES)
+def test_trigger_families(text: str, trigger: str, parties: set[str]) -> None:
+    assert _parties(text) == [(trigger, parties)]
+
+
+PARTICIPANT_STRUCTURES = [
+    # coordinated subjects, with titles between the names
+    (
+        "U.S. President Barack Obama, South Korean President Park Geun-hye and Japanese Prime Minister "
+        "Shinzo Abe met in Washington.",
+        {"Barack Obama", "Park Geun-hye", "Shinzo Abe"},
+    ),
+    # an object list closed by "and", with caption position notes
+    ("Kerry, center, meets with Lavrov, left, and Zarif in Vienna.", {"John Kerry", "Sergei Lavrov", "Javad Zarif"}),
+    # an apposition after the object is not a second party
+    ("Kerry met Zarif, the chief negotiator of Iran, in Vienna.", {"John Kerry", "Javad Zarif"}),
+    # group phrases stand for their state
+    ("U.S. and Japanese negotiators will hold emergency meetings next week.", {"United States", "Japan"}),
+    ("Officials of the Ministry of Trade (MOT) held technical talks with U.S. officials.", {
+        "Ministry of Trade", "United States"}),
+    ("Saudi Arabia said it will host talks with officials from Egypt, Turkey and Jordan.", {
+        "Saudi Arabia", "Egypt", "Turkey", "Jordan"}),
+    # a pronoun subject resolved through the entity table
+    ("Obama arrived in Tokyo. He met Abe on Tuesday.", {"Barack Obama", "Shinzo Abe"}),
+    # a relative clause hangs on its name
+    ("Kerry spoke to Zarif, who arrived from a meeting with Lavrov.", {"Javad Zarif", "Sergei Lavrov"}),
+    # the subject of a reporting verb when the meeting clause has none
+    ("Obama told reporters that before a meeting with Abe on Monday, ties were strained.", {
+        "Barack Obama", "Shinzo Abe"}),
+    # "their summit" right after the two were named
+    ("Reagan said the plan followed the formula he agreed upon with Gorbachev at their summit.", {
+        "Ronald Reagan", "Mikhail Gorbachev"}),
+    # invited/summoned X for talks
+    ("Obama invited Abe to Washington for talks.", {"Barack Obama", "Shinzo Abe"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), PARTICIPANT_STRUCTURES)
+def test_participant_structures(text: str, parties: set[str]) -> None:
+    found = _parties(text)
+    assert [p for _, p in found] == [parties], found
+
+
+def test_the_two_leaders_continue_the_meeting() -> None:
+    meetings = run("Obama met Abe in Tokyo. The two leaders discussed trade and security.", LEADERS)
+    assert len(meetings) == 1
+    assert meetings[0].topic is not None and meetings[0].topic.text == "trade and security"
+
+
+NOT_MEETINGS = [
+    "The company said it expects to meet its targets this year.",
+    "Quarterly results met expectations, analysts said.",
+    "The ministry is meeting the deadline set by Germany.",
+    "Japan must meet their obligations under the treaty, Obama said.",
+    "The plan met with criticism from Germany and France.",
+    "Obama addressed a news conference in Tokyo with Abe.",
+    "Obama called for talks between Egypt and Turkey.",
+    "Turkey and Egypt were moving towards talks.",
+    "Kerry visited Moscow on Monday.",
+    "Saudi Arabia is hosting the Games and Turkey the final.",
+    "Kerry refused to meet Zarif.",
+    "Obama appeared on Meet the Press with Merkel.",
+    "Obama met in Tokyo on Tuesday.",
+    "Wars in Egypt, Turkey and Jordan are unlikely to end through peace talks.",
+    "Kerry and Lavrov were involved in the Vienna talks for years.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_no_false_meetings(text: str) -> None:
+    assert _parties(text) == []
+
+
+def test_merge_mentions_of_one_meeting() -> None:
+    text = "Obama met Abe in Tokyo. The meeting between Obama and Abe lasted two hours."
+    meetings = run(text, LEADERS)
+    assert len(meetings) == 1
+    assert meetings[0].trigger.text == "met"
+    assert meetings[0].confidence > run("Obama met Abe in Tokyo.", LEADERS)[0].confidence
