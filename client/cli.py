@@ -106,6 +106,7 @@ def _require_redis(settings: Settings) -> None:
 def api(
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option(help="API processes (uvicorn workers)", min=1)] = 1,
 ) -> None:
     """Run the HTTP API only, against RECORDSMITH_REDIS_URL."""
     import uvicorn
@@ -113,8 +114,8 @@ def api(
     from store import get_settings
 
     _require_redis(get_settings())
-    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, timeout_graceful_shutdown=10,
-                log_level="info")
+    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
+                timeout_graceful_shutdown=10, log_level="info")
 
 
 @app.command()

@@ -4,6 +4,7 @@
      ├── InvalidDocument              422     never: the input is wrong, sending it again cannot help
      ├── NotFound                     404     never: also what a tenant sees for another tenant's ids
      ├── TransientError               503     yes, with backoff: Redis unreachable or loading, a timeout
+     │    └── QueueFull               503     yes: backpressure, more than RECORDSMITH_MAX_QUEUE_DEPTH waiting
      └── ExtractionFailed             (job)   never: the engine failed on this document; the job ends `failed`
 
 The API turns `http_status` into an RFC 9457 problem (plus `Retry-After` when `retryable`); the worker
@@ -33,6 +34,10 @@ class TransientError(RecordsmithError):
     http_status = 503
     title = "Service temporarily unavailable"
     retryable = True
+
+
+class QueueFull(TransientError):
+    title = "Queue full"
 
 
 class ExtractionFailed(RecordsmithError):

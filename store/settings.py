@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     visibility_timeout: float = Field(
         default=300.0, gt=0, description="seconds before an unacknowledged task is redelivered"
     )
+    max_queue_depth: int = Field(default=0, ge=0, description="waiting tasks above which submissions get 503 "
+                                                              "(0: no limit)")
     max_attempts: int = Field(default=3, ge=1, description="deliveries of one job before it is failed for good")
     transient_retries: int = Field(default=5, ge=0, description="retries of a task after a Redis error")
     redis_retries: int = Field(default=3, ge=0, description="redis-py reconnect attempts per command")

@@ -19,7 +19,7 @@ from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
 from schemas import Job, JobStatus, SubmitRequest
-from store.errors import TransientError
+from store.errors import QueueFull, TransientError
 from store.keys import Keys, idempotent_id, new_id
 from store.settings import Settings
 
@@ -28,12 +28,15 @@ R = TypeVar("R")
 
 _TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.BusyLoadingError)
 
-# KEYS: job, document, documents index. ARGV: document json, score, document id, job field/value pairs.
+# KEYS: job, document, documents index, queue. ARGV: document json, score, document id, queue limit (0: none),
+# job field/value pairs. A retried submission is answered even when the queue is full: it adds no work.
 _SUBMIT = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+local limit = tonumber(ARGV[4])
+if limit > 0 and redis.call('LLEN', KEYS[4]) >= limit then return -1 end
 redis.call('SET', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
-redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+redis.call('HSET', KEYS[1], unpack(ARGV, 5))
 return 1
 """
 
@@ -59,7 +62,9 @@ return 1
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    """UTC, to the millisecond: what is stored is exactly what was returned."""
+    moment = datetime.now(UTC)
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
 def _iso(moment: datetime) -> str:
@@ -106,9 +111,11 @@ def _job_from_hash(raw: dict[bytes, bytes] | list[bytes]) -> Job:
 
 
 class Store:
-    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, queue: str = "recordsmith", max_queue_depth: int = 0) -> None:
         self.redis = client
         self.keys = keys
+        self.queue = queue
+        self.max_queue_depth = max_queue_depth
         self._submit = client.register_script(_SUBMIT)
         self._start = client.register_script(_START)
         self._finish = client.register_script(_FINISH)
@@ -123,7 +130,7 @@ class Store:
             # Fail fast: callers turn the error into a 503 or a Celery retry with its own backoff.
             retry=Retry(ExponentialWithJitterBackoff(cap=0.25, base=0.02), settings.redis_retries),
         )
-        return cls(client, Keys(settings.key_prefix))
+        return cls(client, Keys(settings.key_prefix), settings.queue, settings.max_queue_depth)
 
     def close(self) -> None:
         self.redis.close()
@@ -145,17 +152,25 @@ class Store:
         job = Job(id=job_id, document_id=document_id, status=JobStatus.queued, created_at=created)
         fields = {"id": job_id, "document_id": document_id, "status": job.status.value, "created_at": _iso(created),
                   "attempts": 0}
-        args: list[Any] = [doc.model_dump_json(), int(created.timestamp() * 1000), document_id]
+        args: list[Any] = [doc.model_dump_json(), int(created.timestamp() * 1000), document_id, self.max_queue_depth]
         for name, value in fields.items():
             args += [name, value]
         keys = [self.keys.job(tenant, job_id), self.keys.document(tenant, document_id),
-                self.keys.documents_index(tenant)]
-        if self._submit(keys=keys, args=args):
+                self.keys.documents_index(tenant), self.keys.queue(self.queue)]
+        outcome = self._submit(keys=keys, args=args)
+        if outcome == -1:
+            raise QueueFull(f"more than {self.max_queue_depth} documents are waiting; retry later")
+        if outcome == 1:
             return job, True
         existing = self.get_job(tenant, job_id)
         if existing is None:  # deleted between the two calls: treat as new next time
             raise TransientError("the job changed during submission; retry")
         return existing, False
+
+    @transient
+    def queue_depth(self) -> int:
+        """Tasks waiting in the broker's list (not counting those a worker has taken)."""
+        return int(self.redis.llen(self.keys.queue(self.queue)))
 
     @transient
     def mark_enqueued(self, tenant: str, job_id: str) -> None:

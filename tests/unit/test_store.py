@@ -10,7 +10,7 @@ import pytest
 
 from client.embedded_redis import EmbeddedRedis
 from schemas import JobStatus, SubmitRequest
-from store import Settings, Store
+from store import QueueFull, Settings, Store
 
 TEXT = SubmitRequest(text="The committee met in Vienna on Tuesday.", published_at="2024-02-13")
 
@@ -32,8 +32,7 @@ def test_submit_writes_document_job_and_index_under_the_tenant(store: Store) -> 
                     "storetest:t:alpha:docs"}
     doc = store.get_document("alpha", job.document_id)
     assert doc and doc.job_id == job.id and doc.request == TEXT
-    assert store.get_job("alpha", job.id) == job.model_copy(update={"created_at": store.get_job("alpha", job.id)
-                                                                    .created_at})
+    assert store.get_job("alpha", job.id) == job
 
 
 def test_tenants_do_not_see_each_other(store: Store) -> None:
@@ -81,3 +80,21 @@ def test_enqueued_flag(store: Store) -> None:
     assert not store.is_enqueued("alpha", job.id)
     store.mark_enqueued("alpha", job.id)
     assert store.is_enqueued("alpha", job.id)
+
+
+def test_backpressure_refuses_new_documents_but_answers_retries(redis_server: EmbeddedRedis) -> None:
+    store = Store.from_settings(Settings(redis_url=redis_server.url, key_prefix="storetest", queue="bp",
+                                         max_queue_depth=2))
+    try:
+        first, _ = store.submit("alpha", TEXT, "k-1")
+        store.redis.rpush(store.keys.queue("bp"), "task-1", "task-2")  # two tasks waiting
+        assert store.queue_depth() == 2
+        with pytest.raises(QueueFull):
+            store.submit("alpha", TEXT)
+        assert store.submit("alpha", TEXT, "k-1") == (first, False)
+        store.redis.lpop(store.keys.queue("bp"))
+        assert store.submit("alpha", TEXT)[1]
+    finally:
+        for key in store.redis.scan_iter("storetest:*"):
+            store.redis.delete(key)
+        store.close()
