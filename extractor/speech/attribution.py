@@ -23,21 +23,23 @@ from extractor.text import Document
 
 # between an attribution and its quote: 'said:', 'said,', 'said that', 'told reporters on Tuesday:'
 _ADJACENT = regex.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:—–-]*$")
-_CLOSES_SPEECH = regex.compile(r"[,.!?…—–-][\s\"“”‘’']*$")
+_CLOSES_SPEECH = regex.compile(r"[,.!?…—–-][\s\"“”‘’']*$", regex.REVERSE)
 _THAT_START = regex.compile(r"\s*that\b")
 _LEADING = regex.compile(r"[\s,.;:!?—–-]*")
-_QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S)
+_QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S | regex.REVERSE)
 _DOCUMENT_HEADS = regex.compile(
     r"(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|release|report|letter|post|tweet|email|message|"
     r"communiqu[eé]|note|interview)\s+(?:from|by|of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+",
     regex.I,
 )
-_COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$")
-_INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$")
-_PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$")
+_COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
+_INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
-_SUBJECT_BREAK = regex.compile(r"[.!?;:“”\"«»]|\b(?:that|when|while|because|if|as|after|before)\b")
+_SUBJECT_BREAK = regex.compile(
+    r"[.!?;:,“”\"«»‘’']|\b(?:that|when|while|because|if|as|after|before|but|and|or|what|who|which)\b"
+)
 # '” ― Esther Tapia' / '- Sanders.': a dash, then a capitalised name
 _DASH_NAME = regex.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=\p{Lu})")
 _DASH_LINE = 120  # characters of a '- Name, affiliation.' paragraph

@@ -72,8 +72,8 @@ def _automaton(language: str) -> ahocorasick.Automaton | None:
     return automaton
 
 
-_BEFORE_START = regex.compile(r"(?:^|[.!?:;\n\"“”‘’«»(\[—–-])\s*$")
-_LAST_WORD = regex.compile(r"([\p{L}'’]+)\s*$")
+_BEFORE_START = regex.compile(r"(?:^|[.!?:;\n\"“”‘’«»(\[—–-])\s*$", regex.REVERSE)
+_LAST_WORD = regex.compile(r"([\p{L}'’]+)\s*$", regex.REVERSE)
 
 
 def _previous_word(text: str, pos: int) -> str:

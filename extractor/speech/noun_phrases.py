@@ -28,9 +28,10 @@ _MAX_NP = 9
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
-_LOOKBACK = 300  # characters read back from a cue for its subject
+_LOOKBACK = 200  # characters read back from a cue for its subject
 _COORDINATORS = word_set("np_coordinators")
 _FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
+_TIME_WORDS = word_set("np_time_words")
 _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
 
@@ -171,8 +172,8 @@ def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
 def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting right after `pos` ('said Sen. Ted Cruz', 'according to the ministry')."""
     tokens = _tokens(text, pos, hi)
-    if not tokens or not _is_word(tokens[0][2]):
-        return None
+    if not tokens or not _is_word(tokens[0][2]) or _low(tokens[0][2]) in _TIME_WORDS:
+        return None  # '"…," he said Friday' has no speaker after its cue
     out: list[tuple[int, int, str]] = []
     named = False
     for k, (s, e, tok) in enumerate(tokens):
@@ -228,8 +229,11 @@ def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = (
     if i >= len(tokens) or not _is_word(tokens[i][2]):
         return None
     s0 = tokens[i][0]
-    if _low(tokens[i][2]) in _PRONOUNS:
+    first = tokens[i][2]
+    if _low(first) in _PRONOUNS:
         return s0, tokens[i][1]
+    if not (_capitalised(first) or _low(first) in _DETERMINERS):
+        return None  # a clause that opens with a verb or an adverb has no subject we can read
     return phrase_after(text, s0, hi)
 
 

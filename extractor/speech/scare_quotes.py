@@ -12,8 +12,8 @@ from extractor.speech.words import word_set
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _SMALL = word_set("scare_small")
-_ENDS_PUNCT = regex.compile(r"[.,!?…;:—–-]\W*$")
-_SENTENCE_END = regex.compile(r"[.!?…]\W*$")
+_ENDS_PUNCT = regex.compile(r"[.,!?…;:—–-]\W*$", regex.REVERSE)
+_SENTENCE_END = regex.compile(r"[.!?…]\W*$", regex.REVERSE)
 
 DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label"})
 

@@ -23,10 +23,10 @@ from schemas import DateRecord
 
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
-_PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
-_COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$")
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
+_COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _NEXT_PHRASE = regex.compile(r"(?<=\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)")
-_CLOSING_CLAUSE = regex.compile(r",\s+(?=[^,]*$)")
+_CLOSING_CLAUSE = regex.compile(r",\s+(?=[^,]*$)", regex.REVERSE)
 _CLOSING_TAIL = 4  # words after a cue that closes its sentence ('the sources said on Monday.')
 _CLAUSE_BREAK = regex.compile(
     r"\b(?:but|and|while|whereas|which|who|whom|when|after|before|because|since|until|if)\b|;"
