@@ -73,7 +73,7 @@ def _automaton(language: str) -> ahocorasick.Automaton | None:
 
 
 _BEFORE_START = regex.compile(r"(?:^|[.!?:;\n\"“”‘’«»(\[—–-])\s*$", regex.REVERSE)
-_LAST_WORD = regex.compile(r"([\p{L}'’]+)\s*$", regex.REVERSE)
+_LAST_WORD = regex.compile(r"([\p{L}'’]+)-?\s*$", regex.REVERSE)
 
 
 def _previous_word(text: str, pos: int) -> str:

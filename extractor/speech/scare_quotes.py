@@ -29,11 +29,15 @@ def is_scare_quote(content: str, how: str | None) -> bool:
     words = _WORD.findall(content)
     if not words:
         return True
+    sentence = bool(_SENTENCE_END.search(content)) and content[0].isupper()
     if how in DIRECT:
         # '“Absolutely,” he said' is speech; a bare word in quotes is a term even next to a cue
         return len(words) == 1 and not _ENDS_PUNCT.search(content)
+    if how is None:
+        # unattributed: a headline or slogan in title case ('‘Neocons For Hillary.’') is not speech either
+        return len(words) <= 4 and not sentence or _title_like(words) and len(words) <= 8
+    if sentence and not _title_like(words):
+        return False  # a short sentence of its own beside the speaker's other quotes ('“Big time.”')
     if len(words) <= 2:
         return True
-    if _title_like(words) and len(words) <= 8 and not _SENTENCE_END.search(content):
-        return True
-    return how is None and len(words) <= 4 and not _SENTENCE_END.search(content)
+    return _title_like(words) and len(words) <= 8 and not sentence
