@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Request, Response
@@ -13,7 +14,7 @@ from api.links import links
 from api.models import DocumentPublic
 from api.problems import PROBLEM_JSON, ApiProblem
 from schemas import ExtractionResult, JobStatus, Problem, SubmitRequest, SubmitResponse
-from store import StoredDocument
+from store import StoredDocument, TransientError
 from store.keys import is_id
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
@@ -57,7 +58,13 @@ async def submit_document(
     job, created = await run_in_threadpool(store.submit, tenant, document, idempotency_key)
     # A retry also re-sends a job whose first send failed (the job was stored, the broker was down).
     if created or (job.status is JobStatus.queued and not await run_in_threadpool(store.is_enqueued, tenant, job.id)):
-        await run_in_threadpool(queue.send_extract, tenant, job.document_id)
+        try:
+            await run_in_threadpool(queue.send_extract, tenant, job.document_id)
+        except TransientError:
+            if idempotency_key is None:  # nobody can retry this job: close it rather than leave it queued forever
+                with suppress(TransientError):
+                    await run_in_threadpool(store.fail, tenant, job.id, "could not be queued; submit it again")
+            raise
         await run_in_threadpool(store.mark_enqueued, tenant, job.id)
     if not created:
         response.headers["Idempotent-Replayed"] = "true"
