@@ -113,9 +113,16 @@ def api(
 
     from store import get_settings
 
-    _require_redis(get_settings())
+    settings = get_settings()
+    _require_redis(settings)
+    log_config: dict | None = uvicorn.config.LOGGING_CONFIG
+    if settings.log_format == "json":
+        from client.logs import configure_json
+
+        configure_json()
+        log_config = None  # keep ours: uvicorn's loggers propagate to the JSON handler
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
-                timeout_graceful_shutdown=10, log_level="info")
+                timeout_graceful_shutdown=10, log_level="info", log_config=log_config)
 
 
 @app.command()
@@ -135,6 +142,13 @@ def worker(
             "--without-gossip", "--without-mingle", "--without-heartbeat"]
     if concurrency:
         argv.append(f"--concurrency={concurrency}")
+    if settings.log_format == "json":
+        from celery.signals import setup_logging
+
+        from client.logs import configure_json
+
+        # With a receiver connected, Celery leaves logging to us.
+        setup_logging.connect(lambda **_: configure_json(loglevel), weak=False)
     create_celery(settings).worker_main(argv)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -46,6 +47,7 @@ class Settings(BaseSettings):
     redis_timeout: float = Field(default=5.0, gt=0, description="socket timeout of Redis commands, seconds")
     max_wait: float = Field(default=30.0, gt=0, le=30.0, description="longest `?wait=` long-poll, seconds")
     retry_after: int = Field(default=2, ge=1, description="Retry-After seconds when Redis is unreachable")
+    log_format: Literal["text", "json"] = Field(default="text", description="`json` in containers")
     data_dir: Path = Field(default=Path("data"), description="`recordsmith serve`: embedded Redis data, API key")
     url: str = Field(default="http://127.0.0.1:8000", description="the server the `submit`/`results` client calls")
     api_key: str | None = Field(default=None, description="the client's key for `submit`/`results`", repr=False)

@@ -89,3 +89,24 @@ def test_embedded_redis_keeps_its_data_across_restarts(tmp_path: Path, use_bundl
     assert not server.running
     with pytest.raises(httpx.HTTPError):
         httpx.get(f"http://127.0.0.1:{server.port}", timeout=0.5)
+
+
+def test_json_log_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    from client.logs import configure_json
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        configure_json("info")
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            logging.getLogger("recordsmith.worker").exception("job %s failed", "job_1")
+        line = json.loads(capsys.readouterr().err.strip().splitlines()[-1])
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    assert line["level"] == "error" and line["logger"] == "recordsmith.worker" and line["msg"] == "job job_1 failed"
+    assert "ValueError: boom" in line["exc"] and line["ts"].endswith("+00:00")

@@ -37,6 +37,15 @@ def test_app_services_wait_for_a_healthy_redis_and_get_their_settings_from_env(n
     assert env["RECORDSMITH_API_KEYS"].startswith("${RECORDSMITH_API_KEYS")
     for variable in ("RECORDSMITH_TASK_TIME_LIMIT", "RECORDSMITH_VISIBILITY_TIMEOUT"):
         assert env[variable].startswith("${" + variable)
+    assert env["RECORDSMITH_LOG_FORMAT"] == "json"
+
+
+def test_every_compose_variable_is_a_setting() -> None:
+    from store import Settings
+
+    known = {f"RECORDSMITH_{name.upper()}" for name in Settings.model_fields}
+    for name in ("api", "worker"):
+        assert set(SERVICES[name]["environment"]) <= known
 
 
 def test_visibility_timeout_default_exceeds_the_time_limit_default() -> None:
