@@ -14,7 +14,8 @@ import regex
 
 from extractor.entities import lexicon
 from extractor.entities.recognize import Candidate
-from extractor.entities.tokens import Token
+from extractor.entities.tokens import Token, tokenize_range
+from extractor.text import Document
 from schemas import EntityType
 
 _COMMA_AFTER = regex.compile(r"\s*,\s*")
@@ -39,6 +40,8 @@ _SKIP = frozenset(
 )
 _LINKS = frozenset(("of", "for", "at", "to", "with", "in"))
 _MAX_ROLE_WORDS = 7
+# Characters read on either side of a name when looking for its title.
+_WINDOW = 160
 
 
 @dataclass(slots=True)
@@ -50,10 +53,9 @@ class Appositive:
 
 
 class Appositives:
-    def __init__(self, text: str, tokens: list[Token], cands: list[Candidate]) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
+    def __init__(self, doc: Document, cands: list[Candidate]) -> None:
+        self.doc = doc
+        self.text = doc.text
         self.cands = cands
         self.cand_starts = [c.start for c in cands]
 
@@ -73,13 +75,13 @@ class Appositives:
         m = _COMMA_AFTER.match(self.text, person.end, person.end + 8)
         if m is None or "," not in m.group():
             return None
-        i = bisect.bisect_left(self.starts, m.end())
-        if i >= len(self.tokens) or self.tokens[i].start != m.end():
+        toks = tokenize_range(self.doc, m.end(), min(len(self.text), m.end() + _WINDOW))
+        if not toks or toks[0].start != m.end():
             return None
-        return self._title_from(i, stop_at_name=True)
+        return self._title_from(toks)
 
-    def _title_from(self, i: int, stop_at_name: bool) -> Appositive | None:
-        toks = self.tokens
+    def _title_from(self, toks: list[Token]) -> Appositive | None:
+        i = 0
         roles = lexicon.role_words()
         while i < len(toks) and toks[i].lower in _SKIP:
             i += 1
@@ -129,29 +131,28 @@ class Appositives:
         m = _COMMA_BEFORE.search(self.text, max(0, person.start - 4), person.start)
         if m is None:
             return None
-        i = bisect.bisect_left(self.starts, m.start()) - 1
-        if i < 0 or "head" not in lexicon.role_words().get(self.tokens[i].lower, ()):
+        toks = tokenize_range(self.doc, max(0, m.start() - _WINDOW), m.start())
+        i = len(toks) - 1
+        if i < 0 or "head" not in lexicon.role_words().get(toks[i].lower, ()):
             return None
         j = i
         roles = lexicon.role_words()
-        while j - 1 >= 0 and i - j < _MAX_ROLE_WORDS and self._adjacent(self.tokens[j - 1], self.tokens[j]):
-            prev = self.tokens[j - 1]
+        while j - 1 >= 0 and i - j < _MAX_ROLE_WORDS and self._adjacent(toks[j - 1], toks[j]):
+            prev = toks[j - 1]
             if prev.lower in roles and "honorific" not in roles[prev.lower]:
                 j -= 1
                 continue
             break
-        if self.tokens[j].cap and j == i:
+        if toks[j].cap and j == i:
             return None  # a capitalised title is a description candidate, handled elsewhere
         affiliation = None
         # "Russia's deputy foreign minister": the possessor before the title is its affiliation
         if j - 1 >= 0:
-            prev = self.tokens[j - 1]
-            gap = self.text[prev.end : self.tokens[j].start]
+            prev = toks[j - 1]
+            gap = self.text[prev.end : toks[j].start]
             if gap.strip() in ("'s", "’s"):
                 affiliation = self._cand_ending(prev.end)
-        return Appositive(
-            self.tokens[j].start, self.tokens[i].end, self.text[self.tokens[j].start : self.tokens[i].end], affiliation
-        )
+        return Appositive(toks[j].start, toks[i].end, self.text[toks[j].start : toks[i].end], affiliation)
 
     def _cand_ending(self, end: int) -> Candidate | None:
         i = bisect.bisect_right(self.cand_starts, end) - 1

@@ -13,7 +13,6 @@ from extractor.entities.model import NAME, EntityDraft
 from extractor.entities.quoted import quoted_spans
 from extractor.entities.recognize import Candidate, candidates
 from extractor.entities.table import EntityTable
-from extractor.entities.tokens import tokenize
 from extractor.text import Document
 from schemas import EntityType
 
@@ -27,11 +26,10 @@ _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 def find_entities(doc: Document, language: str = "en") -> EntityTable:
     """The document's entities. `language` is accepted for the pipeline's signature; the lexicons are English."""
     text = doc.text
-    tokens = tokenize(doc)
-    cands = candidates(text, tokens)
+    cands = candidates(doc)
     grouper = Grouper(text)
     found = grouper.add_named(cands)
-    _attach_appositives(text, Appositives(text, tokens, cands), cands, found, grouper)
+    _attach_appositives(text, Appositives(doc, cands), cands, found, grouper)
     pending = _link_descriptions(text, cands, found, grouper)
     table = EntityTable(doc, grouper, quoted_spans(doc))
     for cand in pending[:_MAX_TITLES]:

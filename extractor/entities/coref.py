@@ -55,6 +55,56 @@ _SPEECH_AFTER = regex.compile(
     r"[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|asked|wrote|argued|insisted|noted|warned|stressed|explained|"
     r"continued|replied|responded|declared|announced|tweeted|claimed|stated)\b"
 )
+# Words after which a name is an object, not a subject ("calling Bush", "with Floyd").
+_NOT_BEFORE_SUBJECT = frozenset(
+    [
+        "in",
+        "to",
+        "with",
+        "by",
+        "for",
+        "of",
+        "from",
+        "at",
+        "on",
+        "against",
+        "about",
+        "after",
+        "before",
+        "than",
+        "like",
+        "as",
+        "and",
+        "or",
+        "called",
+        "calling",
+        "attacked",
+        "told",
+        "asked",
+        "thanked",
+        "met",
+        "praised",
+        "criticized",
+        "criticised",
+        "blamed",
+        "endorsed",
+        "defeated",
+        "beat",
+        "accused",
+        "urged",
+        "said",
+        "says",
+        "the",
+        "a",
+        "an",
+    ]
+)
+# A lower-case noun right after a name makes the name a modifier ("Trump campaign", "Obama administration").
+_NOUN_AFTER = regex.compile(
+    r"(?:'s|’s)?\s+(?:campaign|administration|aides?|spokes\w+|camp|team|supporters|"
+    r"allies|officials|release|statement|foundation|family|government|plan|policy|policies)\b"
+)
+_FIRST_PERSON = frozenset(("i", "me", "my"))
 _FEMALE_NOUNS = frozenset(
     (
         "spokeswoman",
@@ -85,6 +135,8 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
     first = words[0][2].lower()
     pron = lexicon.pronouns().get(first)
     if len(words) == 1 and pron is not None:
+        if first in _FIRST_PERSON and not table.in_quote(words[0][0]):
+            return None  # the writer speaking: no entity in the text
         ent = resolve_pronoun(table, words[0][0], first)
         return Mention(words[0][0], words[0][1], words[0][2], PRONOUN, ent) if ent else None
 
@@ -334,6 +386,8 @@ def _salience(table: EntityTable, m: Mention, si: int, inside_quote: bool) -> fl
         score -= 1.5
     if m.kind == PRONOUN:
         score += 0.3
+    if table.is_speaker(m):
+        score += 0.6
     if subject:
         score += 0.5
     score += 0.1 * min(len(ent.mentions), 5)
@@ -341,11 +395,33 @@ def _salience(table: EntityTable, m: Mention, si: int, inside_quote: bool) -> fl
 
 
 def is_subject(table: EntityTable, m: Mention) -> bool:
-    """A mention that opens its sentence or is followed by a speech verb: the likely topic of what follows."""
-    if _SPEECH_AFTER.match(table.text, m.end, m.end + 40):
+    """A mention that is the likely subject of its clause: followed by a speech verb, or the first person named in
+    its sentence (outside quotations) and not the object of a preposition or verb."""
+    text = table.text
+    if _SPEECH_AFTER.match(text, m.end, m.end + 40):
         return True
     sent = table.doc.sentence_at(m.start)
     if sent is None:
         return False
-    lead = table.text[sent.start : m.start]
-    return len(lead) <= 4 or lead.strip().lower() in ("the", "but", "and")
+    lead = text[sent.start : m.start]
+    if len(lead) <= 4:
+        return True
+    if _is_modifier_or_object(text, lead, m):
+        return False
+    for other in table.mentions_in(sent.start, m.start):
+        if (
+            other.entity is not None
+            and other.entity.type is EntityType.PERSON
+            and not table.in_quote(other.start)
+            and not _is_modifier_or_object(text, text[sent.start : other.start], other)
+        ):
+            return False
+    return True
+
+
+def _is_modifier_or_object(text: str, lead: str, m: Mention) -> bool:
+    """ "the Trump campaign" (a name modifying a noun) or "with Floyd" (after a preposition or verb)."""
+    words = lead.split()
+    if words and words[-1].lower().strip(",") in _NOT_BEFORE_SUBJECT:
+        return True
+    return bool(_NOUN_AFTER.match(text, m.end, m.end + 30))

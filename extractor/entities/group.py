@@ -7,6 +7,8 @@ headline) still joins the right person.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.entities import lexicon
@@ -15,6 +17,8 @@ from extractor.entities.recognize import Candidate
 from schemas import EntityType
 
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
+# Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
+_ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ology", "ics")
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 
 
@@ -36,7 +40,7 @@ class Grouper:
         self.mentions: list[Mention] = []
         self._by_key: dict[tuple[EntityType, str], EntityDraft] = {}
         self._words: dict[int, list[str]] = {}  # id(entity) -> words of its longest name
-        self._lower_words = {m.group() for m in regex.finditer(r"\b\p{Ll}+\b", text)}
+        self._lower_seen: dict[str, bool] = {}
 
     # -- entity creation -------------------------------------------------------------------------------
     def _new(self, name: str, typ: EntityType, words: list[str]) -> EntityDraft:
@@ -154,6 +158,8 @@ class Grouper:
             )
         if ent is None:
             ent = self._new(word, self._guess_single(cand), [word])
+            if ent.type is EntityType.PERSON:
+                ent.gender = cand.gender or lexicon.first_name_gender(word.lower())
         return ent
 
     def _first_name_match(self, word: str) -> EntityDraft | None:
@@ -172,10 +178,19 @@ class Grouper:
             return EntityType.PERSON
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
             return EntityType.PERSON
+        if word.lower().endswith(_ABSTRACT_SUFFIXES):
+            return EntityType.OTHER
         # a word never written in lower case in this document is a name, not a capitalised common word
-        if word.lower() not in self._lower_words and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
+        if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
             return EntityType.PERSON
         return EntityType.OTHER
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the document also writes `word` in lower case (then it is a common word, not a name)."""
+        low = word.lower()
+        if low not in self._lower_seen:
+            self._lower_seen[low] = re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
+        return self._lower_seen[low]
 
     def _absorb(self, cand: Candidate, ent: EntityDraft, found: dict[int, EntityDraft]) -> None:
         """Carry roles, gender and affiliation from a mention to its entity."""

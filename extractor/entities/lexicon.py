@@ -13,6 +13,8 @@ from wordfreq import zipf_frequency
 
 # Cities this large are worth recognising as places by name alone; smaller ones collide with surnames.
 _MIN_CITY_POPULATION = 150_000
+# Above this frequency a word is English first, a first name second ("will", "may", "do"; "john" is 5.3).
+_COMMON_WORD_ZIPF = 5.5
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -143,7 +145,8 @@ def first_name_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=20_000)
 def is_first_name(word: str) -> bool:
-    return _gender_detector().get_gender(word) != "unknown"
+    """A known first name that is not also a very common English word ("do", "will", "may")."""
+    return zipf(word) < _COMMON_WORD_ZIPF and _gender_detector().get_gender(word) != "unknown"
 
 
 @lru_cache(maxsize=50_000)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.text import Document
 
-_OPEN = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+_OPEN = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"'}
 _CLOSE = frozenset("”»›")
+_MARK = re.compile('[“”«»„‹›"]')
 
 
 def quoted_spans(doc: Document) -> list[tuple[int, int]]:
@@ -15,15 +18,13 @@ def quoted_spans(doc: Document) -> list[tuple[int, int]]:
     for para in doc.paragraphs:
         open_at: int | None = None
         closer = ""
-        for i in range(para.start, para.end):
-            ch = text[i]
+        for m in _MARK.finditer(text, para.start, para.end):
+            ch = m.group()
             if open_at is None:
                 if ch in _OPEN:
-                    open_at, closer = i + 1, _OPEN[ch]
-                elif ch == '"':
-                    open_at, closer = i + 1, '"'
+                    open_at, closer = m.end(), _OPEN[ch]
             elif ch == closer or (closer != '"' and ch in _CLOSE):
-                out.append((open_at, i))
+                out.append((open_at, m.start()))
                 open_at = None
         if open_at is not None:
             out.append((open_at, para.end))

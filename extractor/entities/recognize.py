@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from extractor.entities import lexicon
-from extractor.entities.tokens import Token, sequences
+from extractor.entities.tokens import Token, name_runs
+from extractor.text import Document
 from schemas import EntityType
 
 _DETERMINERS = frozenset(("the", "a", "an"))
+_SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
 _COMMON_ZIPF = 4.3
 
@@ -143,6 +147,8 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
         orgname_end = _longest(text, toks, i, lexicon.org_names())
         org_end = _org_run(toks, i)
         place_end = _longest(text, toks, i, lexicon.places())
+        if place_end > i and not _adjective_stands_apart(toks, i, place_end):
+            place_end = i  # "Western Journalism": the adjective is part of a name
         if org_end > i and org_end >= max(orgname_end, place_end + 1):
             out.append(_Piece("org", i, org_end))
             i = org_end
@@ -164,6 +170,14 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
                 out.append(_Piece("other", i, i + 1))
                 i += 1
     return out
+
+
+def _adjective_stands_apart(toks: list[Token], i: int, j: int) -> bool:
+    """A group adjective ("Western", "Hispanic") is a piece of its own only before a title, honorific or first name."""
+    if lexicon.places()[" ".join(t.text for t in toks[i:j])].kind != "group" or j >= len(toks):
+        return True
+    nxt = toks[j].lower
+    return nxt in lexicon.role_words() or lexicon.is_first_name(nxt)
 
 
 def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_elsewhere: set[str]) -> int:
@@ -192,9 +206,23 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
     return i
 
 
-def _place_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
+def _place_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate | None:
+    """A place, or the party a party adjective names ("Republican"); group adjectives ("Hispanic") name nothing."""
     place = piece.place
     assert place is not None
+    if place.kind == "group":
+        return None
+    if place.kind == "party":
+        return Candidate(
+            toks[piece.i].start,
+            toks[piece.j - 1].end,
+            "name",
+            EntityType.ORG,
+            place.canonical,
+            words=place.canonical.split(),
+            org_class="party",
+            plural=False,
+        )
     return Candidate(
         toks[piece.i].start,
         toks[piece.j - 1].end,
@@ -269,8 +297,9 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
     role_start: int | None = None
     for piece in pieces[:-1]:
         if piece.kind == "place":
-            affiliation = _place_candidate(text, toks, piece)
-            out.append(affiliation)
+            if (place := _place_candidate(text, toks, piece)) is not None:
+                affiliation = place
+                out.append(place)
         elif piece.kind in ("org", "orgname"):
             affiliation = _org_candidate(text, toks, piece)
             out.append(affiliation)
@@ -292,10 +321,8 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             out.append(cand)
     head = pieces[-1]
     if head.kind == "place":
-        cand = _place_candidate(text, toks, head)
-        if roles:  # "the President of Russia" -> handled as a role complement; a bare place keeps no roles
-            pass
-        out.append(cand)
+        if (place := _place_candidate(text, toks, head)) is not None:
+            out.append(place)
     elif head.kind in ("org", "orgname"):
         org = _org_candidate(text, toks, head)
         if org.affiliation is not None and org.affiliation.end > org.affiliation.start:
@@ -319,6 +346,12 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
         desc.start = toks[head.i].start if not roles else desc.start
         out.append(desc)
     elif head.kind == "other":
+        if (
+            len(pieces) == 1
+            and head.j - head.i == 1
+            and _capital_proves_nothing(text, toks[head.i], capitalised_elsewhere)
+        ):
+            return out
         cand = _other_candidate(text, toks[head.i : head.j], titled, gender)
         cand.roles = roles
         cand.affiliation = affiliation
@@ -326,6 +359,17 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             cand.honorific = any(p.kind == "honor" for p in pieces)
         out.append(cand)
     return out
+
+
+def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[str]) -> bool:
+    """A lone sentence-initial word never capitalised elsewhere ("Chastened, he ...") is no name unless it speaks."""
+    return (
+        tok.initial
+        and tok.lower not in capitalised_elsewhere
+        and not lexicon.is_first_name(tok.lower)
+        and not tok.text.isupper()
+        and _SPEECH_AFTER.match(text, tok.end, tok.end + 40) is None
+    )
 
 
 def _piece_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate | None:
@@ -344,11 +388,12 @@ def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | N
     return Candidate(toks[0].start, toks[-1].end, "name", typ, _join(text, toks), words=words, gender=gender)
 
 
-def candidates(text: str, tokens: list[Token]) -> list[Candidate]:
+def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
-    capitalised_elsewhere = {t.lower for t in tokens if t.cap and not t.initial}
+    runs = name_runs(doc)
+    capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     out: list[Candidate] = []
-    for i, j in sequences(text, tokens):
-        out.extend(analyse(text, tokens[i:j], capitalised_elsewhere))
+    for run in runs:
+        out.extend(analyse(doc.text, run, capitalised_elsewhere))
     out.sort(key=lambda c: (c.start, -c.end))
     return out

@@ -24,6 +24,7 @@ class EntityTable:
         self._mentions: list[Mention] = []
         self._starts: list[int] = []
         self._features: dict[int, tuple[int, bool, bool]] = {}
+        self._speakers: set[int] = set()
         for m in sorted(grouper.mentions, key=lambda m: (m.start, -m.end)):
             self._insert(m)
         self._order_entities()
@@ -136,11 +137,18 @@ class EntityTable:
             return None
         known = self._same_span(np.start, np.end)
         if known is not None and known.entity is not None:
+            self._speakers.add(id(known))
             return known
         mention = coref.resolve_phrase(self, np)
         if mention is None:
             return None
-        return self.register(mention)
+        mention = self.register(mention)
+        # what resolve() is asked about is a speaker or participant: salient for the pronouns that follow
+        self._speakers.add(id(mention))
+        return mention
+
+    def is_speaker(self, mention: Mention) -> bool:
+        return id(mention) in self._speakers
 
     def speaker_ref(self, mention: Mention) -> SpeakerRef:
         ent = mention.entity

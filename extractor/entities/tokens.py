@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -104,30 +106,112 @@ class Token:
     sentence: int
 
 
-def tokenize(doc: Document) -> list[Token]:
+_CAP_WORD = r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*\.?"
+_LEAD_PUNCT = " \t\"'“‘«„‹([—–-:"
+_INITIAL_AFTER = frozenset("\"'“‘«„‹([:")
+
+
+_CAP = regex.compile(_CAP_WORD)
+_MAX_GAP = 48
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    """Lower-case words that may stand between two capitalised words of one name or title."""
+    roles = (w for w, kinds in lexicon.role_words().items() if "honorific" not in kinds)
+    return frozenset((*roles, *_PARTICLES, *_OF, "the", "and", "&"))
+
+
+def _gap_joins(gap: str) -> bool:
+    if gap == " " or gap == "  ":
+        return True
+    if len(gap) > _MAX_GAP or "\n" in gap or not gap.startswith(" ") or not gap.endswith(" "):
+        return False
+    words = gap.split(" ")
+    joiners = _joiners()
+    return all(w in joiners for w in words if w) and len([w for w in words if w]) <= 4 and "" not in words[1:-1]
+
+
+def _title_words(doc: Document, start: int, starts: list[int]) -> list[Token]:
+    """Lower-case title words right before a capitalised word ("leader" in "Soviet leader Mikhail"), if any."""
     text = doc.text
+    if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
+        return []
+    lead = text[max(0, start - _MAX_GAP) : start - 1]
+    roles = lexicon.role_words()
     out: list[Token] = []
-    for si, sent in enumerate(doc.sentences):
-        expect_initial = True
-        for m in _TOKEN.finditer(text, sent.start, sent.end):
-            start, end = m.span()
-            word = m.group()
-            if (
-                word[0].isalpha()
-                and end < len(text)
-                and text[end] == "."
-                and (word.lower() in _DOTTED or (len(word) == 1 and word.isupper()))
-            ):
-                end += 1
-                word += "."
-            if not word[0].isalnum():
-                # an opening quote or bracket makes the next word initial too
-                if word in _OPENERS or word in ":—–":
-                    expect_initial = True
-                continue
-            lower = word.lower().rstrip(".") if not word.endswith("..") else word.lower()
-            out.append(Token(start, end, word, lower, word[0].isupper(), expect_initial, si))
-            expect_initial = False
+    pos = start - 1
+    for word in reversed(lead.split(" ")):
+        if not word or word not in roles or "honorific" in roles[word] or not word.islower():
+            break
+        pos -= len(word)
+        out.append(_token(doc, pos, pos + len(word), starts))
+        pos -= 1
+    out.reverse()
+    return out
+
+
+def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
+    """A Token for text[s:e]; a trailing dot stays only on abbreviations and initials ("Mr.", "U.S.", "J.")."""
+    text = doc.text
+    word = text[s:e]
+    if word.endswith(".") and word.count(".") == 1 and len(word) > 2 and word[:-1].lower() not in _DOTTED:
+        e -= 1
+        word = word[:-1]
+    si = bisect.bisect_right(starts, s) - 1
+    sent_start = starts[si] if si >= 0 else 0
+    lead = text[max(sent_start, s - 12) : s]
+    initial = (s - sent_start <= 12 and not lead.strip(_LEAD_PUNCT)) or lead.rstrip()[-1:] in _INITIAL_AFTER
+    lower = word.lower().rstrip(".") if not word.endswith("..") else word.lower()
+    return Token(s, e, word, lower, word[0].isupper(), initial, si)
+
+
+def tokenize_range(doc: Document, start: int, end: int) -> list[Token]:
+    """Word tokens of text[start:end] (punctuation skipped), each knowing its sentence and whether it is initial."""
+    text = doc.text
+    starts = [seg.start for seg in doc.sentences]
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        if not text[s].isalnum():
+            continue
+        if e < len(text) and text[e] == "." and text[s].isalpha():
+            word = text[s:e].lower()
+            if word in _DOTTED or (e - s == 1 and text[s].isupper()):
+                e += 1
+        out.append(_token(doc, s, e, starts))
+    return out
+
+
+def name_runs(doc: Document) -> list[list[Token]]:
+    """The document's capitalised sequences as token lists (see `sequences`), in text order.
+
+    The regex engine finds the capitalised words; runs join words separated by spaces and connectors only.
+    """
+    text = doc.text
+    starts = [seg.start for seg in doc.sentences]
+    spans = [m.span() for m in _CAP.finditer(text, 0, len(text))]
+    out: list[list[Token]] = []
+    k = 0
+    while k < len(spans):
+        s, e = spans[k]
+        toks = _title_words(doc, s, starts)
+        toks.append(_token(doc, s, e, starts))
+        k += 1
+        while k < len(spans) and _gap_joins(text[toks[-1].end : spans[k][0]]):
+            pos = toks[-1].end
+            for word in text[pos : spans[k][0]].split(" "):
+                if word:
+                    ws = text.index(word, pos)
+                    toks.append(_token(doc, ws, ws + len(word), starts))
+                    pos = ws + len(word)
+            toks.append(_token(doc, *spans[k], starts))
+            k += 1
+        if len(toks) == 1:
+            out.append(toks)
+            continue
+        for i, j in sequences(text, toks):
+            out.append(toks[i:j])
     return out
 
 
