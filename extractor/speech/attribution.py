@@ -19,6 +19,7 @@ import regex
 from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import absolute_subject, clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
+from extractor.speech.scare_quotes import is_scare_quote
 from extractor.text import Document
 
 # between an attribution and its quote: 'said:', 'said,', 'said that', 'told reporters on Tuesday:'
@@ -37,6 +38,7 @@ _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
+_VERB_LED = regex.compile(r"\p{Ll}+ing\b")
 _SUBJECT_BREAK = regex.compile(
     r"[.!?;:,“”\"«»‘’']|\b(?:that|when|while|because|if|as|after|before|but|and|or|what|who|which)\b"
 )
@@ -112,7 +114,7 @@ class Attributor:
         if span is None and _COORDINATED.search(text, max(lo, cue.start - 40), cue.start):
             # 'Smith said … but added that …': the subject of the verb it is coordinated with
             for other in reversed(self._cues_in(lo, cue.start)):
-                if other.cls == "verb":
+                if other.cls == "verb" and "," not in text[other.end : cue.start].rstrip().rstrip(","):
                     return self._speaker_of(other, lo, other.start)
             return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
         inverted_slot = cue.start - lo < 2 or _INVERSION_SLOT.search(text, max(lo, cue.start - 20), cue.start)
@@ -157,8 +159,8 @@ class Attributor:
         if cue.cls != "verb" or _CONTINUES.match(self.text, lo, cue.start):
             return None  # '“deputy” of Russian diplomacy guaranteed': the quoted word sits inside a phrase
         span = subject_before(self.text, gap_start, cue.start, self.dates)
-        if span is None:
-            return None
+        if span is None or _VERB_LED.match(self.text, span[0], span[1]):
+            return None  # '“…,” raising fresh questions': no subject, a participle clause
         if span[0] > gap_start + 2:
             # everything between the quote and its cue is the subject ('a narrator in the Clinton ad asks'),
             # as long as no sentence ends and no clause opens in between
@@ -257,12 +259,16 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
     """One attribution (or None) per quote, in the quotes' order."""
     doc = att.doc
     out: list[Attribution | None] = []
+    # a quoted title or term ('called it a "claim of right"') does not end the reach of a cue the way a quote does
+    bounds = [not is_scare_quote(doc.text[q.start : q.end], None) for q in quotes]
     for i, q in enumerate(quotes):
         para = doc.paragraphs[q.paragraph]
-        prev_after = quotes[i - 1].after if i and quotes[i - 1].paragraph == q.paragraph else None
+        prev = next((j for j in range(i - 1, -1, -1) if bounds[j] or quotes[j].paragraph != q.paragraph), None)
+        prev_after = quotes[prev].after if prev is not None and quotes[prev].paragraph == q.paragraph else None
         lo = para.start if prev_after is None else prev_after
-        nxt = quotes[i + 1] if i + 1 < len(quotes) and quotes[i + 1].paragraph == q.paragraph else None
-        hi = para.end if nxt is None or nxt.open_at is None else nxt.open_at
+        nxt = next((j for j in range(i + 1, len(quotes)) if bounds[j] or quotes[j].paragraph != q.paragraph), None)
+        nxt_q = quotes[nxt] if nxt is not None and quotes[nxt].paragraph == q.paragraph else None
+        hi = para.end if nxt_q is None or nxt_q.open_at is None else nxt_q.open_at
         post = att.after(q, hi)
         pre = att.before(q, lo)
         ends_sentence = q.close_at is not None and doc.text[q.close_at - 1] in ".!?…" and post and post.how == "post"
