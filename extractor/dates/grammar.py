@@ -65,7 +65,7 @@ KINDS = {
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
     "duration": "unit quarter century", "vague": "unit century",
-    "day_word": "phrase unit", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
+    "day_word": "phrase unit ref", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
     "year_end": "unit", "day_after": "unit", "period_edge": "unit quarter", "long": "unit",
 }  # fmt: skip
@@ -78,9 +78,8 @@ def core_words(lang: str) -> dict[str, str]:
     words.update(dict.fromkeys(lexicon.units(lang), "unit"))
     for kind, names in _CORE.items():
         words.update(dict.fromkeys(names.split(), kind))
-    for phrase in lexicon.phrases(lang):  # "these days": "days" stays a unit, "these" opens the phrase
-        for word in re.findall(r"[^\W\d_]+", phrase.lower()):
-            words.setdefault(word, "phrase")
+    for phrase in lexicon.phrases(lang):  # its longest word opens a phrase ("early" in "an early date")
+        words.setdefault(max(re.findall(r"[^\W\d_]+", phrase.lower()), key=len), "phrase")
     for name in lexicon.holidays():  # the first word is enough ("thanksgiving day"); keep "day" a unit
         words.setdefault(re.findall(r"[^\W\d_]+", name)[0], "holiday")
     for kind, names in (("weekday", lexicon.weekdays(lang)), ("month", lexicon.months(lang))):
