@@ -38,6 +38,13 @@ _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
+# '” beamed Donald Hartley' / '” Oliver barked.' (a past-tense verb outside the lexicon, then the end)
+_MANNER_INVERTED = regex.compile(r"[ \t]*(\p{Ll}+ed)[ \t]+(?=\p{Lu})")
+_MANNER_POST = regex.compile(r"[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(\p{Ll}+ed)[ \t]*[.,]")
+# 'Clinton: "…"' at the start of a sentence or after another quote
+_NAME_COLON = regex.compile(
+    r"(?:^|[.!?\n\"”]\s*)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$", regex.REVERSE
+)
 _VERB_LED = regex.compile(r"\p{Ll}+ing\b")
 _SUBJECT_BREAK = regex.compile(
     r"[.!?;:,“”\"«»‘’']|\b(?:that|when|while|because|if|as|after|before|but|and|or|what|who|which)\b"
@@ -48,7 +55,7 @@ _DASH_LINE = 120  # characters of a '- Name, affiliation.' paragraph
 _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 _LONG_SUBJECT = 6  # words a subject may run before the head word read back from the cue
 _LEAD_TAIL = 4  # words after the cue of a sentence that introduces the next quote ('said in a statement.')
-_POST_WINDOW = 160  # characters after a quote in which its cue may stand
+_POST_WINDOW = 220  # characters after a quote in which its cue may stand
 _PRE_LINK = 60  # characters between a cue and the quote it introduces, for a direct attribution
 
 
@@ -170,6 +177,30 @@ class Attributor:
             span = (gap_start, span[1])
         return Attribution(span, cue, "post", 0.95)
 
+    def manner(self, q: QuoteSpan, hi: int) -> Attribution | None:
+        """A verb outside the lexicon in the attribution slot: '“…!” beamed Donald Hartley', '“…,” Oliver barked.'"""
+        if q.after is None or not _CLOSES_SPEECH.search(self.text, q.start, q.end):
+            return None
+        m = _MANNER_INVERTED.match(self.text, q.after, hi)
+        if m:
+            span = phrase_after(self.text, m.end(1), hi)
+            return Attribution(span, None, "manner", 0.7) if span else None
+        m = _MANNER_POST.match(self.text, q.after, hi)
+        if m:
+            span = subject_before(self.text, q.after, m.start(2), self.dates)
+            if span and span[0] <= m.start(1) + 1:
+                return Attribution(span, None, "manner", 0.7)
+        return None
+
+    def named_colon(self, q: QuoteSpan, lo: int) -> Attribution | None:
+        """'Clinton: "…"' - a name and a colon before the quote, as in a transcript or a digest."""
+        if q.open_at is None:
+            return None
+        m = _NAME_COLON.search(self.text, max(lo - 1, q.open_at - 80, 0), q.open_at)
+        if m is None:
+            return None
+        return Attribution((m.start(1), m.end(1)), None, "label", 0.75)
+
     def dash(self, q: QuoteSpan, hi: int) -> Attribution | None:
         """'“…” ― Esther Tapia' and a quote whose next paragraph is '- Bernie Sanders.'"""
         if q.after is None:
@@ -277,7 +308,14 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
         elif pre:
             out.append(pre)
         else:
-            out.append(att.label(q) or att.dash(q, hi) or att.sentence_lead(q, lo) or att.colon_lead(q))
+            out.append(
+                att.label(q)
+                or att.dash(q, hi)
+                or att.named_colon(q, lo)
+                or att.manner(q, hi)
+                or att.sentence_lead(q, lo)
+                or att.colon_lead(q)
+            )
     _fill_gaps(doc, quotes, out)
     return out
 

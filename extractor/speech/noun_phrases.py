@@ -107,6 +107,9 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
         or head[0].isdigit()
         or not _capitalised(head)
         or i - j <= 3  # "Smith, Texas," / "Holmes, 45,"
+        # "Tad Devine, Sanders's chief strategist,": a role phrase, whatever its first word
+        or any(_is_word(t) and not _capitalised(t) for _, _, t in tokens[j + 1 : i])
+        or any(t.endswith(("'s", "’s")) for _, _, t in tokens[j + 1 : i])
     )
     return j - 1 if appositive else i
 

@@ -15,7 +15,7 @@ _SMALL = word_set("scare_small")
 _ENDS_PUNCT = regex.compile(r"[.,!?…;:—–-]\W*$", regex.REVERSE)
 _SENTENCE_END = regex.compile(r"[.!?…]\W*$", regex.REVERSE)
 
-DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label"})
+DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label", "manner"})
 
 
 def _title_like(words: list[str]) -> bool:

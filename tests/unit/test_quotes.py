@@ -170,9 +170,13 @@ def test_short_quote_next_to_its_cue_is_a_quote() -> None:
     [
         ("“Prices will rise next year.” ― Maria Lopez", "Maria Lopez", "Maria Lopez"),
         ('"LOPEZ: Prices will rise next year and we will act."', "Maria Lopez", "LOPEZ"),
+        ('The minister spoke last.\n\nLopez: "Prices will rise next year and we will act."', "Maria Lopez", "Lopez"),
+        # a verb outside the lexicon in the attribution slot
+        ("“We made it, we really made it!” beamed Maria Lopez, waving to the crowd.", "Maria Lopez", "Maria Lopez"),
+        ("“Prices will rise next year,” Lopez grumbled.", "Maria Lopez", "Lopez"),
     ],
 )
-def test_dash_and_transcript_attribution(text: str, speaker: str, mention: str) -> None:
+def test_dash_label_and_manner_attribution(text: str, speaker: str, mention: str) -> None:
     names = {"Maria Lopez": ("PERSON", ["Lopez", "LOPEZ"])}
     assert [(s, m) for _, s, m in _said(text, names)] == [(speaker, mention)]
 
