@@ -31,7 +31,8 @@ def _direction(ctx: Context, start: int, end: int, mod: str | None) -> Tense:
 def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> date | None:
     """The date a weekday names: the reference date's own weekday is the reference date, otherwise the
     nearest one in the direction the tense (or "last"/"next") points; a weekday right after a future
-    day ("next Monday and Tuesday") continues from that day."""
+    day ("next Monday and Tuesday") continues from that day. `mod` "this_or_last" (a possessive,
+    "Wednesday's ruling") takes the reference date or the nearest one before it."""
     ref = ctx.ref
     if ref is None:
         return None

@@ -39,15 +39,6 @@ class Context:
         lo, hi = (sent.start, sent.end) if sent else (0, len(self.doc.text))
         return tense_near(self.doc.text, start, end, lo, max(hi, end))
 
-    def word_before(self, start: int) -> str:
-        i = start
-        while i > 0 and self.doc.text[i - 1].isspace():
-            i -= 1
-        j = i
-        while j > 0 and (self.doc.text[j - 1].isalpha() or self.doc.text[j - 1] in "-'"):
-            j -= 1
-        return self.doc.text[j:i]
-
     def word_after(self, end: int) -> str:
         text = self.doc.text
         i = end

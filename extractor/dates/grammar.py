@@ -208,7 +208,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # 7:15 p.m. | 5 p.m. EST Nov. 9 | 4 a.m. EDT Thursday | noon
         "clock": rf"\b(?:(?P<approx>around|about|at\s+about|shortly\s+after|shortly\s+before|just\s+after|"
         r"just\s+before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-        rf"(?:\s+\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{wd})\b|{mon}\s+(?P<day>{DAY})\b))?",
+        rf"(?:\s+\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:(?P<wd>{wd})\b|{mon}\s+(?P<day>{DAY})\b))?",
         "clock24": rf"\b(?P<h>[01]\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s+(?:hrs\s+)?(?P<tz>{TZ})\b",
         "noon": r"\b(?P<word>noon|midnight)\b",
         # daily | each month | every day | annually
