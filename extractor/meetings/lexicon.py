@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,11 +26,38 @@ class TriggerForm:
 @dataclass(frozen=True, slots=True)
 class Triggers:
     forms: dict[str, TriggerForm]  # by lower-cased form with single spaces
-    pattern: regex.Pattern[str]  # one alternation, longest forms first
+    pattern: re.Pattern[str]  # matches the lower-cased text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Trigger matches in `text`; offsets are `text`'s own (lower() keeps them where it keeps the length)."""
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return self.pattern.finditer(lowered)
+        return re.compile(self.pattern.pattern, re.IGNORECASE).finditer(text)
 
 
 def _phrase(form: str) -> str:
     return r"\s+".join(regex.escape(w) for w in form.split())
+
+
+def _trie(forms: list[str]) -> str:
+    """One regex for many phrases, factored by shared prefixes: several times faster than a flat
+    alternation, which matters because the scan runs over every document."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 @cache
@@ -36,9 +65,8 @@ def triggers(language: str) -> Triggers | None:
     forms = {r[0]: TriggerForm(r[0], r[1], r[2]) for r in _rows("meetings_triggers.tsv") if r[3] == language}
     if not forms:
         return None
-    alternation = "|".join(_phrase(f) for f in sorted(forms, key=len, reverse=True))
-    # Case-insensitive, but only on word boundaries: "meeting" inside "meetinghouse" is not a trigger.
-    return Triggers(forms, regex.compile(rf"(?<![\p{{L}}\-])(?:{alternation})(?![\p{{L}}\-])", regex.IGNORECASE))
+    # only on word boundaries: "meeting" inside "meetinghouse" or "peace-meeting-x" is not a trigger
+    return Triggers(forms, re.compile(rf"(?<![\w\-])(?:{_trie(list(forms))})(?![\w\-])"))
 
 
 @cache

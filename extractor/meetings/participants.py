@@ -38,6 +38,9 @@ _INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\
 _ROLE_TAIL = regex.compile(r"(?:\s+\p{Ll}+)+(?=\s*$)")
 # "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
 _PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s*\p{Lu}[\p{L}.\-]*)?")
+_QUOTE = regex.compile(r"[\"“”«»]")
+_PUNCT = regex.compile(r"[,;.:()]")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...".
@@ -116,7 +119,7 @@ class Reader:
         for cand in self.scope.candidates:
             if cand.start > comma:
                 between = self.text[comma + 1 : cand.start]
-                if len(_words_between(between)) > 4 or regex.search(r"[\"“”«»]", between):
+                if len(_words_between(between)) > 4 or _QUOTE.search(between):
                     return []  # the main clause's subject is the first words after the comma, not a quote
                 if cand.kind == "pronoun" and self.text[cand.start : cand.end].lower() not in _SUBJECT_PRONOUNS:
                     return []
@@ -222,7 +225,7 @@ class Reader:
         if mention is None or mention.entity is None or mention.entity.type != EntityType.GPE:
             return False
         surface = self.text[cand.start : cand.end]
-        if surface == mention.entity.name or not regex.search(r"(?:an|ese|ish|i|ch)$", surface):
+        if surface == mention.entity.name or not surface.endswith(_DEMONYM_ENDINGS):
             return False
         nxt = _WORD.match(self.text, self.scope.skip_space(cand.end), self.scope.end)
         return nxt is not None and nxt.group()[0].islower() and nxt.group().lower() not in PREPOSITIONS | {"and"}
@@ -308,9 +311,8 @@ class Reader:
             if not objects and form.family == "conference":
                 return Reading([], "", end)
         elif kind in ("verb", "with"):
-            if kind == "with" and word != "with":
-                pos = self._with_ahead(pos)
-                word = self.word_at(pos) if pos >= 0 else ""
+            if kind == "with" and word != "with" and (ahead := self._with_ahead(pos)) >= 0:
+                pos, word = ahead, "with"
             if passive and word == "by" and kind == "verb":
                 objects, reach = self.object_list(pos + 2)
                 how = "passive"
@@ -320,8 +322,6 @@ class Reader:
             elif kind == "verb" and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)
                 how = "object"
-            elif kind == "with":
-                return Reading([], "", end)
         else:  # transitive | visit
             if passive and word == "by":
                 objects, reach = self.object_list(pos + 2)
@@ -373,7 +373,7 @@ class Reader:
     def _with_ahead(self, pos: int) -> int:
         """'discussed the crisis with Putin': a short object, then `with`. -1 if there is none."""
         for n, m in enumerate(_WORD.finditer(self.text, pos, self.scope.end)):
-            if n > 4 or regex.search(r"[,;.:()]", self.text[pos : m.start()]):
+            if n > 4 or _PUNCT.search(self.text, pos, m.start()):
                 return -1
             if m.group().lower() == "with":
                 return m.start()

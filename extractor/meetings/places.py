@@ -11,6 +11,7 @@ from extractor.entities import EntityTable
 from extractor.meetings.lexicon import venue_words
 from schemas import EntityType, Location, Span
 
+_ABBREVIATION = regex.compile(r"\.\p{L}\.$")
 _NAME = r"\p{Lu}[\p{L}\p{M}.’'\-]*"
 _PLACE = regex.compile(rf"(?<!\p{{L}})(?:in|at)\s+(?:the\s+)?({_NAME}(?:\s+(?:of\s+)?{_NAME})*)")
 
@@ -37,7 +38,7 @@ def meeting_place(
         if skip is not None and skip.start <= m.start() < skip.end:
             continue
         start, end = m.span(1)
-        while text[end - 1] == "." and not regex.search(r"\.\p{L}\.$", text[start:end]):
+        while text[end - 1] == "." and not _ABBREVIATION.search(text, start, end):
             end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
         if any(s <= start < e for s, e in date_spans.items()):
             continue  # "in November 1985"

@@ -41,6 +41,7 @@ _CLAUSE_END = regex.compile(
     regex.I,
 )
 _TRAILING_FUNCTION_WORD = regex.compile(r"(?:\s+|^)(?:the|a|an|of|from|to|for|his|her|their|its)$", regex.I)
+_NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
 _NUMBER = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-&]*|\S")
 PREPOSITIONS = frozenset(
@@ -82,7 +83,7 @@ def title_gap(gap: str) -> bool:
     """Only title words, capitalised words or a possessive between two names ("'s President")."""
     words = np_words()
     stripped = gap.replace("’s", " ").replace("'s", " ").strip()
-    if regex.search(r"[^\p{L}\p{M}\s.\-']", stripped):
+    if _NOT_TITLE_CHAR.search(stripped):
         return False
     return all(w[0].isupper() or w.lower() in words for w in stripped.split())
 
@@ -138,6 +139,10 @@ class Scope:
         # the entity table knows ("British officials ... they"), else the same
         if cand.kind == "group" or word == "their" or (word in ("they", "them") and entity is None):
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
+        if entity is None and word in ("he", "she", "him"):
+            # the entity table found no antecedent: the latest person named before, in this or the last sentence
+            people = self.recent_parties(cand.start, 1, EntityType.PERSON, shallow=True)
+            return [Party(p.entity, cand.start, cand.end) for p in people]
         if entity is None or entity.type not in PARTY_TYPES:
             return []
         return [Party(entity, mention.start, mention.end)]
@@ -149,11 +154,14 @@ class Scope:
                 return _NUMBER[word]
         return 2
 
-    def recent_parties(self, offset: int, n: int, only: EntityType | None = None) -> list[Party]:
+    def recent_parties(
+        self, offset: int, n: int, only: EntityType | None = None, shallow: bool = False
+    ) -> list[Party]:
         """The parties a plural phrase at `offset` stands for: those of the meeting just read, else the
         n most recently mentioned distinct parties (this and the previous sentence), names that only
-        modify a title ("Pakistan's National Security Adviser Sartaj Aziz") left out."""
-        if self.recent_meeting and (len(self.recent_meeting) == n or n == 2):
+        modify a title ("Pakistan's National Security Adviser Sartaj Aziz") left out. `shallow`: names only
+        (used while resolving a pronoun itself)."""
+        if not shallow and self.recent_meeting and (len(self.recent_meeting) == n or n == 2):
             return list(self.recent_meeting)
         start = self.previous.start if self.previous is not None else self.start
         mentions = [m for m in self.table.mentions_in(start, offset) if m.entity is not None]
@@ -165,7 +173,10 @@ class Scope:
             found.append((m.start, Party(m.entity, m.start, m.end)))
         # a pronoun of this sentence may name a party the table only knows through resolution ("he")
         for c in self.candidates:
-            if c.kind == "pronoun" and c.end <= offset and self.text[c.start : c.end].lower() in ("he", "she"):
+            if not shallow and c.kind == "pronoun" and c.end <= offset and self.text[c.start : c.end].lower() in (
+                "he",
+                "she",
+            ):
                 found.extend((c.start, p) for p in self.resolve(c))
         seen: list[Party] = []
         for _, party in sorted(found, key=lambda x: -x[0]):

@@ -75,7 +75,7 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
     _, before_words = false_senses()
     text = doc.text
     out: dict[int, list[TriggerHit]] = {}
-    for m in lexicon.pattern.finditer(text):
+    for m in lexicon.finditer(text):
         index = doc.sentence_index(m.start())
         if index < 0 or m.end() > doc.sentences[index].end:
             continue
