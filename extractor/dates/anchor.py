@@ -49,9 +49,11 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
         if last[0].isoweekday() == wd:
             return last[0]
         return last[0] + timedelta(days=(wd - last[0].isoweekday() - 1) % 7 + 1)
-    if _direction(ctx, start, end, mod) is Tense.FUTURE:
-        return ref + timedelta(days=(wd - ref.isoweekday()) % 7)
-    return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+    direction = _direction(ctx, start, end, mod)
+    ahead, back = (wd - ref.isoweekday()) % 7, (ref.isoweekday() - wd) % 7
+    if direction is Tense.FUTURE or (direction is Tense.UNKNOWN and ahead < back):
+        return ref + timedelta(days=ahead)
+    return ref - timedelta(days=back)
 
 
 def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | None, day: int = 15) -> int | None:
