@@ -15,12 +15,19 @@ EXTRACT_DOCUMENT = "recordsmith.extract_document"
 
 def celery_config(settings: Settings) -> dict[str, Any]:
     keys = Keys(settings.key_prefix)
+    restore_interval = max(1, min(10, int(settings.visibility_timeout / 4)))
     return {
         "broker_url": settings.broker_url,
         "broker_connection_retry_on_startup": True,
         "broker_transport_options": {
             # Above the hard time limit, or a task still running is redelivered and runs twice.
             "visibility_timeout": settings.visibility_timeout,
+            # kombu sweeps for tasks of dead workers every interval x throttle seconds (100 s by default):
+            # sweep a few times per visibility timeout, so a lost task is back within about 1.25 timeouts.
+            "unacked_restore_interval": restore_interval,
+            "unacked_restore_throttle": 1,
+            # A worker killed during a sweep holds the sweep's mutex until it expires.
+            "unacked_mutex_expire": int(max(10.0, min(300.0, settings.visibility_timeout))),
             "global_keyprefix": keys.celery_prefix,
             "socket_timeout": settings.redis_timeout,
             "socket_connect_timeout": settings.redis_timeout,
