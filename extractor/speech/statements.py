@@ -16,7 +16,7 @@ import regex
 
 from extractor.speech.attribution import Attribution, Attributor
 from extractor.speech.cues import Cue
-from extractor.speech.noun_phrases import phrase_after
+from extractor.speech.noun_phrases import clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
 from extractor.text import Document
 from schemas import DateRecord
@@ -33,6 +33,8 @@ _CLAUSE_BREAK = regex.compile(
 )
 _PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
 _FRONTED_WORDS = 8  # a date this close to the sentence start dates the whole sentence
+_AGENT = regex.compile(r"\s*,?\s*by\s+")
+_RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
 _MIN_CONTENT_WORDS = 2
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -187,8 +189,12 @@ class StatementFinder:
             if any(s <= cue.start < e for s, e in quoted):
                 continue  # a cue inside a quote is the quoted speaker's words
             s, e = self._sentence(cue.start)
-            if cue.cls == "verb" and _PASSIVE.search(text, max(s, cue.start - 20), cue.start):
-                continue  # 'is said to be' reports no one's words
+            passive = _PASSIVE.search(text, max(s, cue.start - 20), cue.start) if cue.cls == "verb" else None
+            if passive is not None:
+                # 'is said to be' reports no one's words; 'were announced yesterday by Yeutter' does
+                if (draft := self._passive(cue, passive.start(), s, e)) is not None:
+                    out.append(draft)
+                continue
             speaker = self.attributor.speaker_of_cue(cue)
             if speaker is None:
                 continue
@@ -201,6 +207,25 @@ class StatementFinder:
             draft.date = self._date_for(cue, content, speaker)
             out.append(draft)
         return out
+
+    def _passive(self, cue: Cue, aux: int, s: int, e: int) -> StatementDraft | None:
+        """'The talks, which were announced yesterday by Clayton Yeutter, …': the agent said the subject."""
+        text = self.text
+        by = _AGENT.match(text, self._skip_dates(cue.end, e), e)
+        speaker = phrase_after(text, by.end(), e) if by else None
+        if speaker is None:
+            return None
+        relative = _RELATIVE.search(text, s, aux)
+        content = (
+            subject_before(text, s, relative.start(), self.attributor.dates)
+            if relative
+            else clause_subject(text, s, aux, self.attributor.dates)
+        )
+        if content is None:
+            return None
+        draft = StatementDraft(cue, speaker, content, "indirect", [], confidence=0.6)
+        draft.date = self._date_for(cue, content, speaker)
+        return draft
 
     def _content(
         self, cue: Cue, speaker: tuple[int, int], s: int, e: int, quotes: list[QuoteSpan]

@@ -53,6 +53,10 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
             [("Mitsui", "according to", "indirect", "Daihatsu plans to export production facilities to Poland")],
         ),
         (
+            "The sanctions, which were announced on Monday by John Smith, take effect in April.",
+            [("John Smith", "announced", "indirect", "The sanctions")],
+        ),
+        (
             "Smith said he was surprised by the criticism but added that it was not one-sided.",
             [
                 ("John Smith", "said", "indirect", "he was surprised by the criticism"),
