@@ -55,6 +55,9 @@ async def submit_document(
     ] = None,
 ) -> SubmitResponse:
     document = validate(SubmitRequest, await read_json(request, settings.max_body_bytes))
+    if document.text is None:  # refused here rather than accepted and failed by the worker
+        raise ApiProblem(422, "only `text` input is supported by this server so far", slug="unsupported-input",
+                         title="Unsupported input")
     job, created = await run_in_threadpool(store.submit, tenant, document, idempotency_key)
     # A retry also re-sends a job whose first send failed (the job was stored, the broker was down).
     if created or (job.status is JobStatus.queued and not await run_in_threadpool(store.is_enqueued, tenant, job.id)):

@@ -135,3 +135,9 @@ def test_result_not_ready_is_409_with_the_job_status_and_link(alpha: httpx.Clien
     assert body["job_status"] == "queued" and body["job"] == submitted["links"]["job"]
     job = alpha.get(submitted["links"]["job"]).json()
     assert job["status"] == "queued" and job["attempts"] == 0 and job["links"] == submitted["links"]
+
+
+@pytest.mark.parametrize("payload", [{"html": "<p>The minister spoke.</p>"}, {"url": "https://example.org/a"}])
+def test_input_forms_the_worker_cannot_handle_yet_are_refused_up_front(alpha: httpx.Client, payload: dict) -> None:
+    body = assert_problem(alpha.post("/v1/documents", json=payload), 422)
+    assert "text" in body["detail"]
