@@ -3,54 +3,22 @@
 quote_marks finds quoted spans, cues finds speech verbs and phrases, attribution links each quote
 to its cue and speaker phrase, scare_quotes drops quoted terms that are not speech, statements
 turns every cue with a speaker into a speech act. The entity layer resolves speaker phrases to
-canonical entities; this package only assembles the records.
+canonical entities (speakers adds two fallbacks); this package only assembles the records.
 """
 
 from __future__ import annotations
 
-import regex
-
-from extractor.entities import EntityTable, Mention
+from extractor.entities import EntityTable
 from extractor.speech.attribution import Attribution, Attributor, attribute
 from extractor.speech.cues import find_cues
 from extractor.speech.quote_marks import find_quote_spans
 from extractor.speech.scare_quotes import is_scare_quote
+from extractor.speech.speakers import Speakers
 from extractor.speech.statements import StatementDraft, StatementFinder
 from extractor.text import Document
 from schemas import DateRecord, Quote, Span, SpeakerRef, Statement, StatementKind
 
 __all__ = ["find_speech"]
-
-_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
-
-
-class _Speakers:
-    """Speaker phrases resolved once each through the entity layer."""
-
-    def __init__(self, entities: EntityTable, text: str) -> None:
-        self.entities = entities
-        self.text = text
-        self.cache: dict[tuple[int, int], SpeakerRef | None] = {}
-
-    def ref(self, span: tuple[int, int] | None) -> SpeakerRef | None:
-        if span is None:
-            return None
-        if span not in self.cache:
-            mention = self.entities.resolve(*span)
-            if mention is None or mention.entity is None:
-                mention = self._name_inside(span)
-            self.cache[span] = self.entities.speaker_ref(mention) if mention and mention.entity else None
-        return self.cache[span]
-
-    def _name_inside(self, span: tuple[int, int]) -> Mention | None:
-        """A phrase the entity layer cannot read whole ('another friend, Mariam Emara') may hold a name it can."""
-        runs = list(_NAME_RUN.finditer(self.text, *span))
-        for run in reversed(runs):
-            if (run.start(), run.end()) != span:
-                mention = self.entities.resolve(run.start(), run.end())
-                if mention is not None and mention.entity is not None:
-                    return mention
-        return None
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -78,7 +46,7 @@ def find_speech(
     drafts += finder.indirect({d.cue.start for d in drafts}, spans)
     drafts.sort(key=lambda d: (d.content[0], d.cue.start))  # in the order of what was said
 
-    speakers = _Speakers(entities, text)
+    speakers = Speakers(entities, text)
     # resolve in reading order, so that each phrase's antecedents are registered before it
     for span in sorted({a.speaker for a in kept_atts if a and a.speaker} | {d.speaker for d in drafts if d.speaker}):
         speakers.ref(span)
@@ -114,7 +82,7 @@ def _quote_confidence(a: Attribution | None, speaker: SpeakerRef | None) -> floa
     return round(a.confidence if speaker is not None else a.confidence * 0.6, 3)
 
 
-def _statement(text: str, sid: str, d: StatementDraft, speakers: _Speakers, quote_ids: list[str]) -> Statement:
+def _statement(text: str, sid: str, d: StatementDraft, speakers: Speakers, quote_ids: list[str]) -> Statement:
     speaker = speakers.ref(d.speaker)
     return Statement(
         id=sid,
