@@ -16,8 +16,11 @@ from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, Candidate, Party
 from schemas import EntityType
 
 # What opens a new clause to the left of a trigger: its subject is not further left.
+# A subordinating "after"/"before" opens a clause when a subject follows ("after Kerry and Lavrov spoke");
+# before a noun ("after talks with X") it is a preposition.
 _CLAUSE = regex.compile(
-    r"[;:“\"«]|(?<!\p{L})(?:that|said|says|told|tells|while|but|where|when|which|who|whom)(?!\p{L})", regex.I
+    r"[;:“\"«]|(?<!\p{L})(?i:that|said|says|told|tells|while|but|where|when|which|who|whom)(?!\p{L})"
+    r"|(?<!\p{L})(?i:after|before|since|until|because|although|though|once)(?=\s+(?:\p{Lu}|(?i:he|she|they|we)\b))"
 )
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
 _SEPARATOR = regex.compile(r"\s*(?:,\s*(and\s+)?|(and)\s+|(&)\s*)", regex.I)

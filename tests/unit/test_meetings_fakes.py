@@ -39,18 +39,25 @@ _TYPES = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORG, "GPE": EntityType.
 
 class FakeTable:
     def __init__(self, text: str, names: dict[str, tuple[str, ...]]) -> None:
-        """names: canonical name -> (type, surface form, ...); the canonical name is always a surface form."""
+        """names: canonical name -> (type, surface form, ...); the canonical name is always a surface form.
+        A type "PERSON>Russia" also makes the person affiliated with the entity named "Russia"."""
         self.text = text
         self.entities: list[FakeEntity] = []
         self.mentions: list[FakeMention] = []
+        affiliations = {}
         for n, (name, (typ, *forms)) in enumerate(names.items(), 1):
+            typ, _, affiliation = typ.partition(">")  # "PERSON>Russia": a person affiliated with Russia
             entity = FakeEntity(f"e{n}", name, _TYPES[typ])
+            affiliations[name] = affiliation
             self.entities.append(entity)
             for form in sorted({name, *forms}, key=len, reverse=True):
                 for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", text):
                     if not any(x.start < m.end() and m.start() < x.end for x in self.mentions):
                         self.mentions.append(FakeMention(m.start(), m.end(), m.group(), "name", entity))
         self.mentions.sort(key=lambda x: x.start)
+        by_name = {e.name: e for e in self.entities}
+        for entity in self.entities:
+            entity.affiliation = by_name.get(affiliations[entity.name])
 
     def mentions_in(self, start: int, end: int) -> list[FakeMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]

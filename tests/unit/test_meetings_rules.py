@@ -15,7 +15,12 @@ LEADERS = {
     "Shinzo Abe": (P, "Abe"),
     "Park Geun-hye": (P, "Park"),
     "Angela Merkel": (P, "Merkel"),
-    "Vladimir Putin": (P, "Putin"),
+    "Vladimir Putin": (P + ">Russia", "Putin"),
+    "Russia": (G, "Russian"),
+    "Mohammed bin Zayed": (P,),
+    "United Arab Emirates": (G,),
+    "Kemal Kilicdaroglu": (P,),
+    "Devlet Bahceli": (P,),
     "Recep Erdogan": (P, "Erdogan"),
     "John Kerry": (P, "Kerry"),
     "Sergei Lavrov": (P, "Lavrov"),
@@ -111,6 +116,16 @@ PARTICIPANT_STRUCTURES = [
         "Ronald Reagan", "Mikhail Gorbachev"}),
     # invited/summoned X for talks
     ("Obama invited Abe to Washington for talks.", {"Barack Obama", "Shinzo Abe"}),
+    # "after" opening a clause with its own subject
+    ("The truce held after Kerry and Lavrov spoke by telephone.", {"John Kerry", "Sergei Lavrov"}),
+    # "meeting" as a verb after a preposition
+    ("Abe spoke to reporters ahead of meeting Secretary of State John Kerry.", {"Shinzo Abe", "John Kerry"}),
+    # a title phrase and the person it describes are one party
+    ("Obama talked with the crown prince of the United Arab Emirates, Mohammed bin Zayed, on Sunday.", {
+        "Barack Obama", "Mohammed bin Zayed"}),
+    # a group phrase announcing the list of parties
+    ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
+        "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),
 ]
 
 
@@ -142,6 +157,12 @@ NOT_MEETINGS = [
     "Obama met in Tokyo on Tuesday.",
     "Wars in Egypt, Turkey and Jordan are unlikely to end through peace talks.",
     "Kerry and Lavrov were involved in the Vienna talks for years.",
+    # a nationality adjective before a common noun names no party
+    "Obama boasted of his many meetings with Russian oligarchs.",
+    # a participant's own state is his side, not a second party
+    "Putin attends a meeting with Russian prosecutors in Moscow.",
+    # proposed, not held
+    "Erdogan renewed his offer that the two countries meet to discuss the dispute.",
 ]
 
 
