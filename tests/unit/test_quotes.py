@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_quotes_fakes import speech
+from test_quotes_fakes import FakeTable, speech
 
 from extractor.dates import find_dates
 from extractor.entities import find_entities
@@ -231,3 +231,28 @@ def test_seed_article_statements() -> None:
     assert by_cue["affirmed"].content.text.startswith("Moscow remains committed")
     assert by_cue["guaranteed"].speaker and by_cue["guaranteed"].speaker.name == "Sergei Riabkov"
     assert by_cue["highlighted"].speaker and by_cue["highlighted"].speaker.name == "Russian Foreign Ministry"
+
+
+class _NoPronouns(FakeTable):
+    """An entity layer that cannot resolve pronouns or descriptions at all."""
+
+    def resolve(self, start: int, end: int):  # type: ignore[no-untyped-def]
+        if self.text[start:end].lower() in ("he", "she", "it", "they") or self.text[start:end].startswith("the "):
+            return None
+        return super().resolve(start, end)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "mention"),
+    [
+        ('"We will not accept these terms," she said.', "she"),
+        ('"We will not accept these terms," the former minister said.', "the former minister"),
+    ],
+)
+def test_unresolved_pronoun_continues_the_latest_speaker(follow_up: str, mention: str) -> None:
+    text = '"Prices will rise next year," Maria Lopez said on Monday.\n\n' + follow_up
+    doc = Document(text)
+    quotes, _ = find_speech(doc, _NoPronouns(text, PEOPLE), [], "en")  # type: ignore[arg-type]
+    second = quotes[1].speaker
+    assert second is not None and second.name == "Maria Lopez"
+    assert second.start is not None and text[second.start : second.end] == mention

@@ -20,6 +20,8 @@ class FakeEntity:
     id: str
     name: str
     type: EntityType
+    gender: str | None = None
+    plural: bool = False
 
 
 @dataclass(eq=False)
