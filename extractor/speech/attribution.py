@@ -23,9 +23,9 @@ from extractor.speech.scare_quotes import is_scare_quote
 from extractor.text import Document
 
 # between an attribution and its quote: 'said:', 'said,', 'said that', 'told reporters on Tuesday:'
-_ADJACENT = regex.compile(r"^[\s,:;—–-]*(?:that\s*)?[\s,:—–-]*$")
+_ADJACENT = regex.compile(r"^[\s,:;—–-]*(?:(?:that|que|dass)\s*)?[\s,:—–-]*$")
 _CLOSES_SPEECH = regex.compile(r"[,.!?…—–-][\s\"“”‘’']*$", regex.REVERSE)
-_THAT_START = regex.compile(r"\s*that\b")
+_THAT_START = regex.compile(r"\s*(?:that|que|dass)\b")
 _LEADING = regex.compile(r"[\s,.;:!?—–-]*")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S | regex.REVERSE)
 _DOCUMENT_HEADS = regex.compile(

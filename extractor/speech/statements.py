@@ -22,7 +22,7 @@ from extractor.text import Document
 from schemas import DateRecord
 
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
-_THAT = regex.compile(r"\s*(?:,\s*)?(?:that\b\s*)?")
+_THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _NEXT_PHRASE = regex.compile(r"(?<=\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)")

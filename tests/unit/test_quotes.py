@@ -256,3 +256,19 @@ def test_unresolved_pronoun_continues_the_latest_speaker(follow_up: str, mention
     second = quotes[1].speaker
     assert second is not None and second.name == "Maria Lopez"
     assert second.start is not None and text[second.start : second.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        ("fr", "« Nous ne céderons pas », a déclaré Emmanuel Macron lundi.", "Nous ne céderons pas", "Emmanuel Macron"),
+        ("pt", "“Não vamos ceder”, disse Lula da Silva aos jornalistas.", "Não vamos ceder", "Lula da Silva"),
+        ("de", "„Wir werden nicht nachgeben“, sagte Scholz am Montag.", "Wir werden nicht nachgeben", "Olaf Scholz"),
+        ("es", "«No vamos a ceder», dijo Pedro Sánchez.", "No vamos a ceder", "Pedro Sánchez"),
+    ],
+)
+def test_other_languages(language: str, text: str, quote: str, speaker: str) -> None:
+    names = {speaker: ("PERSON", [speaker.split()[-1]])}
+    quotes, statements = find_speech(Document(text), FakeTable(text, names), [], language)  # type: ignore[arg-type]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(quote, speaker)]
+    assert statements[0].kind.value == "direct"
