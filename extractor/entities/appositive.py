@@ -149,9 +149,8 @@ class Appositives:
         # "Russia's deputy foreign minister": the possessor before the title is its affiliation
         if j - 1 >= 0:
             prev = toks[j - 1]
-            gap = self.text[prev.end : toks[j].start]
-            if gap.strip() in ("'s", "’s"):
-                affiliation = self._cand_ending(prev.end)
+            if prev.text in ("s", "S") and self.text[prev.start - 1 : prev.start] in ("'", "’"):
+                affiliation = self._cand_ending(prev.start - 1)
         return Appositive(toks[j].start, toks[i].end, self.text[toks[j].start : toks[i].end], affiliation)
 
     def _cand_ending(self, end: int) -> Candidate | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import regex
 
-from extractor.entities import coref, nominal
+from extractor.entities import coref, lexicon, nominal
 from extractor.entities.appositive import Appositives
 from extractor.entities.group import Grouper
 from extractor.entities.model import NAME, EntityDraft
@@ -105,7 +105,8 @@ def _resolve_title(table: EntityTable, cand: Candidate) -> None:
     np = nominal.parse(table.text, start, cand.end)
     if np is None or not np.noun:
         return
-    np.determiner = np.determiner if np.determiner in nominal.DEFINITE else "the"
+    if np.determiner not in nominal.DEFINITE and not lexicon.nominals()[np.noun].plural:
+        np.determiner = "the"  # a singular title is definite even without its article ("President said")
     mention = coref.resolve_phrase(table, np)
     if mention is not None:
         table.register(mention)

@@ -138,6 +138,8 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
         if first in _FIRST_PERSON and not table.in_quote(words[0][0]):
             return None  # the writer speaking: no entity in the text
         ent = resolve_pronoun(table, words[0][0], first)
+        if ent is not None and ent.type is EntityType.PERSON and ent.gender is None and pron.gender:
+            ent.gender = pron.gender  # "he" settles the gender of a person known only by surname
         return Mention(words[0][0], words[0][1], words[0][2], PRONOUN, ent) if ent else None
 
     head = _name_head(table, np)

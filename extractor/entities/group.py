@@ -19,6 +19,8 @@ from schemas import EntityType
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
 # Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
 _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ology", "ics")
+# Organisation heads that also end compound names written as one word.
+_COMPOUND_ORG_HEADS = ("bank", "corp", "tel", "com", "air", "soft", "tech")
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 
 
@@ -40,6 +42,8 @@ class Grouper:
         self.mentions: list[Mention] = []
         self._by_key: dict[tuple[EntityType, str], EntityDraft] = {}
         self._words: dict[int, list[str]] = {}  # id(entity) -> words of its longest name
+        self._found: dict[int, EntityDraft] = {}
+        self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
 
     # -- entity creation -------------------------------------------------------------------------------
@@ -109,6 +113,8 @@ class Grouper:
     def add_named(self, cands: list[Candidate]) -> dict[int, EntityDraft]:
         """Give every name candidate an entity. Returns id(candidate) -> entity (descriptions excluded)."""
         found: dict[int, EntityDraft] = {}
+        self._found = found
+        self._acronyms = self._parenthesised_acronyms(cands)
         # full personal names and typed multi-word names first, then single words that may be surnames
         ordered = sorted(
             (c for c in cands if c.kind == NAME),
@@ -124,9 +130,28 @@ class Grouper:
                 self._absorb(cand, ent, found)
         return found
 
+    def _parenthesised_acronyms(self, cands: list[Candidate]) -> dict[str, Candidate]:
+        """ "West German Trade and Industry Association (DIHT)": the acronym names the organisation before it."""
+        out: dict[str, Candidate] = {}
+        orgs_by_end = {c.end: c for c in cands if c.type is EntityType.ORG and c.kind == NAME}
+        for b in cands:
+            a = orgs_by_end.get(b.start - 2)
+            if (
+                a is not None
+                and len(b.words) == 1
+                and b.words[0].isupper()
+                and self.text[a.end : b.start] == " ("
+                and self.text[b.end : b.end + 1] == ")"
+            ):
+                out.setdefault(b.words[0], a)
+        return out
+
     def _entity_for(self, cand: Candidate) -> EntityDraft:
         if cand.type is EntityType.GPE:
             return self.place(cand.name)
+        named = self._acronyms.get(cand.words[0]) if len(cand.words) == 1 else None
+        if named is not None and id(named) in self._found:
+            return self._found[id(named)]
         if cand.type is EntityType.ORG:
             ent = self._org_for(cand)
             if ent is None:
@@ -159,7 +184,7 @@ class Grouper:
         if ent is None:
             ent = self._new(word, self._guess_single(cand), [word])
             if ent.type is EntityType.PERSON:
-                ent.gender = cand.gender or lexicon.first_name_gender(word.lower())
+                ent.gender = cand.gender  # from "Mr."/"Mrs."; a lone word may be a surname, so not from it
         return ent
 
     def _first_name_match(self, word: str) -> EntityDraft | None:
@@ -173,6 +198,7 @@ class Grouper:
         return hits[-1] if len(hits) == 1 else None
 
     def _guess_single(self, cand: Candidate) -> EntityType:
+        """Type of a lone capitalised word nothing else explains: a person when it speaks or looks like a name."""
         word = cand.words[0]
         if cand.type is EntityType.PERSON:
             return EntityType.PERSON
@@ -180,6 +206,8 @@ class Grouper:
             return EntityType.PERSON
         if word.lower().endswith(_ABSTRACT_SUFFIXES):
             return EntityType.OTHER
+        if any(word.lower().endswith(h) and len(word) > len(h) + 2 for h in _COMPOUND_ORG_HEADS):
+            return EntityType.ORG  # "Bundesbank", "Gazprombank"
         # a word never written in lower case in this document is a name, not a capitalised common word
         if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
             return EntityType.PERSON

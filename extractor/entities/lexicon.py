@@ -111,6 +111,8 @@ def places() -> dict[str, Place]:
     for state in gc.get_us_states().values():
         table.setdefault(state["name"], Place(state["name"], "region"))
     capitals = {c["capital"]: by_code[code] for code, c in gc.get_countries().items() if c["capital"]}
+    for capital in capitals:
+        table.setdefault(capital, Place(capital, "capital"))
     for city in gc.get_cities().values():
         name = city["name"]
         if name in capitals:

@@ -18,9 +18,15 @@ from extractor.text import Document
 from schemas import EntityType
 
 _DETERMINERS = frozenset(("the", "a", "an"))
+_LEGAL_FORMS = frozenset(
+    ("co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "nv", "gmbh", "limited", "incorporated")
+)
 _SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
 _COMMON_ZIPF = 4.3
+# Before more capitalised words a sentence-initial word needs to be less common to be dropped ("Welcoming Soviet
+# leader Mikhail Gorbachev's offer").
+_COMMON_BEFORE_NAME_ZIPF = 3.0
 
 
 @dataclass(eq=False)
@@ -115,6 +121,8 @@ def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | 
         org_end = max(_longest(text, toks, k, lexicon.org_names()), _org_run(toks, k))
         if org_end > k and org_end >= place_end:
             return end, org_end, _Piece("org", k, org_end)
+        if place_end > k and toks[end].lower == "to":
+            return place_end, place_end, None  # "Ambassador to Athens": the place is part of the title
         if place_end > k:
             return end, place_end, _Piece("place", k, place_end, place=lexicon.places()[_join(text, toks[k:place_end])])
         # "of Foreign Affairs", "of State": common words that complete the title, up to a name
@@ -198,7 +206,7 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
             and tok.lower not in lexicon.role_words()
             and tok.lower not in lexicon.org_heads()
             and not lexicon.is_first_name(tok.lower)
-            and lexicon.zipf(tok.lower) >= _COMMON_ZIPF
+            and lexicon.zipf(tok.lower) >= (_COMMON_ZIPF if i + 1 == j else _COMMON_BEFORE_NAME_ZIPF)
         ):
             i += 1
             continue
@@ -251,6 +259,9 @@ def _org_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
             name_words = words[place_end:]
     elif aff is not None:
         aff_cand = Candidate(words[0].start, words[0].start, "name", EntityType.GPE, aff, words=[aff])
+    # "Mitsui Co Ltd" is canonically "Mitsui": legal-form words are not part of the name
+    while len(name_words) > 1 and name_words[-1].lower in _LEGAL_FORMS:
+        name_words = name_words[:-1]
     name = _join(text, name_words)
     plural = name_words[-1].lower in ("republicans", "democrats", "forces")
     return Candidate(
@@ -273,6 +284,8 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         tok = toks[0]
         if tok.text.isupper() and 2 <= len(tok.text.replace(".", "")) <= 6:
             return EntityType.ORG
+        if regex.search(r"-\p{Lu}", tok.text):
+            return EntityType.OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
         return None
     if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():
         return EntityType.PERSON
@@ -295,8 +308,16 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
     gender: str | None = None
     titled = False
     role_start: int | None = None
-    for piece in pieces[:-1]:
-        if piece.kind == "place":
+    last_role: _Piece | None = None
+    for n, piece in enumerate(pieces[:-1]):
+        if piece.kind == "place" and last_role is not None and pieces[n + 1].kind == "role":
+            # "Deputy U.S. Trade Representative": one title around a place
+            if (place := _place_candidate(text, toks, piece)) is not None:
+                affiliation = place
+                out.append(place)
+            roles.pop()
+            role_start = last_role.i
+        elif piece.kind == "place":
             if (place := _place_candidate(text, toks, piece)) is not None:
                 affiliation = place
                 out.append(place)
@@ -310,15 +331,19 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
         elif piece.kind == "role":
             roles.append(_join(text, toks[role_start if role_start is not None else piece.i : piece.role_end]))
             role_start = None
+            last_role = piece
             gender = gender or lexicon.role_genders().get(toks[piece.role_end - 1].lower)
             titled = True
             if piece.aff_piece is not None:
                 affiliation = _piece_candidate(text, toks, piece.aff_piece)
                 if affiliation is not None:
                     out.append(affiliation)
-        else:  # a name before a title: "Obama spokesman Josh Earnest"
+        else:  # a name before a title: "Obama spokesman Josh Earnest", "MITI vice president Makoto Kuroda"
             cand = _other_candidate(text, toks[piece.i : piece.j], False, None)
             out.append(cand)
+            if cand.type is EntityType.ORG:
+                affiliation = cand
+                role_start = piece.i if role_start is None else role_start
     head = pieces[-1]
     if head.kind == "place":
         if (place := _place_candidate(text, toks, head)) is not None:
@@ -349,9 +374,12 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
         if (
             len(pieces) == 1
             and head.j - head.i == 1
-            and _capital_proves_nothing(text, toks[head.i], capitalised_elsewhere)
+            and (
+                _capital_proves_nothing(text, toks[head.i], capitalised_elsewhere)
+                or (toks[head.i].initial and toks[head.i].lower in lexicon.nominals())
+            )
         ):
-            return out
+            return out  # "Officials said": a description for resolve(), not a name
         cand = _other_candidate(text, toks[head.i : head.j], titled, gender)
         cand.roles = roles
         cand.affiliation = affiliation

@@ -37,6 +37,7 @@ class EntityTable:
         self.entities = mentioned + rest
         for n, ent in enumerate(self.entities, 1):
             ent.id = f"e{n}"
+        self._entity_ids = {id(e) for e in self.entities}
 
     def _insert(self, mention: Mention) -> None:
         i = bisect.bisect_left(self._starts, mention.start)
@@ -45,20 +46,20 @@ class EntityTable:
 
     def register(self, mention: Mention) -> Mention:
         """Add a mention made outside the table (coreference, anonymous sources) to its entity and the table."""
+        existing = self._same_span(mention.start, mention.end)
+        if existing is not None and existing.entity is not None:
+            return existing  # the span was resolved before: keep one answer per span
         ent = mention.entity
         if ent is not None:
-            if ent not in self.entities:
+            if id(ent) not in self._entity_ids:
                 ent.id = f"e{len(self.entities) + 1}"
                 self.entities.append(ent)
+                self._entity_ids.add(id(ent))
                 self._grouper.entities.append(ent)
-            if mention not in ent.mentions:
-                ent.mentions.append(mention)
-                ent.mentions.sort(key=lambda m: m.start)
-        existing = self._same_span(mention.start, mention.end)
-        if existing is None:
-            self._insert(mention)
-            return mention
-        return existing
+            ent.mentions.append(mention)
+            ent.mentions.sort(key=lambda m: m.start)
+        self._insert(mention)
+        return mention
 
     def _same_span(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_left(self._starts, start)

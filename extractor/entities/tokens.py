@@ -119,7 +119,7 @@ _MAX_GAP = 48
 def _joiners() -> frozenset[str]:
     """Lower-case words that may stand between two capitalised words of one name or title."""
     roles = (w for w, kinds in lexicon.role_words().items() if "honorific" not in kinds)
-    return frozenset((*roles, *_PARTICLES, *_OF, "the", "and", "&"))
+    return frozenset((*roles, *_PARTICLES, *_OF, "the", "and", "&", "to"))
 
 
 def _gap_joins(gap: str) -> bool:
@@ -256,14 +256,16 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             nxt = j + 1
             if tok.lower == "the" and has_of:
                 pass
-            elif tok.lower in _OF:
+            elif tok.lower in _OF or tok.lower == "to":
                 prev = tokens[j - 1].lower
+                if tok.lower == "to" and not _is_role_head(tokens[j - 1]):
+                    break
                 if not (prev in lexicon.org_heads() or prev in _OF_TAKERS or _is_role_head(tokens[j - 1])):
                     break
                 if nxt < n and tokens[nxt].lower == "the" and _joinable(text, tok, tokens[nxt]):
                     nxt += 1
             elif tok.lower in ("and", "&"):
-                if not (has_of or tok.lower == "&"):
+                if not (has_of or tok.lower == "&" or _org_head_ahead(tokens, nxt)):
                     break
             elif tok.lower not in _PARTICLES:
                 break
@@ -275,6 +277,15 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _org_head_ahead(tokens: list[Token], i: int) -> bool:
+    """ "Trade and Industry Association": an organisation head word closes the capitalised words that follow."""
+    while i < len(tokens) and tokens[i].cap:
+        if tokens[i].lower in lexicon.org_heads():
+            return True
+        i += 1
+    return False
 
 
 def _lower_title_before_name(text: str, tokens: list[Token], i: int) -> bool:

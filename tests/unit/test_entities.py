@@ -1,0 +1,297 @@
+"""Entity recognition, grouping and resolve() on short news-style sentences (our own) and the seed article."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.entities import EntityDraft, EntityTable, Mention, find_entities
+from extractor.text import Document
+from schemas import EntityType
+
+SEED = (Path(__file__).resolve().parents[2] / "seeds" / "ctbt-russia-observador.txt").read_text(encoding="utf-8")
+
+
+def table_for(text: str) -> EntityTable:
+    return find_entities(Document(text), "en")
+
+
+def entity_named(table: EntityTable, name: str) -> EntityDraft:
+    hits = [e for e in table.entities if e.name == name]
+    assert hits, f"no entity {name!r} in {[e.name for e in table.entities]}"
+    return hits[0]
+
+
+def resolve_text(table: EntityTable, phrase: str, occurrence: int = 0) -> Mention | None:
+    """resolve() the `occurrence`-th whole-word occurrence of `phrase`."""
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", table.text)]
+    start = hits[occurrence]
+    return table.resolve(start, start + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ", "role", "affiliation"),
+    [
+        (
+            "Prime Minister of New Zealand Bill English met the Chinese premier on Monday.",
+            "Bill English",
+            EntityType.PERSON,
+            "Prime Minister",
+            "New Zealand",
+        ),
+        (
+            "U.S. Secretary of State John Kerry arrived in Geneva late on Sunday.",
+            "John Kerry",
+            EntityType.PERSON,
+            "Secretary of State",
+            "United States",
+        ),
+        (
+            "Soviet leader Mikhail Gorbachev proposed a new arms deal.",
+            "Mikhail Gorbachev",
+            EntityType.PERSON,
+            "leader",
+            "Soviet Union",
+        ),
+        (
+            "West German Finance Minister Gerhard Stoltenberg spoke to bankers in Frankfurt.",
+            "Gerhard Stoltenberg",
+            EntityType.PERSON,
+            "Finance Minister",
+            "West Germany",
+        ),
+        (
+            "Talks were held with Robert Floyd, executive secretary of the Preparatory Commission of the "
+            "Comprehensive Nuclear Test Ban Treaty Organization, in Vienna.",
+            "Robert Floyd",
+            EntityType.PERSON,
+            "executive secretary of the Preparatory Commission of the Comprehensive Nuclear Test Ban Treaty "
+            "Organization",
+            "Preparatory Commission of the Comprehensive Nuclear Test Ban Treaty Organization",
+        ),
+        (
+            "Russia's deputy foreign minister, Sergei Ryabkov, told reporters the offer stood.",
+            "Sergei Ryabkov",
+            EntityType.PERSON,
+            "deputy foreign minister",
+            "Russia",
+        ),
+        (
+            "Deputy U.S. Trade Representative Michael Smith will lead the delegation.",
+            "Michael Smith",
+            EntityType.PERSON,
+            "Deputy U.S. Trade Representative",
+            "United States",
+        ),
+        (
+            "The Russian Foreign Ministry issued a statement on Thursday.",
+            "Russian Foreign Ministry",
+            EntityType.ORG,
+            None,
+            "Russia",
+        ),
+        (
+            "He met officials of the Japanese Ministry of International Trade and Industry in Tokyo.",
+            "Ministry of International Trade and Industry",
+            EntityType.ORG,
+            None,
+            "Japan",
+        ),
+        ("Shares of Mitsui Co Ltd rose in early trading.", "Mitsui", EntityType.ORG, None, None),
+        ("Exports from Brazil fell sharply in March.", "Brazil", EntityType.GPE, None, None),
+    ],
+)
+def test_names_titles_and_affiliations(text, name, typ, role, affiliation):
+    table = table_for(text)
+    ent = entity_named(table, name)
+    assert ent.type is typ
+    if role is not None:
+        assert role in ent.roles
+    if affiliation is not None:
+        assert ent.affiliation is not None and ent.affiliation.name == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Russian officials were cautious about the plan.", "Russian", "Russia"),
+        ("The American delegation left early.", "American", "United States"),
+        ("Talks with the U.K. government stalled.", "U.K.", "United Kingdom"),
+        ("He flew to Warsaw on Tuesday.", "Warsaw", "Warsaw"),
+    ],
+)
+def test_places_and_nationality_adjectives(text, mention, name):
+    table = table_for(text)
+    found = table.mention_at(text.index(mention), text.index(mention) + len(mention))
+    assert found is not None and found.entity is not None
+    assert found.entity.name == name and found.entity.type is EntityType.GPE
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "occurrence", "expected"),
+    [
+        # a surname, a courtesy title, a full name with its appositive
+        ("Sergei Riabkov met the envoy. Riabkov said the talks were useful.", "Riabkov", 1, "Sergei Riabkov"),
+        (
+            "Bill Clinton campaigned in Ohio while Hillary Clinton stayed in New York. "
+            "Mrs. Clinton said she was tired.",
+            "Mrs. Clinton",
+            0,
+            "Hillary Clinton",
+        ),
+        (
+            "Kenneth Baer, a former Obama administration official, said the deal was sound.",
+            "Kenneth Baer, a former Obama administration official",
+            0,
+            "Kenneth Baer",
+        ),
+        # a pronoun two sentences back, past an organisation
+        (
+            "Gerhard Stoltenberg arrived in Paris on Monday. The Bundesbank kept rates steady. "
+            '"We are satisfied," he said.',
+            "he",
+            0,
+            "Gerhard Stoltenberg",
+        ),
+        # gender agreement picks the woman over the nearer man
+        (
+            "Angela Merkel met Emmanuel Macron in Berlin. They discussed trade. "
+            '"It was a good day," she told reporters.',
+            "she",
+            0,
+            "Angela Merkel",
+        ),
+        # an organisation is "it"
+        (
+            "The European Commission opened an inquiry into the merger. It said the deal could raise prices.",
+            "It",
+            0,
+            "European Commission",
+        ),
+        # definite descriptions: the role, the organisation head word, the company
+        (
+            "Foreign Minister Sergei Lavrov met his Turkish counterpart. The minister said progress was made.",
+            "The minister",
+            0,
+            "Sergei Lavrov",
+        ),
+        (
+            "The Russian Foreign Ministry summoned the ambassador. The ministry said it was concerned.",
+            "The ministry",
+            0,
+            "Russian Foreign Ministry",
+        ),
+        (
+            "Toyota Motor Corp raised its forecast. The company said demand was strong.",
+            "The company",
+            0,
+            "Toyota Motor",
+        ),
+        # a title standing before the name in another sentence
+        (
+            "Prime Minister Yasuhiro Nakasone met the visitors. The prime minister said Japan would help.",
+            "The prime minister",
+            0,
+            "Yasuhiro Nakasone",
+        ),
+    ],
+)
+def test_resolve(text, phrase, occurrence, expected):
+    table = table_for(text)
+    mention = resolve_text(table, phrase, occurrence)
+    assert mention is not None and mention.entity is not None
+    assert mention.entity.name == expected
+    assert mention in mention.entity.mentions
+    assert table.text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "affiliation"),
+    [
+        (
+            "A senior U.S. official said the talks would resume.",
+            "A senior U.S. official",
+            "senior U.S. official",
+            "United States",
+        ),
+        ("Officials said the plant would close.", "Officials", "Officials", None),
+    ],
+)
+def test_anonymous_sources_are_their_own_entity(text, phrase, name, affiliation):
+    table = table_for(text)
+    mention = resolve_text(table, phrase)
+    assert mention is not None and mention.kind == "anonymous"
+    assert mention.entity is not None and mention.entity.name == name
+    if affiliation:
+        assert mention.entity.affiliation is not None and mention.entity.affiliation.name == affiliation
+    assert mention.entity in table.entities
+
+
+def test_possessive_pronoun_description_is_affiliated_to_its_owner():
+    table = table_for("Clayton Yeutter left for Tokyo on Monday. His spokesman said the visit was routine.")
+    mention = resolve_text(table, "His spokesman")
+    assert mention is not None and mention.entity is not None
+    assert mention.entity.affiliation is not None and mention.entity.affiliation.name == "Clayton Yeutter"
+
+
+def test_two_leaders_is_a_group_of_the_last_two_people():
+    table = table_for("Barack Obama met Shinzo Abe at the White House. The two leaders discussed trade.")
+    mention = resolve_text(table, "The two leaders")
+    assert mention is not None and mention.entity is not None
+    assert mention.entity.plural
+    assert [m.name for m in mention.entity.members] == ["Barack Obama", "Shinzo Abe"]
+
+
+def test_parenthesised_acronym_joins_its_organisation():
+    table = table_for("He told the West German Trade and Industry Association (DIHT) that the DIHT was wrong.")
+    ent = entity_named(table, "West German Trade and Industry Association")
+    assert [m.text for m in ent.mentions].count("DIHT") == 2
+
+
+def test_first_person_narrator_is_not_resolved():
+    table = table_for('John Smith looked at me. "Well," I said.')
+    assert resolve_text(table, "I") is None
+
+
+def test_seed_article_chains():
+    table = table_for(SEED)
+    riabkov = entity_named(table, "Sergei Riabkov")
+    assert riabkov.type is EntityType.PERSON and "Deputy Minister of Foreign Affairs" in riabkov.roles
+    deputy = resolve_text(table, "The “deputy” of Russian diplomacy")
+    assert deputy is not None and deputy.entity is riabkov
+    he = resolve_text(table, "he")
+    assert he is not None and he.entity is riabkov
+    ministry = entity_named(table, "Russian Foreign Ministry")
+    assert ministry.affiliation is not None and ministry.affiliation.name == "Russia"
+    assert resolve_text(table, "The Russian Ministry").entity is ministry
+    floyd = entity_named(table, "Robert Floyd")
+    assert floyd.affiliation is not None and floyd.affiliation.type is EntityType.ORG
+
+
+def test_records_are_grounded_and_affiliations_resolve():
+    table = table_for(SEED)
+    records = table.records()
+    ids = {r.id for r in records}
+    assert [r.id for r in records] == sorted(ids, key=lambda i: int(i[1:]))
+    for record in records:
+        assert record.affiliation is None or record.affiliation in ids
+        for span in record.mentions:
+            assert SEED[span.start : span.end] == span.text
+
+
+def test_mentions_in_and_mention_at():
+    text = "U.S. Secretary of State John Kerry met Sergei Lavrov in Geneva."
+    table = table_for(text)
+    inside = table.mentions_in(0, len(text))
+    assert [m.start for m in inside] == sorted(m.start for m in inside)
+    kerry = table.mention_at(text.index("Kerry"), text.index("Kerry") + 5)
+    assert kerry is not None and kerry.entity is not None and kerry.entity.name == "John Kerry"
+
+
+def test_speaker_ref_uses_canonical_name_and_mention_span():
+    text = 'Sergei Riabkov spoke first. "We are committed," he said.'
+    table = table_for(text)
+    mention = resolve_text(table, "he")
+    ref = table.speaker_ref(mention)
+    assert ref.name == "Sergei Riabkov" and (ref.start, ref.end) == (mention.start, mention.end)
+    assert ref.entity_id in {r.id for r in table.records()}
