@@ -44,6 +44,10 @@ _PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s
 _QUOTE = regex.compile(r"[\"“”«»]")
 _PUNCT = regex.compile(r"[,;.:()]")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
+_SUBJECT_LEADS = frozenset(
+    {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
+     "both", "separately", "instead", "however"}
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...".
@@ -86,7 +90,9 @@ class Reader:
                 return len(_words_between(self.text[cand.end : trigger_start])) <= 2
             if word not in _SUBJECT_PRONOUNS:
                 return False
-        return not self.scope.preceded_by_preposition(cand, lower)
+        # a subject starts its clause or follows a conjunction or an adverb; after a verb or a preposition a
+        # name is an object ("Nakasone will visit Washington for talks with Reagan")
+        return self.scope.word_before(cand, lower) in _SUBJECT_LEADS
 
     def subject(self, trigger_start: int) -> list[Party]:
         self.subject_end = -1
@@ -107,7 +113,7 @@ class Reader:
         lower, _ = self.clause_start(trigger_start)
         for cand in self.scope.before(lower, self.scope.start):
             usable = cand.kind != "pronoun" or self.text[cand.start : cand.end].lower() in _SUBJECT_PRONOUNS
-            if usable and not self.scope.preceded_by_preposition(cand, self.scope.start):
+            if usable and self.scope.word_before(cand, self.scope.start) in _SUBJECT_LEADS:
                 return self.scope.resolve(cand)
         return []
 
@@ -352,7 +358,8 @@ class Reader:
         if self.subject_end < 0:
             return True
         words = _words_between(self.text[self.subject_end : trigger_start])
-        return not any(w in PREPOSITIONS and w != "to" for w in words)
+        # "to hold talks", "a round of talks" keep the noun the verb's object
+        return not any(w in PREPOSITIONS and w not in ("to", "of") for w in words)
 
     def invited(self, trigger_start: int) -> tuple[list[Party], int] | None:
         """'invited X to Washington for talks', 'summoned X home for consultations': X meets the subject."""

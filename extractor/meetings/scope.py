@@ -137,7 +137,8 @@ class Scope:
             return [Party(e, cand.start, cand.end) for e in _members(entity) if e.type in PARTY_TYPES]
         # "their meeting", "the two leaders": the sides of what was just said; "they" may be one group
         # the entity table knows ("British officials ... they"), else the same
-        if cand.kind == "group" or word == "their" or (word in ("they", "them") and entity is None):
+        group = cand.kind == "group" or (entity is not None and entity.plural and _GROUP.fullmatch(word) is not None)
+        if group or word == "their" or (word in ("they", "them") and entity is None):
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
         if entity is None and word in ("he", "she", "him"):
             # the entity table found no antecedent: the latest person named before, in this or the last sentence
@@ -206,23 +207,28 @@ class Scope:
                 break
         return None
 
-    def preceded_by_preposition(self, cand: Candidate, lower: int) -> bool:
-        """Is the phrase ending in `cand` the object of a preposition ("in Geneva", "with South Korean
-        President Park")? Title words and capitalised words before the name are part of its phrase."""
+    def word_before(self, cand: Candidate, lower: int) -> str:
+        """The word before the phrase that ends in `cand`, lower-cased ("" at the clause start or after
+        punctuation). Title words and capitalised words before the name belong to its phrase ("with South
+        Korean President Park" -> "with"), and so does "of" inside a title ("Secretary of State John Kerry")."""
         words = np_words()
         after_capital = True
         for m in reversed(list(_WORD.finditer(self.text, lower, cand.start))):
             token = m.group()
             low = token.lower()
+            if low in ("of", "for", "to") and after_capital and self._capital_before(m.start(), lower):
+                continue  # inside a title: "Secretary of State John Kerry", "Ambassador to Athens"
             if low in PREPOSITIONS:
-                if low in ("of", "for", "to") and after_capital and self._capital_before(m.start(), lower):
-                    continue  # inside a title: "Secretary of State John Kerry", "Ambassador to Athens"
-                return True
+                return low
             if token[0].isupper() or (low in words and words[low] != "det") or low in ("the", "a", "an", "."):
                 after_capital = token[0].isupper()
                 continue  # a title word, a name or an abbreviation's full stop ("U.S. President")
-            return False
-        return False
+            return "" if not token[0].isalnum() else low
+        return ""
+
+    def preceded_by_preposition(self, cand: Candidate, lower: int) -> bool:
+        """Is the phrase ending in `cand` the object of a preposition ("in Geneva")?"""
+        return self.word_before(cand, lower) in PREPOSITIONS
 
     def skip_space(self, pos: int) -> int:
         while pos < self.end and self.text[pos].isspace():
