@@ -110,13 +110,15 @@ class Attributor:
             m = _QUOTED_AS.search(text, lo, cue.start)
             if m:
                 return phrase_after(text, m.start(1), m.end(1))
+            if cue.cls == "ing" and (span := absolute_subject(text, lo, cue.start)):
+                return span  # '… footage of Trump saying “…”'
             # the subject of the nearest finite cue before it, else of the clause
             for other in reversed(self._cues_in(lo, cue.start)):
                 if other.cls == "verb" and (span := subject_before(text, lo, other.start, self.dates)):
                     return span
             if cue.cls == "phrase":
                 return subject_before(text, lo, cue.start, self.dates)
-            return absolute_subject(text, lo, cue.start) or clause_subject(text, lo, cue.start, self.dates)
+            return clause_subject(text, lo, cue.start, self.dates)
         span = subject_before(text, lo, cue.start, self.dates)
         if span is None and _COORDINATED.search(text, max(lo, cue.start - 40), cue.start):
             # 'Smith said … but added that …': the subject of the verb it is coordinated with

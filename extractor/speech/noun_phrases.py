@@ -164,6 +164,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
 
 
 def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """'Trump spokeswoman Hope Hicks': a role word between names; not 'Trump attacked Clinton'."""
+    if tokens[k][2].endswith(("ed", "ing")):
+        return False
     for _, _, tok in tokens[k + 1 : k + 3]:
         if not _is_word(tok) or _low(tok) in _BOUNDARY:
             return False
@@ -249,6 +252,11 @@ def absolute_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     if i < 0 or not _is_word(tokens[i][2]):
         return None
     tok = tokens[i][2]
-    if _low(tok) in _PRONOUNS and _low(tok) != "it" or (_capitalised(tok) and i > 0):
-        return subject_before(text, lo, tokens[i][1])
-    return None
+    if _low(tok) in _PRONOUNS and _low(tok) != "it":
+        return tokens[i][0], tokens[i][1]
+    if not _capitalised(tok) or i == 0:
+        return None
+    j = i
+    while j > 0 and _is_word(tokens[j - 1][2]) and _capitalised(tokens[j - 1][2]):
+        j -= 1
+    return tokens[j][0], _end_of(text, tokens[j][0], tokens[i][1])

@@ -67,17 +67,27 @@ class Speakers:
         group = phrase in _GROUP_PRONOUNS
         if gender is None and not group and not _DEFINITE.match(phrase):
             return None
-        for at, mention in reversed(self.recent):
-            ent = mention.entity
-            if ent is None or at >= span[0] or span[0] - at > _TURN_WINDOW:
-                continue
-            person = ent.type == EntityType.PERSON and not ent.plural
-            if gender is not None:
-                if person and ent.gender in (None, gender):
-                    return mention
-            elif group:
-                if not person:
-                    return mention
-            else:
+        recent = [(at, m) for at, m in self.recent if at < span[0] and span[0] - at <= _TURN_WINDOW]
+        for _, mention in reversed(recent):
+            if _fits(mention, gender, group):
+                return mention
+        if gender is None:
+            return None
+        # no speaker yet: the latest person named before the pronoun ('Rakeyia Scott can be heard … “…,” she says')
+        for mention in reversed(self.entities.mentions_in(max(0, span[0] - _TURN_WINDOW), span[0])):
+            if mention.kind == "name" and _fits(mention, gender, group):
                 return mention
         return None
+
+
+def _fits(mention: Mention, gender: str | None, group: bool) -> bool:
+    """Can a pronoun of this gender (or a group pronoun, or a description) stand for the mention's entity?"""
+    ent = mention.entity
+    if ent is None:
+        return False
+    person = ent.type == EntityType.PERSON and not ent.plural
+    if gender is not None:
+        return person and ent.gender in (None, gender)
+    if group:
+        return not person
+    return True

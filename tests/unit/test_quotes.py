@@ -272,3 +272,10 @@ def test_other_languages(language: str, text: str, quote: str, speaker: str) -> 
     quotes, statements = find_speech(Document(text), FakeTable(text, names), [], language)  # type: ignore[arg-type]
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(quote, speaker)]
     assert statements[0].kind.value == "direct"
+
+
+def test_unresolved_pronoun_before_any_speaker_takes_the_latest_person_named() -> None:
+    text = 'Rakeyia Scott can be heard yelling at the officers.\n\n"Don\'t shoot him, he has no weapon," she says.'
+    names = {"Rakeyia Scott": ("PERSON", ["Scott"])}
+    quotes, _ = find_speech(Document(text), _NoPronouns(text, names), [], "en")  # type: ignore[arg-type]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rakeyia Scott"

@@ -70,6 +70,16 @@ class FakeTable:
                 self.entities.append(ent)
         return FakeMention(start, end, phrase, "name", ent) if ent else None
 
+    def mentions_in(self, start: int, end: int) -> list[FakeMention]:
+        """Declared names written inside [start, end), sorted by start."""
+        out = []
+        for form, ent in self.forms:
+            at = self.text.find(form, start, end)
+            while at >= 0:
+                out.append(FakeMention(at, at + len(form), form, "name", ent))
+                at = self.text.find(form, at + 1, end)
+        return sorted(out, key=lambda m: m.start)
+
     def speaker_ref(self, mention: FakeMention) -> SpeakerRef:
         assert mention.entity is not None
         return SpeakerRef(entity_id=mention.entity.id, name=mention.entity.name, start=mention.start, end=mention.end)
