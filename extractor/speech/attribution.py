@@ -87,6 +87,7 @@ class Attributor:
         # 'Blumenthal was asked' reports no words of Blumenthal's: passive cues never attribute
         self.cues = [c for c in cues if not _PASSIVE.search(doc.text, max(0, c.start - 25), c.start)]
         self._starts = [c.start for c in self.cues]
+        self._speaker_cache: dict[tuple[int, int, int], tuple[int, int] | None] = {}
         self.dates = dates
 
     def _cues_in(self, lo: int, hi: int) -> list[Cue]:
@@ -102,7 +103,13 @@ class Attributor:
         return sent.start if sent is not None else 0
 
     def _speaker_of(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
-        """The speaker phrase of a cue standing in [lo, hi)."""
+        """The speaker phrase of a cue standing in [lo, hi) (quotes and statements ask for the same cues)."""
+        key = (cue.start, lo, hi)
+        if key not in self._speaker_cache:
+            self._speaker_cache[key] = self._read_speaker(cue, lo, hi)
+        return self._speaker_cache[key]
+
+    def _read_speaker(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         text = self.text
         if cue.cls == "source":
             return _source_phrase(text, phrase_after(text, cue.end, hi))
