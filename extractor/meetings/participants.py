@@ -11,26 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.meetings.lexicon import TriggerForm, adjuncts, np_words
+from extractor.meetings.lexicon import TriggerForm, np_words
+from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader
 from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, Candidate, Party, Scope, title_gap
 from schemas import EntityType
 
-# What opens a new clause to the left of a trigger: its subject is not further left.
-# A subordinating "after"/"before" opens a clause when a subject follows ("after Kerry and Lavrov spoke");
-# before a noun ("after talks with X") it is a preposition.
-_CLAUSE = regex.compile(
-    r"[;:“\"«]|(?<!\p{L})(?i:that|said|says|told|tells|while|but|where|when|which|who|whom)(?!\p{L})"
-    r"|(?<!\p{L})(?i:after|before|since|until|because|although|though|once)(?=\s+(?:\p{Lu}|(?i:he|she|they|we)\b))"
-)
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
-_SEPARATOR = regex.compile(r"\s*(?:,\s*(and\s+)?|(and)\s+|(&)\s*)", regex.I)
-# Caption notes that sit between names: "Kerry, center, and Shoukry", "de Mistura (R)".
-_POSITION = regex.compile(
-    r"\s*(?:,\s*(?:(?:second|third)\s+from\s+)?(?:left|right|center|centre|top|bottom)(?=\s*[,.;]|\s+and\b)"
-    r"|\((?:L|R|C|left|right|center)\))",
-    regex.I,
-)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 _COMPOUND = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)+)\s+(?:[\p{Ll}\-]+\s+){0,2}$"
 )
@@ -39,11 +25,8 @@ _INVITE = regex.compile(r"(?<!\p{L})(?:invit|summon|recall|call(?:ed|ing|s)?\s+b
 _INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\p{L}+\s+){0,2}", regex.I)
 # Lower-case title words between a name and the trigger: "Japanese prime minister" + " met".
 _ROLE_TAIL = regex.compile(r"(?:\s+\p{Ll}+)+(?=\s*$)")
-# "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
-_PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s*\p{Lu}[\p{L}.\-]*)?")
 _QUOTE = regex.compile(r"[\"“”«»]")
 _PUNCT = regex.compile(r"[,;.:()]")
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
 _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
      "both", "separately", "instead", "however"}
@@ -64,21 +47,20 @@ class Reading:
 
 
 def _words_between(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in WORD.findall(text)]
 
 
-class Reader:
+class Reader(PhraseReader):
     """The participant rules for one sentence."""
 
     def __init__(self, scope: Scope, date_spans: dict[int, int]) -> None:
-        self.scope, self.text = scope, scope.text
-        self.date_spans = date_spans
+        super().__init__(scope, date_spans)
         self.subject_end = -1  # end of the subject phrase the last subject() call found
 
     # --- left side -------------------------------------------------------------------------------
     def clause_start(self, offset: int) -> tuple[int, str]:
         last = None
-        for m in _CLAUSE.finditer(self.text, self.scope.start, offset):
+        for m in CLAUSE.finditer(self.text, self.scope.start, offset):
             last = m
         return (last.end(), last.group().lower()) if last is not None else (self.scope.start, "")
 
@@ -145,8 +127,8 @@ class Reader:
         for prev in reversed(self.scope.before(last.start, lower)):
             if prev.end > cur.start:
                 continue
-            gap = _POSITION.sub("", self.text[prev.end : cur.start])
-            sep = _SEPARATOR.match(gap)
+            gap = POSITION.sub("", self.text[prev.end : cur.start])
+            sep = SEPARATOR.match(gap)
             if sep and sep.end() > 0 and title_gap(gap[sep.end() :]):
                 if len(items) == 1 and not (sep.group(1) or sep.group(2) or sep.group(3)):
                     break
@@ -177,115 +159,6 @@ class Reader:
             if mention is not None and mention.entity is not None and mention.entity.type == EntityType.PERSON:
                 return [Party(mention.entity, mention.start, mention.end)]
         return self.scope.resolve(cand)
-
-    # --- right side ------------------------------------------------------------------------------
-    def skip_adjuncts(self, pos: int) -> int:
-        """Past dates, adverbs and "in/at <Place>" after a trigger: where its object would start."""
-        text, limit, words = self.text, self.scope.end, adjuncts()
-        while pos < limit:
-            while pos < limit and text[pos].isspace():
-                pos += 1
-            if pos in self.date_spans:
-                pos = self.date_spans[pos]
-                continue
-            m = _WORD.match(text, pos, limit)
-            if m is None:
-                return pos
-            low = m.group().lower()
-            if low in words or m.group() in words:
-                pos = m.end()
-            elif low in ("in", "at"):
-                place = _PLACE_AFTER.match(text, m.end(), limit)
-                if place is None:
-                    return pos
-                pos = place.end()
-            else:
-                return pos
-        return pos
-
-    def word_at(self, pos: int) -> str:
-        m = _WORD.match(self.text, pos, self.scope.end)
-        return m.group().lower() if m else ""
-
-    def head(self, start: int, end: int, cands: list[Candidate], last_kind: str) -> list[Party]:
-        """The party a noun phrase names: its person if it has one ("Turkish Ambassador to Athens Nazmi
-        Akiman"), else a resolved description ("his counterpart"), else its last name ("U.S. officials").
-        A nationality adjective before a common noun is no party ("Russian oligarchs")."""
-        if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
-            cands = cands[:-1]
-        for cand in reversed(cands):
-            parties = self.scope.resolve(cand)
-            if any(p.entity.type == EntityType.PERSON for p in parties):
-                return parties
-        if last_kind == "role":
-            mention = self.scope.table.resolve(start, end)
-            if mention is not None and mention.entity is not None and mention.entity.type == EntityType.PERSON:
-                return [Party(mention.entity, mention.start, mention.end)]
-        for cand in reversed(cands):
-            if parties := self.scope.resolve(cand):
-                return parties
-        return []
-
-    def _adjective(self, cand: Candidate) -> bool:
-        """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""
-        if cand.kind != "mention":
-            return False
-        mention = self.scope.table.mention_at(cand.start, cand.end)
-        if mention is None or mention.entity is None or mention.entity.type != EntityType.GPE:
-            return False
-        surface = self.text[cand.start : cand.end]
-        if surface == mention.entity.name or not surface.endswith(_DEMONYM_ENDINGS):
-            return False
-        nxt = _WORD.match(self.text, self.scope.skip_space(cand.end), self.scope.end)
-        return nxt is not None and nxt.group()[0].islower() and nxt.group().lower() not in PREPOSITIONS | {"and"}
-
-    def object_list(self, pos: int) -> tuple[list[Party], int]:
-        """The parties of the noun phrase at `pos` and those coordinated with it ("with King Felipe and
-        Mariano Rajoy", "with officials from Egypt, Turkey, Jordan and others"). An apposition after a
-        comma ("Floyd, executive secretary of the Commission") is not a second party; a person after a
-        title phrase is the one it describes ("the crown prince of the UAE, Mohammed bin Zayed"); a group
-        phrase may announce a list ("leaders of the opposition parties, X and Y")."""
-        while pos < self.scope.end and self.text[pos].isspace():
-            pos += 1
-        end, cands, kind = self.scope.noun_phrase(pos)
-        parties = self.head(pos, end, cands, kind) if end > pos else []
-        titled = kind in ("role", "group") or self.scope.had_role
-        if not parties:
-            comma = self.text.find(",", end, min(self.scope.end, end + 80))
-            if not titled or comma < 0 or self.scope.before(comma, end) or _CLAUSE.search(self.text, end, comma):
-                return [], pos
-            return self.object_list(comma + 1)
-        pending: list[Party] = []
-        reach = end
-        while True:
-            m = _POSITION.match(self.text, end)
-            if m:
-                end = m.end()
-            sep = _SEPARATOR.match(self.text, end, self.scope.end)
-            if not sep or sep.end() == end:
-                break
-            nstart = sep.end()
-            nend, ncands, nkind = self.scope.noun_phrase(nstart)
-            more = self.head(nstart, nend, ncands, nkind) if nend > nstart else []
-            closing = bool(sep.group(1) or sep.group(2) or sep.group(3))
-            if not more and not closing:
-                break
-            person = bool(more) and more[0].entity.type == EntityType.PERSON
-            if not closing and person and titled and not pending and parties[-1].entity.type != EntityType.PERSON:
-                parties[-1:] = more  # "the crown prince of the UAE, Mohammed bin Zayed"
-                reach, end, titled = nend, nend, False
-                continue
-            if closing:
-                parties += pending + more
-                reach = max(reach, nend)
-                pending = []
-                if not more:
-                    break
-            else:
-                pending += more
-            titled = nkind in ("role", "group") or self.scope.had_role
-            end = nend
-        return parties, reach
 
     # --- the rules -------------------------------------------------------------------------------
     def read(self, start: int, end: int, form: TriggerForm) -> Reading:
@@ -382,7 +255,7 @@ class Reader:
 
     def _with_ahead(self, pos: int) -> int:
         """'discussed the crisis with Putin': a short object, then `with`. -1 if there is none."""
-        for n, m in enumerate(_WORD.finditer(self.text, pos, self.scope.end)):
+        for n, m in enumerate(WORD.finditer(self.text, pos, self.scope.end)):
             if n > 4 or _PUNCT.search(self.text, pos, m.start()):
                 return -1
             if m.group().lower() == "with":

@@ -37,6 +37,7 @@ LEADERS = {
     "Moscow": (G,),
     "Geneva": (G,),
     "Tokyo": (G,),
+    "Washington": (G,),
     "Vienna": (G,),
     "Egypt": (G,),
     "Jordan": (G,),
@@ -123,6 +124,10 @@ PARTICIPANT_STRUCTURES = [
     # a title phrase and the person it describes are one party
     ("Obama talked with the crown prince of the United Arab Emirates, Mohammed bin Zayed, on Sunday.", {
         "Barack Obama", "Mohammed bin Zayed"}),
+    # a name after a verb is its object, not the subject of the talks
+    ("Abe will visit Washington next week for talks with Obama on trade.", {"Shinzo Abe", "Barack Obama"}),
+    # "a round of talks" is still what the subjects held
+    ("Japan and Egypt held a round of trade negotiations in Tokyo.", {"Japan", "Egypt"}),
     # a group phrase announcing the list of parties
     ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
         "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),

@@ -1,0 +1,151 @@
+"""The right side of a meeting word: its object noun phrases and the lists they form.
+
+"with King Felipe and Mariano Rajoy", "with officials from Egypt, Turkey, Jordan and others", "with Robert
+Floyd, executive secretary of the Commission" (an apposition, one party), "met this Thursday in Geneva with"
+(dates, adverbs and places skipped first).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.meetings.lexicon import adjuncts
+from extractor.meetings.scope import PREPOSITIONS, Candidate, Party, Scope
+from schemas import EntityType
+
+# What opens a new clause: a trigger's subject is not further left, an object list never runs past one.
+# A subordinating "after"/"before" opens a clause when a subject follows ("after Kerry and Lavrov spoke");
+# before a noun ("after talks with X") it is a preposition.
+CLAUSE = regex.compile(
+    r"[;:“\"«]|(?<!\p{L})(?i:that|said|says|told|tells|while|but|where|when|which|who|whom)(?!\p{L})"
+    r"|(?<!\p{L})(?i:after|before|since|until|because|although|though|once)(?=\s+(?:\p{Lu}|(?i:he|she|they|we)\b))"
+)
+SEPARATOR = regex.compile(r"\s*(?:,\s*(and\s+)?|(and)\s+|(&)\s*)", regex.I)
+# Caption notes that sit between names: "Kerry, center, and Shoukry", "de Mistura (R)".
+POSITION = regex.compile(
+    r"\s*(?:,\s*(?:(?:second|third)\s+from\s+)?(?:left|right|center|centre|top|bottom)(?=\s*[,.;]|\s+and\b)"
+    r"|\((?:L|R|C|left|right|center)\))",
+    regex.I,
+)
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+# "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
+_PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s*\p{Lu}[\p{L}.\-]*)?")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
+
+
+class PhraseReader:
+    """Object phrases of one sentence."""
+
+    def __init__(self, scope: Scope, date_spans: dict[int, int]) -> None:
+        self.scope, self.text = scope, scope.text
+        self.date_spans = date_spans
+
+    # --- right side ------------------------------------------------------------------------------
+    def skip_adjuncts(self, pos: int) -> int:
+        """Past dates, adverbs and "in/at <Place>" after a trigger: where its object would start."""
+        text, limit, words = self.text, self.scope.end, adjuncts()
+        while pos < limit:
+            while pos < limit and text[pos].isspace():
+                pos += 1
+            if pos in self.date_spans:
+                pos = self.date_spans[pos]
+                continue
+            m = WORD.match(text, pos, limit)
+            if m is None:
+                return pos
+            low = m.group().lower()
+            if low in words or m.group() in words:
+                pos = m.end()
+            elif low in ("in", "at"):
+                place = _PLACE_AFTER.match(text, m.end(), limit)
+                if place is None:
+                    return pos
+                pos = place.end()
+            else:
+                return pos
+        return pos
+
+    def word_at(self, pos: int) -> str:
+        m = WORD.match(self.text, pos, self.scope.end)
+        return m.group().lower() if m else ""
+
+    def head(self, start: int, end: int, cands: list[Candidate], last_kind: str) -> list[Party]:
+        """The party a noun phrase names: its person if it has one ("Turkish Ambassador to Athens Nazmi
+        Akiman"), else a resolved description ("his counterpart"), else its last name ("U.S. officials").
+        A nationality adjective before a common noun is no party ("Russian oligarchs")."""
+        if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
+            cands = cands[:-1]
+        for cand in reversed(cands):
+            parties = self.scope.resolve(cand)
+            if any(p.entity.type == EntityType.PERSON for p in parties):
+                return parties
+        if last_kind == "role":
+            mention = self.scope.table.resolve(start, end)
+            if mention is not None and mention.entity is not None and mention.entity.type == EntityType.PERSON:
+                return [Party(mention.entity, mention.start, mention.end)]
+        for cand in reversed(cands):
+            if parties := self.scope.resolve(cand):
+                return parties
+        return []
+
+    def _adjective(self, cand: Candidate) -> bool:
+        """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""
+        if cand.kind != "mention":
+            return False
+        mention = self.scope.table.mention_at(cand.start, cand.end)
+        if mention is None or mention.entity is None or mention.entity.type != EntityType.GPE:
+            return False
+        surface = self.text[cand.start : cand.end]
+        if surface == mention.entity.name or not surface.endswith(_DEMONYM_ENDINGS):
+            return False
+        nxt = WORD.match(self.text, self.scope.skip_space(cand.end), self.scope.end)
+        return nxt is not None and nxt.group()[0].islower() and nxt.group().lower() not in PREPOSITIONS | {"and"}
+
+    def object_list(self, pos: int) -> tuple[list[Party], int]:
+        """The parties of the noun phrase at `pos` and those coordinated with it ("with King Felipe and
+        Mariano Rajoy", "with officials from Egypt, Turkey, Jordan and others"). An apposition after a
+        comma ("Floyd, executive secretary of the Commission") is not a second party; a person after a
+        title phrase is the one it describes ("the crown prince of the UAE, Mohammed bin Zayed"); a group
+        phrase may announce a list ("leaders of the opposition parties, X and Y")."""
+        while pos < self.scope.end and self.text[pos].isspace():
+            pos += 1
+        end, cands, kind = self.scope.noun_phrase(pos)
+        parties = self.head(pos, end, cands, kind) if end > pos else []
+        titled = kind in ("role", "group") or self.scope.had_role
+        if not parties:
+            comma = self.text.find(",", end, min(self.scope.end, end + 80))
+            if not titled or comma < 0 or self.scope.before(comma, end) or CLAUSE.search(self.text, end, comma):
+                return [], pos
+            return self.object_list(comma + 1)
+        pending: list[Party] = []
+        reach = end
+        while True:
+            m = POSITION.match(self.text, end)
+            if m:
+                end = m.end()
+            sep = SEPARATOR.match(self.text, end, self.scope.end)
+            if not sep or sep.end() == end:
+                break
+            nstart = sep.end()
+            nend, ncands, nkind = self.scope.noun_phrase(nstart)
+            more = self.head(nstart, nend, ncands, nkind) if nend > nstart else []
+            closing = bool(sep.group(1) or sep.group(2) or sep.group(3))
+            if not more and not closing:
+                break
+            person = bool(more) and more[0].entity.type == EntityType.PERSON
+            if not closing and person and titled and not pending and parties[-1].entity.type != EntityType.PERSON:
+                parties[-1:] = more  # "the crown prince of the UAE, Mohammed bin Zayed"
+                reach, end, titled = nend, nend, False
+                continue
+            if closing:
+                parties += pending + more
+                reach = max(reach, nend)
+                pending = []
+                if not more:
+                    break
+            else:
+                pending += more
+            titled = nkind in ("role", "group") or self.scope.had_role
+            end = nend
+        return parties, reach
+
