@@ -29,7 +29,8 @@ _QUOTE = regex.compile(r"[\"“”«»]")
 _PUNCT = regex.compile(r"[,;.:()]")
 _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
-     "both", "separately", "instead", "however"}
+     "both", "separately", "instead", "however", "as", "so", "because", "if", "once", "since", "until", "whether",
+     "although", "though", "yet", "when", "while"}
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})

@@ -85,7 +85,7 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
             continue
         if form.family in ("meet", "negotiations") and not _object_sense_ok(text, m.end(), end):
             continue
-        if m.group()[0].isupper() and _inside_name(text, m.start(), start):
+        if text[m.start()].isupper() and _inside_name(text, m.start(), start):
             continue
         if form.family == "talks" and form.kind == "with" and _purpose(text, m.start(), start, out.get(index)):
             continue
