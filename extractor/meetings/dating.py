@@ -8,6 +8,8 @@ from schemas import DateRecord, DateType
 
 _DATED = (DateType.DATE, DateType.TIME)
 # A date right before a meeting noun modifies it: "Monday's meeting", "the Oct. 5 talks", "last week's summit".
+# "the first since 1985", "until March": a date bounding something else, not the meeting's own.
+_NOT_WHEN = regex.compile(r"(?<!\p{L})(?:since|until|till|through|by)\s+$", regex.I)
 _COORDINATED = regex.compile(r"\s*(?:and|or|to|through|-|–)\s*")
 _PRENOMINAL = regex.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:from|at|in|on|of|for|to|with|after|before|during|since|until)\s)[\p{Ll}\-]+\s+){0,2}$"
@@ -23,6 +25,7 @@ def meeting_date(
     ("who arrived last night from a meeting")."""
     start, end = trigger
     lower, upper = clause
+    dates = [d for d in dates if not _NOT_WHEN.search(text, max(0, d.start - 12), d.start)]
     after = [d for d in dates if d.type in _DATED and end <= d.start < upper]
     if after:
         return min(after, key=lambda d: d.start)

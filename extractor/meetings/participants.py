@@ -141,12 +141,20 @@ class Reader(PhraseReader):
                 cur = prev  # a modifier inside the same title ("South Korean President Park")
             else:
                 break
-        if len(items) > 1 and self.scope.preceded_by_preposition(items[-1], lower):
+        if len(items) > 1 and self.scope.preceded_by_preposition(items[-1], lower) and not self._group_of(items[-1]):
             return []
         parties: list[Party] = []
         for cand in reversed(items):
             parties.extend(self._described(cand, trigger_start) if cand is last else self.scope.resolve(cand))
         return parties
+
+    def _group_of(self, cand: Candidate) -> bool:
+        """'Officials from Canada and the United States', 'delegations of ...': a group noun before the
+        preposition makes the listed names the subject's sides."""
+        words = _words_between(self.text[max(self.scope.start, cand.start - 40) : cand.start])
+        while words and words[-1] in ("the", "a", "an"):
+            words.pop()
+        return len(words) >= 2 and words[-1] in PREPOSITIONS and np_words().get(words[-2]) == "group"
 
     def _described(self, cand: Candidate, trigger_start: int | None) -> list[Party]:
         """A name that only modifies a role noun right before the trigger ("the Japanese prime minister
@@ -171,6 +179,10 @@ class Reader(PhraseReader):
         reach = end
         how = ""
         if kind == "noun":
+            if word == "attended" and self.word_at(self.scope.skip_space(pos + len(word))) == "by":
+                # "the meeting, attended by Lawson and Poehl"
+                objects, reach = self.object_list(self.scope.skip_space(pos + len(word)) + 2)
+                return Reading(objects, "attended", reach)
             if word == "between":
                 # "talks between X and Y" name both sides; with fewer, the subject is a host, not a side
                 objects, reach = self.object_list(pos + len(word))

@@ -14,7 +14,7 @@ _FAMILY_WEIGHT = {
     "negotiations": 0.65, "host": 0.6, "receive": 0.6, "conference": 0.6, "visit": 0.55,
 }
 # How the participants were found: an explicit "with"/"between"/"by" is stronger than a coordinated subject.
-_HOW_BONUS = {"with": 0.1, "between": 0.1, "passive": 0.1, "object": 0.05, "compound": 0.05}
+_HOW_BONUS = {"with": 0.1, "between": 0.1, "attended": 0.1, "passive": 0.1, "object": 0.05, "compound": 0.05}
 
 
 @dataclass

@@ -49,6 +49,9 @@ DATED = [
      [("Thursday", "1987-04-09"), ("Friday", "1987-04-10")], "1987-04-09"),
     # a date modifying the meeting noun
     ("Monday's meeting between Obama and Abe was short.", [("Monday", "1987-10-19")], "1987-10-19"),
+    # "since 1985" bounds something else
+    ("The talks between Obama and Abe, the first since 1985, ended on Sunday.",
+     [("1985", "1985"), ("Sunday", "1987-03-29")], "1987-03-29"),
     # a date before a meeting noun belongs to another verb
     ("Akiman, who arrived last night from a meeting with Papandreou, spoke.", [("last night", "1987-03-29")], None),
 ]

@@ -128,6 +128,10 @@ PARTICIPANT_STRUCTURES = [
     ("Abe will visit Washington next week for talks with Obama on trade.", {"Shinzo Abe", "Barack Obama"}),
     # "a round of talks" is still what the subjects held
     ("Japan and Egypt held a round of trade negotiations in Tokyo.", {"Japan", "Egypt"}),
+    # a group noun before "from" makes the listed states the subject's sides
+    ("Officials from Japan and Egypt will meet in Tokyo next month.", {"Japan", "Egypt"}),
+    # "attended by"
+    ("The meeting, attended by Kerry and Lavrov, lasted three hours.", {"John Kerry", "Sergei Lavrov"}),
     # a group phrase announcing the list of parties
     ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
         "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),
