@@ -150,3 +150,17 @@ def test_meeting_spans_are_grounded(text: str) -> None:
             assert p.start is not None and p.end is not None and 0 <= p.start < p.end <= len(text)
         assert 0.0 <= meeting.confidence <= 1.0
         assert regex.search(r"\S", meeting.trigger.text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_sentences())
+def test_pipeline_meeting_spans_are_grounded(text: str) -> None:
+    """The same invariants through the real engine (entity layer and dates included)."""
+    result = extract(text)
+    dates = {d.id: d for d in result.dates}
+    for meeting in result.meetings:
+        for span in filter(None, (meeting.trigger, meeting.evidence, meeting.topic)):
+            assert text[span.start : span.end] == span.text
+        assert len({p.entity_id for p in meeting.participants}) == len(meeting.participants) >= 2
+        if meeting.date_id is not None:
+            assert dates[meeting.date_id].value == meeting.date_value
