@@ -53,7 +53,8 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
                 continue
             lower, _ = reader.clause_start(hit.start)
             upper = scope.clause_end(max(hit.end, reading.reach))
-            after = (hit.end, upper)
+            # "discussed the crisis with ...": the trigger itself introduces the topic
+            after = (hit.start if hit.form.form.startswith("discuss") else hit.end, upper)
             verbal = hit.form.kind != "noun"
             topic = meeting_topic(text, after, date_spans, tuple(p.start for p in parties))
             # a phone call has no meeting place; "in Geneva" there is where a caller was

@@ -8,9 +8,9 @@ import regex
 from schemas import Span
 
 _CUE = regex.compile(
-    r"(?<!\p{L})(?:on|about|over|regarding|concerning|to\s+discuss|discussed|discussing|to\s+talk\s+about"
+    r"(?<!\p{L})(?:on(?!\s+behalf)|about|over|regarding|concerning|discuss|discusses|discussed|discussing|to\s+talk\s+about"
     r"|talked\s+about|focused\s+on|focusing\s+on|exchanged\s+views\s+on|to\s+(?:try\s+to\s+)?(?:resolve|address|settle))"
-    r"\s+(?!the\s+sidelines)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    r"\s+(?!the\s+sidelines)(?!with\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     regex.I,
 )
 # A later sentence that goes on about the same meeting: "the parties discussed ...", "they agreed on ...".
@@ -27,12 +27,13 @@ _END = regex.compile(
 )
 _MAX_CHARS = 160
 # What a topic phrase never ends on: punctuation or a function word ("trade with" before "Abe").
-_TRAILING = regex.compile(r"(?:\W+|\s+(?:with|and|the|of|to|for|a|an))$", regex.I)
+_TRAILING = regex.compile(r"(?:\W+|\s+(?:with|and|the|of|to|for|a|an|on|in|at))$", regex.I)
 
 
 def _span_from(text: str, start: int, limit: int, date_spans: dict[int, int]) -> Span | None:
     if start in date_spans:
         return None
+    limit = min([s for s in date_spans if start < s < limit] + [limit])  # "the situation in Aleppo" + " on Wednesday"
     m = _END.search(text, start, min(limit, start + _MAX_CHARS))
     end = m.start() if m else min(limit, start + _MAX_CHARS)
     while (tail := _TRAILING.search(text, start, end)) is not None:

@@ -86,6 +86,9 @@ def test_meeting_place(text: str, place: str | None) -> None:
 TOPICS = [
     ("Obama held talks on trade with Abe.", "trade"),
     ("Obama met Abe to discuss security in the Pacific.", "security in the Pacific"),
+    # a discussing verb introduces its own topic, which ends before a date
+    ("Obama and Abe were due to discuss the situation in Tokyo on Wednesday.", "the situation in Tokyo"),
+    ("Obama said he had discussed the issue with Abe.", "the issue"),
     ("Obama met Abe. The two sides discussed Japan's role in the region, officials said.",
      "Japan's role in the region"),
 ]
@@ -93,7 +96,7 @@ TOPICS = [
 
 @pytest.mark.parametrize(("text", "topic"), TOPICS)
 def test_meeting_topic(text: str, topic: str) -> None:
-    [meeting] = run(text, NAMES)
+    [meeting] = run(text, NAMES, _dates(text, ("Wednesday", "XXXX-WXX-3")) if "Wednesday" in text else [])
     assert meeting.topic is not None and meeting.topic.text == topic
 
 
