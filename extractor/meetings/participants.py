@@ -17,14 +17,17 @@ from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, Candidate, Party
 from schemas import EntityType
 
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
+_RELATIVE_THAT = regex.compile(r"(?:that|which)\s+", regex.I)
+_HAD_WITH = regex.compile(
+    r"\s+(?:had|held|has\s+had|have\s+had|had\s+held|will\s+have|would\s+have|plans\s+to\s+have)\s+with(?!\p{L})",
+    regex.I,
+)
 _COMPOUND = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)+)\s+(?:[\p{Ll}\-]+\s+){0,2}$"
 )
 # A verb that brings someone to a meeting, and what may follow its object before "for talks".
 _INVITE = regex.compile(r"(?<!\p{L})(?:invit|summon|recall|call(?:ed|ing|s)?\s+back|brought|bring)\p{L}*\s+", regex.I)
 _INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\p{L}+\s+){0,2}", regex.I)
-# Lower-case title words between a name and the trigger: "Japanese prime minister" + " met".
-_ROLE_TAIL = regex.compile(r"(?:\s+\p{Ll}+)+(?=\s*$)")
 _QUOTE = regex.compile(r"[\"“”«»]")
 _PUNCT = regex.compile(r"[,;.:()]")
 _SUBJECT_LEADS = frozenset(
@@ -157,17 +160,26 @@ class Reader(PhraseReader):
         return len(words) >= 2 and words[-1] in PREPOSITIONS and np_words().get(words[-2]) == "group"
 
     def _described(self, cand: Candidate, trigger_start: int | None) -> list[Party]:
-        """A name that only modifies a role noun right before the trigger ("the Japanese prime minister
-        met") stands for the person the description resolves to, when the entity table knows one."""
+        """A name that only modifies a title right before the trigger ("the Japanese prime minister met",
+        "the New York businessman discussed") stands for the person the description resolves to; when the
+        entity table knows nobody, there is no party (the state or city is not the one who met)."""
         if trigger_start is None or cand.kind != "mention":
             return self.scope.resolve(cand)
-        m = _ROLE_TAIL.match(self.text, cand.end, trigger_start)
-        if m is not None and any(np_words().get(w) == "role" for w in _words_between(m.group())):
-            start = cand.start - 4 if self.text[max(0, cand.start - 4) : cand.start].lower() == "the " else cand.start
-            mention = self.scope.table.resolve(start, m.end())
-            if mention is not None and mention.entity is not None and mention.entity.type == EntityType.PERSON:
-                return [Party(mention.entity, mention.start, mention.end)]
-        return self.scope.resolve(cand)
+        words = np_words()
+        role_end = -1
+        for m in WORD.finditer(self.text, cand.end, trigger_start):
+            kind = words.get(m.group().lower())
+            if not m.group()[0].islower() or kind not in ("role", "mod"):
+                break
+            if kind == "role":
+                role_end = m.end()
+        if role_end < 0:
+            return self.scope.resolve(cand)
+        start = cand.start - 4 if self.text[max(0, cand.start - 4) : cand.start].lower() == "the " else cand.start
+        mention = self.scope.table.resolve(start, role_end)
+        if mention is not None and mention.entity is not None and mention.entity.type == EntityType.PERSON:
+            return [Party(mention.entity, mention.start, mention.end)]
+        return []
 
     # --- the rules -------------------------------------------------------------------------------
     def read(self, start: int, end: int, form: TriggerForm) -> Reading:
@@ -188,6 +200,8 @@ class Reader(PhraseReader):
                 objects, reach = self.object_list(pos + len(word))
                 return Reading(objects, "between", reach)
             compound = self.compound(start)
+            if (relative := self.relative_with(pos)) is not None:
+                return relative  # "a private meeting he had with Rubio"
             if word not in ("with", "between") and (ahead := self._with_ahead(pos)) >= 0:
                 pos, word = ahead, "with"  # "talks on trade with Japan"
             if self._gerund(start, form) and word not in PREPOSITIONS:
@@ -258,6 +272,18 @@ class Reader(PhraseReader):
         if not parties or not _INVITE_TAIL.fullmatch(self.text[reach:trigger_start]):
             return None
         return parties, m.start()
+
+    def relative_with(self, pos: int) -> Reading | None:
+        """'the meeting (that) he had with Rubio': the relative clause names both sides."""
+        m = _RELATIVE_THAT.match(self.text, pos)
+        cand = self.scope.starting_at(m.end() if m else pos)
+        if cand is None:
+            return None
+        verb = _HAD_WITH.match(self.text, cand.end, self.scope.end)
+        if verb is None:
+            return None
+        objects, reach = self.object_list(verb.end())
+        return Reading(self.scope.resolve(cand) + objects, "with", reach) if objects else None
 
     def _gerund(self, start: int, form: TriggerForm) -> bool:
         """'meeting' used as a verb: after a preposition or an auxiliary, not after a determiner."""

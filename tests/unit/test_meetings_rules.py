@@ -132,6 +132,8 @@ PARTICIPANT_STRUCTURES = [
     ("Officials from Japan and Egypt will meet in Tokyo next month.", {"Japan", "Egypt"}),
     # "attended by"
     ("The meeting, attended by Kerry and Lavrov, lasted three hours.", {"John Kerry", "Sergei Lavrov"}),
+    # a relative clause names both sides
+    ("Obama said that apart from a private meeting he had with Abe, he stayed home.", {"Barack Obama", "Shinzo Abe"}),
     # a group phrase announcing the list of parties
     ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
         "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),
@@ -166,6 +168,8 @@ NOT_MEETINGS = [
     "Obama met in Tokyo on Tuesday.",
     "Wars in Egypt, Turkey and Jordan are unlikely to end through peace talks.",
     "Kerry and Lavrov were involved in the Vienna talks for years.",
+    # a name modifying a title the entity table cannot resolve is no party
+    "The Egypt businessman and the Jordan envoy discussed the crisis.",
     # a nationality adjective before a common noun names no party
     "Obama boasted of his many meetings with Russian oligarchs.",
     # a participant's own state is his side, not a second party
