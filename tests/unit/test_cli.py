@@ -41,8 +41,8 @@ def test_submit_wait_then_results(api_url: str, worker: Proc, tmp_path: Path) ->
     line = json.loads(submitted.stdout.strip().splitlines()[-1])
     assert line["status"] == "succeeded" and line["path"] == str(SEED)
 
-    for ident in (line["document_id"], line["job_id"]):
-        fetched = runner.invoke(app, ["results", ident], env=env)
+    for args in ([line["document_id"]], [line["job_id"]], [line["document_id"], "--wait"]):
+        fetched = runner.invoke(app, ["results", *args], env=env)
         assert fetched.exit_code == 0, fetched.output
         assert json.loads(fetched.stdout)["document_id"] == line["document_id"]
 
