@@ -12,10 +12,13 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import redis
+
+from client.processes import die_with_parent
 
 
 def find_redis_server() -> str:
@@ -64,7 +67,9 @@ class EmbeddedRedis:
             "--daemonize", "no", "--logfile", str(self.log_path),
         ]
         # Its own process group: Ctrl-C in a terminal reaches the parent, which stops Redis last, cleanly.
-        self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, start_new_session=True)
+        # And it dies with its parent: an orphan would hold the data folder the next start wants to use.
+        self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, start_new_session=True,
+                                        preexec_fn=die_with_parent if sys.platform.startswith("linux") else None)
         self.wait_ready(timeout)
         return self
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     # Linux: if `serve` itself is SIGKILLed, the kernel sends its children SIGTERM instead of orphaning them.
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
@@ -27,7 +27,7 @@ def spawn_cli(args: list[str], env: Mapping[str, str]) -> subprocess.Popen[bytes
         env=dict(env),
         stdin=subprocess.DEVNULL,
         start_new_session=True,
-        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
     )
 
 

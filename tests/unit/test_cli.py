@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import client.embedded_redis as embedded
 from client.cli import app
-from tests.conftest import KEYS, SEED, Proc
+from tests.conftest import KEYS, ROOT, SEED, Proc
 
 runner = CliRunner()
 
@@ -110,3 +110,24 @@ def test_json_log_lines(capsys: pytest.CaptureFixture[str]) -> None:
         root.setLevel(level)
     assert line["level"] == "error" and line["logger"] == "recordsmith.worker" and line["msg"] == "job job_1 failed"
     assert "ValueError: boom" in line["exc"] and line["ts"].endswith("+00:00")
+
+
+def test_embedded_redis_dies_with_its_parent(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    code = ("import sys, time\nfrom client.embedded_redis import EmbeddedRedis\n"
+            f"r = EmbeddedRedis({str(tmp_path)!r}).start()\nprint(r.process.pid, flush=True)\ntime.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=ROOT)
+    redis_pid = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while psutil.pid_exists(redis_pid) and psutil.Process(redis_pid).status() != psutil.STATUS_ZOMBIE:
+        assert time.monotonic() < deadline, "redis-server outlived its parent"
+        time.sleep(0.05)
