@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 PROBLEM = "application/problem+json"
 
@@ -141,3 +145,29 @@ def test_result_not_ready_is_409_with_the_job_status_and_link(alpha: httpx.Clien
 def test_input_forms_the_worker_cannot_handle_yet_are_refused_up_front(alpha: httpx.Client, payload: dict) -> None:
     body = assert_problem(alpha.post("/v1/documents", json=payload), 422)
     assert "text" in body["detail"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=12,
+)
+field_names = st.sampled_from(["text", "html", "url", "title", "published_at", "language", "external_id",
+                               "metadata", "callback_url"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.one_of(json_values, st.dictionaries(field_names, json_values, max_size=5)))
+def test_any_json_body_gets_202_or_a_4xx_problem(alpha: httpx.Client, body: object) -> None:
+    r = alpha.post("/v1/documents", content=json.dumps(body), headers={"Content-Type": "application/json"})
+    assert r.status_code in (202, 422), r.text
+    if r.status_code != 202:
+        assert r.headers["content-type"] == PROBLEM and r.json()["status"] == r.status_code
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=300), content_type=st.sampled_from(["application/json", "text/plain", ""]))
+def test_any_bytes_get_a_4xx_problem_never_a_5xx(alpha: httpx.Client, raw: bytes, content_type: str) -> None:
+    r = alpha.post("/v1/documents", content=raw, headers={"Content-Type": content_type} if content_type else {})
+    assert r.status_code in (202, 415, 422), r.text
+    assert r.status_code == 202 or r.headers["content-type"] == PROBLEM
