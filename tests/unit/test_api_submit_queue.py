@@ -79,3 +79,24 @@ def test_a_send_failure_without_a_key_closes_the_job_instead_of_leaving_it_queue
     (job_key,) = list(store.redis.scan_iter("submitq:t:alpha:job:*"))
     job = store.get_job("alpha", job_key.decode().rsplit(":", 1)[1])
     assert job.status == "failed" and "submit it again" in job.error
+
+
+def test_the_result_of_a_failed_job_is_a_409_naming_the_error(app_and_queue) -> None:
+    app, queue, store = app_and_queue
+    queue.down = False
+    submitted = post(app, None).json()
+    store.start_attempt("alpha", submitted["job_id"])
+    store.fail("alpha", submitted["job_id"], "RuntimeError: the engine broke")
+
+    async def get(path: str) -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test",
+                                     headers={"Authorization": f"Bearer {KEYS['alpha']}"}) as client:
+            return await client.get(path)
+
+    r = asyncio.run(get(submitted["links"]["result"]))
+    assert r.status_code == 409 and r.headers["content-type"] == "application/problem+json"
+    problem = r.json()
+    assert problem["job_status"] == "failed" and "the engine broke" in problem["detail"]
+    assert problem["type"].endswith("/extraction-failed")
+    job = asyncio.run(get(submitted["links"]["job"])).json()
+    assert job["status"] == "failed" and job["error"] == "RuntimeError: the engine broke" and job["attempts"] == 1
