@@ -13,6 +13,7 @@ import regex
 
 from extractor.meetings.lexicon import TriggerForm, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader
+from extractor.meetings.places import cities
 from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, Candidate, Party, Scope, title_gap
 from schemas import EntityType
 
@@ -22,6 +23,7 @@ _HAD_WITH = regex.compile(
     r"\s+(?:had|held|has\s+had|have\s+had|had\s+held|will\s+have|would\s+have|plans\s+to\s+have)\s+with(?!\p{L})",
     regex.I,
 )
+_NOT_AHEAD = frozenset({"or", "but", "then", "meet", "met", "meets", "meeting", "talk", "talks", "spoke", "speak"})
 _COMPOUND = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)+)\s+(?:[\p{Ll}\-]+\s+){0,2}$"
 )
@@ -33,7 +35,7 @@ _PUNCT = regex.compile(r"[,;.:()]")
 _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
      "both", "separately", "instead", "however", "as", "so", "because", "if", "once", "since", "until", "whether",
-     "although", "though", "yet", "when", "while"}
+     "although", "though", "yet", "when", "while", "after", "before"}
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -83,14 +85,17 @@ class Reader(PhraseReader):
     def subject(self, trigger_start: int) -> list[Party]:
         self.subject_end = -1
         lower, opener = self.clause_start(trigger_start)
-        if opener in ("who", "which", "whom"):
-            # a relative clause: its subject is the name it hangs on ("Akiman, who arrived from a meeting")
-            before = [c for c in self.scope.before(lower - len(opener), self.scope.start) if c.kind == "mention"]
-            return self.coordinated_left(before[-1], self.scope.start) if before else []
         cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
         if cands:
             self.subject_end = cands[-1].end
             return self.coordinated_left(cands[-1], lower, trigger_start)
+        if opener in ("who", "which", "whom"):
+            # a relative clause without its own subject hangs on a name ("Akiman, who arrived from a meeting")
+            before = [c for c in self.scope.before(lower - len(opener), self.scope.start) if c.kind == "mention"]
+            if not before or self.text[before[-1].end : lower - len(opener)].strip(" ,"):
+                self.subject_end = lower  # "those who met Clinton": a subject, but no name
+                return []
+            return self.coordinated_left(before[-1], self.scope.start)
         return []
 
     def outer_subject(self, trigger_start: int) -> list[Party]:
@@ -207,8 +212,8 @@ class Reader(PhraseReader):
             if self._gerund(start, form) and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)  # "ahead of meeting Secretary of State John Kerry"
                 how = "object"
-            elif word == "with":
-                objects, reach = self.object_list(pos + len(word))
+            elif word == "with" or (word == "to" and form.family == "phone"):
+                objects, reach = self.object_list(pos + len(word))  # "phone calls to the leaders of Japan"
                 how = "with"
             if len(compound) >= 2 and not objects:
                 return Reading(compound, "compound", end)
@@ -238,13 +243,15 @@ class Reader(PhraseReader):
             elif word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)
                 how = "object"
+            objects = [p for p in objects if not (kind == "visit" and self.text[p.start : p.end] in cities())]
             person = any(p.entity.type == EntityType.PERSON for p in objects)
             if not person and (kind == "visit" or not self.scope.had_role_or_group(pos, reach)):
                 return Reading([], "", end)  # "hosting the Olympics", "visited Moscow"
             if not objects:
                 return Reading([], "", end)
         subject = self.subject(start)
-        if not subject and objects:
+        if not subject and objects and self.subject_end < 0:
+            # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
         if not objects:
             how = "coordinated" if len(subject) >= 2 else ""
@@ -297,10 +304,11 @@ class Reader(PhraseReader):
         for n, m in enumerate(WORD.finditer(self.text, pos, self.scope.end)):
             if n > 4 or _PUNCT.search(self.text, pos, m.start()):
                 return -1
-            if m.group().lower() == "with":
+            word = m.group().lower()
+            if word == "with":
                 return m.start()
-            if any(c.start <= m.start() < c.end for c in self.scope.candidates):
-                return -1
+            if word in _NOT_AHEAD or any(c.start <= m.start() < c.end for c in self.scope.candidates):
+                return -1  # "address the conference or meet with Sanders": the with-phrase is another verb's
         return -1
 
     def compound(self, trigger_start: int) -> list[Party]:

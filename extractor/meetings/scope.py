@@ -29,6 +29,7 @@ _GROUP = regex.compile(
 )
 # Which parties a group noun can stand for: people ("the two leaders"), states ("the two countries");
 # "both sides" and "the parties" can be either.
+_OF_WHOM = regex.compile(r"\s+(?:of|from)(?!\p{L})", regex.I)
 _GROUP_TYPES = {
     "leaders": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON,
     "ministers": EntityType.PERSON, "presidents": EntityType.PERSON, "countries": EntityType.GPE,
@@ -40,6 +41,9 @@ _CLAUSE_END = regex.compile(
     r"|before|and\s+(?:he|she|they|it|the|a)\b)|\s(?:said|says|told|tells)\b",
     regex.I,
 )
+# Words a name's phrase may start with when looking for the word before it ("with both Sanders and Clinton").
+_DETERMINERS = frozenset({"the", "a", "an", ".", "both", "either", "neither"})
+_ABBREVIATED = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}$")
 _TRAILING_FUNCTION_WORD = regex.compile(r"(?:\s+|^)(?:the|a|an|of|from|to|for|his|her|their|its)$", regex.I)
 _NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
 _NUMBER = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
@@ -113,6 +117,8 @@ class Scope:
         self.recent_meeting: list[Party] = []
         for pattern, kind in ((_GROUP, "group"), (_PRONOUN, "pronoun"), (_description(), "description")):
             for m in pattern.finditer(self.text, self.start, self.end):
+                if kind == "group" and _OF_WHOM.match(self.text, m.end()):
+                    continue  # "the leaders of Japan, China and Germany" names them itself
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     cands.append(Candidate(m.start(), m.end(), kind))
                     taken.append((m.start(), m.end()))
@@ -220,7 +226,7 @@ class Scope:
                 continue  # inside a title: "Secretary of State John Kerry", "Ambassador to Athens"
             if low in PREPOSITIONS:
                 return low
-            if token[0].isupper() or (low in words and words[low] != "det") or low in ("the", "a", "an", "."):
+            if token[0].isupper() or (low in words and words[low] != "det") or low in _DETERMINERS:
                 after_capital = token[0].isupper()
                 continue  # a title word, a name or an abbreviation's full stop ("U.S. President")
             return "" if not token[0].isalnum() else low
@@ -297,7 +303,9 @@ class Scope:
                 end = i = inner.end + 1
                 continue
             low = word.lower()
-            if word[0].isupper() and low not in PREPOSITIONS:
+            if word == "." and _ABBREVIATED.search(text, pos, i):
+                pass  # "Sen. Chuck Grassley", "Gen. Salim Idris"
+            elif word[0].isupper() and low not in PREPOSITIONS:
                 last_kind = ""
             elif low in words:
                 last_kind = words[low] if words[low] in ("role", "group") else last_kind

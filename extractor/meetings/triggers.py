@@ -24,6 +24,9 @@ _FILLER = frozenset(
 )
 
 
+_MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "not"})
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerHit:
     start: int
@@ -52,14 +55,28 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
 def _inside_name(text: str, offset: int, lower: int) -> bool:
     """A capitalised meeting word inside a sentence is part of a name ("NBC's Meet the Press", "the
     Nuclear Security Summit")."""
-    before = text[lower:offset].rstrip()
-    return bool(before) and before[-1] not in ".:;-—–\"“‘'("
+    before = text[lower:offset].rstrip().lstrip("\"“‘'«(")
+    return bool(before) and before[-1] not in ".:;-—–"
 
 
 def _purpose(text: str, offset: int, lower: int, earlier: list[TriggerHit] | None) -> bool:
     """'a meeting with Obama to discuss the situation with Syria': the purpose of a meeting already
     found, not a second one."""
     return bool(earlier) and _word_before(text, offset, lower) == "to"
+
+
+def _noun_use(text: str, offset: int, form: str, lower: int) -> bool:
+    """'host'/'visit' without a tense are nouns ("talk show host Seth Meyers", "SiriusXM host"), unless a
+    modal or "to" comes first ("will host", "to visit"); "hosts" after a name are a show's hosts."""
+    before = _word_before(text, offset, lower)
+    if form.endswith(("ed", "ing")):
+        return False
+    if form.endswith("s"):
+        if form.lower() != "hosts":
+            return False
+        words = _WORD.findall(text, max(lower, offset - 40), offset)
+        return bool(words) and words[-1][0].isupper()
+    return before not in _MODALS
 
 
 def _word_before(text: str, start: int, lower: int) -> str:
@@ -90,6 +107,8 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         if form.family == "talks" and form.kind == "with" and _purpose(text, m.start(), start, out.get(index)):
             continue
         if hedges().search(text[max(start, m.start() - 60) : m.start()]):
+            continue
+        if form.kind in ("transitive", "visit") and _noun_use(text, m.start(), m.group(), start):
             continue
         out.setdefault(index, []).append(TriggerHit(m.start(), m.end(), form))
     return out
