@@ -44,6 +44,8 @@ LEADERS = {
     "Turkey": (G,),
     "Saudi Arabia": (G,),
     "Ministry of Trade": (ORG, "MOT"),
+    "Chuck Grassley": (P,),
+    "Bill Maher": (P,),
 }
 
 
@@ -134,6 +136,13 @@ PARTICIPANT_STRUCTURES = [
     ("The meeting, attended by Kerry and Lavrov, lasted three hours.", {"John Kerry", "Sergei Lavrov"}),
     # a relative clause names both sides
     ("Obama said that apart from a private meeting he had with Abe, he stayed home.", {"Barack Obama", "Shinzo Abe"}),
+    # a relative clause with its own subject
+    ("Obama will attend a service, after which he will meet with Abe.", {"Barack Obama", "Shinzo Abe"}),
+    # phone calls "to" the leaders of several states; the purpose "to discuss" is no second meeting
+    ("Obama made telephone calls to the leaders of Japan, Egypt and Germany to discuss trade.", {
+        "Barack Obama", "Japan", "Egypt", "Germany"}),
+    # an abbreviated title inside a name
+    ("Kerry met with Lavrov and Sen. Chuck Grassley in Geneva.", {"John Kerry", "Sergei Lavrov", "Chuck Grassley"}),
     # a group phrase announcing the list of parties
     ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
         "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),
@@ -174,6 +183,10 @@ NOT_MEETINGS = [
     "Obama boasted of his many meetings with Russian oligarchs.",
     # a participant's own state is his side, not a second party
     "Putin attends a meeting with Russian prosecutors in Moscow.",
+    # "host" as a title
+    "Obama was asked by talk show host Bill Maher about Merkel.",
+    # a relative clause on no name: its subject is unknown
+    "Analysts said half of those who met Merkel gave money.",
     # proposed, not held
     "Erdogan renewed his offer that the two countries meet to discuss the dispute.",
 ]
