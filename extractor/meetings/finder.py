@@ -9,7 +9,7 @@ from extractor.meetings.places import meeting_place
 from extractor.meetings.records import Draft, merge, to_record
 from extractor.meetings.scope import Party, Scope
 from extractor.meetings.topics import follow_up_topic, meeting_topic
-from extractor.meetings.triggers import find_triggers
+from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
 from schemas import DateRecord, Meeting, Span
 
@@ -32,6 +32,34 @@ def _by_name(text: str, parties: list[Party]) -> bool:
     return all(text[p.start].isupper() and text[p.start : p.end].lower() not in _PRONOUNS for p in parties)
 
 
+def _draft(reader: Reader, hit: TriggerHit, parties: list[Party], reach: int, how: str, index: int,
+           dates: list[DateRecord], date_spans: dict[int, int]) -> Draft:
+    """The meeting one trigger states: its clause gives the date, the place and the topic."""
+    scope, text = reader.scope, reader.text
+    lower, _ = reader.clause_start(hit.start)
+    upper = scope.clause_end(max(hit.end, reach))
+    verbal = hit.form.kind != "noun"
+    # "discussed the crisis with ...": the trigger itself introduces the topic
+    topic_start = hit.start if hit.form.form.startswith("discuss") else hit.end
+    topic = meeting_topic(text, (topic_start, upper), date_spans, tuple(p.start for p in parties))
+    # a phone call has no meeting place: "in Geneva" there is where a caller was
+    place = None
+    if hit.form.family != "phone":
+        place = meeting_place(scope.table, text, (lower if verbal else hit.end, upper), date_spans, topic)
+    return Draft(
+        trigger=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
+        parties=parties,
+        family=hit.form.family,
+        how=how,
+        evidence=Span(start=scope.start, end=scope.end, text=text[scope.start : scope.end]),
+        sentence=index,
+        date=meeting_date(dates, text, (hit.start, hit.end), (lower, upper), verbal),
+        location=place,
+        topic=topic,
+        resolved_by_name=_by_name(text, parties),
+    )
+
+
 def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord], language: str) -> list[Meeting]:
     """Meetings between at least two resolvable parties, one record per meeting."""
     hits = find_triggers(doc, language)
@@ -41,40 +69,15 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
     date_spans = {d.start: d.end for d in dates}
     drafts: list[Draft] = []
     for index, sentence_hits in sorted(hits.items()):
-        sentence = doc.sentences[index]
-        scope = Scope(doc, entities, sentence, doc.sentences[index - 1] if index else None, date_spans)
+        scope = Scope(doc, entities, doc.sentences[index], doc.sentences[index - 1] if index else None, date_spans)
         reader = Reader(scope, date_spans)
         for hit in sentence_hits:
             if drafts and drafts[-1].sentence >= index - 1:
                 scope.recent_meeting = drafts[-1].parties  # "their meeting", "the two leaders" right after
             reading = reader.read(hit.start, hit.end, hit.form)
             parties = _distinct(reading.parties)
-            if len(parties) < 2:
-                continue
-            lower, _ = reader.clause_start(hit.start)
-            upper = scope.clause_end(max(hit.end, reading.reach))
-            # "discussed the crisis with ...": the trigger itself introduces the topic
-            after = (hit.start if hit.form.form.startswith("discuss") else hit.end, upper)
-            verbal = hit.form.kind != "noun"
-            topic = meeting_topic(text, after, date_spans, tuple(p.start for p in parties))
-            # a phone call has no meeting place; "in Geneva" there is where a caller was
-            place_window = (lower if verbal else hit.end, upper)
-            place = meeting_place(entities, text, place_window, date_spans, topic)
-            if hit.form.family == "phone":
-                place = None
-            draft = Draft(
-                trigger=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
-                parties=parties,
-                family=hit.form.family,
-                how=reading.how,
-                evidence=Span(start=sentence.start, end=sentence.end, text=text[sentence.start : sentence.end]),
-                sentence=index,
-                date=meeting_date(dates, text, (hit.start, hit.end), (lower, upper), verbal),
-                location=place,
-                topic=topic,
-                resolved_by_name=_by_name(text, parties),
-            )
-            drafts.append(draft)
+            if len(parties) >= 2:
+                drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, index, dates, date_spans))
     for draft in drafts:
         following = draft.sentence + 1
         if draft.topic is None and following < len(doc.sentences):
