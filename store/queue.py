@@ -49,7 +49,6 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_soft_time_limit": settings.soft_time_limit,
         # Tasks running when the broker connection drops cannot be acknowledged: cancel them, they come back.
         "worker_cancel_long_running_tasks_on_connection_loss": True,
-        "worker_hijack_root_logger": False,
         "worker_send_task_events": False,
         "broker_connection_retry": True,
         "broker_connection_max_retries": None,

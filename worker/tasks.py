@@ -12,13 +12,14 @@ import logging
 import os
 import random
 import time
+from datetime import date
 from typing import Any
 
 import orjson
 from billiard.einfo import ExceptionInfo
 from billiard.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery import Task, shared_task
-from celery.signals import worker_init
+from celery.signals import celeryd_after_setup
 
 from extractor import extract
 from schemas import check_spans
@@ -28,6 +29,10 @@ from store.queue import EXTRACT_DOCUMENT
 log = logging.getLogger("recordsmith.worker")
 
 _stores: dict[int, Store] = {}
+# Touches every stage: names, a title, a place, an organisation, dates, a quote and a meeting.
+_WARM_UP = ("Foreign Minister Anna Berg of Sweden met her Russian counterpart Sergei Lavrov in Vienna on "
+            "Tuesday, February 13, 2024. \"Talks will resume next week,\" Berg told Reuters, adding that "
+            "the United Nations had been informed since 1996.")
 
 
 def _store() -> Store:
@@ -38,11 +43,13 @@ def _store() -> Store:
     return _stores[pid]
 
 
-@worker_init.connect
+@celeryd_after_setup.connect
 def warm_up(**_: Any) -> None:
     """Load the engine's lexicons once in the main process, before the pool forks: the children share them
     (copy-on-write) and the first document does not pay the loading time."""
-    extract("\"The talks will resume on Monday,\" the minister said in Vienna.")
+    t0 = time.perf_counter()
+    extract(_WARM_UP, date(2024, 2, 15))
+    log.info("engine ready in %.0f ms", (time.perf_counter() - t0) * 1000)
 
 
 def backoff(retries: int, base: float = 0.5, cap: float = 30.0) -> float:
