@@ -20,6 +20,9 @@ _COMMA = regex.compile(r"\s*,\s*")
 _COMMA_THE = regex.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 # Stand-alone titles resolved per document; past this (only in pathological texts) they stay unresolved.
 _MAX_TITLES = 200
+_MAX_SUBJECT_PRONOUNS = 2000
+_SUBJECT_PRONOUN = regex.compile(r"(?:He|She)\b")
+_OPENING_MARKS = "\"'“‘«„ "
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
@@ -34,7 +37,20 @@ def find_entities(doc: Document, language: str = "en") -> EntityTable:
     table = EntityTable(doc, grouper, quoted_spans(doc))
     for cand in pending[:_MAX_TITLES]:
         _resolve_title(table, cand)
+    _resolve_subject_pronouns(table)
     return table
+
+
+def _resolve_subject_pronouns(table: EntityTable) -> None:
+    """Resolve "He"/"She" opening a sentence, in reading order, so each one carries its chain to the next."""
+    text = table.text
+    for n, sent in enumerate(table.doc.sentences[:_MAX_SUBJECT_PRONOUNS]):
+        start = sent.start
+        while start < sent.end and text[start] in _OPENING_MARKS:
+            start += 1
+        m = _SUBJECT_PRONOUN.match(text, start, min(sent.end, start + 4))
+        if m is not None and n > 0:
+            table.resolve_in_passing(m.start(), m.end())
 
 
 def _affiliate(ent: EntityDraft, aff: Candidate | None, found: dict[int, EntityDraft], grouper: Grouper) -> None:

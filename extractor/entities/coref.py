@@ -138,8 +138,6 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
         if first in _FIRST_PERSON and not table.in_quote(words[0][0]):
             return None  # the writer speaking: no entity in the text
         ent = resolve_pronoun(table, words[0][0], first)
-        if ent is not None and ent.type is EntityType.PERSON and ent.gender is None and pron.gender:
-            ent.gender = pron.gender  # "he" settles the gender of a person known only by surname
         return Mention(words[0][0], words[0][1], words[0][2], PRONOUN, ent) if ent else None
 
     head = _name_head(table, np)
@@ -424,6 +422,12 @@ def is_subject(table: EntityTable, m: Mention) -> bool:
 def _is_modifier_or_object(text: str, lead: str, m: Mention) -> bool:
     """ "the Trump campaign" (a name modifying a noun) or "with Floyd" (after a preposition or verb)."""
     words = lead.split()
+    roles = lexicon.role_words()
+    # look past the name's own title ("with Turkish Ambassador to Athens Nazmi Akiman")
+    while words and (words[-1][:1].isupper() or words[-1].lower() in roles or words[-1] in ("of", "to")):
+        if words[-1].endswith(","):
+            break
+        words.pop()
     if words and words[-1].lower().strip(",") in _NOT_BEFORE_SUBJECT:
         return True
     return bool(_NOUN_AFTER.match(text, m.end, m.end + 30))

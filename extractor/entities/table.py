@@ -133,19 +133,28 @@ class EntityTable:
     # -- resolution ----------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Mention | None:
         """Resolve the noun phrase text[start:end] to a mention of its canonical entity (see ENTITY_API.md)."""
+        return self._resolve(start, end, speaker=True)
+
+    def resolve_in_passing(self, start: int, end: int) -> Mention | None:
+        """resolve() for a phrase met while reading, not asked about as a speaker or participant."""
+        return self._resolve(start, end, speaker=False)
+
+    def _resolve(self, start: int, end: int, speaker: bool) -> Mention | None:
         np = nominal.parse(self.text, start, end)
         if np is None or not np.words:
             return None
         known = self._same_span(np.start, np.end)
         if known is not None and known.entity is not None:
-            self._speakers.add(id(known))
+            if speaker:
+                self._speakers.add(id(known))
             return known
         mention = coref.resolve_phrase(self, np)
         if mention is None:
             return None
         mention = self.register(mention)
         # what resolve() is asked about is a speaker or participant: salient for the pronouns that follow
-        self._speakers.add(id(mention))
+        if speaker:
+            self._speakers.add(id(mention))
         return mention
 
     def is_speaker(self, mention: Mention) -> bool:

@@ -113,6 +113,10 @@ _INITIAL_AFTER = frozenset("\"'“‘«„‹([:")
 
 _CAP = regex.compile(_CAP_WORD)
 _MAX_GAP = 48
+# Bounds that only pathological inputs reach: a name is at most this many words, and a document yields at most
+# this many capitalised runs (a long news article has a few hundred), so the stage stays linear and fast.
+_MAX_RUN_WORDS = 14
+_MAX_RUNS = 4000
 
 
 @cache
@@ -193,12 +197,12 @@ def name_runs(doc: Document) -> list[list[Token]]:
     spans = [m.span() for m in _CAP.finditer(text, 0, len(text))]
     out: list[list[Token]] = []
     k = 0
-    while k < len(spans):
+    while k < len(spans) and len(out) < _MAX_RUNS:
         s, e = spans[k]
         toks = _title_words(doc, s, starts)
         toks.append(_token(doc, s, e, starts))
         k += 1
-        while k < len(spans) and _gap_joins(text[toks[-1].end : spans[k][0]]):
+        while k < len(spans) and len(toks) < _MAX_RUN_WORDS and _gap_joins(text[toks[-1].end : spans[k][0]]):
             pos = toks[-1].end
             for word in text[pos : spans[k][0]].split(" "):
                 if word:
