@@ -41,7 +41,9 @@ _SKIP = frozenset(
 _LINKS = frozenset(("of", "for", "at", "to", "with", "in"))
 _MAX_ROLE_WORDS = 7
 # Characters read on either side of a name when looking for its title.
-_WINDOW = 160
+_WINDOW = 120
+_LAST_WORD = regex.compile(r"[\p{L}-]+$")
+_FIRST_WORD = regex.compile(r"[\p{L}-]+")
 
 
 @dataclass(slots=True)
@@ -75,6 +77,10 @@ class Appositives:
         m = _COMMA_AFTER.match(self.text, person.end, person.end + 8)
         if m is None or "," not in m.group():
             return None
+        word = _FIRST_WORD.match(self.text, m.end(), m.end() + 30)
+        first = word.group() if word is not None else ""
+        if not first or not (first[0].isupper() or first.lower() in lexicon.role_words() or first.lower() in _SKIP):
+            return None  # cheap test before tokenizing: a title starts with a title word or an article
         toks = tokenize_range(self.doc, m.end(), min(len(self.text), m.end() + _WINDOW))
         if not toks or toks[0].start != m.end():
             return None
@@ -131,6 +137,9 @@ class Appositives:
         m = _COMMA_BEFORE.search(self.text, max(0, person.start - 4), person.start)
         if m is None:
             return None
+        word = _LAST_WORD.search(self.text, max(0, m.start() - 30), m.start())
+        if word is None or "head" not in lexicon.role_words().get(word.group().lower(), ()):
+            return None  # cheap test before tokenizing: the word before the comma must end a title
         toks = tokenize_range(self.doc, max(0, m.start() - _WINDOW), m.start())
         i = len(toks) - 1
         if i < 0 or "head" not in lexicon.role_words().get(toks[i].lower, ()):

@@ -43,6 +43,7 @@ class Grouper:
         self._by_key: dict[tuple[EntityType, str], EntityDraft] = {}
         self._words: dict[int, list[str]] = {}  # id(entity) -> words of its longest name
         self._found: dict[int, EntityDraft] = {}
+        self._by_surname: dict[str, list[EntityDraft]] = {}  # people in order of creation
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
 
@@ -51,8 +52,13 @@ class Grouper:
         ent = EntityDraft(id="", name=name, type=typ)
         self.entities.append(ent)
         self._by_key[(typ, name.lower())] = ent
-        self._words[id(ent)] = words
+        self._set_words(ent, words)
         return ent
+
+    def _set_words(self, ent: EntityDraft, words: list[str]) -> None:
+        self._words[id(ent)] = words
+        if ent.type is EntityType.PERSON:
+            self._by_surname.setdefault(_surname(words), []).append(ent)
 
     def place(self, canonical: str) -> EntityDraft:
         ent = self._by_key.get((EntityType.GPE, canonical.lower()))
@@ -74,12 +80,10 @@ class Grouper:
         surname = _surname(words)
         first = words[0].lower() if len(words) > 1 else None
         best = None
-        for ent in self.entities:
+        for ent in self._by_surname.get(surname, ()):
             if ent.type is not EntityType.PERSON or ent.plural:
                 continue
             ew = self._words[id(ent)]
-            if _surname(ew) != surname:
-                continue
             if gender and ent.gender and gender != ent.gender:
                 continue
             if first and len(ew) > 1 and ew[0].lower() != first and not _initial_of(first, ew[0]):
@@ -164,7 +168,8 @@ class Grouper:
             if ent is None:
                 ent = self._new(cand.name, EntityType.PERSON, cand.words)
             elif len(cand.words) > len(self._words[id(ent)]):
-                ent.name, self._words[id(ent)] = cand.name, cand.words
+                ent.name = cand.name
+                self._set_words(ent, cand.words)
             return ent
         if cand.type is EntityType.OTHER:
             return self._by_key.get((EntityType.OTHER, cand.name.lower())) or self._new(
@@ -217,7 +222,9 @@ class Grouper:
         """Whether the document also writes `word` in lower case (then it is a common word, not a name)."""
         low = word.lower()
         if low not in self._lower_seen:
-            self._lower_seen[low] = re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
+            self._lower_seen[low] = (
+                low in self.text and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
+            )
         return self._lower_seen[low]
 
     def _absorb(self, cand: Candidate, ent: EntityDraft, found: dict[int, EntityDraft]) -> None:

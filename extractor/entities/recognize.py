@@ -297,6 +297,8 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
 
 def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> list[Candidate]:
     """Candidates read from one capitalised sequence, the named one last."""
+    if len(toks) == 1 and toks[0].cap and toks[0].lower not in lexicon.role_words():
+        return _analyse_word(text, toks, capitalised_elsewhere)
     i = _leading_grammar(text, toks, 0, len(toks), capitalised_elsewhere)
     toks = toks[i:]
     if not toks:
@@ -387,6 +389,24 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             cand.honorific = any(p.kind == "honor" for p in pieces)
         out.append(cand)
     return out
+
+
+def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> list[Candidate]:
+    """The common case of a lone capitalised word, without the piece machinery."""
+    tok = toks[0]
+    if tok.lower in lexicon.stopwords():
+        return []
+    place = lexicon.places().get(tok.text)
+    if place is not None:
+        cand = _place_candidate(text, toks, _Piece("place", 0, 1, place=place))
+        return [cand] if cand is not None else []
+    if tok.text in lexicon.org_names() or tok.lower in lexicon.org_heads():
+        return [_org_candidate(text, toks, _Piece("org", 0, 1))]
+    if _capital_proves_nothing(text, tok, capitalised_elsewhere) or (tok.initial and tok.lower in lexicon.nominals()):
+        return []
+    if tok.initial and tok.lower not in capitalised_elsewhere and lexicon.zipf(tok.lower) >= _COMMON_ZIPF:
+        return []  # "But", "Speaking": a common word that only the sentence capitalised
+    return [_other_candidate(text, toks, False, None)]
 
 
 def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[str]) -> bool:
