@@ -8,6 +8,8 @@ from datetime import date
 from extractor.dates.tense import Tense, tense_near
 from extractor.text import Document
 
+TENSE_REACH = 200  # characters either side of a date in which its tense cue is looked for
+
 
 @dataclass
 class Anchors:
@@ -37,7 +39,9 @@ class Context:
     def tense(self, start: int, end: int) -> Tense:
         sent = self.doc.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent else (0, len(self.doc.text))
-        return tense_near(self.doc.text, start, end, lo, max(hi, end))
+        # the clause around the date, not a whole run-on "sentence" (tables, lists): linear time overall
+        lo, hi = max(lo, start - TENSE_REACH), min(max(hi, end), end + TENSE_REACH)
+        return tense_near(self.doc.text, start, end, lo, hi)
 
     def word_after(self, end: int) -> str:
         text = self.doc.text
