@@ -104,6 +104,7 @@ _NOUN_AFTER = regex.compile(
     r"(?:'s|’s)?\s+(?:campaign|administration|aides?|spokes\w+|camp|team|supporters|"
     r"allies|officials|release|statement|foundation|family|government|plan|policy|policies)\b"
 )
+_SUBJECT_REACH = 250
 _FIRST_PERSON = frozenset(("i", "me", "my"))
 _FEMALE_NOUNS = frozenset(
     (
@@ -403,17 +404,18 @@ def is_subject(table: EntityTable, m: Mention) -> bool:
     sent = table.doc.sentence_at(m.start)
     if sent is None:
         return False
-    lead = text[sent.start : m.start]
-    if len(lead) <= 4:
+    if m.start - sent.start <= 4:
         return True
-    if _is_modifier_or_object(text, lead, m):
+    # a clause subject comes early: look back a bounded stretch, whatever the sentence splitter made of the text
+    clause_start = max(sent.start, m.start - _SUBJECT_REACH)
+    if _is_modifier_or_object(text, text[clause_start : m.start], m):
         return False
-    for other in table.mentions_in(sent.start, m.start):
+    for other in table.mentions_in(clause_start, m.start):
         if (
             other.entity is not None
             and other.entity.type is EntityType.PERSON
             and not table.in_quote(other.start)
-            and not _is_modifier_or_object(text, text[sent.start : other.start], other)
+            and not _is_modifier_or_object(text, text[clause_start : other.start], other)
         ):
             return False
     return True

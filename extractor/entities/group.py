@@ -28,6 +28,15 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper() and w.lower() not in _CONNECTORS)
 
 
+def _head_prefix(core: list[str]) -> tuple[str, ...] | None:
+    """The words of an organisation name up to its first head word, when that makes two words or more."""
+    heads = lexicon.org_heads()
+    for i, word in enumerate(core):
+        if word.rstrip(".") in heads:
+            return tuple(core[: i + 1]) if i >= 1 else None
+    return None
+
+
 def _surname(words: list[str]) -> str:
     core = [w for w in words if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
     return (core or words)[-1].lower()
@@ -44,6 +53,8 @@ class Grouper:
         self._words: dict[int, list[str]] = {}  # id(entity) -> words of its longest name
         self._found: dict[int, EntityDraft] = {}
         self._by_surname: dict[str, list[EntityDraft]] = {}  # people in order of creation
+        self._orgs: list[EntityDraft] = []
+        self._org_keys: dict[int, tuple[list[str], str, tuple[str, ...] | None]] = {}
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
 
@@ -59,6 +70,11 @@ class Grouper:
         self._words[id(ent)] = words
         if ent.type is EntityType.PERSON:
             self._by_surname.setdefault(_surname(words), []).append(ent)
+        elif ent.type is EntityType.ORG:
+            core = [w.lower() for w in words if w.lower() not in _CONNECTORS] or [ent.name.lower()]
+            if id(ent) not in self._org_keys:
+                self._orgs.append(ent)
+            self._org_keys[id(ent)] = (core, _initials(words).lower(), _head_prefix(core))
 
     def place(self, canonical: str) -> EntityDraft:
         ent = self._by_key.get((EntityType.GPE, canonical.lower()))
@@ -92,24 +108,28 @@ class Grouper:
         return best
 
     def _org_for(self, cand: Candidate) -> EntityDraft | None:
-        words = [w for w in cand.words if w.lower() not in _CONNECTORS]
-        low = {w.lower() for w in words}
-        single = len(words) == 1
-        for ent in reversed(self.entities):
-            if ent.type is not EntityType.ORG:
+        words = [w.lower() for w in cand.words if w.lower() not in _CONNECTORS]
+        if not words:
+            return None
+        name = cand.name.lower()
+        low = set(words)
+        single = words[0] if len(words) == 1 else None
+        head = _head_prefix(words)
+        for ent in reversed(self._orgs):
+            core, initials, ent_head = self._org_keys[id(ent)]
+            if ent.name.lower() == name:
+                return ent
+            if single is not None:
+                # "MITI" for "Ministry of International Trade and Industry"; "Mitsui" for "Mitsui Co Ltd"
+                if (len(single) >= 2 and initials == single.rstrip(".")) or core[0] == single:
+                    return ent
                 continue
-            ew = self._words[id(ent)]
-            if ent.name.lower() == cand.name.lower():
-                return ent
-            core = [w for w in ew if w.lower() not in _CONNECTORS]
-            if single and (_initials(ew) == words[0].rstrip(".").upper() and len(words[0]) >= 2):
-                return ent
-            if single and (_initials(words) == words[0] and words[0] == _initials(ew)):
-                return ent
             # "Russian Ministry" within "Russian Foreign Ministry": same last word, words a subset
-            if len(words) > 1 and core and words[-1].lower() == core[-1].lower() and low <= {w.lower() for w in core}:
+            if words[-1] == core[-1] and low <= set(core):
                 return ent
-            if single and core and core[0].lower() == words[0].lower():
+            # "Preparatory Commission of the Treaty" and "Preparatory Commission for the ... Treaty": same name up
+            # to the head word
+            if head is not None and head == ent_head:
                 return ent
         return None
 
@@ -161,7 +181,8 @@ class Grouper:
             if ent is None:
                 ent = self._new(cand.name, EntityType.ORG, cand.words)
             if len(cand.words) > len(self._words[id(ent)]) and not cand.name.isupper():
-                ent.name, self._words[id(ent)] = cand.name, cand.words
+                ent.name = cand.name
+                self._set_words(ent, cand.words)
             return ent
         if cand.type is EntityType.PERSON and len(cand.words) > 1:
             ent = self._person_for(cand.words, cand.gender)

@@ -164,10 +164,15 @@ def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
         word = word[:-1]
     si = bisect.bisect_right(starts, s) - 1
     sent_start = starts[si] if si >= 0 else 0
-    lead = text[max(sent_start, s - 12) : s]
-    initial = (s - sent_start <= 12 and not lead.strip(_LEAD_PUNCT)) or lead.rstrip()[-1:] in _INITIAL_AFTER
-    lower = word.lower().rstrip(".") if not word.endswith("..") else word.lower()
-    return Token(s, e, word, lower, word[0].isupper(), initial, si)
+    cap = word[0].isupper()
+    initial = False
+    if cap:  # only a capital needs excusing by its position
+        lead = text[max(sent_start, s - 12) : s]
+        initial = (s - sent_start <= 12 and not lead.strip(_LEAD_PUNCT)) or lead.rstrip()[-1:] in _INITIAL_AFTER
+    lower = word.lower()
+    if lower[-1] == "." and not lower.endswith(".."):
+        lower = lower.rstrip(".")
+    return Token(s, e, word, lower, cap, initial, si)
 
 
 def tokenize_range(doc: Document, start: int, end: int) -> list[Token]:
@@ -199,7 +204,7 @@ def name_runs(doc: Document) -> list[list[Token]]:
     k = 0
     while k < len(spans) and len(out) < _MAX_RUNS:
         s, e = spans[k]
-        toks = _title_words(doc, s, starts)
+        toks = _title_words(doc, s, starts) if s > 1 and text[s - 1] == " " and text[s - 2].islower() else []
         toks.append(_token(doc, s, e, starts))
         k += 1
         while k < len(spans) and len(toks) < _MAX_RUN_WORDS and _gap_joins(text[toks[-1].end : spans[k][0]]):
