@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import absolute_subject, clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
@@ -36,7 +37,6 @@ _DOCUMENT_HEADS = regex.compile(
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.REVERSE)
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
 # '” beamed Donald Hartley' / '” Oliver barked.' (a past-tense verb outside the lexicon, then the end)
 _MANNER_INVERTED = regex.compile(r"[ \t]*(\p{Ll}+ed)[ \t]+(?=\p{Lu})")
@@ -88,7 +88,7 @@ class Attributor:
         self.cues = [c for c in cues if not _PASSIVE.search(doc.text, max(0, c.start - 25), c.start)]
         self._starts = [c.start for c in self.cues]
         self._speaker_cache: dict[tuple[int, int, int], tuple[int, int] | None] = {}
-        self.dates = dates
+        self.dates = sorted(dates)
 
     def _cues_in(self, lo: int, hi: int) -> list[Cue]:
         i = bisect.bisect_left(self._starts, lo)
@@ -181,7 +181,7 @@ class Attributor:
             # everything between the quote and its cue is the subject ('a narrator in the Clinton ad asks'),
             # as long as no sentence ends and no clause opens in between
             between = self.text[gap_start : span[0]]
-            if _SUBJECT_BREAK.search(between) or len(_WORDS.findall(between)) > _LONG_SUBJECT:
+            if _SUBJECT_BREAK.search(between) or words_at_most(between, 0, len(between), _LONG_SUBJECT) > _LONG_SUBJECT:
                 return None
             span = (gap_start, span[1])
         return Attribution(span, cue, "post", 0.95)
@@ -275,7 +275,7 @@ class Attributor:
         if sent.start < lo or self.doc.paragraph_index(sent.start) != q.paragraph:
             return None
         cues = [c for c in self._cues_in(sent.start, sent.end) if c.cls in ("verb", "ing")]
-        if not cues or len(_WORDS.findall(self.text, cues[-1].end, sent.end)) > _LEAD_TAIL:
+        if not cues or words_at_most(self.text, cues[-1].end, sent.end, _LEAD_TAIL) > _LEAD_TAIL:
             return None
         span = self._speaker_of(cues[-1], sent.start, sent.end)
         return Attribution(span, cues[-1], "lead", 0.8) if span else None
@@ -301,14 +301,29 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
     out: list[Attribution | None] = []
     # a quoted title or term ('called it a "claim of right"') does not end the reach of a cue the way a quote does
     bounds = [not is_scare_quote(doc.text[q.start : q.end], None) for q in quotes]
+    prev_bound: list[int | None] = []  # the nearest bounding quote before each quote, in its paragraph
+    last: int | None = None
+    for i, q in enumerate(quotes):
+        if last is not None and quotes[last].paragraph != q.paragraph:
+            last = None
+        prev_bound.append(last)
+        if bounds[i]:
+            last = i
+    next_bound: list[int | None] = [None] * len(quotes)
+    last = None
+    for i in range(len(quotes) - 1, -1, -1):
+        if last is not None and quotes[last].paragraph != quotes[i].paragraph:
+            last = None
+        next_bound[i] = last
+        if bounds[i]:
+            last = i
     for i, q in enumerate(quotes):
         para = doc.paragraphs[q.paragraph]
-        prev = next((j for j in range(i - 1, -1, -1) if bounds[j] or quotes[j].paragraph != q.paragraph), None)
-        prev_after = quotes[prev].after if prev is not None and quotes[prev].paragraph == q.paragraph else None
+        prev, nxt = prev_bound[i], next_bound[i]
+        prev_after = quotes[prev].after if prev is not None else None
         lo = para.start if prev_after is None else prev_after
-        nxt = next((j for j in range(i + 1, len(quotes)) if bounds[j] or quotes[j].paragraph != q.paragraph), None)
-        nxt_q = quotes[nxt] if nxt is not None and quotes[nxt].paragraph == q.paragraph else None
-        hi = para.end if nxt_q is None or nxt_q.open_at is None else nxt_q.open_at
+        nxt_open = quotes[nxt].open_at if nxt is not None else None
+        hi = para.end if nxt_open is None else nxt_open
         post = att.after(q, hi)
         pre = att.before(q, lo)
         ends_sentence = q.close_at is not None and doc.text[q.close_at - 1] in ".!?…" and post and post.how == "post"
@@ -331,23 +346,22 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
 
 def _fill_gaps(doc: Document, quotes: list[QuoteSpan], out: list[Attribution | None]) -> None:
     """Quotes without a cue take the speaker of a neighbour in the paragraph, or of the quote running on."""
+    first_attributed: dict[int, int] = {}  # paragraph -> its first quote with an attribution of its own
+    for j, q in enumerate(quotes):
+        if out[j] is not None:
+            first_attributed.setdefault(q.paragraph, j)
+    last_attributed: dict[int, int] = {}  # paragraph -> its latest attributed quote so far
     for i, q in enumerate(quotes):
+        if out[i] is None:
+            j = last_attributed.get(q.paragraph, first_attributed.get(q.paragraph))
+            if j is not None:
+                src = out[j]
+                assert src is not None
+                out[i] = Attribution(src.speaker, src.cue, "same-paragraph", min(src.confidence, 0.8))
+            elif i and q.start - doc.paragraphs[q.paragraph].start <= 2:
+                # a paragraph that opens with a quote continues the previous paragraph's last quoted speaker
+                src = out[i - 1]
+                if quotes[i - 1].paragraph == q.paragraph - 1 and src is not None:
+                    out[i] = Attribution(src.speaker, src.cue, "carried", min(src.confidence, 0.6))
         if out[i] is not None:
-            continue
-        same = [j for j in range(len(quotes)) if quotes[j].paragraph == q.paragraph and out[j] is not None and j != i]
-        earlier = [j for j in same if j < i]
-        if same:
-            j = earlier[-1] if earlier else same[0]
-            src = out[j]
-            assert src is not None
-            out[i] = Attribution(src.speaker, src.cue, "same-paragraph", min(src.confidence, 0.8))
-            continue
-        # a paragraph that opens with a quote continues the previous paragraph's last quoted speaker
-        para = doc.paragraphs[q.paragraph]
-        if q.start - para.start > 2 or i == 0:
-            continue
-        j = i - 1
-        if quotes[j].paragraph == q.paragraph - 1 and out[j] is not None:
-            src = out[j]
-            assert src is not None
-            out[i] = Attribution(src.speaker, src.cue, "carried", min(src.confidence, 0.6))
+            last_attributed[q.paragraph] = i

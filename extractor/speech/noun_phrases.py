@@ -9,6 +9,9 @@ Each function returns the phrase's (start, end) in the text; the entity layer re
 
 from __future__ import annotations
 
+import bisect
+import sys
+
 import regex
 
 from extractor.speech.words import word_set
@@ -29,6 +32,7 @@ _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Ho
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _LOOKBACK = 150  # characters read back from a cue for its subject
+_LOOKAHEAD = 300  # characters read from a clause start for its subject
 _COORDINATORS = word_set("np_coordinators")
 _FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
 _TIME_WORDS = word_set("np_time_words")
@@ -75,15 +79,17 @@ def _end_of(text: str, start: int, end: int) -> int:
 
 
 def _skip_date(dates: list[tuple[int, int]], tokens: list[tuple[int, int, str]], i: int) -> int:
-    """Index of the token before a date (and its preposition) ending at token i, or i itself."""
+    """Index of the token before a date (and its preposition) ending at token i, or i itself (dates sorted)."""
     s, e, _ = tokens[i]
-    for ds, de in dates:
-        if ds <= s and e <= de:
-            while i >= 0 and tokens[i][0] >= ds:
-                i -= 1
-            if i >= 0 and _low(tokens[i][2]) in ("on", "in", "at", "last", "this", "earlier", "late"):
-                i -= 1
-            return i
+    k = bisect.bisect_right(dates, (s, sys.maxsize)) - 1  # the last date starting at or before the token
+    if k < 0:
+        return i
+    ds, de = dates[k]
+    if ds <= s and e <= de:
+        while i >= 0 and tokens[i][0] >= ds:
+            i -= 1
+        if i >= 0 and _low(tokens[i][2]) in ("on", "in", "at", "last", "this", "earlier", "late"):
+            i -= 1
     return i
 
 
@@ -120,7 +126,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     i = len(tokens) - 1
     appositives = 0
     while i >= 0:
-        j = _skip_date(list(dates), tokens, i) if dates else i
+        j = _skip_date(dates, tokens, i) if dates else i
         if j != i:
             i = j
             continue
@@ -177,7 +183,7 @@ def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
 
 def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting right after `pos` ('said Sen. Ted Cruz', 'according to the ministry')."""
-    tokens = _tokens(text, pos, hi)
+    tokens = _tokens(text, pos, min(hi, pos + _LOOKAHEAD))
     if not tokens or not _is_word(tokens[0][2]) or _low(tokens[0][2]) in _TIME_WORDS:
         return None  # '"…," he said Friday' has no speaker after its cue
     out: list[tuple[int, int, str]] = []
@@ -213,6 +219,7 @@ def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The subject of the clause starting at `lo`, after fronted adverbials ('According to X, ...')."""
+    hi = min(hi, lo + _LOOKAHEAD)
     tokens = _tokens(text, lo, hi)
     i = 0
     while i < len(tokens):
@@ -245,7 +252,7 @@ def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = (
 
 def absolute_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     """A name or pronoun right before a participle: '… with Trump reportedly yelling: “…”'."""
-    tokens = _tokens(text, lo, pos)
+    tokens = _tokens(text, max(lo, pos - _LOOKBACK), pos)
     i = len(tokens) - 1
     while i >= 0 and (_low(tokens[i][2]) in _SKIPPABLE or tokens[i][2].endswith("ly")):
         i -= 1

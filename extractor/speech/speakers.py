@@ -67,9 +67,10 @@ class Speakers:
         group = phrase in _GROUP_PRONOUNS
         if gender is None and not group and not _DEFINITE.match(phrase):
             return None
-        recent = [(at, m) for at, m in self.recent if at < span[0] and span[0] - at <= _TURN_WINDOW]
-        for _, mention in reversed(recent):
-            if _fits(mention, gender, group):
+        for at, mention in reversed(self.recent):
+            if span[0] - at > _TURN_WINDOW:
+                break
+            if at < span[0] and _fits(mention, gender, group):
                 return mention
         if gender is None:
             return None

@@ -10,11 +10,13 @@ A date record in the cue's clause, outside the content, is when it was said ('af
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
 
 from extractor.speech.attribution import Attribution, Attributor
+from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
@@ -32,12 +34,14 @@ _CLAUSE_BREAK = regex.compile(
     r"\b(?:but|and|while|whereas|which|who|whom|when|after|before|because|since|until|if)\b|;"
 )
 _PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
+_LATER_CUES = 6  # cues after this one that may close or coordinate with it
+_DATE_REACH = 300  # characters around a cue where the date of its speech act may stand
+_FRONTED_CHARS = 80
 _FRONTED_WORDS = 8  # a date this close to the sentence start dates the whole sentence
 _AGENT = regex.compile(r"\s*,?\s*by\s+")
 _RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
 _MIN_CONTENT_WORDS = 2
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @dataclass
@@ -65,7 +69,13 @@ class StatementFinder:
         self.text = doc.text
         self.cues = cues
         self.attributor = attributor
-        self.dates = dates
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self._date_starts = [d.start for d in self.dates]
+        self._cue_starts = [c.start for c in cues]
+        self._quote_starts: list[int] = []
+
+    def _cues_between(self, lo: int, hi: int) -> list[Cue]:
+        return self.cues[bisect.bisect_left(self._cue_starts, lo) : bisect.bisect_left(self._cue_starts, hi)]
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         sent = self.doc.sentence_at(pos)
@@ -76,9 +86,11 @@ class StatementFinder:
         text = self.text
         _, sent_end = self._sentence(cue.start)
         # a quote that runs past the sentence splitter's boundary still belongs to the content
-        for q in quotes:
-            if q.open_at is not None and cue.end <= q.open_at < sent_end and q.end > sent_end:
-                sent_end = q.end
+        k = bisect.bisect_left(self._quote_starts, cue.end)
+        while k < len(quotes) and quotes[k].start <= sent_end:
+            if quotes[k].end > sent_end:
+                sent_end = quotes[k].end
+            k += 1
         start = cue.end
         if cue.form.addressee:
             that = regex.compile(r"\bthat\b").search(text, start, min(sent_end, start + 80))
@@ -94,15 +106,13 @@ class StatementFinder:
         if m:
             start = m.end()
         end = sent_end
-        for other in self.cues:
-            if not cue.end < other.start < end:
-                continue
+        for other in self._cues_between(cue.end + 1, end)[:_LATER_CUES]:
             cut = _COORDINATION.search(text, max(start, other.start - 40), other.start)
             if cut is not None:
                 end = cut.start()  # '… but added that …' reports something else
                 break
             closing = _CLOSING_CLAUSE.search(text, max(start, other.start - 60), other.start)
-            if closing is not None and len(_WORD.findall(text, other.end, sent_end)) <= _CLOSING_TAIL:
+            if closing is not None and words_at_most(text, other.end, sent_end, _CLOSING_TAIL) <= _CLOSING_TAIL:
                 end = closing.start()  # '…, the sources said.' reports this whole clause
                 break
         return _trim(text, start, end)
@@ -114,10 +124,9 @@ class StatementFinder:
             moved = False
             m = _DATE_LEAD.match(self.text, pos, end)
             at = m.end() if m else pos
-            for d in self.dates:
-                if d.start == at and d.end <= end:
-                    pos, moved = d.end, True
-                    break
+            k = bisect.bisect_left(self._date_starts, at)
+            if k < len(self.dates) and self.dates[k].start == at and self.dates[k].end <= end:
+                pos, moved = self.dates[k].end, True
         return pos
 
     def _date_for(self, cue: Cue, content: tuple[int, int], speaker: tuple[int, int] | None) -> DateRecord | None:
@@ -129,8 +138,11 @@ class StatementFinder:
         s, e = self._sentence(cue.start)
         text = self.text
         best: DateRecord | None = None
-        for d in self.dates:
-            if d.start < s or d.end > e or (content[0] < d.end and d.start < content[1]):
+        lo, hi = max(s, cue.start - _DATE_REACH), min(e, cue.end + _DATE_REACH)
+        first = bisect.bisect_left(self._date_starts, lo)
+        last = bisect.bisect_left(self._date_starts, hi)
+        for d in self.dates[first:last]:
+            if d.end > hi or (content[0] < d.end and d.start < content[1]):
                 continue
             if d.type.value not in ("DATE", "TIME"):
                 continue
@@ -139,7 +151,8 @@ class StatementFinder:
                     continue
                 # 'At a news conference on Tuesday, he said …' but not 'Welcoming the offer Saturday, he said …'
                 fronted = (
-                    len(_WORD.findall(text, s, d.start)) <= _FRONTED_WORDS
+                    d.start - s <= _FRONTED_CHARS
+                    and words_at_most(text, s, d.start, _FRONTED_WORDS) <= _FRONTED_WORDS
                     and (speaker is None or d.end <= speaker[0])
                     and not _PARTICIPLE_OPENING.match(text, s)
                 )
@@ -153,6 +166,7 @@ class StatementFinder:
 
     def direct(self, quotes: list[QuoteSpan], atts: list[Attribution | None]) -> list[StatementDraft]:
         """One statement per cue that attributes quotes; quotes that borrow a speaker join it."""
+        self._quote_starts = [q.start for q in quotes]
         by_cue: dict[int, StatementDraft] = {}
         for i, (q, a) in enumerate(zip(quotes, atts, strict=True)):
             if a is None or a.cue is None:
@@ -182,11 +196,12 @@ class StatementFinder:
         """Statements for cues that attribute no quote."""
         text = self.text
         out = []
-        quoted = [(q.start, q.end) for q in quotes]
+        quote_starts = [q.start for q in quotes]
         for cue in self.cues:
             if cue.start in taken or cue.negated or cue.form.quote_only or cue.cls not in ("verb", "ing", "source"):
                 continue
-            if any(s <= cue.start < e for s, e in quoted):
+            k = bisect.bisect_right(quote_starts, cue.start) - 1
+            if k >= 0 and cue.start < quotes[k].end:
                 continue  # a cue inside a quote is the quoted speaker's words
             s, e = self._sentence(cue.start)
             passive = _PASSIVE.search(text, max(s, cue.start - 20), cue.start) if cue.cls == "verb" else None
@@ -199,9 +214,14 @@ class StatementFinder:
             if speaker is None:
                 continue
             content = self._content(cue, speaker, s, e, quotes)
-            if content is None or len(_WORD.findall(text[content[0] : content[1]])) < _MIN_CONTENT_WORDS:
+            if content is None or words_at_most(text, *content, _MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
                 continue
-            inside = [i for i, q in enumerate(quotes) if content[0] <= q.start and q.end <= content[1]]
+            k = bisect.bisect_left(quote_starts, content[0])
+            inside = []
+            while k < len(quotes) and quotes[k].start < content[1]:
+                if quotes[k].end <= content[1]:
+                    inside.append(k)
+                k += 1
             kind = "mixed" if inside else "indirect"
             draft = StatementDraft(cue, speaker, content, kind, inside, confidence=0.8 if cue.cls == "verb" else 0.7)
             draft.date = self._date_for(cue, content, speaker)
@@ -233,16 +253,16 @@ class StatementFinder:
         text = self.text
         if cue.cls == "source":
             before = _trim(text, s, cue.start)
-            if len(_WORD.findall(text[before[0] : before[1]])) >= 3:
+            if words_at_most(text, *before, 3) >= 3:
                 return before  # '…, according to Mitsui officials.'
             comma = text.find(",", speaker[1], e)
             return _trim(text, comma + 1, e) if comma >= 0 else None
         after = self._complement(cue, quotes)
         # a reporting clause closing its sentence: '…, the president said.' reports what precedes it
         head = _trim(text, s, speaker[0])
-        tail_words = len(_WORD.findall(text[after[0] : after[1]]))
+        tail_words = words_at_most(text, *after, 4)
         closing = speaker[0] < cue.start and text[head[1] : speaker[0]].strip() == "," and tail_words <= 4
-        if closing and len(_WORD.findall(text[head[0] : head[1]])) >= 3:
+        if closing and words_at_most(text, *head, 3) >= 3:
             return head
         if speaker[0] > cue.end and text[s : cue.start].rstrip().endswith(","):
             return _trim(text, s, cue.start)  # '…, said the official.'
