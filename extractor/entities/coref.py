@@ -292,7 +292,7 @@ def _group(table: EntityTable, start: int, count: int, typ: str) -> EntityDraft 
     """ "the two leaders": the last `count` distinct people (or states) mentioned before."""
     want = EntityType.GPE if typ == "GPE" else EntityType.PERSON
     members: list[EntityDraft] = []
-    for m in reversed(table.before(start, 0)):
+    for m in reversed(table.before(start, max(0, start - _MAX_CHARS_BACK * _DESCRIPTION_WINDOW), _MAX_MENTIONS)):
         ent = m.entity
         if ent is None or ent.type is not want or ent.plural or ent.members or ent in members:
             continue
@@ -349,7 +349,7 @@ def _best(
     scores: dict[int, tuple[float, EntityDraft]] = {}
     fits: dict[int, float | None] = {}
     seen: dict[int, int] = {}
-    for m in reversed(table.before(start, lo)[-_MAX_MENTIONS:]):
+    for m in reversed(table.before(start, lo, _MAX_MENTIONS)):
         ent = m.entity
         assert ent is not None
         key = id(ent)

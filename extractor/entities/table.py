@@ -56,8 +56,7 @@ class EntityTable:
                 self.entities.append(ent)
                 self._entity_ids.add(id(ent))
                 self._grouper.entities.append(ent)
-            ent.mentions.append(mention)
-            ent.mentions.sort(key=lambda m: m.start)
+            bisect.insort(ent.mentions, mention, key=_mention_start)
         self._insert(mention)
         return mention
 
@@ -119,10 +118,13 @@ class EntityTable:
         i = bisect.bisect_right(self._quote_starts, offset) - 1
         return i >= 0 and self.quote_spans[i][0] <= offset < self.quote_spans[i][1]
 
-    def before(self, offset: int, window_start: int) -> list[Mention]:
-        """Mentions with an entity ending at or before `offset` and starting at or after `window_start`."""
+    def before(self, offset: int, window_start: int, limit: int | None = None) -> list[Mention]:
+        """Mentions with an entity ending at or before `offset` and starting at or after `window_start`
+        (at most the last `limit` of them), in text order."""
         lo = bisect.bisect_left(self._starts, window_start)
         hi = bisect.bisect_left(self._starts, offset)
+        if limit is not None:
+            lo = max(lo, hi - limit)
         return [m for m in self._mentions[lo:hi] if m.entity is not None and m.end <= offset]
 
     def after(self, offset: int, window_end: int) -> list[Mention]:
@@ -188,6 +190,10 @@ class EntityTable:
             )
             for e in keep
         ]
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start
 
 
 def _by_start(m: Mention) -> tuple[int, int]:
