@@ -22,6 +22,9 @@ _COMMA_THE = regex.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _MAX_TITLES = 200
 _MAX_SUBJECT_PRONOUNS = 2000
 _SUBJECT_PRONOUN = regex.compile(r"(?:He|She)\b")
+_SPEAKING_PRONOUN = regex.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:said|says|added|told|argued|noted|wrote|insisted|explained)\b"
+)
 _OPENING_MARKS = "\"'“‘«„ "
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
@@ -42,15 +45,19 @@ def find_entities(doc: Document, language: str = "en") -> EntityTable:
 
 
 def _resolve_subject_pronouns(table: EntityTable) -> None:
-    """Resolve "He"/"She" opening a sentence, in reading order, so each one carries its chain to the next."""
+    """Resolve "He"/"She" opening a sentence and "he said", in reading order, so each carries its chain on."""
     text = table.text
+    found = []
     for n, sent in enumerate(table.doc.sentences[:_MAX_SUBJECT_PRONOUNS]):
         start = sent.start
         while start < sent.end and text[start] in _OPENING_MARKS:
             start += 1
         m = _SUBJECT_PRONOUN.match(text, start, min(sent.end, start + 4))
         if m is not None and n > 0:
-            table.resolve_in_passing(m.start(), m.end())
+            found.append(m.span())
+    found.extend(m.span(1) for m in _SPEAKING_PRONOUN.finditer(text, 0, len(text)))
+    for start, end in sorted(set(found))[:_MAX_SUBJECT_PRONOUNS]:
+        table.resolve_in_passing(start, end)
 
 
 def _affiliate(ent: EntityDraft, aff: Candidate | None, found: dict[int, EntityDraft], grouper: Grouper) -> None:

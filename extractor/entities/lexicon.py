@@ -136,13 +136,9 @@ def _gender_detector() -> Detector:
 
 @lru_cache(maxsize=20_000)
 def first_name_gender(word: str) -> str | None:
-    """male | female | None for a first name; "andy" and unknown names give None."""
+    """male | female | None for a first name; only clear answers count ("Bernie" is "mostly female" there)."""
     guess = _gender_detector().get_gender(word)
-    if guess in ("male", "mostly_male"):
-        return "male"
-    if guess in ("female", "mostly_female"):
-        return "female"
-    return None
+    return guess if guess in ("male", "female") else None
 
 
 @lru_cache(maxsize=20_000)

@@ -269,6 +269,8 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 prev = tokens[j - 1].lower
                 if tok.lower == "to" and not _is_role_head(tokens[j - 1]):
                     break
+                if tok.lower == "on" and lexicon.org_heads().get(prev) != "gov":
+                    break  # "Committee on Foreign Relations", but not "the Times on Saturday"
                 if not (prev in lexicon.org_heads() or prev in _OF_TAKERS or _is_role_head(tokens[j - 1])):
                     break
                 if nxt < n and tokens[nxt].lower == "the" and _joinable(text, tok, tokens[nxt]):
