@@ -49,6 +49,7 @@ _GENERIC = frozenset(
         "executive",
         "host",
         "speaker",
+        "person",
     )
 )
 _SPEECH_AFTER = regex.compile(
@@ -204,7 +205,11 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
         owner = resolve_pronoun(table, np.words[0][0], det)
         return _anonymous(table, np, nom, owner)
     anchors = _places_in(table, np)
-    if det in INDEFINITE or (det == "" and np.possessor is None and (nom.plural or len(np.words) > 1)):
+    if (
+        nom.match == "self"
+        or det in INDEFINITE
+        or (det == "" and np.possessor is None and (nom.plural or len(np.words) > 1))
+    ):
         return _anonymous(table, np, nom, anchors[0] if anchors else None)
     if nom.match == "group" or np.count >= 2:
         ent = _group(table, np.start, np.count or 2, nom.type)

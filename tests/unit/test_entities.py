@@ -295,3 +295,51 @@ def test_speaker_ref_uses_canonical_name_and_mention_span():
     ref = table.speaker_ref(mention)
     assert ref.name == "Sergei Riabkov" and (ref.start, ref.end) == (mention.start, mention.end)
     assert ref.entity_id in {r.id for r in table.records()}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the chain runs through the sentence-initial "He": the ambassador in between is an object
+        (
+            "Turkish Prime Minister Turgut Ozal said talks were near. He spoke after talks with Turkish Ambassador "
+            'to Athens Nazmi Akiman. "Both sides are moving," he said.',
+            "he",
+            "Turgut Ozal",
+        ),
+        # a name used as a modifier ("the Trump campaign") is not the subject
+        (
+            "Paul Manafort joined in March. In the Trump campaign release, Manafort described his role. "
+            '"My job is to secure the nomination," he said.',
+            "he",
+            "Paul Manafort",
+        ),
+        # a document speaks for itself
+        ("The Pew Research Center published a survey. The report said turnout would rise.", "The report", "report"),
+    ],
+)
+def test_resolve_in_context(text, phrase, expected):
+    table = table_for(text)
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    mention = table.resolve(hits[-1], hits[-1] + len(phrase))
+    assert mention is not None and mention.entity is not None
+    assert mention.entity.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The New York Times on Saturday reported the deal.", "Times on Saturday"),
+        ("Chastened, the senator withdrew his bill.", "Chastened"),
+        ("Talks between Japan and Poland began.", "Japan-Poland"),
+        ("Speaking in Bonn, he said rates would fall.", "Speaking"),
+    ],
+)
+def test_no_false_names(text, absent):
+    assert absent not in {e.name for e in table_for(text).entities if e.mentions}
+
+
+def test_first_name_genders_are_only_taken_when_clear():
+    table = table_for("Bernie Sanders spoke in Iowa while Hillary Clinton was in Ohio.")
+    assert entity_named(table, "Bernie Sanders").gender is None
+    assert entity_named(table, "Hillary Clinton").gender == "female"
