@@ -106,6 +106,8 @@ _NOUN_AFTER = regex.compile(
     r"allies|officials|release|statement|foundation|family|government|plan|policy|policies)\b"
 )
 _SUBJECT_REACH = 250
+_NOT_NOUNS = frozenset(("too", "also", "alone", "himself", "herself", "itself", "themselves", "again", "then", "now"))
+_LOWER_WORD_AFTER = regex.compile(r"(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]+)\s*$")
 _FIRST_PERSON = frozenset(("i", "me", "my"))
 _FEMALE_NOUNS = frozenset(
     (
@@ -149,11 +151,26 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
     if np.head_end < np.end:
         names = [m for m in table.mentions_in(np.head_end, np.end) if m.kind == NAME and m.entity is not None]
         persons = [m for m in names if m.entity.type is EntityType.PERSON]  # type: ignore[union-attr]
-        if persons and np.noun and lexicon.nominals()[np.noun].type == "PERSON":
+        if persons and (not np.noun or lexicon.nominals()[np.noun].type == "PERSON"):
             return persons[0]
     if not np.noun:
-        return None
+        return _unknown_description(table, np)
     return _resolve_description(table, np, text)
+
+
+def _unknown_description(table: EntityTable, np: NounPhrase) -> Mention | None:
+    """ "An Egyptian textbook", "the gambling tycoon": a described source the lexicon has no noun for is an entity of
+    its own, named by the phrase; bare words without an article are not read as a source."""
+    words = np.words
+    if not np.determiner or len(words) < 2 or not words[-1][2].islower() or np.determiner in POSSESSIVE_PRONOUNS:
+        return None
+    start = words[1][0] if np.possessor is None else words[0][0]
+    name = table.text[start : words[-1][1]]
+    ent = next((e for e in table.entities if e.name == name and e.type is EntityType.OTHER), None)
+    if ent is None:
+        ent = table.new_entity(name, EntityType.OTHER)
+    kind = DESCRIPTION if np.determiner in DEFINITE else ANONYMOUS
+    return Mention(np.head_start, np.head_end, table.text[np.head_start : np.head_end], kind, ent)
 
 
 def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
@@ -168,12 +185,23 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
         inside = [m for m in inside if m.start >= np.possessor[1]]
     if not inside:
         return None
-    best = max(inside, key=lambda m: (m.end - m.start, -m.start))
+    # the head of an English noun phrase comes last: "Republican pollster Daron Shaw"; nested mentions
+    # ("Russian" in "Russian Foreign Ministry") are parts of the longer one
+    outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
+    best = max(outer, key=lambda m: (m.start, m.end - m.start))
     if np.noun_index >= 0:
         noun_start = np.words[np.noun_index][0]
         if best.end <= noun_start and best.kind == NAME:
             return None  # "Obama administration official": the name modifies the noun
+    after = _LOWER_WORD_AFTER.match(table.text, best.end, np.head_end)
+    if best.kind == NAME and after is not None and _is_noun(after.group(1)):
+        return None  # "An Egyptian textbook", "the RNC member": a name before a common noun modifies it
     return best
+
+
+def _is_noun(word: str) -> bool:
+    """A lower-case word after a name that can head the phrase (not "himself", "too", "alone", "quickly")."""
+    return word not in lexicon.pronouns() and not word.endswith("ly") and word not in _NOT_NOUNS
 
 
 def _places_in(table: EntityTable, np: NounPhrase) -> list[EntityDraft]:

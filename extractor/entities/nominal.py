@@ -72,9 +72,15 @@ def parse(text: str, start: int, end: int) -> NounPhrase | None:
     # a possessor name ends in 's / ’s: "Russia's foreign minister"
     for i, (_ws, we, _w) in enumerate(np.words[:-1]):
         if text[we : we + 2] in ("'s", "’s") or (text[we : we + 1] in "'’" and text[we - 1] == "s"):
+            rest = [w for w in np.words[i + 1 :] if not (w[2].lower() == "s" and w[0] == we + 1)]
+            if not rest:
+                # "Hillary Clinton's" alone: the name itself, its possessive ending dropped
+                np.words = np.words[: i + 1]
+                np.head_end = we
+                break
             np.possessor = (np.words[0][0] if np.determiner == "" else np.words[1][0], we)
             np.determiner = np.determiner or "the"
-            np.words = [w for w in np.words[i + 1 :] if not (w[2].lower() == "s" and w[0] == we + 1)]
+            np.words = rest
             break
     _find_noun(np)
     for _s, _e, w in np.words:
