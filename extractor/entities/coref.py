@@ -193,6 +193,15 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
         noun_start = np.words[np.noun_index][0]
         if best.end <= noun_start and best.kind == NAME:
             return None  # "Obama administration official": the name modifies the noun
+    if (
+        np.determiner in INDEFINITE
+        and best.kind == NAME
+        and best.entity is not None
+        and best.entity.type is not EntityType.PERSON
+        and np.noun
+        and lexicon.nominals()[np.noun].type == "PERSON"
+    ):
+        return None  # "an Iowa Democrat" is a person, not the party
     after = _LOWER_WORD_AFTER.match(table.text, best.end, np.head_end)
     if best.kind == NAME and after is not None and _is_noun(after.group(1)):
         return None  # "An Egyptian textbook", "the RNC member": a name before a common noun modifies it

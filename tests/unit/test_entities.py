@@ -343,3 +343,29 @@ def test_first_name_genders_are_only_taken_when_clear():
     table = table_for("Bernie Sanders spoke in Iowa while Hillary Clinton was in Ohio.")
     assert entity_named(table, "Bernie Sanders").gender is None
     assert entity_named(table, "Hillary Clinton").gender == "female"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "typ"),
+    [
+        (
+            "The surge does not surprise Republican pollster Daron Shaw.",
+            "Republican pollster Daron Shaw",
+            "Daron Shaw",
+            EntityType.PERSON,
+        ),
+        ("Hillary Clinton’s campaign slogan changed again.", "Hillary Clinton’s", "Hillary Clinton", EntityType.PERSON),
+        ('"She is too far behind," said an Iowa Democrat.', "an Iowa Democrat", "Iowa Democrat", EntityType.PERSON),
+        ("An Egyptian textbook explains the treaty.", "An Egyptian textbook", "Egyptian textbook", EntityType.OTHER),
+        (
+            '"It was a mistake," another friend, Mariam Emara, told reporters.',
+            "another friend, Mariam Emara",
+            "Mariam Emara",
+            EntityType.PERSON,
+        ),
+    ],
+)
+def test_noun_phrase_heads(text, phrase, name, typ):
+    mention = resolve_text(table_for(text), phrase)
+    assert mention is not None and mention.entity is not None
+    assert (mention.entity.name, mention.entity.type) == (name, typ)
