@@ -56,6 +56,7 @@ _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 _LONG_SUBJECT = 6  # words a subject may run before the head word read back from the cue
 _LEAD_TAIL = 4  # words after the cue of a sentence that introduces the next quote ('said in a statement.')
 _POST_WINDOW = 220  # characters after a quote in which its cue may stand
+_PRE_REACH = 600  # characters before a quote or cue where its attribution may stand
 _PRE_LINK = 60  # characters between a cue and the quote it introduces, for a direct attribution
 
 
@@ -143,7 +144,7 @@ class Attributor:
         sent = self.doc.sentence_at(cue.start)
         start = sent.start if sent is not None else 0
         end = sent.end if sent is not None else len(self.text)
-        return self._speaker_of(cue, max(start, lo or 0), end)
+        return self._speaker_of(cue, max(start, lo or 0, cue.start - _PRE_REACH), min(end, cue.end + _PRE_REACH))
 
     def after(self, q: QuoteSpan, hi: int) -> Attribution | None:
         """'“…,” he said' and '“…,” said Smith'."""
@@ -245,7 +246,7 @@ class Attributor:
         if q.open_at is None:
             return None
         open_at = q.open_at
-        sent_lo = max(lo, self._sentence_start(open_at))
+        sent_lo = max(lo, self._sentence_start(open_at), open_at - _PRE_REACH)
         cues = [c for c in self._cues_in(sent_lo, open_at) if c.cls in ("verb", "ing", "source", "phrase")]
         cues = [c for c in cues if not c.negated] or cues
         if not cues:

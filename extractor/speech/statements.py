@@ -34,6 +34,8 @@ _CLAUSE_BREAK = regex.compile(
     r"\b(?:but|and|while|whereas|which|who|whom|when|after|before|because|since|until|if)\b|;"
 )
 _PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
+_RUN_ON = 3000  # characters beyond which a sentence is not prose
+_SENTENCE_REACH = 1000  # characters either side of a cue that its statement may cover
 _LATER_CUES = 6  # cues after this one that may close or coordinate with it
 _DATE_REACH = 300  # characters around a cue where the date of its speech act may stand
 _FRONTED_CHARS = 80
@@ -78,8 +80,16 @@ class StatementFinder:
         return self.cues[bisect.bisect_left(self._cue_starts, lo) : bisect.bisect_left(self._cue_starts, hi)]
 
     def _sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos`, clipped to a window at word boundaries (a run-on 'sentence' of a whole
+        document reports nothing a clause-sized window would not)."""
         sent = self.doc.sentence_at(pos)
-        return (sent.start, sent.end) if sent is not None else (0, len(self.text))
+        s, e = (sent.start, sent.end) if sent is not None else (0, len(self.text))
+        if pos - s > _SENTENCE_REACH:
+            s = self.text.find(" ", pos - _SENTENCE_REACH, pos) + 1 or pos - _SENTENCE_REACH
+        if e - pos > _SENTENCE_REACH:
+            cut = self.text.rfind(" ", pos, pos + _SENTENCE_REACH)
+            e = cut if cut > pos else pos + _SENTENCE_REACH
+        return s, e
 
     def _complement(self, cue: Cue, quotes: list[QuoteSpan]) -> tuple[int, int]:
         """What the cue reports, when it follows the cue: up to the sentence end or a coordinated cue."""
@@ -203,6 +213,9 @@ class StatementFinder:
             k = bisect.bisect_right(quote_starts, cue.start) - 1
             if k >= 0 and cue.start < quotes[k].end:
                 continue  # a cue inside a quote is the quoted speaker's words
+            sent = self.doc.sentence_at(cue.start)
+            if sent is not None and sent.end - sent.start > _RUN_ON:
+                continue  # a 'sentence' of thousands of characters is a list or broken text, not reported speech
             s, e = self._sentence(cue.start)
             passive = _PASSIVE.search(text, max(s, cue.start - 20), cue.start) if cue.cls == "verb" else None
             if passive is not None:
