@@ -20,6 +20,7 @@ _NOUN_MARKERS = word_set("cue_noun_markers")
 _MODALS = word_set("cue_modals")
 _NEGATIONS = word_set("cue_negations")
 _CONTRACTIONS = word_set("cue_contractions")
+_PLURAL_LEMMAS = word_set("cue_plural_lemmas")
 _PLURAL_SUBJECTS = word_set("cue_plural_subjects")
 _NOT_PLURAL = word_set("cue_not_plural")
 
@@ -111,8 +112,9 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue
         cls = form.cls
         if cls == "base" and before not in _MODALS:
-            if before not in _PLURAL_SUBJECTS and not _plural_noun(before):
-                continue
+            plural = before in _PLURAL_SUBJECTS or _plural_noun(before)
+            if not plural or form.lemma not in _PLURAL_LEMMAS:
+                continue  # 'analysts say' reports; 'primaries conclude' does not
             cls = "verb"  # 'they say', 'officials warn'
         negated = before in _NEGATIONS or before.endswith("n't")
         out.append(Cue(start, end, surface, form, negated, cls))

@@ -20,6 +20,7 @@ from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
+from extractor.speech.words import word_set
 from extractor.text import Document
 from schemas import DateRecord
 
@@ -34,6 +35,10 @@ _CLAUSE_BREAK = regex.compile(
     r"\b(?:but|and|while|whereas|which|who|whom|when|after|before|because|since|until|if)\b|;"
 )
 _PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
+_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
+_THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
+_PREPOSITIONS = word_set("statement_prepositions")
+_SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
 _RUN_ON = 3000  # characters beyond which a sentence is not prose
 _SENTENCE_REACH = 1000  # characters either side of a cue that its statement may cover
 _LATER_CUES = 6  # cues after this one that may close or coordinate with it
@@ -112,6 +117,14 @@ class StatementFinder:
                 nxt = _NEXT_PHRASE.search(text, listener[0], listener[1])
                 start = nxt.start(1) if nxt else listener[1]
         start = self._skip_dates(start, sent_end)
+        lead = _FIRST_WORD.match(text, start, sent_end)
+        if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":
+            # 'declared in an interview with Reuters that …' reports what follows 'that';
+            # 'responded to Henry's tweet' reports nothing
+            that = _THAT_WORD.search(text, start, min(sent_end, start + _SETTING_REACH))
+            if that is None:
+                return start, start
+            start = that.end()
         m = _THAT.match(text, start, sent_end)
         if m:
             start = m.end()

@@ -41,6 +41,10 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
             [("John Smith", "said", "indirect", "the budget would be balanced by 2026")],
         ),
         (
+            "Smith declared in an interview with Reuters that the budget would be balanced.",
+            [("John Smith", "declared", "indirect", "the budget would be balanced")],
+        ),
+        (
             "Smith told reporters the budget would be balanced.",
             [("John Smith", "told", "indirect", "the budget would be balanced")],
         ),
@@ -87,6 +91,8 @@ def test_direct_and_mixed_statements() -> None:
         "Smith did not say whether the budget would be balanced.",  # negated
         "The plan is said to cost billions.",  # passive: nobody's words
         "Smith's notes were lost in the fire.",  # a noun, not a cue
+        "Smith responded to the criticism on Twitter.",  # a reply to something, no reported content
+        "Several primaries conclude the season in June.",  # 'conclude' after a plural is no speech verb
     ],
 )
 def test_not_statements(text: str) -> None:
