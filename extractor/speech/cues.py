@@ -6,6 +6,7 @@ and flags. Matching is one compiled alternation per language, built once.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -112,9 +113,11 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue
         cls = form.cls
         if cls == "base" and before not in _MODALS:
-            plural = before in _PLURAL_SUBJECTS or _plural_noun(before)
-            if not plural or form.lemma not in _PLURAL_LEMMAS:
-                continue  # 'analysts say' reports; 'primaries conclude' does not
+            if before not in _PLURAL_SUBJECTS and not _plural_noun(before):
+                continue
+            if form.lemma not in _PLURAL_LEMMAS:
+                # '“…,” they conclude' attributes a quote; 'primaries conclude the season' reports nothing
+                form = dataclasses.replace(form, quote_only=True)
             cls = "verb"  # 'they say', 'officials warn'
         negated = before in _NEGATIONS or before.endswith("n't")
         out.append(Cue(start, end, surface, form, negated, cls))
