@@ -106,6 +106,12 @@ _NOUN_AFTER = regex.compile(
     r"allies|officials|release|statement|foundation|family|government|plan|policy|policies)\b"
 )
 _SUBJECT_REACH = 250
+# Salience weights (a sentence of distance costs 1.0), set on PolNeAR train.
+_SUBJECT_WEIGHT = 0.8
+_FREQUENCY_WEIGHT = 0.05
+_PRONOUN_WEIGHT = 0.3  # already referred to by a pronoun: the topic
+_RESOLVED_SPEAKER_WEIGHT = 0.6  # asked about by resolve(): a speaker or participant
+_QUOTED_PENALTY = 3.0  # a name inside someone's quoted words is rarely who a narrative pronoun means
 _NOT_NOUNS = frozenset(("too", "also", "alone", "himself", "herself", "itself", "themselves", "again", "then", "now"))
 _LOWER_WORD_AFTER = regex.compile(r"(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]+)\s*$")
 _FIRST_PERSON = frozenset(("i", "me", "my"))
@@ -426,15 +432,19 @@ def _salience(table: EntityTable, m: Mention, si: int, inside_quote: bool) -> fl
     sentence, subject, quoted = table.features(m)
     score = -1.0 * (si - sentence) + 0.001 * (m.start / max(1, len(table.text)))
     if quoted and not inside_quote:
-        score -= 1.5
+        score -= _QUOTED_PENALTY
     if m.kind == PRONOUN:
-        score += 0.3
+        score += _PRONOUN_WEIGHT
     if table.is_speaker(m):
-        score += 0.6
-    if subject:
-        score += 0.5
-    score += 0.1 * min(len(ent.mentions), 5)
+        score += _RESOLVED_SPEAKER_WEIGHT
+    score += subject
+    score += _FREQUENCY_WEIGHT * min(len(ent.mentions), 5)
     return score
+
+
+def subject_weight(table: EntityTable, m: Mention) -> float:
+    """How much being the subject of its clause ("Stovall said", the first person named) adds to salience."""
+    return _SUBJECT_WEIGHT if is_subject(table, m) else 0.0
 
 
 def is_subject(table: EntityTable, m: Mention) -> bool:

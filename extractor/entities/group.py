@@ -210,7 +210,8 @@ class Grouper:
         if ent is None:
             ent = self._new(word, self._guess_single(cand), [word])
             if ent.type is EntityType.PERSON:
-                ent.gender = cand.gender  # from "Mr."/"Mrs."; a lone word may be a surname, so not from it
+                # "Mrs." decides; else a clear first name ("Jane") that is nobody's surname here
+                ent.gender = cand.gender or lexicon.first_name_gender(word.lower())
         return ent
 
     def _first_name_match(self, word: str) -> EntityDraft | None:

@@ -23,7 +23,7 @@ class EntityTable:
         self.entities: list[EntityDraft] = []
         self._mentions: list[Mention] = []
         self._starts: list[int] = []
-        self._features: dict[int, tuple[int, bool, bool]] = {}
+        self._features: dict[int, tuple[int, float, bool]] = {}
         self._speakers: set[int] = set()
         for m in sorted(grouper.mentions, key=lambda m: (m.start, -m.end)):
             self._insert(m)
@@ -105,12 +105,12 @@ class EntityTable:
                 best = m
         return best
 
-    def features(self, m: Mention) -> tuple[int, bool, bool]:
-        """(sentence index, subject position, inside a quotation) of a mention, computed once."""
+    def features(self, m: Mention) -> tuple[int, float, bool]:
+        """(sentence index, subject weight, inside a quotation) of a mention, computed once."""
         key = id(m)
         got = self._features.get(key)
         if got is None:
-            got = (self.doc.sentence_index(m.start), coref.is_subject(self, m), self.in_quote(m.start))
+            got = (self.doc.sentence_index(m.start), coref.subject_weight(self, m), self.in_quote(m.start))
             self._features[key] = got
         return got
 

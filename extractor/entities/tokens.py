@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 from dataclasses import dataclass
 from functools import cache
 
@@ -75,6 +76,10 @@ _PARTICLES = frozenset(
     )
 )
 _OF = frozenset(("of", "for", "on"))
+# Weekday and month names (but not "may", a name and a verb too), which end a capitalised run.
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr, *calendar.month_abbr) if w
+) - {"may", "mar", "jan", "sun", "sat", "wed"}
 # Heads after which "of ..." continues the same name ("Bank of America", "Republic of Korea").
 _OF_TAKERS = frozenset(
     (
@@ -256,6 +261,8 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         has_of = False
         while j < n and _joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]
+            if tok.lower in _CALENDAR:
+                break  # "CNN Tuesday", "Brussels on Monday": a date ends the name
             if tok.cap:
                 j += 1
                 continue
