@@ -314,6 +314,8 @@ def test_speaker_ref_uses_canonical_name_and_mention_span():
             "he",
             "Paul Manafort",
         ),
+        # pronouns of the other supported languages
+        ("Angela Merkel visitou Lisboa. Emmanuel Macron chegou depois. “Foi útil”, disse ela.", "ela", "Angela Merkel"),
         # a document speaks for itself
         ("The Pew Research Center published a survey. The report said turnout would rise.", "The report", "report"),
     ],
