@@ -106,6 +106,7 @@ _NOUN_AFTER = regex.compile(
     r"allies|officials|release|statement|foundation|family|government|plan|policy|policies)\b"
 )
 _SUBJECT_REACH = 250
+_NAME_FOLLOWS = regex.compile(r",?\s{1,2}")
 # Salience weights (a sentence of distance costs 1.0), set on PolNeAR train.
 _SUBJECT_WEIGHT = 0.8
 _FREQUENCY_WEIGHT = 0.05
@@ -239,10 +240,24 @@ def _noun_gender(noun: str) -> str | None:
     return None
 
 
+def _named_right_after(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
+    """The person a title introduces: "the visiting Polish leader Wojciech Jaruzelski", "the spokesman, Gary Holmes"."""
+    m = _NAME_FOLLOWS.match(table.text, np.end, np.end + 4)
+    if m is None:
+        return None
+    nxt = table.mention_at(m.end(), m.end() + 1)
+    if nxt is not None and nxt.kind == NAME and nxt.start == m.end() and nxt.entity is not None:
+        return nxt.entity if nxt.entity.type is EntityType.PERSON else None
+    return None
+
+
 def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Mention | None:
     nom = lexicon.nominals()[np.noun]
     span = (np.head_start, np.head_end)
     mention_text = text[span[0] : span[1]]
+    if nom.type == "PERSON" and not nom.plural and (named := _named_right_after(table, np)) is not None:
+        named.add_role(text[np.words[1][0] if np.determiner else np.words[0][0] : np.words[-1][1]])
+        return Mention(span[0], span[1], mention_text, DESCRIPTION, named)
     det = np.determiner
     if det in POSSESSIVE_PRONOUNS:
         owner = resolve_pronoun(table, np.words[0][0], det)

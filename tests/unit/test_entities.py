@@ -371,3 +371,31 @@ def test_noun_phrase_heads(text, phrase, name, typ):
     mention = resolve_text(table_for(text), phrase)
     assert mention is not None and mention.entity is not None
     assert (mention.entity.name, mention.entity.type) == (name, typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Nakasone held talks with the visiting Polish leader Wojciech Jaruzelski on Monday.",
+            "the visiting Polish leader",
+            "Wojciech Jaruzelski",
+        ),
+        ("The spokesman, Gary Holmes, said talks would resume.", "The spokesman", "Gary Holmes"),
+        (
+            "Foreign ministry sources said no deal was near. They said Tokyo wanted guarantees. The sources added "
+            "that talks would go on.",
+            "The sources",
+            "Foreign ministry sources",
+        ),
+    ],
+)
+def test_descriptions_in_reading_order(text, phrase, expected):
+    """Phrases resolved in reading order, as the speech stage does: each resolution informs the next."""
+    table = table_for(text)
+    for earlier in ("Foreign ministry sources", "They"):
+        if earlier in text and text.index(earlier) < text.index(phrase):
+            resolve_text(table, earlier)
+    mention = resolve_text(table, phrase)
+    assert mention is not None and mention.entity is not None
+    assert mention.entity.name == expected
