@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from schemas import DateRecord, DateType
@@ -16,8 +18,30 @@ _PRENOMINAL = regex.compile(
 )
 
 
+class DateIndex:
+    """The document's date records sorted by position, for range look-ups that stay fast on long input."""
+
+    def __init__(self, dates: list[DateRecord]) -> None:
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.starts = [d.start for d in self.dates]
+        self.spans = {d.start: d.end for d in self.dates}
+
+    def within(self, lower: int, upper: int) -> list[DateRecord]:
+        """Records starting in [lower, upper)."""
+        return self.dates[bisect.bisect_left(self.starts, lower) : bisect.bisect_left(self.starts, upper)]
+
+    def first_start(self, lower: int, upper: int) -> int | None:
+        """The first record start in (lower, upper)."""
+        i = bisect.bisect_right(self.starts, lower)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < upper else None
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.dates[i].end
+
+
 def meeting_date(
-    dates: list[DateRecord], text: str, trigger: tuple[int, int], clause: tuple[int, int], verbal: bool
+    index: DateIndex, text: str, trigger: tuple[int, int], clause: tuple[int, int], verbal: bool
 ) -> DateRecord | None:
     """The nearest date after the trigger in its clause ("met this Thursday with", "talks ... next week");
     for verbs also one before it in the clause ("On Thursday X would meet Y"); for nouns only a date
@@ -25,7 +49,7 @@ def meeting_date(
     ("who arrived last night from a meeting")."""
     start, end = trigger
     lower, upper = clause
-    dates = [d for d in dates if not _NOT_WHEN.search(text, max(0, d.start - 12), d.start)]
+    dates = [d for d in index.within(lower, upper) if not _NOT_WHEN.search(text, max(0, d.start - 12), d.start)]
     after = [d for d in dates if d.type in _DATED and end <= d.start < upper]
     if after:
         return min(after, key=lambda d: d.start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractor.entities import EntityTable
-from extractor.meetings.dating import meeting_date
+from extractor.meetings.dating import DateIndex, meeting_date
 from extractor.meetings.participants import Reader
 from extractor.meetings.places import meeting_place
 from extractor.meetings.records import Draft, merge, to_record
@@ -32,27 +32,29 @@ def _by_name(text: str, parties: list[Party]) -> bool:
     return all(text[p.start].isupper() and text[p.start : p.end].lower() not in _PRONOUNS for p in parties)
 
 
-def _draft(reader: Reader, hit: TriggerHit, parties: list[Party], reach: int, how: str, index: int,
-           dates: list[DateRecord], date_spans: dict[int, int]) -> Draft:
+def _draft(
+    reader: Reader, hit: TriggerHit, parties: list[Party], reach: int, how: str, sentence: int, dates: DateIndex
+) -> Draft:
     """The meeting one trigger states: its clause gives the date, the place and the topic."""
     scope, text = reader.scope, reader.text
+    evidence = scope.sentence
     lower, _ = reader.clause_start(hit.start)
     upper = scope.clause_end(max(hit.end, reach))
     verbal = hit.form.kind != "noun"
     # "discussed the crisis with ...": the trigger itself introduces the topic
     topic_start = hit.start if hit.form.form.startswith("discuss") else hit.end
-    topic = meeting_topic(text, (topic_start, upper), date_spans, tuple(p.start for p in parties))
+    topic = meeting_topic(text, (topic_start, upper), dates, tuple(p.start for p in parties))
     # a phone call has no meeting place: "in Geneva" there is where a caller was
     place = None
     if hit.form.family != "phone":
-        place = meeting_place(scope.table, text, (lower if verbal else hit.end, upper), date_spans, topic)
+        place = meeting_place(scope.table, text, (lower if verbal else hit.end, upper), dates, topic)
     return Draft(
         trigger=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
         parties=parties,
         family=hit.form.family,
         how=how,
-        evidence=Span(start=scope.start, end=scope.end, text=text[scope.start : scope.end]),
-        sentence=index,
+        evidence=Span(start=evidence.start, end=evidence.end, text=text[evidence.start : evidence.end]),
+        sentence=sentence,
         date=meeting_date(dates, text, (hit.start, hit.end), (lower, upper), verbal),
         location=place,
         topic=topic,
@@ -66,21 +68,22 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
     if not hits:
         return []
     text = doc.text
-    date_spans = {d.start: d.end for d in dates}
+    index = DateIndex(dates)
     drafts: list[Draft] = []
-    for index, sentence_hits in sorted(hits.items()):
-        scope = Scope(doc, entities, doc.sentences[index], doc.sentences[index - 1] if index else None, date_spans)
-        reader = Reader(scope, date_spans)
+    for i, sentence_hits in sorted(hits.items()):
+        around = (sentence_hits[0].start, sentence_hits[-1].end)
+        scope = Scope(doc, entities, doc.sentences[i], doc.sentences[i - 1] if i else None, index.spans, around)
+        reader = Reader(scope, index.spans)
         for hit in sentence_hits:
-            if drafts and drafts[-1].sentence >= index - 1:
+            if drafts and drafts[-1].sentence >= i - 1:
                 scope.recent_meeting = drafts[-1].parties  # "their meeting", "the two leaders" right after
             reading = reader.read(hit.start, hit.end, hit.form)
             parties = _distinct(reading.parties)
             if len(parties) >= 2:
-                drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, index, dates, date_spans))
+                drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, i, index))
     for draft in drafts:
         following = draft.sentence + 1
         if draft.topic is None and following < len(doc.sentences):
             nxt = doc.sentences[following]
-            draft.topic = follow_up_topic(text, (nxt.start, nxt.end), date_spans)
+            draft.topic = follow_up_topic(text, (nxt.start, nxt.end), index)
     return [to_record(d, n) for n, d in enumerate(merge(drafts), 1)]

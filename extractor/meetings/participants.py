@@ -7,6 +7,7 @@ object, a passive "by X"), and look at compounds before meeting nouns ("the Reag
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -14,7 +15,7 @@ import regex
 from extractor.meetings.lexicon import TriggerForm, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader
 from extractor.meetings.places import cities
-from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, Candidate, Party, Scope, title_gap
+from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap
 from schemas import EntityType
 
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
@@ -62,13 +63,17 @@ class Reader(PhraseReader):
     def __init__(self, scope: Scope, date_spans: dict[int, int]) -> None:
         super().__init__(scope, date_spans)
         self.subject_end = -1  # end of the subject phrase the last subject() call found
+        self._clauses: tuple[list[int], list[str]] | None = None
 
     # --- left side -------------------------------------------------------------------------------
     def clause_start(self, offset: int) -> tuple[int, str]:
-        last = None
-        for m in CLAUSE.finditer(self.text, self.scope.start, offset):
-            last = m
-        return (last.end(), last.group().lower()) if last is not None else (self.scope.start, "")
+        window = max(self.scope.start, offset - REACH)
+        if self._clauses is None:  # the sentence's clause openers, found once
+            found = list(CLAUSE.finditer(self.text, self.scope.start, self.scope.end))
+            self._clauses = ([m.end() for m in found], [m.group().lower() for m in found])
+        ends, words = self._clauses
+        i = bisect.bisect_right(ends, offset) - 1
+        return (ends[i], words[i]) if i >= 0 and ends[i] > window else (window, "")
 
     def _subject_like(self, cand: Candidate, trigger_start: int, lower: int) -> bool:
         word = self.text[cand.start : cand.end].lower()
@@ -116,7 +121,7 @@ class Reader(PhraseReader):
         comma = self.text.find(",", reach, self.scope.end)
         if comma < 0:
             return []
-        for cand in self.scope.candidates:
+        for cand in self.scope.after(comma):
             if cand.start > comma:
                 between = self.text[comma + 1 : cand.start]
                 if len(_words_between(between)) > 4 or _QUOTE.search(between):
@@ -191,7 +196,7 @@ class Reader(PhraseReader):
         kind = form.kind
         pos = self.skip_adjuncts(end)
         word = self.word_at(pos)
-        passive = bool(_PASSIVE.search(self.text[self.scope.start : start]))
+        passive = bool(_PASSIVE.search(self.text, max(self.scope.start, start - 40), start))
         objects: list[Party] = []
         reach = end
         how = ""
@@ -307,17 +312,16 @@ class Reader(PhraseReader):
             word = m.group().lower()
             if word == "with":
                 return m.start()
-            if word in _NOT_AHEAD or any(c.start <= m.start() < c.end for c in self.scope.candidates):
+            if word in _NOT_AHEAD or any(c.start <= m.start() < c.end for c in self.scope.before(m.end(), pos - 1)):
                 return -1  # "address the conference or meet with Sanders": the with-phrase is another verb's
         return -1
 
     def compound(self, trigger_start: int) -> list[Party]:
         """Names joined by hyphens before a meeting noun: "the Reagan-Gorbachev summit", "U.S.-Japan talks"."""
-        left = self.text[self.scope.start : trigger_start]
-        m = _COMPOUND.search(left)
+        m = _COMPOUND.search(self.text, max(self.scope.start, trigger_start - 120), trigger_start)
         if m is None:
             return []
-        base = self.scope.start + m.start(1)
+        base = m.start(1)
         whole = self.scope.table.mention_at(base, base + len(m.group(1)))
         if whole is not None and not (whole.start <= base and whole.end >= base + len(m.group(1))):
             whole = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from extractor.meetings.lexicon import adjuncts
-from extractor.meetings.scope import PREPOSITIONS, Candidate, Party, Scope
+from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope
 from schemas import EntityType
 
 # What opens a new clause: a trigger's subject is not further left, an object list never runs past one.
@@ -43,7 +43,7 @@ class PhraseReader:
     # --- right side ------------------------------------------------------------------------------
     def skip_adjuncts(self, pos: int) -> int:
         """Past dates, adverbs and "in/at <Place>" after a trigger: where its object would start."""
-        text, limit, words = self.text, self.scope.end, adjuncts()
+        text, limit, words = self.text, min(self.scope.end, pos + REACH), adjuncts()
         while pos < limit:
             while pos < limit and (text[pos].isspace() or text[pos] == ","):
                 pos += 1  # "the meeting, attended by ..."
@@ -124,7 +124,7 @@ class PhraseReader:
             if m:
                 end = m.end()
             sep = SEPARATOR.match(self.text, end, self.scope.end)
-            if not sep or sep.end() == end:
+            if not sep or sep.end() == end or end > pos + REACH:
                 break
             nstart = sep.end()
             nend, ncands, nkind = self.scope.noun_phrase(nstart)

@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from extractor.entities import EntityTable
+from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import venue_words
 from schemas import EntityType, Location, Span
 
@@ -30,7 +31,7 @@ def _fold(name: str) -> str:
 
 
 def meeting_place(
-    table: EntityTable, text: str, window: tuple[int, int], date_spans: dict[int, int], skip: Span | None = None
+    table: EntityTable, text: str, window: tuple[int, int], dates: DateIndex, skip: Span | None = None
 ) -> Location | None:
     """The first place phrase in `window` naming a GPE entity, a known city or a venue (not inside `skip`,
     the topic: "talked about the crisis in Ukraine")."""
@@ -40,7 +41,7 @@ def meeting_place(
         start, end = m.span(1)
         while text[end - 1] == "." and not _ABBREVIATION.search(text, start, end):
             end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
-        if any(s <= start < e for s, e in date_spans.items()):
+        if dates.covers(start):
             continue  # "in November 1985"
         name = text[start:end]
         mention = table.mention_at(start, end)

@@ -50,12 +50,15 @@ class Draft:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """Mentions of one meeting (same participants, same or unstated date) become one draft."""
     out: list[Draft] = []
+    by_parties: dict[frozenset[str], list[Draft]] = {}
     for draft in drafts:
-        for kept in out:
+        kept_same = by_parties.setdefault(draft.key, [])
+        for kept in kept_same:
             if kept.same_meeting(draft):
                 kept.absorb(draft)
                 break
         else:
+            kept_same.append(draft)
             out.append(draft)
     return out
 

@@ -7,6 +7,8 @@ table only when a rule needs them, so sentences without triggers cost nothing.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +19,9 @@ from extractor.meetings.lexicon import np_words
 from extractor.text import Document, Segment
 from schemas import EntityType
 
+# How far (in characters) a rule looks around a trigger: no clause is longer, and it keeps long
+# unpunctuated input linear.
+REACH = 400
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.GPE})
 
 # Pronouns that can name a party. Possessives count only right before a meeting noun ("their summit").
@@ -97,6 +102,19 @@ def _members(entity: object) -> list[object]:
     return list(getattr(entity, "members", None) or [])
 
 
+class _Spans:
+    """Sorted spans with a fast overlap test (sentences can hold thousands of names)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        # spans starting before `end`: the nearest few are the only ones that can reach past `start`
+        return all(e <= start for _, e in self.spans[max(0, i - 3) : i])
+
+
 class Scope:
     """Candidates of one sentence, with lazy resolution through the entity table."""
 
@@ -107,25 +125,34 @@ class Scope:
         sentence: Segment,
         previous: Segment | None,
         date_spans: dict[int, int] | None = None,
+        around: tuple[int, int] | None = None,
     ) -> None:
+        """`around`: the span of the sentence's triggers; rules look no further than REACH beyond it,
+        so only that part of an overlong sentence is read."""
         self.doc, self.text, self.table = doc, doc.text, table
+        self.sentence = sentence
         self.start, self.end = sentence.start, sentence.end
+        if around is not None:
+            self.start = max(self.start, around[0] - 2 * REACH)
+            self.end = min(self.end, around[1] + 2 * REACH)
         self.previous = previous
         cands = [Candidate(m.start, m.end, "mention") for m in table.mentions_in(self.start, self.end)]
-        taken = [(c.start, c.end) for c in cands]
         # the parties of the meeting just read, for "the two leaders"/"their talks" right after it
         self.recent_meeting: list[Party] = []
         for pattern, kind in ((_GROUP, "group"), (_PRONOUN, "pronoun"), (_description(), "description")):
+            taken = _Spans((c.start, c.end) for c in cands)
             for m in pattern.finditer(self.text, self.start, self.end):
                 if kind == "group" and _OF_WHOM.match(self.text, m.end()):
                     continue  # "the leaders of Japan, China and Germany" names them itself
-                if not any(s < m.end() and m.start() < e for s, e in taken):
+                if taken.free(m.start(), m.end()):
                     cands.append(Candidate(m.start(), m.end(), kind))
-                    taken.append((m.start(), m.end()))
         # a date is never a party, whatever a name recogniser made of "Tuesday"
-        dated = [(s, e) for s, e in (date_spans or {}).items() if self.start <= s < self.end]
-        cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in dated)]
-        self.candidates = sorted(cands, key=lambda c: (c.start, -c.end))
+        dated = _Spans((s, e) for s, e in (date_spans or {}).items() if self.start <= s < self.end)
+        self.candidates = sorted((c for c in cands if dated.free(c.start, c.end)), key=lambda c: (c.start, -c.end))
+        self._starts = [c.start for c in self.candidates]
+        self._at = {}
+        for c in reversed(self.candidates):
+            self._at[c.start] = c  # the longest candidate starting at each offset
 
     # --- resolution -------------------------------------------------------------------------------
     def resolve(self, cand: Candidate) -> list[Party]:
@@ -170,7 +197,7 @@ class Scope:
         (used while resolving a pronoun itself)."""
         if not shallow and self.recent_meeting and (len(self.recent_meeting) == n or n == 2):
             return list(self.recent_meeting)
-        start = self.previous.start if self.previous is not None else self.start
+        start = max(self.previous.start if self.previous is not None else self.start, offset - 2 * REACH)
         mentions = [m for m in self.table.mentions_in(start, offset) if m.entity is not None]
         found: list[tuple[int, Party]] = []
         for i, m in enumerate(mentions):
@@ -179,7 +206,7 @@ class Scope:
                 continue
             found.append((m.start, Party(m.entity, m.start, m.end)))
         # a pronoun of this sentence may name a party the table only knows through resolution ("he")
-        for c in self.candidates:
+        for c in self.before(offset, start):
             if not shallow and c.kind == "pronoun" and c.end <= offset and self.text[c.start : c.end].lower() in (
                 "he",
                 "she",
@@ -198,20 +225,26 @@ class Scope:
         return []
 
     def clause_end(self, pos: int) -> int:
-        m = _CLAUSE_END.search(self.text, pos, self.end)
-        return m.start() if m else self.end
+        limit = min(self.end, pos + REACH)
+        m = _CLAUSE_END.search(self.text, pos, limit)
+        return m.start() if m else limit
 
     # --- positions -------------------------------------------------------------------------------
     def before(self, offset: int, lower: int) -> list[Candidate]:
-        return [c for c in self.candidates if lower <= c.start and c.end <= offset]
+        """Candidates inside [lower, offset), never looking further back than REACH characters."""
+        lower = max(lower, offset - REACH)
+        first = bisect.bisect_left(self._starts, lower)
+        last = bisect.bisect_left(self._starts, offset)
+        return [c for c in self.candidates[first:last] if c.end <= offset]
 
     def starting_at(self, offset: int) -> Candidate | None:
-        for c in self.candidates:
-            if c.start == offset:
-                return c
-            if c.start > offset:
-                break
-        return None
+        return self._at.get(offset)
+
+    def after(self, offset: int) -> list[Candidate]:
+        """Candidates starting after `offset`, within REACH."""
+        first = bisect.bisect_right(self._starts, offset)
+        last = bisect.bisect_right(self._starts, offset + REACH)
+        return self.candidates[first:last]
 
     def word_before(self, cand: Candidate, lower: int) -> str:
         """The word before the phrase that ends in `cand`, lower-cased ("" at the clause start or after
@@ -219,7 +252,7 @@ class Scope:
         Korean President Park" -> "with"), and so does "of" inside a title ("Secretary of State John Kerry")."""
         words = np_words()
         after_capital = True
-        for m in reversed(list(_WORD.finditer(self.text, lower, cand.start))):
+        for m in reversed(list(_WORD.finditer(self.text, max(lower, cand.start - 200), cand.start))):
             token = m.group()
             low = token.lower()
             if low in ("of", "for", "to") and after_capital and self._capital_before(m.start(), lower):
@@ -270,7 +303,7 @@ class Scope:
         words or punctuation.
         """
         words = np_words()
-        text, limit = self.text, self.end
+        text, limit = self.text, min(self.end, pos + REACH)
         self.had_role = False
         possessive = False
         cands: list[Candidate] = []

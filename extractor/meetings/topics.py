@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.meetings.dating import DateIndex
 from schemas import Span
 
 _CUE = regex.compile(
@@ -30,10 +31,10 @@ _MAX_CHARS = 160
 _TRAILING = regex.compile(r"(?:\W+|\s+(?:with|and|the|of|to|for|a|an|on|in|at))$", regex.I)
 
 
-def _span_from(text: str, start: int, limit: int, date_spans: dict[int, int]) -> Span | None:
-    if start in date_spans:
+def _span_from(text: str, start: int, limit: int, dates: DateIndex) -> Span | None:
+    if start in dates.spans:
         return None
-    limit = min([s for s in date_spans if start < s < limit] + [limit])  # "the situation in Aleppo" + " on Wednesday"
+    limit = dates.first_start(start, limit) or limit  # "the situation in Aleppo" + " on Wednesday"
     m = _END.search(text, start, min(limit, start + _MAX_CHARS))
     end = m.start() if m else min(limit, start + _MAX_CHARS)
     while (tail := _TRAILING.search(text, start, end)) is not None:
@@ -44,16 +45,16 @@ def _span_from(text: str, start: int, limit: int, date_spans: dict[int, int]) ->
 
 
 def meeting_topic(
-    text: str, window: tuple[int, int], date_spans: dict[int, int], parties: tuple[int, ...] = ()
+    text: str, window: tuple[int, int], dates: DateIndex, parties: tuple[int, ...] = ()
 ) -> Span | None:
     """The first topic phrase in `window`; it ends before a participant ("talks on trade with Abe")."""
     for m in _CUE.finditer(text, *window):
         limit = min([s for s in parties if s > m.end()] + [window[1]])
-        if (span := _span_from(text, m.end(), limit, date_spans)) is not None:
+        if (span := _span_from(text, m.end(), limit, dates)) is not None:
             return span
     return None
 
 
-def follow_up_topic(text: str, sentence: tuple[int, int], date_spans: dict[int, int]) -> Span | None:
+def follow_up_topic(text: str, sentence: tuple[int, int], dates: DateIndex) -> Span | None:
     m = _FOLLOW_UP.search(text, *sentence)
-    return _span_from(text, m.end(), sentence[1], date_spans) if m else None
+    return _span_from(text, m.end(), sentence[1], dates) if m else None

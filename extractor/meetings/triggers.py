@@ -24,6 +24,10 @@ _FILLER = frozenset(
 )
 
 
+# Guards for input that is not prose (a million-character line of "talks"): a news sentence holds a few
+# meeting words and an article a few dozen, so these bounds only cut work that could not be real.
+MAX_PER_SENTENCE = 20
+MAX_PER_DOCUMENT = 1000
 _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "not"})
 
 
@@ -55,7 +59,8 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
 def _inside_name(text: str, offset: int, lower: int) -> bool:
     """A capitalised meeting word inside a sentence is part of a name ("NBC's Meet the Press", "the
     Nuclear Security Summit")."""
-    before = text[lower:offset].rstrip().lstrip("\"“‘'«(")
+    before = text[max(lower, offset - 20) : offset].rstrip()
+    before = before.lstrip("\"“‘'«(") if offset - lower <= 20 else before
     return bool(before) and before[-1] not in ".:;-—–"
 
 
@@ -92,9 +97,12 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
     _, before_words = false_senses()
     text = doc.text
     out: dict[int, list[TriggerHit]] = {}
+    total = 0
     for m in lexicon.finditer(text):
         index = doc.sentence_index(m.start())
         if index < 0 or m.end() > doc.sentences[index].end:
+            continue
+        if len(out.get(index, ())) == MAX_PER_SENTENCE:
             continue
         start, end = doc.sentences[index].start, doc.sentences[index].end
         form = lexicon.forms[" ".join(m.group().lower().split())]
@@ -111,4 +119,7 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         if form.kind in ("transitive", "visit") and _noun_use(text, m.start(), m.group(), start):
             continue
         out.setdefault(index, []).append(TriggerHit(m.start(), m.end(), form))
+        total += 1
+        if total == MAX_PER_DOCUMENT:
+            break
     return out
