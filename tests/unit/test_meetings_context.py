@@ -3,6 +3,7 @@ span invariants on generated text."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -10,9 +11,11 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_meetings_fakes import run
+from test_meetings_fakes import FakeTable, run
 
+from extractor.meetings import find_meetings
 from extractor.pipeline import extract
+from extractor.text import Document
 from schemas import DateRecord, DateType
 
 NAMES = {
@@ -167,3 +170,20 @@ def test_pipeline_meeting_spans_are_grounded(text: str) -> None:
         assert len({p.entity_id for p in meeting.participants}) == len(meeting.participants) >= 2
         if meeting.date_id is not None:
             assert dates[meeting.date_id].value == meeting.date_value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama said the talks on Thursday were useful " * 20_000,  # one overlong sentence of triggers
+        "Obama met Abe and Smith held talks with Kuroda, " * 5_000,
+        "Obama met Abe in Tokyo. The two leaders discussed trade. " * 5_000,
+    ],
+)
+def test_overlong_input_stays_fast(text: str) -> None:
+    doc, table = Document(text), FakeTable(text, NAMES)
+    t0 = time.perf_counter()
+    meetings = find_meetings(doc, table, [], "en")  # type: ignore[arg-type]
+    assert time.perf_counter() - t0 < 1.0
+    for meeting in meetings:
+        assert text[meeting.trigger.start : meeting.trigger.end] == meeting.trigger.text

@@ -7,6 +7,7 @@ latest two people, so the tests exercise the meeting rules and not name recognit
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -45,6 +46,7 @@ class FakeTable:
         self.entities: list[FakeEntity] = []
         self.mentions: list[FakeMention] = []
         affiliations = {}
+        spans: list[tuple[int, int, int, FakeEntity]] = []
         for n, (name, (typ, *forms)) in enumerate(names.items(), 1):
             typ, _, affiliation = typ.partition(">")  # "PERSON>Russia": a person affiliated with Russia
             entity = FakeEntity(f"e{n}", name, _TYPES[typ])
@@ -52,23 +54,35 @@ class FakeTable:
             self.entities.append(entity)
             for form in sorted({name, *forms}, key=len, reverse=True):
                 for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", text):
-                    if not any(x.start < m.end() and m.start() < x.end for x in self.mentions):
-                        self.mentions.append(FakeMention(m.start(), m.end(), m.group(), "name", entity))
-        self.mentions.sort(key=lambda x: x.start)
+                    spans.append((len(form), m.start(), m.end(), entity))
+        covered: set[int] = set()
+        for _, start, end, entity in sorted(spans, key=lambda x: -x[0]):  # longest names first
+            if not covered.intersection(range(start, end)):
+                covered.update(range(start, end))
+                self.mentions.append(FakeMention(start, end, text[start:end], "name", entity))
+        self._sort()
         by_name = {e.name: e for e in self.entities}
         for entity in self.entities:
             entity.affiliation = by_name.get(affiliations[entity.name])
 
+    def _sort(self) -> None:
+        self.mentions.sort(key=lambda x: x.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def _near(self, start: int, end: int) -> list[FakeMention]:
+        """Mentions starting in [start - 100, end): names are short, so no earlier one reaches `start`."""
+        return self.mentions[bisect.bisect_left(self._starts, start - 100) : bisect.bisect_left(self._starts, end)]
+
     def mentions_in(self, start: int, end: int) -> list[FakeMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and m.kind != "pronoun"]
+        return [m for m in self._near(start, end) if start <= m.start and m.end <= end and m.kind != "pronoun"]
 
     def mention_at(self, start: int, end: int) -> FakeMention | None:
-        hits = [m for m in self.mentions if m.start < end and start < m.end]
+        hits = [m for m in self._near(start, end) if m.start < end and start < m.end]
         return max(hits, key=lambda m: m.end - m.start) if hits else None
 
     def _latest(self, before: int, types: set[EntityType], n: int = 1) -> list[FakeEntity]:
         out: list[FakeEntity] = []
-        for m in reversed(self.mentions):
+        for m in reversed(self._near(before - 2000, before)):
             if m.end <= before and m.entity is not None and m.entity.type in types and m.entity not in out:
                 out.append(m.entity)
                 if len(out) == n:
@@ -92,8 +106,9 @@ class FakeTable:
         if not found:
             return None
         mention = FakeMention(start, end, self.text[start:end], "pronoun", found[0])
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda x: x.start)
+        i = bisect.bisect_left(self._starts, start)
+        self.mentions.insert(i, mention)
+        self._starts.insert(i, start)
         return mention
 
     def speaker_ref(self, mention: FakeMention) -> SpeakerRef:
