@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from extractor.entities import EntityTable
+from extractor.entities import EntityDraft, EntityTable
 from extractor.meetings.lexicon import np_words
 from extractor.text import Document, Segment
 from schemas import EntityType
@@ -32,9 +32,10 @@ _GROUP = regex.compile(
     r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})",
     regex.I,
 )
+# "the leaders of Japan and China" names its parties itself: no group reference.
+_OF_WHOM = regex.compile(r"\s+(?:of|from)(?!\p{L})", regex.I)
 # Which parties a group noun can stand for: people ("the two leaders"), states ("the two countries");
 # "both sides" and "the parties" can be either.
-_OF_WHOM = regex.compile(r"\s+(?:of|from)(?!\p{L})", regex.I)
 _GROUP_TYPES = {
     "leaders": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON,
     "ministers": EntityType.PERSON, "presidents": EntityType.PERSON, "countries": EntityType.GPE,
@@ -66,7 +67,7 @@ PREPOSITIONS = frozenset(
 class Party:
     """A resolved participant: the entity and the span the attribution rests on."""
 
-    entity: object  # extractor.entities.EntityDraft
+    entity: EntityDraft
     start: int
     end: int
 
@@ -97,7 +98,7 @@ def title_gap(gap: str) -> bool:
     return all(w[0].isupper() or w.lower() in words for w in stripped.split())
 
 
-def _members(entity: object) -> list[object]:
+def _members(entity: EntityDraft) -> list[EntityDraft]:
     # Group entities ("the two leaders") carry the individuals they stand for (see entities/model.py).
     return list(getattr(entity, "members", None) or [])
 
