@@ -217,7 +217,7 @@ class Reader(PhraseReader):
             if self._gerund(start, form) and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)  # "ahead of meeting Secretary of State John Kerry"
                 how = "object"
-            elif word == "with" or (word == "to" and form.family == "phone"):
+            elif word == "with" or (word in ("to", "from") and form.family == "phone"):
                 objects, reach = self.object_list(pos + len(word))  # "phone calls to the leaders of Japan"
                 how = "with"
             if len(compound) >= 2 and not objects:
@@ -235,8 +235,8 @@ class Reader(PhraseReader):
             if passive and word == "by" and kind == "verb":
                 objects, reach = self.object_list(pos + 2)
                 how = "passive"
-            elif word == "with":
-                objects, reach = self.object_list(pos + 4)
+            elif word == "with" or (word == "from" and form.family == "phone"):
+                objects, reach = self.object_list(pos + len(word))  # "a call from Obama"
                 how = "with"
             elif kind == "verb" and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)

@@ -73,6 +73,8 @@ TRIGGER_FAMILIES = [
     # phone
     ("Obama spoke by phone with Merkel about the crisis.", "spoke by phone", {"Barack Obama", "Angela Merkel"}),
     ("Obama had a telephone call with Putin on Friday.", "telephone call", {"Barack Obama", "Vladimir Putin"}),
+    ("Merkel received a phone call from Obama on Friday.", "phone call", {"Angela Merkel", "Barack Obama"}),
+    ("In a call with Merkel, Obama urged calm.", "call", {"Barack Obama", "Angela Merkel"}),
     # negotiations, consultations, audience
     ("Negotiations between Egypt and Turkey resumed in Vienna.", "Negotiations", {"Egypt", "Turkey"}),
     ("Kerry held consultations with Zarif in Vienna.", "consultations", {"John Kerry", "Javad Zarif"}),
@@ -187,6 +189,8 @@ NOT_MEETINGS = [
     "Obama was asked by talk show host Bill Maher about Merkel.",
     # a relative clause on no name: its subject is unknown
     "Analysts said half of those who met Merkel gave money.",
+    # a call for something is no phone call
+    "Obama renewed his call for talks on trade.",
     # proposed, not held
     "Erdogan renewed his offer that the two countries meet to discuss the dispute.",
 ]
