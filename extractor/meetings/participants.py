@@ -83,6 +83,8 @@ class Reader(PhraseReader):
                 return len(_words_between(self.text[cand.end : trigger_start])) <= 2
             if word not in _SUBJECT_PRONOUNS:
                 return False
+            if word != "it":
+                return True  # "he", "they": the case says subject ("Trump suggested he changed his mind after ...")
         # a subject starts its clause or follows a conjunction or an adverb; after a verb or a preposition a
         # name is an object ("Nakasone will visit Washington for talks with Reagan")
         return self.scope.word_before(cand, lower) in _SUBJECT_LEADS

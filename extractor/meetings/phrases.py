@@ -30,6 +30,8 @@ POSITION = regex.compile(
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 # "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
 _PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s*\p{Lu}[\p{L}.\-]*)?")
+# "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
+_INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
 
 
@@ -116,7 +118,7 @@ class PhraseReader:
             comma = self.text.find(",", end, min(self.scope.end, end + 80))
             if not titled or comma < 0 or self.scope.before(comma, end) or CLAUSE.search(self.text, end, comma):
                 return [], pos
-            return self.object_list(comma + 1)
+            return self.object_list(_INCLUDING.match(self.text, comma + 1).end())
         pending: list[Party] = []
         reach = end
         while True:

@@ -145,6 +145,10 @@ PARTICIPANT_STRUCTURES = [
         "Barack Obama", "Japan", "Egypt", "Germany"}),
     # an abbreviated title inside a name
     ("Kerry met with Lavrov and Sen. Chuck Grassley in Geneva.", {"John Kerry", "Sergei Lavrov", "Chuck Grassley"}),
+    # a pronoun subject after a verb; "retired" inside a title
+    ("Obama suggested he changed his mind after meeting with retired General John Kerry.", {
+        "Barack Obama", "John Kerry"}),
+    ("Obama plans a trip to Tokyo to meet with party leaders, including Shinzo Abe.", {"Barack Obama", "Shinzo Abe"}),
     # a group phrase announcing the list of parties
     ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
         "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),
