@@ -24,6 +24,7 @@ _HAD_WITH = regex.compile(
     r"\s+(?:had|held|has\s+had|have\s+had|had\s+held|will\s+have|would\s+have|plans\s+to\s+have)\s+with(?!\p{L})",
     regex.I,
 )
+_ATTENDED = regex.compile(r",?\s*attended\s+by\s", regex.I)
 _NOT_AHEAD = frozenset({"or", "but", "then", "meet", "met", "meets", "meeting", "talk", "talks", "spoke", "speak"})
 _COMPOUND = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)+)\s+(?:[\p{Ll}\-]+\s+){0,2}$"
@@ -203,9 +204,9 @@ class Reader(PhraseReader):
         reach = end
         how = ""
         if kind == "noun":
-            if word == "attended" and self.word_at(self.scope.skip_space(pos + len(word))) == "by":
+            if attended := _ATTENDED.match(self.text, pos, self.scope.end):
                 # "the meeting, attended by Lawson and Poehl"
-                objects, reach = self.object_list(self.scope.skip_space(pos + len(word)) + 2)
+                objects, reach = self.object_list(attended.end())
                 return Reading(objects, "attended", reach)
             if word == "between":
                 # "talks between X and Y" name both sides; with fewer, the subject is a host, not a side

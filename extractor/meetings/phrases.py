@@ -47,8 +47,8 @@ class PhraseReader:
         """Past dates, adverbs and "in/at <Place>" after a trigger: where its object would start."""
         text, limit, words = self.text, min(self.scope.end, pos + REACH), adjuncts()
         while pos < limit:
-            while pos < limit and (text[pos].isspace() or text[pos] == ","):
-                pos += 1  # "the meeting, attended by ..."
+            while pos < limit and text[pos].isspace():
+                pos += 1
             if pos in self.date_spans:
                 pos = self.date_spans[pos]
                 continue

@@ -50,6 +50,8 @@ def meeting_topic(
     """The first topic phrase in `window`; it ends before a participant ("talks on trade with Abe")."""
     for m in _CUE.finditer(text, *window):
         limit = min([s for s in parties if s > m.end()] + [window[1]])
+        if limit < window[1] and (w := text.rfind(" with ", m.end(), limit)) >= 0:
+            limit = w  # "discussed the dollar with U.S. Treasury Secretary James Baker"
         if (span := _span_from(text, m.end(), limit, dates)) is not None:
             return span
     return None

@@ -92,6 +92,7 @@ TOPICS = [
     # a discussing verb introduces its own topic, which ends before a date
     ("Obama and Abe were due to discuss the situation in Tokyo on Wednesday.", "the situation in Tokyo"),
     ("Obama said he had discussed the issue with Abe.", "the issue"),
+    ("Obama said he discussed the yen with Japanese Prime Minister Shinzo Abe.", "the yen"),
     ("Obama met Abe. The two sides discussed Japan's role in the region, officials said.",
      "Japan's role in the region"),
 ]

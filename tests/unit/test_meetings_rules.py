@@ -45,6 +45,7 @@ LEADERS = {
     "Saudi Arabia": (G,),
     "Ministry of Trade": (ORG, "MOT"),
     "Chuck Grassley": (P,),
+
     "Bill Maher": (P,),
 }
 
@@ -211,3 +212,8 @@ def test_merge_mentions_of_one_meeting() -> None:
     assert len(meetings) == 1
     assert meetings[0].trigger.text == "met"
     assert meetings[0].confidence > run("Obama met Abe in Tokyo.", LEADERS)[0].confidence
+
+
+def test_reporting_subject_after_a_comma_is_no_object() -> None:
+    names = {"Group of Seven": (ORG,), "officials": (P,), "Tokyo": (G,)}
+    assert run("Group of Seven ministers will meet in Tokyo next month, officials said.", names) == []
