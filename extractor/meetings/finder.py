@@ -73,7 +73,7 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
     for i, sentence_hits in sorted(hits.items()):
         around = (sentence_hits[0].start, sentence_hits[-1].end)
         scope = Scope(doc, entities, doc.sentences[i], doc.sentences[i - 1] if i else None, index.spans, around)
-        reader = Reader(scope, index.spans)
+        reader = Reader(scope, index)
         for hit in sentence_hits:
             if drafts and drafts[-1].sentence >= i - 1:
                 scope.recent_meeting = drafts[-1].parties  # "their meeting", "the two leaders" right after

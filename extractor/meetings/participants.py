@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import TriggerForm, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader
 from extractor.meetings.places import cities
@@ -61,8 +62,8 @@ def _words_between(text: str) -> list[str]:
 class Reader(PhraseReader):
     """The participant rules for one sentence."""
 
-    def __init__(self, scope: Scope, date_spans: dict[int, int]) -> None:
-        super().__init__(scope, date_spans)
+    def __init__(self, scope: Scope, dates: DateIndex) -> None:
+        super().__init__(scope, dates)
         self.subject_end = -1  # end of the subject phrase the last subject() call found
         self._clauses: tuple[list[int], list[str]] | None = None
 
@@ -272,9 +273,11 @@ class Reader(PhraseReader):
         subject's verb, not inside a phrase about something else ("were involved in the Iran talks")."""
         if self.subject_end < 0:
             return True
-        words = _words_between(self.text[self.subject_end : trigger_start])
+        gap = self.text[self.subject_end : trigger_start]
+        for date in self.dates.within(self.subject_end, trigger_start):  # "agreed on Friday to hold talks"
+            gap = regex.sub(rf"(?:(?<!\p{{L}})(?:on|in|at|during)\s+)?{regex.escape(date.text)}", " ", gap)
         # "to hold talks", "a round of talks" keep the noun the verb's object
-        return not any(w in PREPOSITIONS and w not in ("to", "of") for w in words)
+        return not any(w in PREPOSITIONS and w not in ("to", "of") for w in _words_between(gap))
 
     def invited(self, trigger_start: int) -> tuple[list[Party], int] | None:
         """'invited X to Washington for talks', 'summoned X home for consultations': X meets the subject."""

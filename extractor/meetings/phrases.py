@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import adjuncts
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope
 from schemas import EntityType
@@ -38,9 +39,10 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "Br
 class PhraseReader:
     """Object phrases of one sentence."""
 
-    def __init__(self, scope: Scope, date_spans: dict[int, int]) -> None:
+    def __init__(self, scope: Scope, dates: DateIndex) -> None:
         self.scope, self.text = scope, scope.text
-        self.date_spans = date_spans
+        self.dates = dates
+        self.date_spans = dates.spans
 
     # --- right side ------------------------------------------------------------------------------
     def skip_adjuncts(self, pos: int) -> int:

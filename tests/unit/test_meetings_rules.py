@@ -217,3 +217,11 @@ def test_merge_mentions_of_one_meeting() -> None:
 def test_reporting_subject_after_a_comma_is_no_object() -> None:
     names = {"Group of Seven": (ORG,), "officials": (P,), "Tokyo": (G,)}
     assert run("Group of Seven ministers will meet in Tokyo next month, officials said.", names) == []
+
+
+def test_a_date_between_subject_and_meeting_noun_is_no_preposition() -> None:
+    from test_meetings_context import _dates
+
+    text = "Japan and Egypt agreed on Friday to hold emergency talks on trade."
+    [meeting] = run(text, LEADERS, _dates(text, ("Friday", "1987-03-27")))
+    assert {p.name for p in meeting.participants} == {"Japan", "Egypt"}
