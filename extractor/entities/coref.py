@@ -256,7 +256,8 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
     span = (np.head_start, np.head_end)
     mention_text = text[span[0] : span[1]]
     if nom.type == "PERSON" and not nom.plural and (named := _named_right_after(table, np)) is not None:
-        named.add_role(text[np.words[1][0] if np.determiner else np.words[0][0] : np.words[-1][1]])
+        first = 1 if np.determiner and len(np.words) > 1 else 0
+        named.add_role(text[np.words[first][0] : np.words[-1][1]])
         return Mention(span[0], span[1], mention_text, DESCRIPTION, named)
     det = np.determiner
     if det in POSSESSIVE_PRONOUNS:

@@ -235,6 +235,9 @@ class Grouper:
             return EntityType.OTHER
         if any(word.lower().endswith(h) and len(word) > len(h) + 2 for h in _COMPOUND_ORG_HEADS):
             return EntityType.ORG  # "Bundesbank", "Gazprombank"
+        before = self.text[max(0, cand.start - 6) : cand.start].split()
+        if before and before[-1] in ("in", "near"):
+            return EntityType.GPE  # "in Bedminster": a place the gazetteer does not know
         # a word never written in lower case in this document is a name, not a capitalised common word
         if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
             return EntityType.PERSON

@@ -157,6 +157,8 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
         place_end = _longest(text, toks, i, lexicon.places())
         if place_end > i and not _adjective_stands_apart(toks, i, place_end):
             place_end = i  # "Western Journalism": the adjective is part of a name
+        if place_end > i and _place_starts_a_name(toks, i, place_end):
+            place_end = i  # "Vladimir Putin", "Chad Smith": a place name that is a first name here
         if org_end > i and org_end >= max(orgname_end, place_end + 1):
             out.append(_Piece("org", i, org_end))
             i = org_end
@@ -186,6 +188,23 @@ def _adjective_stands_apart(toks: list[Token], i: int, j: int) -> bool:
         return True
     nxt = toks[j].lower
     return nxt in lexicon.role_words() or lexicon.is_first_name(nxt)
+
+
+def _place_starts_a_name(toks: list[Token], i: int, j: int) -> bool:
+    """A city or country name followed by another capitalised word that is no title or organisation is a first
+    name ("Russian President Vladimir Putin"); demonyms and abbreviations ("U.S.") always stand apart."""
+    if j >= len(toks) or j - i > 1:
+        return False
+    place = lexicon.places()[toks[i].text]
+    nxt = toks[j]
+    return (
+        place.kind in ("city", "capital", "country", "region")
+        and nxt.cap
+        and nxt.lower not in lexicon.role_words()
+        and nxt.lower not in lexicon.org_heads()
+        and nxt.text not in lexicon.places()
+        and lexicon.is_first_name(toks[i].lower)
+    )
 
 
 def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_elsewhere: set[str]) -> int:
