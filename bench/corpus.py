@@ -36,8 +36,8 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def write_report(name: str, report: dict) -> Path:
-    REPORTS.mkdir(exist_ok=True)
-    path = REPORTS / f"{name}.json"
+def write_report(name: str, report: dict, directory: Path = REPORTS) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{name}.json"
     path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return path

@@ -14,17 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import time
 from pathlib import Path
 
-from bench.corpus import DEFAULT_CORPUS, load_corpus, percentile, reference_date, write_report
-
-
-def _pin_to_one_core() -> None:
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+from bench.corpus import DEFAULT_CORPUS, REPORTS, load_corpus, percentile, reference_date, write_report
+from bench.machine import describe, load_average, pin_to_one_core
 
 
 def measure(docs: list[dict], repeat: int) -> dict:
@@ -65,23 +59,22 @@ def main() -> None:
     ap.add_argument("--corpus", dest="corpus_opt", type=Path, help="same as the positional argument")
     ap.add_argument("--limit", type=int, default=5000, help="articles to read")
     ap.add_argument("--repeat", type=int, default=3, help="passes over the articles")
+    ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     args = ap.parse_args()
 
-    _pin_to_one_core()
+    pin_to_one_core()
+    machine = describe(cores_used=1)
     docs = load_corpus(args.corpus_opt or args.corpus, args.limit)
     result = measure(docs, max(1, args.repeat))
+    machine["load_average_end"] = load_average()
     report = {
         "benchmark": "dates_throughput",
-        "machine": {
-            "cpu": platform.processor() or platform.machine(),
-            "cores_used": 1,
-            "python": platform.python_version(),
-        },
+        "machine": machine,
         "dates": result,
         "target_docs_per_s": 1000,
         "meets_target": result["best_pass_docs_per_s"] >= 1000,
     }
-    write_report("dates_throughput", report)
+    write_report("dates_throughput", report, args.reports)
     print(f"{'measure':<21} {'value':>10}")
     for key in (
         "docs",

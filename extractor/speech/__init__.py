@@ -8,6 +8,8 @@ canonical entities (speakers adds two fallbacks); this package only assembles th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from extractor.entities import EntityTable
 from extractor.speech.attribution import Attribution, Attributor, attribute
 from extractor.speech.cues import find_cues
@@ -25,9 +27,19 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+def _no_lap(stage: str) -> None:
+    pass
+
+
 def find_speech(
-    doc: Document, entities: EntityTable, dates: list[DateRecord], language: str
+    doc: Document,
+    entities: EntityTable,
+    dates: list[DateRecord],
+    language: str,
+    lap: Callable[[str], None] = _no_lap,
 ) -> tuple[list[Quote], list[Statement]]:
+    """`lap(stage)` is called when a piece of the work ends, so the pipeline can time "quotes" (spans, cues,
+    attribution, speakers and records) apart from "statements" (drafts and their records)."""
     text = doc.text
     spans = find_quote_spans(text, doc.paragraphs)
     cues = find_cues(text, language)
@@ -40,16 +52,19 @@ def find_speech(
     ]
     spans = [spans[i] for i in keep]
     kept_atts: list[Attribution | None] = [atts[i] for i in keep]
+    lap("quotes")
 
     finder = StatementFinder(doc, cues, attributor, dates)
     drafts = finder.direct(spans, kept_atts)
     drafts += finder.indirect({d.cue.start for d in drafts}, spans)
     drafts.sort(key=lambda d: (d.content[0], d.cue.start))  # in the order of what was said
+    lap("statements")
 
     speakers = Speakers(entities, text)
     # resolve in reading order, so that each phrase's antecedents are registered before it
     for span in sorted({a.speaker for a in kept_atts if a and a.speaker} | {d.speaker for d in drafts if d.speaker}):
         speakers.ref(span)
+    lap("quotes")
     quote_ids = [f"q{i + 1}" for i in range(len(spans))]
     statement_of: dict[int, str] = {}
     statements = []
@@ -58,6 +73,7 @@ def find_speech(
         statements.append(_statement(text, sid, d, speakers, quote_ids))
         for i in d.quotes:
             statement_of.setdefault(i, sid)
+    lap("statements")
     quotes = []
     for i, (q, a) in enumerate(zip(spans, kept_atts, strict=True)):
         speaker = speakers.ref(a.speaker) if a else None
@@ -73,6 +89,7 @@ def find_speech(
                 confidence=_quote_confidence(a, speaker),
             )
         )
+    lap("quotes")
     return quotes, statements
 
 

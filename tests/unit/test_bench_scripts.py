@@ -9,17 +9,22 @@ ROOT = Path(__file__).resolve().parents[2]
 MINI_CORPUS = ROOT / "tests" / "fixtures" / "mini_corpus.jsonl"
 
 
-def _run(module: str, *args: str) -> dict:
+def _run(module: str, reports: Path, *args: str, timeout: int = 300) -> dict:
     proc = subprocess.run(
-        [sys.executable, "-m", module, "--corpus", str(MINI_CORPUS), *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+        [sys.executable, "-m", module, str(MINI_CORPUS), "--reports", str(reports), *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=True,
+    )  # fmt: skip
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert json.loads((reports / f"{report['benchmark']}.json").read_text()) == report
+    return report
 
 
-def test_extract_throughput_reports_engine_and_baseline():
-    report = _run("bench.extract_throughput", "--limit", "5", "--baseline-limit", "2")
-    assert report["engine"]["docs"] == 5
-    assert report["engine"]["docs_per_s"] > 0
-    assert set(report["engine"]["stage_ms_per_doc"]) >= {"text", "dates", "entities", "speech", "meetings"}
-    assert report["search_dates_baseline"]["docs"] == 2
+def test_extract_throughput_reports_engine_stages_and_baseline(tmp_path):
+    report = _run("bench.extract_throughput", tmp_path, "--limit", "5", "--baseline-sample", "2")
+    engine = report["engine"]
+    assert engine["docs"] == 5 and engine["docs_per_s"] > 0
+    assert engine["p50_ms"] <= engine["p99_ms"] <= engine["max_ms"]
+    assert set(engine["stage_ms_per_doc"]) >= {"text", "entities", "dates", "quotes", "statements", "meetings"}
+    assert report["search_dates_baseline"]["docs"] == 2 and report["baseline_sample"]["seed"] == 8
+    assert report["speedup_vs_search_dates"] > 0
+    assert len(report["machine"]["load_average_start"]) == 3
