@@ -10,7 +10,7 @@ from fastapi import FastAPI
 
 from api import problems
 from api.queue import TaskQueue
-from api.routers import documents, health, jobs
+from api.routers import documents, health, jobs, records, schemas
 from store import Settings, Store, get_settings
 
 log = logging.getLogger("recordsmith.api")
@@ -38,6 +38,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = Store.from_settings(settings)
     app.state.queue = TaskQueue(settings)
     problems.install(app, settings.retry_after)
-    for router in (health.router, documents.router, jobs.router):
+    for router in (health.router, documents.router, jobs.router, records.router, schemas.router):
         app.include_router(router)
     return app

@@ -27,5 +27,12 @@ class DocumentPublic(BaseModel):
     links: Links
 
 
+class DocumentPage(BaseModel):
+    """Newest first; follow `next_cursor` (null on the last page)."""
+
+    documents: list[DocumentPublic]
+    next_cursor: str | None = None
+
+
 class Health(BaseModel):
     status: str

@@ -1,6 +1,20 @@
 """The public contract of recordsmith: result records, API models and problems (pydantic v2)."""
 
-from schemas.api import Job, JobStatus, Links, Problem, SubmitRequest, SubmitResponse
+from schemas.api import (
+    BatchItem,
+    BatchRequest,
+    BatchResponse,
+    Job,
+    JobStatus,
+    Links,
+    Problem,
+    RecordHit,
+    RecordPage,
+    RecordType,
+    ResultNotReady,
+    SubmitRequest,
+    SubmitResponse,
+)
 from schemas.grounding import GroundingError, check_spans, span_errors
 from schemas.records import (
     SCHEMA_VERSION,
@@ -20,7 +34,8 @@ from schemas.records import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "DateRecord", "DateType", "Entity", "EntityType", "ExtractionResult", "GroundingError",
+    "SCHEMA_VERSION", "BatchItem", "BatchRequest", "BatchResponse", "RecordHit", "RecordPage", "RecordType",
+    "ResultNotReady", "DateRecord", "DateType", "Entity", "EntityType", "ExtractionResult", "GroundingError",
     "Job", "JobStatus", "Links", "Location", "Meeting", "Problem", "Quote", "ResolvedInterval", "Span",
     "SpeakerRef", "Statement", "StatementKind", "SubmitRequest", "SubmitResponse", "check_spans", "span_errors",
 ]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from schemas.records import DateRecord, Meeting, Quote, SpeakerRef, Statement
 
 
 class SubmitRequest(BaseModel):
@@ -58,11 +60,19 @@ class Links(BaseModel):
     result: str
 
 
+Day = date  # the RecordHit field `date` would shadow the type inside the class body
+MatchedOn = Literal["idempotency_key", "external_id", "content"]
+
+
 class SubmitResponse(BaseModel):
     document_id: str
     job_id: str
     status: JobStatus
     links: Links
+    duplicate_of: str | None = Field(
+        default=None, description="set when the submission was recognised as a document already stored: its id "
+                                  "(equal to document_id); no new document or job was created")
+    matched_on: MatchedOn | None = Field(default=None, description="what recognised it")
 
 
 class Job(BaseModel):
@@ -89,3 +99,67 @@ class Problem(BaseModel):
     detail: str | None = None
     instance: str | None = None
     errors: list[dict[str, Any]] | None = Field(default=None, description="field errors of a 422")
+
+
+class ResultNotReady(Problem):
+    """The 409 of `GET /v1/documents/{id}/result` while the job is queued or running, or after it failed."""
+
+    job_status: JobStatus
+    job: str = Field(description="the job's URL: poll it with `?wait=30`")
+
+
+class BatchRequest(BaseModel):
+    """Many documents in one call; each is checked and answered on its own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[Any] = Field(min_length=1, description="SubmitRequest objects, at most RECORDSMITH_MAX_BATCH")
+
+
+class BatchItem(BaseModel):
+    """One document's outcome: `status` 202 with the ids of its job, or a 4xx/503 `problem`."""
+
+    index: int = Field(description="position of the document in the request")
+    status: int = Field(description="202 when accepted (or recognised as a duplicate), else the problem's status")
+    submission: SubmitResponse | None = None
+    problem: Problem | None = None
+
+
+class BatchResponse(BaseModel):
+    """`207 Multi-Status`: always, even when every document was accepted or every one refused."""
+
+    accepted: int
+    rejected: int
+    items: list[BatchItem]
+
+
+class RecordType(StrEnum):
+    quote = "quote"
+    statement = "statement"
+    meeting = "meeting"
+    date = "date"
+
+
+class RecordHit(BaseModel):
+    """One record of one document, as `GET /v1/records` lists them."""
+
+    document_id: str
+    type: RecordType
+    id: str = Field(description="the record's id inside its document's result")
+    date: Day = Field(description="the day the record is sorted and filtered by (`since`, `until`)")
+    date_source: Literal["record", "published_at", "submitted"] = Field(
+        description="record: the record's own resolved date (a statement's or meeting's date, a quote's "
+                    "statement's date, a date record's start); else the document's published_at; else the day "
+                    "it was submitted")
+    text: str = Field(description="the cited text: a quote's words, a statement's content, a meeting's evidence, "
+                                  "a date's words")
+    speaker: SpeakerRef | None = None
+    participants: list[SpeakerRef] = Field(default_factory=list)
+    record: Quote | Statement | Meeting | DateRecord
+
+
+class RecordPage(BaseModel):
+    """Newest first. A page may hold fewer than `limit` records; keep following `next_cursor` until it is null."""
+
+    records: list[RecordHit]
+    next_cursor: str | None = None

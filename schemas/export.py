@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from schemas.api import Job, Problem, SubmitRequest, SubmitResponse
+from schemas.api import BatchRequest, BatchResponse, Job, Problem, RecordPage, SubmitRequest, SubmitResponse
 from schemas.records import ExtractionResult
 
 EXPORTED: dict[str, type[BaseModel]] = {
@@ -16,6 +16,9 @@ EXPORTED: dict[str, type[BaseModel]] = {
     "submit-response": SubmitResponse,
     "job": Job,
     "problem": Problem,
+    "batch-request": BatchRequest,
+    "batch-response": BatchResponse,
+    "record-page": RecordPage,
 }
 JSON_DIR = Path(__file__).parent / "json"
 

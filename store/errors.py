@@ -2,6 +2,7 @@
 
     RecordsmithError                 status  retried?
      ├── InvalidDocument              422     never: the input is wrong, sending it again cannot help
+     │    └── IdempotencyKeyReused    422     never: the key was first used with another document
      ├── NotFound                     404     never: also what a tenant sees for another tenant's ids
      ├── TransientError               503     yes, with backoff: Redis unreachable or loading, a timeout
      │    └── QueueFull               503     yes: backpressure, more than RECORDSMITH_MAX_QUEUE_DEPTH waiting
@@ -23,6 +24,10 @@ class RecordsmithError(Exception):
 class InvalidDocument(RecordsmithError):
     http_status = 422
     title = "Invalid document"
+
+
+class IdempotencyKeyReused(InvalidDocument):
+    title = "Idempotency-Key reused"
 
 
 class NotFound(RecordsmithError):

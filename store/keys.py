@@ -7,6 +7,14 @@ exported or deleted with a single SCAN pattern, and no id can reach another tena
     {prefix}:t:{tenant}:job:{job_id}         hash    job record (status, timestamps, attempts, error, ...)
     {prefix}:t:{tenant}:result:{document_id} string  orjson ExtractionResult
     {prefix}:t:{tenant}:docs                 zset    document ids scored by creation time (ms)
+    {prefix}:t:{tenant}:ext:{sha256}         string  job id of the document submitted with that external_id
+    {prefix}:t:{tenant}:content:{sha256}     string  job id of the document with that content (text, date, language)
+    {prefix}:t:{tenant}:records:{document_id} hash   "{type}:{record id}" -> orjson RecordHit (the /v1/records rows)
+    {prefix}:t:{tenant}:rx:doc:{document_id} string  orjson {index key: [members]}: what to remove on delete
+    {prefix}:t:{tenant}:rx:all               zset    every record of the tenant, all scores 0, ordered by member:
+    {prefix}:t:{tenant}:rx:type:{type}       zset      "{9999999 - day ordinal}{9999999999999 - submitted ms}|
+    {prefix}:t:{tenant}:rx:speaker:{name}    zset       {document_id}|{offset:08d}|{type}|{record id}",
+    {prefix}:t:{tenant}:rx:participant:{name} zset     so lexical order is newest first and dates are lex ranges
     {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
 """
 
@@ -65,6 +73,22 @@ class Keys:
 
     def documents_index(self, tenant: str) -> str:
         return f"{self.tenant(tenant)}docs"
+
+    def external_id(self, tenant: str, digest: str) -> str:
+        return f"{self.tenant(tenant)}ext:{digest}"
+
+    def content(self, tenant: str, digest: str) -> str:
+        return f"{self.tenant(tenant)}content:{digest}"
+
+    def records(self, tenant: str, document_id: str) -> str:
+        return f"{self.tenant(tenant)}records:{document_id}"
+
+    def record_entries(self, tenant: str, document_id: str) -> str:
+        return f"{self.tenant(tenant)}rx:doc:{document_id}"
+
+    def record_index(self, tenant: str, kind: str = "all", value: str | None = None) -> str:
+        """`kind`: all, type (value: quote...), speaker or participant (value: a normalised name)."""
+        return f"{self.tenant(tenant)}rx:{kind}" + (f":{value}" if value is not None else "")
 
     @property
     def celery_prefix(self) -> str:

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     )
     max_queue_depth: int = Field(default=0, ge=0, description="waiting tasks above which submissions get 503 "
                                                               "(0: no limit)")
+    max_batch: int = Field(default=100, ge=1, le=10_000, description="documents per `POST /v1/documents:batch`")
+    deduplicate_content: bool = Field(
+        default=True, description="a document whose text (or HTML), published_at and language match one already "
+                                  "stored in the tenant returns that document instead of a new one")
     max_attempts: int = Field(default=3, ge=1, description="deliveries of one job before it is failed for good")
     transient_retries: int = Field(default=5, ge=0, description="retries of a task after a Redis error")
     redis_retries: int = Field(default=3, ge=0, description="redis-py reconnect attempts per command")

@@ -1,14 +1,21 @@
 """Documents, jobs and results in Redis (redis-py, orjson), shared by the API and the worker.
 
-Writes that must happen together (a submission, a job's start, its outcome) run as Lua scripts, so
-a crash or a concurrent duplicate never leaves half a record behind. The job record is written at
-submit time and is the source of truth for progress: Celery's own task state is never consulted.
+Writes that must happen together (a submission, a job's start, its outcome with its index entries, a
+deletion) run as the Lua scripts of `store.scripts`. The job record is written at submit time and is the
+source of truth for progress: Celery's own task state is never consulted.
+
+A submission is recognised as one already stored, in this order, by its `Idempotency-Key` (the key *is* the
+job id; another body with the same key is refused), its `external_id`, or its content (`store.fingerprints`):
+the existing document and job are returned and nothing new is created or queued.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, TypeVar
 
@@ -19,47 +26,17 @@ from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
 from schemas import Job, JobStatus, SubmitRequest
-from store.errors import QueueFull, TransientError
+from store import scripts
+from store.errors import IdempotencyKeyReused, QueueFull, RecordsmithError, TransientError
+from store.fingerprints import content_digest, external_id_digest, request_fingerprint
 from store.keys import Keys, idempotent_id, new_id
+from store.records_index import RecordsIndex, index_result
 from store.settings import Settings
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 _TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.BusyLoadingError)
-
-# KEYS: job, document, documents index, queue. ARGV: document json, score, document id, queue limit (0: none),
-# job field/value pairs. A retried submission is answered even when the queue is full: it adds no work.
-_SUBMIT = """
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-local limit = tonumber(ARGV[4])
-if limit > 0 and redis.call('LLEN', KEYS[4]) >= limit then return -1 end
-redis.call('SET', KEYS[2], ARGV[1])
-redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
-redis.call('HSET', KEYS[1], unpack(ARGV, 5))
-return 1
-"""
-
-# KEYS: job. ARGV: now. A finished job is returned untouched: redelivered tasks must not redo work.
-_START = """
-local status = redis.call('HGET', KEYS[1], 'status')
-if not status then return false end
-if status ~= 'succeeded' and status ~= 'failed' then
-  redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-  redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
-end
-return redis.call('HGETALL', KEYS[1])
-"""
-
-# KEYS: job, result. ARGV: status, now, error, timings json, result json (empty: keep none).
-_FINISH = """
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-if ARGV[5] ~= '' then redis.call('SET', KEYS[2], ARGV[5]) end
-redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4])
-if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) else redis.call('HDEL', KEYS[1], 'error') end
-return 1
-"""
-
 
 def now() -> datetime:
     """UTC, to the millisecond: what is stored is exactly what was returned."""
@@ -93,10 +70,14 @@ class StoredDocument(BaseModel):
     request: SubmitRequest
 
 
-def _job_from_hash(raw: dict[bytes, bytes] | list[bytes]) -> Job:
+def _fields(raw: dict[bytes, bytes] | list[bytes]) -> dict[str, str]:
     if isinstance(raw, list):  # HGETALL inside Lua comes back flat
         raw = dict(zip(raw[::2], raw[1::2], strict=True))
-    fields = {k.decode(): v.decode() for k, v in raw.items()}
+    return {k.decode(): v.decode() for k, v in raw.items()}
+
+
+def _job_from_hash(raw: dict[bytes, bytes] | list[bytes]) -> Job:
+    fields = _fields(raw)
     return Job(
         id=fields["id"],
         document_id=fields["document_id"],
@@ -110,16 +91,44 @@ def _job_from_hash(raw: dict[bytes, bytes] | list[bytes]) -> Job:
     )
 
 
+@dataclass(frozen=True)
+class Submission:
+    """The outcome of one submission: a new job, or the existing one it was recognised as."""
+
+    job: Job
+    matched_on: str | None = None  # None: created now; else idempotency_key, external_id or content
+    enqueued: bool = False  # whether the job's task was sent (always False for a new job)
+
+    @property
+    def created(self) -> bool:
+        return self.matched_on is None
+
+
+def encode_document_cursor(score: int, document_id: str) -> str:
+    return base64.urlsafe_b64encode(f"{score}|{document_id}".encode()).decode().rstrip("=")
+
+
+def decode_document_cursor(cursor: str) -> tuple[int, str] | None:
+    try:
+        score, _, document_id = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().partition("|")
+        return int(score), document_id
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+
+
 class Store:
-    def __init__(self, client: redis.Redis, keys: Keys, queue: str = "recordsmith", max_queue_depth: int = 0) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, queue: str = "recordsmith", max_queue_depth: int = 0,
+                 deduplicate_content: bool = True) -> None:
         self.redis = client
         self.keys = keys
         self.queue = queue
         self.max_queue_depth = max_queue_depth
-        self._submit = client.register_script(_SUBMIT)
-        self._start = client.register_script(_START)
-        self._finish = client.register_script(_FINISH)
-
+        self.deduplicate_content = deduplicate_content
+        self.records = RecordsIndex(client, keys)
+        self._submit = client.register_script(scripts.SUBMIT)
+        self._start = client.register_script(scripts.START)
+        self._finish = client.register_script(scripts.FINISH)
+        self._delete = client.register_script(scripts.DELETE)
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:
         client = redis.Redis.from_url(
@@ -130,7 +139,8 @@ class Store:
             # Fail fast: callers turn the error into a 503 or a Celery retry with its own backoff.
             retry=Retry(ExponentialWithJitterBackoff(cap=0.25, base=0.02), settings.redis_retries),
         )
-        return cls(client, Keys(settings.key_prefix), settings.queue, settings.max_queue_depth)
+        return cls(client, Keys(settings.key_prefix), settings.queue, settings.max_queue_depth,
+                   settings.deduplicate_content)
 
     def close(self) -> None:
         self.redis.close()
@@ -141,31 +151,58 @@ class Store:
 
     @transient
     def submit(self, tenant: str, request: SubmitRequest, idempotency_key: str | None = None) -> tuple[Job, bool]:
-        """Store a document and its queued job; (job, True) when new, (the existing job, False) on a retry."""
-        if idempotency_key is None:
-            document_id, job_id = new_id("doc"), new_id("job")
-        else:
-            document_id = idempotent_id("doc", tenant, idempotency_key)
-            job_id = idempotent_id("job", tenant, idempotency_key)
+        """Store a document and its queued job: (job, True) when new, (the job it was recognised as, False)."""
+        (outcome,) = self.submit_many(tenant, [request], [idempotency_key])
+        if isinstance(outcome, RecordsmithError):
+            raise outcome
+        return outcome.job, outcome.created
+
+    @transient
+    def submit_many(self, tenant: str, requests: Sequence[SubmitRequest],
+                    idempotency_keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
+        """Submit many documents in one round trip (a pipeline of one script call each): each gets its own
+        outcome, a Submission or the error that refused it (QueueFull, IdempotencyKeyReused)."""
         created = now()
-        doc = StoredDocument(id=document_id, job_id=job_id, created_at=created, request=request)
-        job = Job(id=job_id, document_id=document_id, status=JobStatus.queued, created_at=created)
-        fields = {"id": job_id, "document_id": document_id, "status": job.status.value, "created_at": _iso(created),
-                  "attempts": 0}
-        args: list[Any] = [doc.model_dump_json(), int(created.timestamp() * 1000), document_id, self.max_queue_depth]
-        for name, value in fields.items():
-            args += [name, value]
-        keys = [self.keys.job(tenant, job_id), self.keys.document(tenant, document_id),
-                self.keys.documents_index(tenant), self.keys.queue(self.queue)]
-        outcome = self._submit(keys=keys, args=args)
-        if outcome == -1:
-            raise QueueFull(f"more than {self.max_queue_depth} documents are waiting; retry later")
-        if outcome == 1:
-            return job, True
-        existing = self.get_job(tenant, job_id)
-        if existing is None:  # deleted between the two calls: treat as new next time
-            raise TransientError("the job changed during submission; retry")
-        return existing, False
+        score = int(created.timestamp() * 1000)
+        pipe = self.redis.pipeline(transaction=False)
+        pending: list[tuple[str, Job]] = []  # each request's fingerprint and its job, as answered when new
+        for request, key in zip(requests, idempotency_keys, strict=True):
+            if key is None:
+                document_id, job_id = new_id("doc"), new_id("job")
+            else:
+                document_id, job_id = idempotent_id("doc", tenant, key), idempotent_id("job", tenant, key)
+            fingerprint = request_fingerprint(request)
+            doc = StoredDocument(id=document_id, job_id=job_id, created_at=created, request=request)
+            fields = {"id": job_id, "document_id": document_id, "status": JobStatus.queued.value,
+                      "created_at": _iso(created), "attempts": 0, "fingerprint": fingerprint}
+            args: list[Any] = [doc.model_dump_json(), score, document_id, self.max_queue_depth,
+                               self.keys.job(tenant, "")]
+            for name, value in fields.items():
+                args += [name, value]
+            digest = content_digest(request) if self.deduplicate_content else None
+            keys = [self.keys.job(tenant, job_id), self.keys.document(tenant, document_id),
+                    self.keys.documents_index(tenant), self.keys.queue(self.queue),
+                    self.keys.external_id(tenant, external_id_digest(request.external_id))
+                    if request.external_id is not None else "",
+                    self.keys.content(tenant, digest) if digest else ""]
+            self._submit(keys=keys, args=args, client=pipe)
+            pending.append((fingerprint, Job(id=job_id, document_id=document_id, status=JobStatus.queued,
+                                             created_at=created)))
+        outcomes: list[Submission | RecordsmithError] = []
+        for reply, (fingerprint, new_job) in zip(pipe.execute(), pending, strict=True):
+            kind = reply[0].decode()
+            if kind == "new":
+                outcomes.append(Submission(new_job))
+            elif kind == "queue_full":
+                outcomes.append(QueueFull(f"more than {self.max_queue_depth} documents are waiting; retry later"))
+            else:
+                fields = _fields(reply[1])
+                if kind == "idempotency_key" and fields.get("fingerprint", fingerprint) != fingerprint:
+                    outcomes.append(IdempotencyKeyReused(
+                        "this Idempotency-Key was used for a different document; use a new key for new content"))
+                    continue
+                outcomes.append(Submission(_job_from_hash(reply[1]), kind, "enqueued_at" in fields))
+        return outcomes
 
     @transient
     def queue_depth(self) -> int:
@@ -173,8 +210,13 @@ class Store:
         return int(self.redis.llen(self.keys.queue(self.queue)))
 
     @transient
-    def mark_enqueued(self, tenant: str, job_id: str) -> None:
-        self.redis.hset(self.keys.job(tenant, job_id), "enqueued_at", _iso(now()))
+    def mark_enqueued(self, tenant: str, *job_ids: str) -> None:
+        """Note that these jobs' tasks were sent (one round trip): a replay then does not send them again."""
+        moment = _iso(now())
+        pipe = self.redis.pipeline(transaction=False)
+        for job_id in job_ids:
+            pipe.hset(self.keys.job(tenant, job_id), "enqueued_at", moment)
+        pipe.execute()
 
     @transient
     def is_enqueued(self, tenant: str, job_id: str) -> bool:
@@ -204,10 +246,19 @@ class Store:
     @transient
     def succeed(self, tenant: str, job_id: str, document_id: str, result_json: bytes,
                 timings_ms: dict[str, float]) -> bool:
-        """Save the result and mark the job succeeded, together; False when the job no longer exists."""
+        """Save the result, its records index entries (`store.records_index`) and mark the job succeeded,
+        all together; False when the job no longer exists."""
+        doc = self.get_document(tenant, document_id)
+        if doc is None:  # deleted while the engine ran
+            return False
+        entries = index_result(self.keys, tenant, document_id, orjson.loads(result_json), doc.request.published_at,
+                               doc.created_at)
+        rows = [part for name, row in entries.rows.items() for part in (name, row)]
         return bool(self._finish(
-            keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, document_id)],
-            args=[JobStatus.succeeded.value, _iso(now()), "", orjson.dumps(timings_ms), result_json],
+            keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, document_id),
+                  self.keys.records(tenant, document_id), self.keys.record_entries(tenant, document_id)],
+            args=[JobStatus.succeeded.value, _iso(now()), "", orjson.dumps(timings_ms), result_json,
+                  orjson.dumps(entries.members), *rows],
         ))
 
     @transient
@@ -216,3 +267,48 @@ class Store:
             keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, "-")],
             args=[JobStatus.failed.value, _iso(now()), error[:2000] or "failed", orjson.dumps(timings_ms or {}), ""],
         ))
+
+    @transient
+    def delete_document(self, tenant: str, document_id: str) -> bool:
+        """The document, its job, result, records and index entries go together; False when there was none."""
+        doc = self.get_document(tenant, document_id)
+        if doc is None:
+            return False
+        digest = content_digest(doc.request)
+        keys = [self.keys.document(tenant, document_id), self.keys.job(tenant, doc.job_id),
+                self.keys.result(tenant, document_id), self.keys.records(tenant, document_id),
+                self.keys.record_entries(tenant, document_id), self.keys.documents_index(tenant),
+                self.keys.external_id(tenant, external_id_digest(doc.request.external_id))
+                if doc.request.external_id is not None else "",
+                self.keys.content(tenant, digest) if digest else ""]
+        return bool(self._delete(keys=keys, args=[document_id, doc.job_id]))
+
+    @transient
+    def list_documents(self, tenant: str, after: tuple[int, str] | None, limit: int
+                       ) -> tuple[list[tuple[StoredDocument, JobStatus | None]], str | None]:
+        """Newest first: one page of documents with their jobs' status, and the cursor of the next page.
+        Documents of one batch share a millisecond: ties are ordered by id, and the cursor names both."""
+        index = self.keys.documents_index(tenant)
+        pipe = self.redis.pipeline(transaction=False)
+        if after is None:
+            pipe.zrevrangebyscore(index, "+inf", "-inf", 0, limit + 1, withscores=True)
+        else:
+            score, last = after
+            pipe.zrevrangebyscore(index, score, score, withscores=True)
+            pipe.zrevrangebyscore(index, f"({score}", "-inf", 0, limit + 1, withscores=True)
+        pages = pipe.execute()
+        found = [(m.decode(), int(s)) for page in pages for m, s in page]
+        if after is not None:
+            found = [(m, s) for m, s in found if s != after[0] or m < after[1]]
+        found = found[:limit + 1]
+        page, more = found[:limit], len(found) > limit
+        pipe = self.redis.pipeline(transaction=False)
+        for document_id, _ in page:
+            pipe.get(self.keys.document(tenant, document_id))
+        docs = [StoredDocument.model_validate_json(raw) for raw in pipe.execute() if raw]
+        pipe = self.redis.pipeline(transaction=False)
+        for doc in docs:
+            pipe.hget(self.keys.job(tenant, doc.job_id), "status")
+        statuses = [JobStatus(raw.decode()) if raw else None for raw in pipe.execute()]
+        cursor = encode_document_cursor(page[-1][1], page[-1][0]) if more and page else None
+        return list(zip(docs, statuses, strict=True)), cursor

@@ -1,46 +1,103 @@
-"""`POST /v1/documents`, `GET /v1/documents/{id}` and `GET /v1/documents/{id}/result`."""
+"""Documents: submit one or a batch, list, read, delete, and fetch a document's result."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import suppress
-from typing import Annotated
+from http import HTTPStatus
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request, Response
+import orjson
+from fastapi import APIRouter, Header, Query, Request, Response
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api.body import read_json, validate
 from api.deps import QueueDep, SettingsDep, StoreDep, TenantDep
 from api.links import links
-from api.models import DocumentPublic
-from api.problems import PROBLEM_JSON, ApiProblem
-from schemas import ExtractionResult, JobStatus, Problem, SubmitRequest, SubmitResponse
-from store import StoredDocument, TransientError
+from api.models import DocumentPage, DocumentPublic
+from api.problems import PROBLEM_BASE, PROBLEM_JSON, ApiProblem
+from api.queue import TaskQueue
+from schemas import (
+    BatchItem,
+    BatchRequest,
+    BatchResponse,
+    ExtractionResult,
+    JobStatus,
+    Problem,
+    ResultNotReady,
+    SubmitRequest,
+    SubmitResponse,
+)
+from store import RecordsmithError, Store, StoredDocument, Submission, TransientError
 from store.keys import is_id
+from store.store import decode_document_cursor
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
 _PROBLEM = {"content": {PROBLEM_JSON: {"schema": Problem.model_json_schema()}}}
-_SUBMIT_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": SubmitRequest.model_json_schema()}},
-    }
+
+
+def _body(model: type) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
+
+
+_IDEMPOTENCY_KEY = Header(min_length=1, max_length=255, description=(
+    "a retried submission with the same key returns the original job instead of creating another; the same key "
+    "with a different body is refused (422). In a batch, the key covers the whole call: item i is keyed by the "
+    "key and its position."))
+_SUBMIT_ERRORS = {
+    413: {"description": "body too large", **_PROBLEM},
+    415: {"description": "not application/json", **_PROBLEM},
+    422: {"description": "invalid JSON or fields, or an Idempotency-Key reused with another body", **_PROBLEM},
+    503: {"description": "Redis unreachable or the queue full: retry after Retry-After seconds", **_PROBLEM},
 }
 
 
-@router.post(
-    "",
-    operation_id="submitDocument",
-    status_code=202,
-    response_model=SubmitResponse,
-    openapi_extra=_SUBMIT_BODY,
-    responses={
-        413: {"description": "body too large", **_PROBLEM},
-        415: {"description": "not application/json", **_PROBLEM},
-        422: {"description": "invalid JSON or fields", **_PROBLEM},
-        503: {"description": "Redis unreachable: retry after Retry-After seconds", **_PROBLEM},
-    },
-)
+def _check_supported(document: SubmitRequest) -> None:
+    if document.text is None:  # refused here rather than accepted and failed by the worker
+        raise ApiProblem(422, "only `text` input is supported by this server so far", slug="unsupported-input",
+                         title="Unsupported input")
+
+
+def _response(outcome: Submission) -> SubmitResponse:
+    job = outcome.job
+    return SubmitResponse(document_id=job.document_id, job_id=job.id, status=job.status,
+                          links=links(job.document_id, job.id),
+                          duplicate_of=None if outcome.created else job.document_id, matched_on=outcome.matched_on)
+
+
+def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[SubmitRequest],
+            keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
+    """Store the documents (one Redis round trip), then send a task for each new job, and for each replayed
+    job whose first send failed (the job was stored, the broker was down). Runs in a worker thread."""
+    outcomes = store.submit_many(tenant, documents, keys)
+    sent: list[str] = []
+    broker_down: TransientError | None = None
+    for i, outcome in enumerate(outcomes):
+        if not isinstance(outcome, Submission):
+            continue
+        job = outcome.job
+        if not (outcome.created or (job.status is JobStatus.queued and not outcome.enqueued)):
+            continue
+        try:
+            if broker_down:  # one failed send is enough: the others would each wait for the same timeout
+                raise broker_down
+            queue.send_extract(tenant, job.document_id)
+            sent.append(job.id)
+        except TransientError as exc:
+            broker_down = exc
+            if keys[i] is None and outcome.created:  # nobody can retry this job: close it, don't leave it queued
+                with suppress(TransientError):
+                    store.fail(tenant, job.id, "could not be queued; submit it again")
+            outcomes[i] = exc
+    if sent:
+        store.mark_enqueued(tenant, *sent)
+    return outcomes
+
+
+@router.post("", operation_id="submitDocument", status_code=202, response_model=SubmitResponse,
+             response_model_exclude_none=True, openapi_extra=_body(SubmitRequest), responses=_SUBMIT_ERRORS)
 async def submit_document(
     request: Request,
     response: Response,
@@ -48,32 +105,112 @@ async def submit_document(
     store: StoreDep,
     queue: QueueDep,
     settings: SettingsDep,
-    idempotency_key: Annotated[
-        str | None,
-        Header(min_length=1, max_length=255, description="a retried submission with the same key returns the "
-                                                         "original job instead of creating another"),
-    ] = None,
+    idempotency_key: Annotated[str | None, _IDEMPOTENCY_KEY] = None,
 ) -> SubmitResponse:
+    """Submit one document (202). A document recognised as one already stored (same Idempotency-Key,
+    external_id or content) answers 202 with the existing ids, `duplicate_of` and `matched_on`."""
     document = validate(SubmitRequest, await read_json(request, settings.max_body_bytes))
-    if document.text is None:  # refused here rather than accepted and failed by the worker
-        raise ApiProblem(422, "only `text` input is supported by this server so far", slug="unsupported-input",
-                         title="Unsupported input")
-    job, created = await run_in_threadpool(store.submit, tenant, document, idempotency_key)
-    # A retry also re-sends a job whose first send failed (the job was stored, the broker was down).
-    if created or (job.status is JobStatus.queued and not await run_in_threadpool(store.is_enqueued, tenant, job.id)):
-        try:
-            await run_in_threadpool(queue.send_extract, tenant, job.document_id)
-        except TransientError:
-            if idempotency_key is None:  # nobody can retry this job: close it rather than leave it queued forever
-                with suppress(TransientError):
-                    await run_in_threadpool(store.fail, tenant, job.id, "could not be queued; submit it again")
-            raise
-        await run_in_threadpool(store.mark_enqueued, tenant, job.id)
-    if not created:
+    _check_supported(document)
+    (outcome,) = await run_in_threadpool(_submit, store, queue, tenant, [document], [idempotency_key])
+    if isinstance(outcome, RecordsmithError):
+        raise outcome
+    if outcome.matched_on == "idempotency_key":
         response.headers["Idempotent-Replayed"] = "true"
-    job_links = links(job.document_id, job.id)
-    response.headers["Location"] = job_links.job
-    return SubmitResponse(document_id=job.document_id, job_id=job.id, status=job.status, links=job_links)
+    answer = _response(outcome)
+    response.headers["Location"] = answer.links.job
+    return answer
+
+
+def _item_problem(request: Request, exc: ApiProblem | RecordsmithError) -> Problem:
+    """The problem of one refused batch item, as the single-document endpoint would have answered it."""
+    if isinstance(exc, ApiProblem):
+        return Problem(type=PROBLEM_BASE + exc.slug if exc.slug else "about:blank",
+                       title=exc.title or HTTPStatus(exc.status).phrase, status=exc.status, detail=exc.detail,
+                       instance=request.url.path, errors=exc.extra.get("errors"))
+    return Problem(title=exc.title, status=exc.http_status, detail=str(exc), instance=request.url.path)
+
+
+def _batch_item(raw: Any, index: int, limit: int) -> SubmitRequest:
+    if len(orjson.dumps(raw)) > limit:
+        raise ApiProblem(413, f"the document exceeds {limit} bytes", slug="body-too-large",
+                         title="Document too large")
+    try:
+        document = SubmitRequest.model_validate(raw)
+    except ValidationError as exc:
+        errors = [{"loc": ["body", "documents", index, *e["loc"]], "msg": e["msg"], "type": e["type"]}
+                  for e in exc.errors(include_url=False, include_context=False)]
+        where = ".".join(str(p) for p in errors[0]["loc"])
+        raise ApiProblem(422, f"{where}: {errors[0]['msg']}", slug="invalid-request", title="Invalid request",
+                         errors=errors) from exc
+    _check_supported(document)
+    return document
+
+
+@router.post(":batch", operation_id="submitDocuments", status_code=207, response_model=BatchResponse,
+             response_model_exclude_none=True, openapi_extra=_body(BatchRequest), responses=_SUBMIT_ERRORS)
+async def submit_documents(
+    request: Request,
+    tenant: TenantDep,
+    store: StoreDep,
+    queue: QueueDep,
+    settings: SettingsDep,
+    idempotency_key: Annotated[str | None, _IDEMPOTENCY_KEY] = None,
+) -> BatchResponse:
+    """Submit up to RECORDSMITH_MAX_BATCH documents in one call. The answer is always `207 Multi-Status`:
+    each item carries its own outcome, `202` with the ids of its job or its own problem (422, 413, 503),
+    exactly what `POST /v1/documents` would have answered for that document alone. Only a call that is
+    wrong as a whole (not JSON, no `documents` list, too many documents) gets a problem instead."""
+    batch = validate(BatchRequest, await read_json(request, settings.max_body_bytes * settings.max_batch))
+    if len(batch.documents) > settings.max_batch:
+        raise ApiProblem(422, f"at most {settings.max_batch} documents per batch (got {len(batch.documents)})",
+                         slug="batch-too-large", title="Batch too large", limit=settings.max_batch)
+    items: list[BatchItem | None] = [None] * len(batch.documents)
+    accepted: list[tuple[int, SubmitRequest]] = []
+    for i, raw in enumerate(batch.documents):
+        try:
+            accepted.append((i, _batch_item(raw, i, settings.max_body_bytes)))
+        except ApiProblem as exc:
+            problem = _item_problem(request, exc)
+            items[i] = BatchItem(index=i, status=problem.status, problem=problem)
+    # The NUL separator cannot occur in a header value: no single submission's key collides with an item's.
+    keys = [f"{idempotency_key}\x00{i}" if idempotency_key is not None else None for i, _ in accepted]
+    outcomes = await run_in_threadpool(_submit, store, queue, tenant, [d for _, d in accepted], keys)
+    for (i, _), outcome in zip(accepted, outcomes, strict=True):
+        if isinstance(outcome, Submission):
+            items[i] = BatchItem(index=i, status=202, submission=_response(outcome))
+        else:
+            problem = _item_problem(request, outcome)
+            items[i] = BatchItem(index=i, status=problem.status, problem=problem)
+    done = [item for item in items if item is not None]
+    ok = sum(item.status == 202 for item in done)
+    return BatchResponse(accepted=ok, rejected=len(done) - ok, items=done)
+
+
+def _public(doc: StoredDocument, status: JobStatus | None) -> DocumentPublic:
+    req = doc.request
+    source = "text" if req.text is not None else "html" if req.html is not None else "url"
+    return DocumentPublic(
+        id=doc.id, job_id=doc.job_id, status=status or JobStatus.failed, created_at=doc.created_at,
+        title=req.title, published_at=req.published_at, language=req.language, external_id=req.external_id,
+        metadata=req.metadata, source=source, length=len(req.text) if req.text is not None else None,
+        links=links(doc.id, doc.job_id),
+    )
+
+
+@router.get("", operation_id="listDocuments", response_model=DocumentPage,
+            responses={422: {"description": "invalid cursor or limit", **_PROBLEM}})
+async def list_documents(
+    tenant: TenantDep,
+    store: StoreDep,
+    cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page")] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> DocumentPage:
+    """The tenant's documents, newest first."""
+    after = decode_document_cursor(cursor) if cursor is not None else None
+    if cursor is not None and after is None:
+        raise ApiProblem(422, "the cursor is not one this API gave out", slug="invalid-cursor", title="Invalid cursor")
+    page, next_cursor = await run_in_threadpool(store.list_documents, tenant, after, limit)
+    return DocumentPage(documents=[_public(doc, status) for doc, status in page], next_cursor=next_cursor)
 
 
 async def _load_document(store: StoreDep, tenant: str, document_id: str) -> StoredDocument:
@@ -88,14 +225,18 @@ async def _load_document(store: StoreDep, tenant: str, document_id: str) -> Stor
 async def get_document(document_id: str, tenant: TenantDep, store: StoreDep) -> DocumentPublic:
     doc = await _load_document(store, tenant, document_id)
     job = await run_in_threadpool(store.get_job, tenant, doc.job_id)
-    req = doc.request
-    source = "text" if req.text is not None else "html" if req.html is not None else "url"
-    return DocumentPublic(
-        id=doc.id, job_id=doc.job_id, status=job.status if job else JobStatus.failed, created_at=doc.created_at,
-        title=req.title, published_at=req.published_at, language=req.language, external_id=req.external_id,
-        metadata=req.metadata, source=source, length=len(req.text) if req.text is not None else None,
-        links=links(doc.id, doc.job_id),
-    )
+    return _public(doc, job.status if job else None)
+
+
+@router.delete("/{document_id}", operation_id="deleteDocument", status_code=204, response_class=Response,
+               responses={404: {"description": "no such document", **_PROBLEM}})
+async def delete_document(document_id: str, tenant: TenantDep, store: StoreDep) -> Response:
+    """The document, its job, its result and its records go; the id answers 404 from then on. A job still
+    queued or running finds its document gone and does nothing."""
+    deleted = is_id(document_id, "doc") and await run_in_threadpool(store.delete_document, tenant, document_id)
+    if not deleted:
+        raise ApiProblem(404, f"no document {document_id}", slug="not-found")
+    return Response(status_code=204)
 
 
 @router.get(
@@ -104,7 +245,9 @@ async def get_document(document_id: str, tenant: TenantDep, store: StoreDep) -> 
     response_model=ExtractionResult,
     responses={
         404: {"description": "no such document", **_PROBLEM},
-        409: {"description": "not ready: the problem carries `job_status` and a `job` link", **_PROBLEM},
+        409: {"description": "no result: the job is queued or running (`Retry-After` set; poll the `job` link "
+                             "with `?wait=30`), or it failed (`detail` carries its error)",
+              "content": {PROBLEM_JSON: {"schema": ResultNotReady.model_json_schema()}}},
     },
 )
 async def get_result(document_id: str, tenant: TenantDep, store: StoreDep) -> Response:

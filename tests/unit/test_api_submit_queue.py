@@ -41,11 +41,11 @@ def app_and_queue(redis_server: EmbeddedRedis) -> Iterator[tuple[object, FlakyQu
     app.state.store.close()
 
 
-def post(app: object, key: str | None) -> httpx.Response:
+def post(app: object, key: str | None, text: str = "Talks resumed.") -> httpx.Response:
     async def go() -> httpx.Response:
         headers = {"Authorization": f"Bearer {KEYS['alpha']}"} | ({"Idempotency-Key": key} if key else {})
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
-            return await client.post("/v1/documents", json={"text": "Talks resumed."}, headers=headers)
+            return await client.post("/v1/documents", json={"text": text}, headers=headers)
 
     return asyncio.run(go())
 
@@ -69,7 +69,7 @@ def test_a_retry_sends_the_task_that_the_first_attempt_could_not(app_and_queue) 
 def test_without_a_key_every_submission_is_sent_once(app_and_queue) -> None:
     app, queue, _ = app_and_queue
     queue.down = False
-    ids = {post(app, None).json()["document_id"] for _ in range(3)}
+    ids = {post(app, None, f"Talks resumed on day {i}.").json()["document_id"] for i in range(3)}
     assert len(ids) == 3 and sorted(d for _, d in queue.sent) == sorted(ids)
 
 

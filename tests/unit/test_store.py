@@ -11,6 +11,7 @@ import pytest
 from client.embedded_redis import EmbeddedRedis
 from schemas import JobStatus, SubmitRequest
 from store import QueueFull, Settings, Store
+from store.fingerprints import content_digest
 
 TEXT = SubmitRequest(text="The committee met in Vienna on Tuesday.", published_at="2024-02-13")
 
@@ -29,7 +30,7 @@ def test_submit_writes_document_job_and_index_under_the_tenant(store: Store) -> 
     assert created and job.status is JobStatus.queued and job.attempts == 0
     keys = {k.decode() for k in store.redis.scan_iter("storetest:*")}
     assert keys == {f"storetest:t:alpha:doc:{job.document_id}", f"storetest:t:alpha:job:{job.id}",
-                    "storetest:t:alpha:docs"}
+                    "storetest:t:alpha:docs", f"storetest:t:alpha:content:{content_digest(TEXT)}"}
     doc = store.get_document("alpha", job.document_id)
     assert doc and doc.job_id == job.id and doc.request == TEXT
     assert store.get_job("alpha", job.id) == job
@@ -89,11 +90,13 @@ def test_backpressure_refuses_new_documents_but_answers_retries(redis_server: Em
         first, _ = store.submit("alpha", TEXT, "k-1")
         store.redis.rpush(store.keys.queue("bp"), "task-1", "task-2")  # two tasks waiting
         assert store.queue_depth() == 2
+        other = SubmitRequest(text="Another text.")
         with pytest.raises(QueueFull):
-            store.submit("alpha", TEXT)
+            store.submit("alpha", other)
         assert store.submit("alpha", TEXT, "k-1") == (first, False)
+        assert store.submit("alpha", TEXT) == (first, False)  # known content adds no work either
         store.redis.lpop(store.keys.queue("bp"))
-        assert store.submit("alpha", TEXT)[1]
+        assert store.submit("alpha", other)[1]
     finally:
         for key in store.redis.scan_iter("storetest:*"):
             store.redis.delete(key)

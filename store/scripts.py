@@ -1,0 +1,108 @@
+"""The Lua scripts of the store: each write that must happen whole (a submission, a job's start, its outcome
+with its index entries, a deletion) runs as one script, so a crash or a concurrent duplicate never leaves half
+a record behind. Index keys travel inside a JSON argument rather than KEYS: recordsmith needs a standalone
+Redis (or one primary), never a cluster.
+"""
+
+from __future__ import annotations
+
+# Removes the index entries listed in a document's `rx:doc:` key ({index key: [members]}), in chunks that
+# stay below Lua's unpack limit.
+_REMOVE_ENTRIES = """
+local function remove_entries(list_key)
+  local listed = redis.call('GET', list_key)
+  if not listed then return end
+  for key, members in pairs(cjson.decode(listed)) do
+    for i = 1, #members, 500 do
+      redis.call('ZREM', key, unpack(members, i, math.min(i + 499, #members)))
+    end
+  end
+  redis.call('DEL', list_key)
+end
+"""
+
+# KEYS: job, document, documents index, queue, external id key ('' if none), content key ('' if none).
+# ARGV: document json, score, document id, queue limit (0: none), job key prefix, then job field/value pairs.
+# Returns {'new'}, {'queue_full'} or {matched_on, the existing job's HGETALL}. A known submission is answered
+# even when the queue is full: it adds no work. External ids and contents whose job failed (or is gone) do not
+# count: submitting them again is how a client retries.
+SUBMIT = """
+local function live(key)
+  if key == '' then return nil end
+  local id = redis.call('GET', key)
+  if not id then return nil end
+  local job = redis.call('HGETALL', ARGV[5] .. id)
+  for i = 1, #job, 2 do
+    if job[i] == 'status' and job[i + 1] ~= 'failed' then return job end
+  end
+  return nil
+end
+if redis.call('EXISTS', KEYS[1]) == 1 then return {'idempotency_key', redis.call('HGETALL', KEYS[1])} end
+local job = live(KEYS[5])
+if job then return {'external_id', job} end
+job = live(KEYS[6])
+if job then return {'content', job} end
+local limit = tonumber(ARGV[4])
+if limit > 0 and redis.call('LLEN', KEYS[4]) >= limit then return {'queue_full'} end
+redis.call('SET', KEYS[2], ARGV[1])
+redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
+redis.call('HSET', KEYS[1], unpack(ARGV, 6))
+local job_id = string.sub(KEYS[1], #ARGV[5] + 1)
+if KEYS[5] ~= '' then redis.call('SET', KEYS[5], job_id) end
+if KEYS[6] ~= '' then redis.call('SET', KEYS[6], job_id) end
+return {'new'}
+"""
+
+# KEYS: job. ARGV: now. A finished job is returned untouched: redelivered tasks must not redo work.
+START = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then return false end
+if status ~= 'succeeded' and status ~= 'failed' then
+  redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+  redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
+end
+return redis.call('HGETALL', KEYS[1])
+"""
+
+# KEYS: job, result, then (on success) the document's records hash and its index entry list.
+# ARGV: status, now, error, timings json, result json (empty: keep none), then (on success) the entries
+# json {index key: [members]} and the records hash's field/value pairs. Nothing is written for a job that
+# no longer exists (deleted while it ran), so no index entry can outlive its document.
+FINISH = _REMOVE_ENTRIES + """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if ARGV[5] ~= '' then redis.call('SET', KEYS[2], ARGV[5]) end
+redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4])
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) else redis.call('HDEL', KEYS[1], 'error') end
+if #ARGV >= 6 then
+  remove_entries(KEYS[4])
+  redis.call('DEL', KEYS[3])
+  for i = 7, #ARGV, 500 do
+    redis.call('HSET', KEYS[3], unpack(ARGV, i, math.min(i + 499, #ARGV)))
+  end
+  redis.call('SET', KEYS[4], ARGV[6])
+  for key, members in pairs(cjson.decode(ARGV[6])) do
+    for i = 1, #members, 250 do
+      local args = {}
+      for j = i, math.min(i + 249, #members) do
+        args[#args + 1] = 0
+        args[#args + 1] = members[j]
+      end
+      redis.call('ZADD', key, unpack(args))
+    end
+  end
+end
+return 1
+"""
+
+# KEYS: document, job, result, records hash, index entry list, documents index, external id key, content key.
+# ARGV: document id, job id. The external id and content keys go only while they still name this job.
+DELETE = _REMOVE_ENTRIES + """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+remove_entries(KEYS[5])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
+redis.call('ZREM', KEYS[6], ARGV[1])
+for i = 7, 8 do
+  if KEYS[i] ~= '' and redis.call('GET', KEYS[i]) == ARGV[2] then redis.call('DEL', KEYS[i]) end
+end
+return 1
+"""
