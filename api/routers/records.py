@@ -22,7 +22,7 @@ router = APIRouter(prefix="/v1/records", tags=["records"])
 _PROBLEM = {"content": {PROBLEM_JSON: {"schema": Problem.model_json_schema()}}}
 
 
-@router.get("", operation_id="listRecords", response_model=RecordPage, response_model_exclude_none=True,
+@router.get("", operation_id="listRecords", response_model=RecordPage,
             responses={422: {"description": "invalid filter, range or cursor", **_PROBLEM}})
 async def list_records(
     tenant: TenantDep,

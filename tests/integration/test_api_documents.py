@@ -165,7 +165,8 @@ def test_delete_removes_document_result_job_and_records(alpha: httpx.Client, bet
     assert again["document_id"] != doc["document_id"] and "duplicate_of" not in again
 
 
-@pytest.mark.parametrize("document_id", ["doc_01m8g5s4tkz0yekzbyxjs27e4t", "nonsense", "job_01m8g5s4tkz0yekzbyxjs27e4t"])
+@pytest.mark.parametrize("document_id", ["doc_01m8g5s4tkz0yekzbyxjs27e4t", "nonsense",
+                                         "job_01m8g5s4tkz0yekzbyxjs27e4t"])
 def test_deleting_an_unknown_document_is_404(alpha: httpx.Client, document_id: str) -> None:
     problem_of(alpha.delete(f"/v1/documents/{document_id}"), 404)
 
