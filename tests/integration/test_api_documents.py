@@ -147,7 +147,7 @@ def test_delete_removes_document_result_job_and_records(alpha: httpx.Client, bet
     for link in doc["links"].values():
         problem_of(alpha.get(link), 404)
     problem_of(alpha.delete(doc["links"]["document"]), 404)
-    assert alpha.get("/v1/records", params={"speaker": "Fairweather"}).json() == {"records": []}
+    assert alpha.get("/v1/records", params={"speaker": "Fairweather"}).json() == {"records": [], "next_cursor": None}
     assert doc["document_id"] not in {d["id"] for d in alpha.get("/v1/documents", params={"limit": 100}).json()[
         "documents"]}
     client = Settings(redis_url=redis_server.url)
