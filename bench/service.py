@@ -1,0 +1,226 @@
+"""The service benchmarks' harness: a private redis-server, `recordsmith api` and workers as real processes, and
+an asyncio HTTP client that submits corpus articles and collects every result.
+
+Each process writes its output to a log file in the run's folder, so a failed start can be read afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import orjson
+import psutil
+
+from bench.corpus import PROJECT
+from client.embedded_redis import EmbeddedRedis, free_port
+from client.processes import die_with_parent, terminate
+from client.serve import wait_ready
+
+TENANT, API_KEY = "bench", "bench-key-7d1e"
+MIB = 1024 * 1024
+
+
+def memory_mib(pid: int) -> dict[str, float]:
+    """Memory of a process and all its children (a Celery worker's pool), in MiB: the sum of their RSS, which
+    counts the pages a forked child still shares with its parent once per process, and of their PSS, which
+    splits each shared page between the processes sharing it (what the group really occupies)."""
+    rss = pss = 0
+    procs = [psutil.Process(pid)]
+    procs += procs[0].children(recursive=True)
+    for proc in procs:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            info = proc.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+    return {"rss_mib": round(rss / MIB, 1), "pss_mib": round(pss / MIB, 1), "processes": len(procs)}
+
+
+class Service:
+    """redis-server + one API + one worker process per entry of `workers` (its --concurrency)."""
+
+    def __init__(self, root: Path, workers: list[int], loglevel: str = "INFO") -> None:
+        self.root = root
+        self.workers_concurrency = workers
+        self.loglevel = loglevel
+        self.redis = EmbeddedRedis(root / "redis")
+        self.port = free_port()
+        self.api: subprocess.Popen[bytes] | None = None
+        self.workers: list[subprocess.Popen[bytes]] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _spawn(self, args: list[str], log_name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+        with (self.root / log_name).open("ab") as log:
+            return subprocess.Popen(
+                [sys.executable, "-m", "client.cli", *args], env=env, cwd=PROJECT, stdin=subprocess.DEVNULL,
+                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
+            )
+
+    def start(self) -> Service:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.redis.start()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("RECORDSMITH_")}
+        env.update({"RECORDSMITH_REDIS_URL": self.redis.url, "RECORDSMITH_API_KEYS": f"{TENANT}:{API_KEY}",
+                    "RECORDSMITH_MAX_BATCH": "100", "PYTHONUNBUFFERED": "1"})
+        self.api = self._spawn(["api", "--host", "127.0.0.1", "--port", str(self.port)], "api.log", env)
+        wait_ready(self.url, [self.api])
+        for i, concurrency in enumerate(self.workers_concurrency):
+            args = ["worker", "--concurrency", str(concurrency), "--loglevel", self.loglevel]
+            self.workers.append(self._spawn(args, f"worker{i}.log", env))
+        return self
+
+    def stop(self) -> None:
+        if self.api:
+            terminate(self.api, 15)
+        for worker in self.workers:
+            terminate(worker, 30)
+        self.redis.stop()
+
+    def worker_memory(self) -> dict[str, float]:
+        each = [memory_mib(w.pid) for w in self.workers]
+        return {key: round(sum(m[key] for m in each), 1) for key in ("rss_mib", "pss_mib", "processes")}
+
+    def api_memory(self) -> dict[str, float]:
+        assert self.api is not None
+        return memory_mib(self.api.pid)
+
+    def __enter__(self) -> Service:
+        try:
+            return self.start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def canonical(result: dict) -> bytes:
+    """A result without what differs between two runs of the same text (timings, the document id)."""
+    return orjson.dumps({k: v for k, v in result.items() if k not in ("timings_ms", "document_id")},
+                        option=orjson.OPT_SORT_KEYS)
+
+
+def submit_body(doc: dict) -> dict:
+    body = {"text": doc["text"], "external_id": doc["id"]}
+    if doc.get("published_at"):
+        body["published_at"] = doc["published_at"]
+    return body
+
+
+@dataclass
+class Run:
+    """What a load run saw: per submission, when it was sent and answered, and every result."""
+
+    submitted: dict[str, int] = field(default_factory=dict)  # job id -> index of the article
+    document_of: dict[str, str] = field(default_factory=dict)  # job id -> document id
+    results: dict[int, bytes] = field(default_factory=dict)  # article index -> canonical result
+    failed: dict[int, str] = field(default_factory=dict)
+    submit_errors: list[str] = field(default_factory=list)
+    first_submit: float = 0.0
+    last_result: float = 0.0
+
+
+class Loader:
+    """Submits articles (in batches when the API has `POST /v1/documents:batch`) and collects every result:
+    each job is long-polled until it finishes, then its result is fetched and kept for checking."""
+
+    def __init__(self, url: str, batch_size: int = 50, submitters: int = 4, collectors: int = 16) -> None:
+        self.url = url
+        self.batch_size = batch_size
+        self.submitters = submitters
+        self.collectors = collectors
+
+    def client(self) -> httpx.AsyncClient:
+        limits = httpx.Limits(max_connections=self.submitters + self.collectors + 8, max_keepalive_connections=64)
+        return httpx.AsyncClient(base_url=self.url, headers={"Authorization": f"Bearer {API_KEY}"},
+                                 timeout=60.0, limits=limits)
+
+    async def has_batch(self, client: httpx.AsyncClient) -> bool:
+        spec = (await client.get("/openapi.json")).json()
+        return "/v1/documents:batch" in spec.get("paths", {})
+
+    async def run(self, docs: list[dict]) -> Run:
+        run = Run()
+        async with self.client() as client:
+            batch = self.batch_size if await self.has_batch(client) else 0
+            jobs: asyncio.Queue[tuple[str, int] | None] = asyncio.Queue()
+            run.first_submit = time.perf_counter()
+            collectors = [asyncio.create_task(self._collect(client, jobs, run)) for _ in range(self.collectors)]
+            await self._submit_all(client, docs, batch, jobs, run)
+            for _ in collectors:
+                jobs.put_nowait(None)
+            await asyncio.gather(*collectors)
+        run.batch_size = batch  # type: ignore[attr-defined]
+        return run
+
+    async def _submit_all(self, client: httpx.AsyncClient, docs: list[dict], batch: int,
+                          jobs: asyncio.Queue, run: Run) -> None:
+        size = batch or 1
+        chunks = [list(range(i, min(i + size, len(docs)))) for i in range(0, len(docs), size)]
+        gate = asyncio.Semaphore(self.submitters)
+
+        async def send(chunk: list[int]) -> None:
+            async with gate:
+                try:
+                    if batch:
+                        resp = await client.post("/v1/documents:batch",
+                                                 json={"documents": [submit_body(docs[i]) for i in chunk]})
+                        if resp.status_code != 207:
+                            run.submit_errors.append(f"{resp.status_code}: {resp.text[:200]}")
+                            return
+                        answers = [(chunk[item["index"]], item) for item in resp.json()["items"]]
+                    else:
+                        resp = await client.post("/v1/documents", json=submit_body(docs[chunk[0]]))
+                        answers = [(chunk[0], {"status": resp.status_code, "submission": resp.json()})]
+                except httpx.HTTPError as exc:
+                    run.submit_errors.append(f"{type(exc).__name__}: {exc}")
+                    return
+                for index, item in answers:
+                    if item["status"] != 202:
+                        run.submit_errors.append(f"{item['status']}: {str(item)[:200]}")
+                        continue
+                    job_id = item["submission"]["job_id"]
+                    run.submitted[job_id] = index
+                    run.document_of[job_id] = item["submission"]["document_id"]
+                    jobs.put_nowait((job_id, index))
+
+        await asyncio.gather(*(send(chunk) for chunk in chunks))
+
+    async def _collect(self, client: httpx.AsyncClient, jobs: asyncio.Queue, run: Run) -> None:
+        while (item := await jobs.get()) is not None:
+            job_id, index = item
+            while True:
+                job = (await client.get(f"/v1/jobs/{job_id}", params={"wait": 30})).json()
+                if job["status"] in ("succeeded", "failed"):
+                    break
+            if job["status"] == "failed":
+                run.failed[index] = job.get("error") or "failed"
+                continue
+            resp = await client.get(f"/v1/documents/{run.document_of[job_id]}/result")
+            if resp.status_code != 200:
+                run.failed[index] = f"result {resp.status_code}"
+                continue
+            run.results[index] = canonical(orjson.loads(resp.content))
+            run.last_result = time.perf_counter()
+
+
+def check_results(run: Run, expected: list[bytes]) -> dict:
+    """Every article must come back, with exactly the engine's own result for its text."""
+    missing = [i for i in range(len(expected)) if i not in run.results and i not in run.failed]
+    different = [i for i, got in run.results.items() if got != expected[i]]
+    return {"expected": len(expected), "results": len(run.results), "failed": len(run.failed),
+            "missing": len(missing), "different_from_engine": len(different),
+            "submit_errors": len(run.submit_errors), "all_verified": not (missing or different or run.failed
+                                                                          or run.submit_errors)}

@@ -1,0 +1,132 @@
+"""The service end to end against the engine's own throughput, on the same articles, in the same run.
+
+    .venv/bin/python -m bench.service_throughput [CORPUS] [--limit 4000] [--warm-up 300]
+
+First the engine alone: `extract()` in 2 processes (a fork pool, as many processes as the worker has children)
+over the articles, wall clock. Then the service: a private redis-server, `recordsmith api` and one
+`recordsmith worker --concurrency 2` as real processes; the load generator (bench/service.py) submits every
+article over HTTP (`POST /v1/documents:batch` when the API has it, else one `POST /v1/documents` each) and
+collects every result while it submits. Sustained docs/s is articles / (first submission -> last result
+collected). Every result is checked: it must be there and equal the engine's own result for that text.
+Both sides first read --warm-up other articles (the ones after the measured ones) outside the clock.
+Prints a short table and, last, a JSON line; writes bench/reports/service_throughput.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, reference_date, write_report
+from bench.machine import describe, load_average
+from bench.service import Loader, Service, canonical, check_results
+
+TARGET_RATIO = 0.85
+
+
+def _warm(docs: list[dict]) -> None:
+    from extractor import extract
+
+    for doc in docs:
+        extract(doc["text"], reference_date(doc))
+
+
+def _extract(doc: dict) -> None:
+    from extractor import extract
+
+    extract(doc["text"], reference_date(doc))
+
+
+def _canonical(doc: dict) -> bytes:
+    from extractor import extract
+
+    return canonical(orjson.loads(orjson.dumps(extract(doc["text"], reference_date(doc)).model_dump(mode="json"))))
+
+
+def engine_in_processes(docs: list[dict], warm_up: list[dict], processes: int) -> tuple[dict, list[bytes]]:
+    """docs/s of `extract()` alone in `processes` processes, and each article's result to check the service's
+    against (computed after the clock stops, so the timed pass sees the articles for the first time)."""
+    with multiprocessing.get_context("fork").Pool(processes, initializer=_warm, initargs=(warm_up,)) as pool:
+        pool.map(_extract, docs[:processes], chunksize=1)  # every process is up and warm
+        t0 = time.perf_counter()
+        pool.map(_extract, docs, chunksize=8)
+        seconds = time.perf_counter() - t0
+        expected = pool.map(_canonical, docs, chunksize=8)
+    return {"processes": processes, "docs": len(docs), "docs_per_s": round(len(docs) / seconds, 1)}, expected
+
+
+def distinct(docs: list[dict]) -> list[dict]:
+    """Articles with distinct texts: the service may recognise a text it has already seen and reuse its result."""
+    seen: set[str] = set()
+    out = []
+    for doc in docs:
+        if doc["text"] not in seen:
+            seen.add(doc["text"])
+            out.append(doc)
+    return out
+
+
+def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader: Loader) -> tuple[dict, object]:
+    asyncio.run(loader.run(warm_up))
+    run = asyncio.run(loader.run(docs))
+    seconds = run.last_result - run.first_submit
+    return {
+        "docs": len(docs),
+        "docs_per_s": round(len(run.results) / seconds, 1) if seconds > 0 else 0.0,
+        "seconds": round(seconds, 3),
+        "submission": f"batches of {run.batch_size}" if run.batch_size else "one document per request",
+        "worker_memory": service.worker_memory(),
+        "api_memory": service.api_memory(),
+    }, run
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="JSONL with id, text, published_at")
+    ap.add_argument("--corpus", dest="corpus_opt", type=Path, help="same as the positional argument")
+    ap.add_argument("--limit", type=int, default=4000, help="articles to submit")
+    ap.add_argument("--warm-up", type=int, default=300, help="articles each side reads before the clock starts")
+    ap.add_argument("--loglevel", default="INFO", help="the worker's log level")
+    ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
+    args = ap.parse_args(argv)
+
+    machine = describe(cores_used=multiprocessing.cpu_count())
+    docs, warm_up = measured_and_warm_up(args.corpus_opt or args.corpus, args.limit, args.warm_up)
+    docs, warm_up = distinct(docs), [d for d in distinct(warm_up) if d["text"] not in {x["text"] for x in docs}]
+    engine, expected = engine_in_processes(docs, warm_up, processes=2)
+    with tempfile.TemporaryDirectory(prefix="rs-bench-") as tmp, Service(Path(tmp), [2], args.loglevel) as service:
+        measured, run = run_service(service, docs, warm_up, Loader(service.url))
+    checks = check_results(run, expected)
+    ratio = round(measured["docs_per_s"] / engine["docs_per_s"], 3)
+    machine["load_average_end"] = load_average()
+    report = {
+        "benchmark": "service_throughput",
+        "machine": machine,
+        "engine_2_processes": engine,
+        "service_1_worker_concurrency_2": measured,
+        "ratio_to_engine": ratio,
+        "checks": checks,
+        "target_ratio": TARGET_RATIO,
+        "meets_target": ratio >= TARGET_RATIO and checks["all_verified"],
+    }
+    path = write_report("service_throughput", report, args.reports)
+    print(f"{'measure':<34}{'value':>12}")
+    print(f"{'engine, 2 processes, docs/s':<34}{engine['docs_per_s']:>12}")
+    print(f"{'service, 1 worker x2, docs/s':<34}{measured['docs_per_s']:>12}  ({measured['submission']})")
+    print(f"{'ratio':<34}{ratio:>12}  (target {TARGET_RATIO})")
+    print(f"{'results verified':<34}{checks['results']:>12} / {checks['expected']}  all ok: {checks['all_verified']}")
+    print(f"{'load average':<34}{machine['load_average_start']} -> {machine['load_average_end']}")
+    print(f"report: {path}")
+    print(json.dumps(report))
+    return report
+
+
+if __name__ == "__main__":
+    main()
