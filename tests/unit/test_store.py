@@ -101,3 +101,33 @@ def test_backpressure_refuses_new_documents_but_answers_retries(redis_server: Em
         for key in store.redis.scan_iter("storetest:*"):
             store.redis.delete(key)
         store.close()
+
+
+def test_the_same_content_or_external_id_makes_one_document_even_under_concurrency(store: Store) -> None:
+    with ThreadPoolExecutor(8) as pool:
+        by_content = list(pool.map(lambda i: store.submit("alpha", TEXT.model_copy(update={"title": str(i)})),
+                                   range(16)))
+        by_external = list(pool.map(lambda i: store.submit("alpha", SubmitRequest(text=f"Text {i}.",
+                                                                                  external_id="wire-7")), range(16)))
+    for outcomes in (by_content, by_external):
+        assert sum(created for _, created in outcomes) == 1 and len({job.id for job, _ in outcomes}) == 1
+    assert store.redis.zcard("storetest:t:alpha:docs") == 2
+
+
+def test_a_failed_job_is_not_matched_again(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    store.fail("alpha", job.id, "could not be queued")
+    again, created = store.submit("alpha", TEXT)
+    assert created and again.id != job.id
+    assert store.submit("alpha", TEXT) == (again, False)
+
+
+def test_content_deduplication_can_be_turned_off(redis_server: EmbeddedRedis) -> None:
+    store = Store.from_settings(Settings(redis_url=redis_server.url, key_prefix="storetest",
+                                         deduplicate_content=False))
+    try:
+        assert store.submit("alpha", TEXT)[1] and store.submit("alpha", TEXT)[1]
+    finally:
+        for key in store.redis.scan_iter("storetest:*"):
+            store.redis.delete(key)
+        store.close()
