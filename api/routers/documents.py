@@ -72,19 +72,19 @@ def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[Sub
     """Store the documents (one Redis round trip), then send a task for each new job, and for each replayed
     job whose first send failed (the job was stored, the broker was down). Runs in a worker thread."""
     outcomes = store.submit_many(tenant, documents, keys)
-    sent: list[str] = []
+    sent: dict[str, None] = {}  # job ids in sending order (a dict: membership tests in O(1))
     broker_down: TransientError | None = None
     for i, outcome in enumerate(outcomes):
         if not isinstance(outcome, Submission):
             continue
         job = outcome.job
-        if not (outcome.created or (job.status is JobStatus.queued and not outcome.enqueued)):
-            continue
+        if job.id in sent or not (outcome.created or (job.status is JobStatus.queued and not outcome.enqueued)):
+            continue  # (the same content twice in one batch: the second is the first's job, sent once)
         try:
             if broker_down:  # one failed send is enough: the others would each wait for the same timeout
                 raise broker_down
             queue.send_extract(tenant, job.document_id)
-            sent.append(job.id)
+            sent[job.id] = None
         except TransientError as exc:
             broker_down = exc
             if keys[i] is None and outcome.created:  # nobody can retry this job: close it, don't leave it queued

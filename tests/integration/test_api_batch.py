@@ -7,7 +7,9 @@ import uuid
 
 import httpx
 import pytest
+import redis
 
+from client.embedded_redis import EmbeddedRedis
 from tests.conftest import KEYS, Proc
 from tests.integration.test_seed_roundtrip import wait_finished
 
@@ -83,6 +85,18 @@ def test_an_oversized_document_is_refused_alone(alpha: httpx.Client) -> None:
     documents = [{"text": "a" * (1024 * 1024 + 10)}, {"text": texts(1, "summit")[0]}]
     body = alpha.post("/v1/documents:batch", json={"documents": documents}).json()
     assert [item["status"] for item in body["items"]] == [413, 202]
+
+
+def test_the_same_content_twice_in_a_batch_is_queued_once(idle_api_url: str, redis_server: EmbeddedRedis) -> None:
+    client = redis.Redis.from_url(redis_server.url)
+    before = client.llen("rs:celery:unconsumed")  # the idle API's queue: nobody takes from it
+    text = texts(1, "repeat")[0]
+    with httpx.Client(base_url=idle_api_url, headers={"Authorization": f"Bearer {KEYS['alpha']}"}) as api:
+        body = api.post("/v1/documents:batch", json={"documents": [{"text": text}, {"text": text}]}).json()
+    first, second = (item["submission"] for item in body["items"])
+    assert second["duplicate_of"] == first["document_id"] and second["matched_on"] == "content"
+    assert client.llen("rs:celery:unconsumed") == before + 1
+    client.close()
 
 
 def test_a_thousand_documents_enqueue_in_ten_calls(idle_api_url: str) -> None:
