@@ -109,11 +109,12 @@ class ResultNotReady(Problem):
 
 
 class BatchRequest(BaseModel):
-    """Many documents in one call; each is checked and answered on its own."""
+    """Many documents in one call, at most RECORDSMITH_MAX_BATCH. Each document is checked and answered on its
+    own: one that is not a valid SubmitRequest gets its own problem, the others are accepted."""
 
     model_config = ConfigDict(extra="forbid")
 
-    documents: list[Any] = Field(min_length=1, description="SubmitRequest objects, at most RECORDSMITH_MAX_BATCH")
+    documents: list[SubmitRequest] = Field(min_length=1)
 
 
 class BatchItem(BaseModel):

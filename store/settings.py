@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     max_queue_depth: int = Field(default=0, ge=0, description="waiting tasks above which submissions get 503 "
                                                               "(0: no limit)")
     max_batch: int = Field(default=100, ge=1, le=10_000, description="documents per `POST /v1/documents:batch`")
+    max_batch_bytes: int = Field(default=16 * 1024 * 1024, gt=0, description="body limit of a batch (413 above it); "
+                                                                             "each document stays under max_body_bytes")
     deduplicate_content: bool = Field(
         default=True, description="a document whose text (or HTML), published_at and language match one already "
                                   "stored in the tenant returns that document instead of a new one")

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Header, Query, Request, Response
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api.body import read_json, validate
@@ -130,6 +130,14 @@ def _item_problem(request: Request, exc: ApiProblem | RecordsmithError) -> Probl
     return Problem(title=exc.title, status=exc.http_status, detail=str(exc), instance=request.url.path)
 
 
+class _BatchEnvelope(BaseModel):
+    """A batch's shape as first read: its documents are checked one by one (`BatchRequest` documents them)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[Any] = Field(min_length=1)
+
+
 def _batch_item(raw: Any, index: int, limit: int) -> SubmitRequest:
     if len(orjson.dumps(raw)) > limit:
         raise ApiProblem(413, f"the document exceeds {limit} bytes", slug="body-too-large",
@@ -160,7 +168,7 @@ async def submit_documents(
     each item carries its own outcome, `202` with the ids of its job or its own problem (422, 413, 503),
     exactly what `POST /v1/documents` would have answered for that document alone. Only a call that is
     wrong as a whole (not JSON, no `documents` list, too many documents) gets a problem instead."""
-    batch = validate(BatchRequest, await read_json(request, settings.max_body_bytes * settings.max_batch))
+    batch = validate(_BatchEnvelope, await read_json(request, settings.max_batch_bytes))
     if len(batch.documents) > settings.max_batch:
         raise ApiProblem(422, f"at most {settings.max_batch} documents per batch (got {len(batch.documents)})",
                          slug="batch-too-large", title="Batch too large", limit=settings.max_batch)

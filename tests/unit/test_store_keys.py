@@ -18,6 +18,13 @@ KEYS = Keys("rs")
         (KEYS.result("alpha", "doc_1"), "rs:t:alpha:result:doc_1"),
         (KEYS.documents_index("alpha"), "rs:t:alpha:docs"),
         (KEYS.queue("recordsmith"), "rs:celery:recordsmith"),
+        (KEYS.external_id("alpha", "ab12"), "rs:t:alpha:ext:ab12"),
+        (KEYS.content("alpha", "cd34"), "rs:t:alpha:content:cd34"),
+        (KEYS.records("alpha", "doc_1"), "rs:t:alpha:records:doc_1"),
+        (KEYS.record_entries("alpha", "doc_1"), "rs:t:alpha:rx:doc:doc_1"),
+        (KEYS.record_index("alpha"), "rs:t:alpha:rx:all"),
+        (KEYS.record_index("alpha", "type", "quote"), "rs:t:alpha:rx:type:quote"),
+        (KEYS.record_index("alpha", "speaker", "sergei-riabkov"), "rs:t:alpha:rx:speaker:sergei-riabkov"),
         (Keys("prod").job("beta", "job_2"), "prod:t:beta:job:job_2"),
     ],
 )
@@ -25,7 +32,8 @@ def test_key_layout(key: str, expected: str) -> None:
     assert key == expected
 
 
-@pytest.mark.parametrize("build", [KEYS.document, KEYS.job, KEYS.result])
+@pytest.mark.parametrize("build", [KEYS.document, KEYS.job, KEYS.result, KEYS.external_id, KEYS.content, KEYS.records,
+                                   KEYS.record_entries, KEYS.record_index])
 def test_every_tenant_key_sits_under_the_tenant_prefix(build) -> None:
     assert build("alpha", "x_1").startswith(KEYS.tenant("alpha"))
     assert not build("alpha", "x_1").startswith(KEYS.tenant("alph"))
