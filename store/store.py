@@ -284,6 +284,14 @@ class Store:
         return bool(self._delete(keys=keys, args=[document_id, doc.job_id]))
 
     @transient
+    def document_by_external_id(self, tenant: str, external_id: str) -> tuple[StoredDocument, JobStatus] | None:
+        """The live document submitted with this external_id (the last one, when earlier ones failed)."""
+        job_id = self.redis.get(self.keys.external_id(tenant, external_id_digest(external_id)))
+        job = self.get_job(tenant, job_id.decode()) if job_id else None
+        doc = self.get_document(tenant, job.document_id) if job else None
+        return (doc, job.status) if doc and job else None
+
+    @transient
     def list_documents(self, tenant: str, after: tuple[int, str] | None, limit: int
                        ) -> tuple[list[tuple[StoredDocument, JobStatus | None]], str | None]:
         """Newest first: one page of documents with their jobs' status, and the cursor of the next page.

@@ -212,8 +212,13 @@ async def list_documents(
     store: StoreDep,
     cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    external_id: Annotated[str | None, Query(min_length=1, max_length=256, description=(
+        "only the document submitted with this external_id (a page of one, or none)"))] = None,
 ) -> DocumentPage:
-    """The tenant's documents, newest first."""
+    """The tenant's documents, newest first; or the one with an `external_id`."""
+    if external_id is not None:
+        found = await run_in_threadpool(store.document_by_external_id, tenant, external_id)
+        return DocumentPage(documents=[_public(*found)] if found else [])
     after = decode_document_cursor(cursor) if cursor is not None else None
     if cursor is not None and after is None:
         raise ApiProblem(422, "the cursor is not one this API gave out", slug="invalid-cursor", title="Invalid cursor")

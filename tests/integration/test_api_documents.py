@@ -63,6 +63,12 @@ def test_external_id_returns_the_original_document(alpha: httpx.Client, beta: ht
     # Another tenant's external ids are its own.
     other = beta.post("/v1/documents", json={"text": unique(), "external_id": external}).json()
     assert other["document_id"] != first.json()["document_id"] and "duplicate_of" not in other
+    # ... and each finds its own by it.
+    for client, expected in ((alpha, first.json()["document_id"]), (beta, other["document_id"])):
+        page = client.get("/v1/documents", params={"external_id": external}).json()
+        assert [d["id"] for d in page["documents"]] == [expected] and page["next_cursor"] is None
+        assert page["documents"][0]["external_id"] == external
+    assert alpha.get("/v1/documents", params={"external_id": f"none-{uuid.uuid4()}"}).json()["documents"] == []
 
 
 def test_the_same_content_reuses_the_document_and_its_result(alpha: httpx.Client, worker: Proc) -> None:
