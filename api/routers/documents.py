@@ -70,29 +70,28 @@ def _response(outcome: Submission) -> SubmitResponse:
 def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[SubmitRequest],
             keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
     """Store the documents (one Redis round trip), then send a task for each new job, and for each replayed
-    job whose first send failed (the job was stored, the broker was down). Runs in a worker thread."""
+    job whose first send failed (the job was stored, the broker was down): one more round trip. Runs in a
+    worker thread."""
     outcomes = store.submit_many(tenant, documents, keys)
-    sent: dict[str, None] = {}  # job ids in sending order (a dict: membership tests in O(1))
-    broker_down: TransientError | None = None
+    to_send: dict[str, int] = {}  # job id -> its first position (the same content twice in one batch: sent once)
     for i, outcome in enumerate(outcomes):
-        if not isinstance(outcome, Submission):
-            continue
-        job = outcome.job
-        if job.id in sent or not (outcome.created or (job.status is JobStatus.queued and not outcome.enqueued)):
-            continue  # (the same content twice in one batch: the second is the first's job, sent once)
-        try:
-            if broker_down:  # one failed send is enough: the others would each wait for the same timeout
-                raise broker_down
-            queue.send_extract(tenant, job.document_id)
-            sent[job.id] = None
-        except TransientError as exc:
-            broker_down = exc
+        if isinstance(outcome, Submission) and (outcome.created or (
+                outcome.job.status is JobStatus.queued and not outcome.enqueued)):
+            to_send.setdefault(outcome.job.id, i)
+    if not to_send:
+        return outcomes
+    try:
+        queue.send_extracts(tenant, [outcomes[i].job.document_id for i in to_send.values()])
+    except TransientError as exc:
+        for i, outcome in enumerate(outcomes):
+            if not isinstance(outcome, Submission) or outcome.job.id not in to_send:
+                continue
             if keys[i] is None and outcome.created:  # nobody can retry this job: close it, don't leave it queued
                 with suppress(TransientError):
-                    store.fail(tenant, job.id, "could not be queued; submit it again")
+                    store.fail(tenant, outcome.job.id, "could not be queued; submit it again")
             outcomes[i] = exc
-    if sent:
-        store.mark_enqueued(tenant, *sent)
+        return outcomes
+    store.mark_enqueued(tenant, *to_send)
     return outcomes
 
 

@@ -20,10 +20,10 @@ class FlakyQueue:
         self.down = True
         self.sent: list[tuple[str, str]] = []
 
-    def send_extract(self, tenant: str, document_id: str) -> None:
+    def send_extracts(self, tenant: str, document_ids: list[str]) -> None:
         if self.down:
             raise TransientError("the queue is unreachable")
-        self.sent.append((tenant, document_id))
+        self.sent += [(tenant, document_id) for document_id in document_ids]
 
     def close(self) -> None:
         pass
@@ -41,13 +41,34 @@ def app_and_queue(redis_server: EmbeddedRedis) -> Iterator[tuple[object, FlakyQu
     app.state.store.close()
 
 
-def post(app: object, key: str | None, text: str = "Talks resumed.") -> httpx.Response:
+def post(app: object, key: str | None, text: str = "Talks resumed.", path: str = "/v1/documents",
+         body: object = None) -> httpx.Response:
     async def go() -> httpx.Response:
         headers = {"Authorization": f"Bearer {KEYS['alpha']}"} | ({"Idempotency-Key": key} if key else {})
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
-            return await client.post("/v1/documents", json={"text": text}, headers=headers)
+            return await client.post(path, json={"text": text} if body is None else body, headers=headers)
 
     return asyncio.run(go())
+
+
+def test_a_batch_that_cannot_be_queued_answers_503_per_document_and_a_keyed_retry_sends_once(app_and_queue) -> None:
+    app, queue, store = app_and_queue
+    batch = {"documents": [{"text": f"Talks resumed on day {i}."} for i in range(3)] + [{"text": ""}]}
+    failed = post(app, "batch-66", path="/v1/documents:batch", body=batch)
+    assert failed.status_code == 207
+    assert [item["status"] for item in failed.json()["items"]] == [503, 503, 503, 422]
+    queue.down = False
+    retried = post(app, "batch-66", path="/v1/documents:batch", body=batch).json()
+    assert [item["status"] for item in retried["items"]] == [202, 202, 202, 422]
+    assert sorted(d for _, d in queue.sent) == sorted(i["submission"]["document_id"] for i in retried["items"][:3])
+    post(app, "batch-66", path="/v1/documents:batch", body=batch)
+    assert len(queue.sent) == 3  # sent: a replay sends nothing
+    # Without a key, the stored jobs that could not be queued are closed rather than left queued.
+    queue.down = True
+    unkeyed = post(app, None, path="/v1/documents:batch", body={"documents": [{"text": "Never queued."}]}).json()
+    assert unkeyed["items"][0]["status"] == 503
+    assert [store.get_job("alpha", k.decode().rsplit(":", 1)[1]).status for k in
+            store.redis.scan_iter("submitq:t:alpha:job:*")].count("failed") == 1
 
 
 def test_a_retry_sends_the_task_that_the_first_attempt_could_not(app_and_queue) -> None:
