@@ -38,10 +38,14 @@ _WORD = re.compile(r"\w+")
 CHUNK = 200  # members read per ZRANGEBYLEX while filtering
 
 
+def fold(text: str) -> str:
+    """Case and accents folded away: 'Sergéi RIABKOV' -> 'sergei riabkov'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def name_key(name: str) -> str:
     """'Sergéi  RIABKOV' -> 'sergei-riabkov': the form both the index and the query use."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
-    return "-".join(_WORD.findall(folded))
+    return "-".join(_WORD.findall(fold(name)))
 
 
 def name_keys(name: str, is_person: bool) -> set[str]:
@@ -154,7 +158,7 @@ class RecordQuery:
     participants: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
-    words: tuple[str, ...] = ()  # `q`: every word must appear in the cited text (case-insensitive)
+    words: tuple[str, ...] = ()  # `q`, folded: every word must appear in the cited text (case, accents ignored)
     after: str | None = None  # the decoded cursor
     limit: int = 50
 
@@ -188,7 +192,7 @@ class RecordsIndex:
             present = {k for ref in row["participants"] for k in name_keys(ref["name"], True)}
             if not all(name_key(p) in present for p in query.participants[1:]):
                 return False
-        text = row["text"].casefold()
+        text = fold(row["text"]) if query.words else ""
         return all(word in text for word in query.words)
 
     def query(self, tenant: str, query: RecordQuery, budget: int = 5000) -> tuple[list[dict[str, Any]], str | None]:

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import StoreDep, TenantDep
 from api.problems import PROBLEM_JSON, ApiProblem
 from schemas import Problem, RecordHit, RecordPage, RecordType
-from store.records_index import TYPES, RecordQuery, decode_cursor, name_key
+from store.records_index import TYPES, RecordQuery, decode_cursor, fold, name_key
 
 router = APIRouter(prefix="/v1/records", tags=["records"])
 
@@ -37,7 +37,7 @@ async def list_records(
     since: Annotated[date | None, Query(description="records dated on or after this day (see `date`)")] = None,
     until: Annotated[date | None, Query(description="records dated on or before this day")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200, description=(
-        "words that must all occur in the record's cited text, case-insensitive"))] = None,
+        "words that must all occur in the record's cited text, case- and accent-insensitive"))] = None,
     cursor: Annotated[str | None, Query(max_length=400, description="`next_cursor` of the previous page")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> RecordPage:
@@ -61,7 +61,7 @@ async def list_records(
                          title="Invalid request")
     query = RecordQuery(
         types=frozenset(t.value for t in type) if type else frozenset(TYPES), speaker=speaker,
-        participants=participants, since=since, until=until, words=tuple(q.casefold().split()) if q else (),
+        participants=participants, since=since, until=until, words=tuple(fold(q).split()) if q else (),
         after=after, limit=limit,
     )
     rows, next_cursor = await run_in_threadpool(store.records.query, tenant, query)

@@ -110,6 +110,7 @@ def test_q_needs_every_word_in_the_cited_text(alpha: httpx.Client, docs: dict[st
                                             "Harbour fees will fall,"}
     assert records(alpha, speaker="Tamminen", q="harbour deal")[0]["document_id"] == docs["deal"]
     assert records(alpha, speaker="Tamminen", q="harbour zebra") == []
+    assert records(alpha, speaker="Tamminen", q="DÉAD")[0]["document_id"] == docs["deal"]
 
 
 def test_the_cursor_walks_every_record_once(alpha: httpx.Client, docs: dict[str, str]) -> None:
