@@ -24,8 +24,9 @@ end
 # KEYS: job, document, documents index, queue, external id key ('' if none), content key ('' if none).
 # ARGV: document json, score, document id, queue limit (0: none), job key prefix, then job field/value pairs.
 # Returns {'new'}, {'queue_full'} or {matched_on, the existing job's HGETALL}. A known submission is answered
-# even when the queue is full: it adds no work. External ids and contents whose job failed (or is gone) do not
-# count: submitting them again is how a client retries.
+# even when the queue is full: it adds no work. (The queue grows only when the tasks are sent, after the whole
+# batch is stored, so one batch can pass the limit by at most its own size.) External ids and contents whose
+# job failed (or is gone) do not count: submitting them again is how a client retries.
 SUBMIT = """
 local function live(key)
   if key == '' then return nil end
