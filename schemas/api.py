@@ -127,7 +127,8 @@ class BatchItem(BaseModel):
 
 
 class BatchResponse(BaseModel):
-    """`207 Multi-Status`: always, even when every document was accepted or every one refused."""
+    """`207 Multi-Status`, when at least one document was accepted (a batch of which none was is refused
+    as a whole: one problem, with each document's problem in its `items`)."""
 
     accepted: int
     rejected: int

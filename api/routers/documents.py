@@ -16,6 +16,7 @@ from api.body import read_json, validate
 from api.deps import QueueDep, SettingsDep, StoreDep, TenantDep
 from api.links import links
 from api.models import DocumentPage, DocumentPublic
+from api.openapi_schema import inline_schema
 from api.problems import PROBLEM_BASE, PROBLEM_JSON, ApiProblem
 from api.queue import TaskQueue
 from schemas import (
@@ -35,11 +36,11 @@ from store.store import decode_document_cursor
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
-_PROBLEM = {"content": {PROBLEM_JSON: {"schema": Problem.model_json_schema()}}}
+_PROBLEM = {"content": {PROBLEM_JSON: {"schema": inline_schema(Problem)}}}
 
 
-def _body(model: type) -> dict[str, Any]:
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
+def _body(model: type[BaseModel]) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": inline_schema(model)}}}}
 
 
 _IDEMPOTENCY_KEY = Header(min_length=1, max_length=255, description=(
@@ -154,7 +155,10 @@ def _batch_item(raw: Any, index: int, limit: int) -> SubmitRequest:
 
 
 @router.post(":batch", operation_id="submitDocuments", status_code=207, response_model=BatchResponse,
-             response_model_exclude_none=True, openapi_extra=_body(BatchRequest), responses=_SUBMIT_ERRORS)
+             response_model_exclude_none=True, openapi_extra=_body(BatchRequest), responses={
+                 **_SUBMIT_ERRORS,
+                 422: {"description": "invalid JSON, too many documents, or no document accepted (`items` holds "
+                                      "each one's problem, `errors` their field errors)", **_PROBLEM}})
 async def submit_documents(
     request: Request,
     tenant: TenantDep,
@@ -163,10 +167,13 @@ async def submit_documents(
     settings: SettingsDep,
     idempotency_key: Annotated[str | None, _IDEMPOTENCY_KEY] = None,
 ) -> BatchResponse:
-    """Submit up to RECORDSMITH_MAX_BATCH documents in one call. The answer is always `207 Multi-Status`:
-    each item carries its own outcome, `202` with the ids of its job or its own problem (422, 413, 503),
-    exactly what `POST /v1/documents` would have answered for that document alone. Only a call that is
-    wrong as a whole (not JSON, no `documents` list, too many documents) gets a problem instead."""
+    """Submit up to RECORDSMITH_MAX_BATCH documents in one call. When at least one document is accepted the
+    answer is `207 Multi-Status`: each item carries its own outcome, `202` with the ids of its job or its
+    own problem (422, 413, 503), exactly what `POST /v1/documents` would have answered for that document
+    alone. When none is, the answer is one problem: 503 (with Retry-After) if any document may succeed on
+    a retry, else the status all items share, else 422; every item's problem is in `items`, all field
+    errors in `errors`. A call wrong as a whole (not JSON, no
+    `documents` list, too many documents) is a problem too."""
     batch = validate(_BatchEnvelope, await read_json(request, settings.max_batch_bytes))
     if len(batch.documents) > settings.max_batch:
         raise ApiProblem(422, f"at most {settings.max_batch} documents per batch (got {len(batch.documents)})",
@@ -181,7 +188,8 @@ async def submit_documents(
             items[i] = BatchItem(index=i, status=problem.status, problem=problem)
     # The NUL separator cannot occur in a header value: no single submission's key collides with an item's.
     keys = [f"{idempotency_key}\x00{i}" if idempotency_key is not None else None for i, _ in accepted]
-    outcomes = await run_in_threadpool(_submit, store, queue, tenant, [d for _, d in accepted], keys)
+    outcomes = await run_in_threadpool(_submit, store, queue, tenant, [d for _, d in accepted], keys) \
+        if accepted else []
     for (i, _), outcome in zip(accepted, outcomes, strict=True):
         if isinstance(outcome, Submission):
             items[i] = BatchItem(index=i, status=202, submission=_response(outcome))
@@ -190,7 +198,20 @@ async def submit_documents(
             items[i] = BatchItem(index=i, status=problem.status, problem=problem)
     done = [item for item in items if item is not None]
     ok = sum(item.status == 202 for item in done)
+    if not ok:
+        _refuse_all(done, settings.retry_after)
     return BatchResponse(accepted=ok, rejected=len(done) - ok, items=done)
+
+
+def _refuse_all(items: list[BatchItem], retry_after: int) -> None:
+    """A batch of which no document was accepted is refused as a whole: a client (or a generic HTTP tool)
+    then sees the 4xx or 503 it would have got for the documents one by one."""
+    statuses = {item.status for item in items}
+    status = 503 if 503 in statuses else statuses.pop() if len(statuses) == 1 else 422  # 503: a retry may help
+    errors = [error for item in items if item.problem and item.problem.errors for error in item.problem.errors]
+    raise ApiProblem(status, f"none of the {len(items)} documents was accepted (see `items`)", slug="batch-refused",
+                     title="No document accepted", headers={"Retry-After": str(retry_after)} if status == 503 else None,
+                     items=[item.model_dump(mode="json", exclude_none=True) for item in items], errors=errors or None)
 
 
 def _public(doc: StoredDocument, status: JobStatus | None) -> DocumentPublic:
@@ -259,7 +280,7 @@ async def delete_document(document_id: str, tenant: TenantDep, store: StoreDep) 
         404: {"description": "no such document", **_PROBLEM},
         409: {"description": "no result: the job is queued or running (`Retry-After` set; poll the `job` link "
                              "with `?wait=30`), or it failed (`detail` carries its error)",
-              "content": {PROBLEM_JSON: {"schema": ResultNotReady.model_json_schema()}}},
+              "content": {PROBLEM_JSON: {"schema": inline_schema(ResultNotReady)}}},
     },
 )
 async def get_result(document_id: str, tenant: TenantDep, store: StoreDep) -> Response:

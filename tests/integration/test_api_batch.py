@@ -57,9 +57,22 @@ def test_a_retried_batch_with_its_key_returns_the_same_jobs(alpha: httpx.Client)
     assert [item["submission"]["job_id"] for item in again["items"]] == ids and len(set(ids)) == 4
     assert {item["submission"]["matched_on"] for item in again["items"]} == {"idempotency_key"}
     # Reusing the key for other documents is refused document by document.
-    changed = alpha.post("/v1/documents:batch", json={"documents": [{"text": "Something else."}]},
+    changed = alpha.post("/v1/documents:batch", json={"documents": [{"text": "Something else."}, documents[1]]},
                          headers=headers).json()
-    assert changed["items"][0]["status"] == 422 and "Idempotency-Key" in changed["items"][0]["problem"]["detail"]
+    assert [item["status"] for item in changed["items"]] == [422, 202]
+    assert "Idempotency-Key" in changed["items"][0]["problem"]["detail"]
+    assert changed["items"][1]["submission"]["job_id"] == ids[1]
+
+
+def test_a_batch_of_which_no_document_is_accepted_is_one_problem(alpha: httpx.Client) -> None:
+    r = alpha.post("/v1/documents:batch", json={"documents": [{"text": ""}, {"title": "no text"}, 7]})
+    assert r.status_code == 422 and r.headers["content-type"] == PROBLEM
+    body = r.json()
+    assert body["title"] == "No document accepted" and [item["index"] for item in body["items"]] == [0, 1, 2]
+    assert {tuple(e["loc"][:3]) for e in body["errors"]} == {("body", "documents", 0), ("body", "documents", 1),
+                                                              ("body", "documents", 2)}
+    too_big = alpha.post("/v1/documents:batch", json={"documents": [{"text": "a" * (1024 * 1024 + 10)}]})
+    assert too_big.status_code == 413 and too_big.json()["items"][0]["status"] == 413
 
 
 @pytest.mark.parametrize(("body", "fragment"), [
