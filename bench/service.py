@@ -87,6 +87,27 @@ class Service:
             terminate(worker, 30)
         self.redis.stop()
 
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU time used so far by each part (a worker with its children), to see where a document's time goes."""
+        def used(pid: int, children: bool) -> float:
+            procs = [psutil.Process(pid)]
+            procs += procs[0].children(recursive=True) if children else []
+            total = 0.0
+            for proc in procs:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    t = proc.cpu_times()
+                    total += t.user + t.system
+            return total
+
+        assert self.api is not None and self.redis.process is not None
+        out = {"api": used(self.api.pid, False), "redis": used(self.redis.process.pid, False)}
+        for i, w in enumerate(self.workers):
+            out[f"worker{i}_main"] = used(w.pid, False)
+            out[f"worker{i}_pool"] = used(w.pid, True) - out[f"worker{i}_main"]
+        t = psutil.Process().cpu_times()
+        out["load_generator"] = t.user + t.system
+        return out
+
     def worker_memory(self) -> dict[str, float]:
         each = [memory_mib(w.pid) for w in self.workers]
         return {key: round(sum(m[key] for m in each), 1) for key in ("rss_mib", "pss_mib", "processes")}

@@ -75,13 +75,16 @@ def distinct(docs: list[dict]) -> list[dict]:
 
 def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader: Loader) -> tuple[dict, object]:
     asyncio.run(loader.run(warm_up))
+    cpu0 = service.cpu_seconds()
     run = asyncio.run(loader.run(docs))
+    cpu = {part: round((t - cpu0[part]) * 1000 / len(docs), 3) for part, t in service.cpu_seconds().items()}
     seconds = run.last_result - run.first_submit
     return {
         "docs": len(docs),
         "docs_per_s": round(len(run.results) / seconds, 1) if seconds > 0 else 0.0,
         "seconds": round(seconds, 3),
         "submission": f"batches of {run.batch_size}" if run.batch_size else "one document per request",
+        "cpu_ms_per_doc": cpu,
         "worker_memory": service.worker_memory(),
         "api_memory": service.api_memory(),
     }, run
