@@ -3,7 +3,7 @@
 No I/O, no Redis, no Celery: the same call runs in the worker, the CLI and the tests.
 """
 
-from extractor.pipeline import extract
+from extractor.pipeline import extract, warm_up
 from extractor.version import EXTRACTOR_VERSION
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "extract", "warm_up"]

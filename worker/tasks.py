@@ -12,7 +12,6 @@ import logging
 import os
 import random
 import time
-from datetime import date
 from typing import Any
 
 import orjson
@@ -22,6 +21,7 @@ from celery import Task, shared_task
 from celery.signals import celeryd_after_setup
 
 from extractor import extract
+from extractor import warm_up as warm_up_engine
 from schemas import check_spans
 from store import Settings, Store, TransientError, get_settings
 from store.queue import EXTRACT_DOCUMENT
@@ -29,10 +29,6 @@ from store.queue import EXTRACT_DOCUMENT
 log = logging.getLogger("recordsmith.worker")
 
 _stores: dict[int, Store] = {}
-# Touches every stage: names, a title, a place, an organisation, dates, a quote and a meeting.
-_WARM_UP = ("Foreign Minister Anna Berg of Sweden met her Russian counterpart Sergei Lavrov in Vienna on "
-            "Tuesday, February 13, 2024. \"Talks will resume next week,\" Berg told Reuters, adding that "
-            "the United Nations had been informed since 1996.")
 
 
 def _store() -> Store:
@@ -48,7 +44,7 @@ def warm_up(**_: Any) -> None:
     """Load the engine's lexicons once in the main process, before the pool forks: the children share them
     (copy-on-write) and the first document does not pay the loading time."""
     t0 = time.perf_counter()
-    extract(_WARM_UP, date(2024, 2, 15))
+    warm_up_engine()
     log.info("engine ready in %.0f ms", (time.perf_counter() - t0) * 1000)
 
 
