@@ -7,10 +7,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from api import problems
 from api.queue import TaskQueue
-from api.routers import documents, health, jobs, records, schemas
+from api.routers import documents, health, jobs, records, schemas, view
+from api.viewer.tokens import ViewTokens
 from store import Settings, Store, get_settings
 
 log = logging.getLogger("recordsmith.api")
@@ -38,6 +40,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = Store.from_settings(settings)
     app.state.queue = TaskQueue(settings)
     problems.install(app, settings.retry_after)
-    for router in (health.router, documents.router, jobs.router, records.router, schemas.router):
+    for router in (health.router, documents.router, jobs.router, records.router, schemas.router, view.router):
         app.include_router(router)
+    app.state.view_tokens = ViewTokens(app.state.store.redis, app.state.store.keys.view_secret)
+    app.mount(view.STATIC_PATH, StaticFiles(packages=[("api.viewer", "static")]), name="viewer-static")
     return app
