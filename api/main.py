@@ -10,10 +10,12 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
+from api.metrics import MeteredStore
+from api.metrics import router as metrics_router
 from api.queue import TaskQueue
 from api.routers import documents, health, jobs, records, schemas, view
 from api.viewer.tokens import ViewTokens
-from store import Settings, Store, get_settings
+from store import Settings, get_settings
 
 log = logging.getLogger("recordsmith.api")
 
@@ -37,10 +39,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.tenants_by_key = settings.tenants_by_key
     if not app.state.tenants_by_key:
         log.warning("RECORDSMITH_API_KEYS is empty: every request to /v1 will be refused (401)")
-    app.state.store = Store.from_settings(settings)
+    app.state.store = MeteredStore.from_settings(settings)
     app.state.queue = TaskQueue(settings)
     problems.install(app, settings.retry_after)
-    for router in (health.router, documents.router, jobs.router, records.router, schemas.router, view.router):
+    for router in (health.router, documents.router, jobs.router, records.router, schemas.router, view.router,
+                   metrics_router):
         app.include_router(router)
     app.state.view_tokens = ViewTokens(app.state.store.redis, app.state.store.keys.view_secret)
     app.mount(view.STATIC_PATH, StaticFiles(packages=[("api.viewer", "static")]), name="viewer-static")

@@ -16,6 +16,7 @@ exported or deleted with a single SCAN pattern, and no id can reach another tena
     {prefix}:t:{tenant}:rx:speaker:{name}    zset       {document_id}|{offset:08d}|{type}|{record id}",
     {prefix}:t:{tenant}:rx:participant:{name} zset     so lexical order is newest first and dates are lex ranges
     {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
+    {prefix}:metrics:{name}                  hash    a metric's values by label (api.metrics), shared by all processes
     {prefix}:viewer:secret                   string  the HMAC secret of the viewer's signed links (api.viewer.tokens)
 """
 
@@ -90,6 +91,9 @@ class Keys:
     def record_index(self, tenant: str, kind: str = "all", value: str | None = None) -> str:
         """`kind`: all, type (value: quote...), speaker or participant (value: a normalised name)."""
         return f"{self.tenant(tenant)}rx:{kind}" + (f":{value}" if value is not None else "")
+
+    def metric(self, name: str) -> str:
+        return f"{self.prefix}:metrics:{name}"
 
     @property
     def view_secret(self) -> str:

@@ -20,6 +20,7 @@ from billiard.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery import Task, shared_task
 from celery.signals import celeryd_after_setup
 
+from api.metrics import MeteredStore
 from extractor import extract
 from extractor import warm_up as warm_up_engine
 from schemas import check_spans
@@ -35,7 +36,7 @@ def _store() -> Store:
     """One store per process: prefork children must not share the parent's sockets."""
     pid = os.getpid()
     if pid not in _stores:
-        _stores[pid] = Store.from_settings(get_settings())
+        _stores[pid] = MeteredStore.from_settings(get_settings())
     return _stores[pid]
 
 
