@@ -13,8 +13,10 @@ from api import problems
 from api.metrics import MeteredStore
 from api.metrics import router as metrics_router
 from api.queue import TaskQueue
+from api.request_id import RequestIdMiddleware
 from api.routers import documents, health, jobs, records, schemas, view
 from api.viewer.tokens import ViewTokens
+from client.logs import follow_requests_into_tasks, redact_access_log
 from store import Settings, get_settings
 
 log = logging.getLogger("recordsmith.api")
@@ -46,5 +48,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    metrics_router):
         app.include_router(router)
     app.state.view_tokens = ViewTokens(app.state.store.redis, app.state.store.keys.view_secret)
+    app.add_middleware(RequestIdMiddleware)
+    follow_requests_into_tasks()
+    redact_access_log()
     app.mount(view.STATIC_PATH, StaticFiles(packages=[("api.viewer", "static")]), name="viewer-static")
     return app

@@ -121,8 +121,10 @@ def api(
 
         configure_json()
         log_config = None  # keep ours: uvicorn's loggers propagate to the JSON handler
+    # In JSON, api.request_id logs each request with its id (and without the query string) instead.
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
-                timeout_graceful_shutdown=10, log_level="info", log_config=log_config)
+                timeout_graceful_shutdown=10, log_level="info", log_config=log_config,
+                access_log=settings.log_format != "json")
 
 
 @app.command()
@@ -149,6 +151,9 @@ def worker(
 
         # With a receiver connected, Celery leaves logging to us.
         setup_logging.connect(lambda **_: configure_json(loglevel), weak=False)
+    from client.logs import follow_requests_into_tasks
+
+    follow_requests_into_tasks()
     create_celery(settings).worker_main(argv)
 
 
