@@ -8,12 +8,12 @@ import re
 from datetime import date
 from re import Match
 
-from extractor.dates import anchor, lexicon, timex
+from extractor.dates import anchor, grammar, lexicon, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Context
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_DETERMINED = {"this": "this", "last": "last", "next": "next"}
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def month_number(ctx: Context, name: str) -> int:
@@ -76,7 +76,10 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
     g, s, e = m.groupdict(), m.start(), m.end()
     m = month_number(ctx, g["mon"] or "")
     mod = lexicon.modifiers(ctx.lang).get((re.sub(r"\s+", " ", (g["mod"] or "").lower()), "before"))
-    y = anchor.year_of_month(ctx, m, s, e, mod)
+    if g["yrel"] and ctx.ref:  # "June last year"
+        y: int | None = ctx.ref.year + _YEAR_OFFSETS[g["yrel"].lower()]
+    else:
+        y = anchor.year_of_month(ctx, m, s, e, mod)
     if y is None:
         return Norm("DATE", f"XXXX-{m:02d}", 0.6)
     remember(ctx, s, None, (y, m), None)
@@ -115,11 +118,19 @@ def year(ctx: Context, m: Match[str]) -> Norm | None:
     pre = (g["pre"] or "").lower()
     start = m.start("year") if pre == "the" and not g["period"] else s  # "the 1990 budget": only the year
     remember(ctx, s, y, None, None)
+    if (g["period"] or "").lower() == "period" and (q := ctx.recent_quarter(s, window=12)):
+        ctx.name_quarter(y, q[1], s)
+        return Norm("DATE", timex.quarter(y, q[1]), 0.8)  # earnings copy: "the 1989 period" is the quarter
     return Norm("DATE", f"{y:04d}", 0.9 if pre else 0.8, start=start)
+
+
+_DECADE_WORDS = {w: str(n) for n, w in enumerate(grammar.DECADE_WORDS.split(), start=2)}
 
 
 def decade(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
+    if g["word"]:  # the nineties: this century's nineties are still ahead, so the last century's
+        return Norm("DATE", "19" + _DECADE_WORDS[g["word"].lower()], 0.8)
     value = (g["dec"] or "")[:3] if g["dec"] else "19" + (g["dec2"] or "")[0]
     return Norm("DATE", value, 0.9)
 
@@ -148,7 +159,7 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     if explicit:
         y = int(explicit)
     elif (g["yrel"] or g["ofrel"]) and ctx.ref:
-        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[(g["yrel"] or g["ofrel"] or "").lower()]
+        y = ctx.ref.year + _YEAR_OFFSETS[(g["yrel"] or g["ofrel"] or "").lower()]
     elif (recent := ctx.recent_year(s)) is not None:
         y = recent
     elif ctx.ref:
@@ -163,7 +174,7 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     if explicit:
         remember(ctx, s, y, None, None)
     if unit == "quarter":
-        ctx.anchors.last_quarter = (y, n, ctx.sentence(s))
+        ctx.name_quarter(y, n, s)
     return Norm("DATE", f"{y:04d}-{code}", 0.9 if explicit else 0.8, start=start)
 
 
@@ -212,7 +223,10 @@ def clock(ctx: Context, m: Match[str]) -> Norm | None:
 
 def noon(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
-    prefix = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    d: date | None = ctx.ref
+    if g["wd"]:  # "noon Saturday"
+        d = anchor.weekday(ctx, lexicon.weekdays(ctx.lang)[g["wd"].lower()], m.start(), m.end(), None)
+    prefix = d.isoformat() if d else "XXXX-XX-XX"
     return Norm("TIME", f"{prefix}T{'12:00' if (g['word'] or '').lower() == 'noon' else '24:00'}", 0.7)
 
 

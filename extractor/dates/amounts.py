@@ -55,7 +55,9 @@ def core_start(m: Match[str]) -> int:
     return m.start()
 
 
-KEPT_HEDGES = frozenset({"more than", "less than"})
+# TimeBank keeps the bounds and near-misses inside ("nearly two years", "at least 20 years") but leaves
+# rough estimates out ("about three days")
+KEPT_HEDGES = frozenset({"more than", "less than", "no more than", "nearly", "almost", "at least", "up to"})
 
 
 def vague(ctx: Context, m: Match[str]) -> Norm | None:

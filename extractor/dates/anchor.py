@@ -44,12 +44,14 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
         return ref
     if mod == "this_or_last":
         return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+    direction = _direction(ctx, start, end, mod)
     last = ctx.anchors.last_weekday
-    if last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 14:
+    # a past-tense verb wins over the continuation: "will go Tuesday, Castro said Sunday"
+    near = last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 14
+    if last and near and direction is not Tense.PAST:
         if last[0].isoweekday() == wd:
             return last[0]
         return last[0] + timedelta(days=(wd - last[0].isoweekday() - 1) % 7 + 1)
-    direction = _direction(ctx, start, end, mod)
     ahead, back = (wd - ref.isoweekday()) % 7, (ref.isoweekday() - wd) % 7
     if direction is Tense.FUTURE or (direction is Tense.UNKNOWN and ahead < back):
         return ref + timedelta(days=ahead)

@@ -18,6 +18,7 @@ class Anchors:
     last_day: tuple[date, int] | None = None  # a resolved day and the sentence it was in
     last_weekday: tuple[date, int] | None = None  # the same, for a day named by its weekday
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, sentence)
+    reported_quarter: tuple[int, int] | None = None  # the first quarter named: what an earnings story reports
     last_year: tuple[int, int] | None = None  # an explicitly written year and its sentence
     last_month: tuple[int, int] | None = None  # (year, month) of the last month named
 
@@ -54,8 +55,20 @@ class Context:
         return text[i:j]
 
     def recent_quarter(self, start: int, window: int = 2) -> tuple[int, int] | None:
+        """The quarter a "year-ago" or "the period" refers to, if one was named at most `window` sentences
+        before: the one named in the same sentence, else the quarter the story reports ("After a flat
+        second quarter, ... the year-earlier period" still means the reported third quarter)."""
         q = self.anchors.last_quarter
-        return (q[0], q[1]) if q and self.sentence(start) - q[2] <= window else None
+        if q is None or self.sentence(start) - q[2] > window:
+            return None
+        if self.sentence(start) == q[2] or self.anchors.reported_quarter is None:
+            return q[0], q[1]
+        return self.anchors.reported_quarter
+
+    def name_quarter(self, year: int, quarter: int, start: int) -> None:
+        self.anchors.last_quarter = (year, quarter, self.sentence(start))
+        if self.anchors.reported_quarter is None:
+            self.anchors.reported_quarter = (year, quarter)
 
     def recent_year(self, start: int, window: int = 0) -> int | None:
         y = self.anchors.last_year

@@ -31,7 +31,8 @@ class Rule:
 
 
 # Pieces shared by the families (a four-digit year is not a price, a percentage or part of a longer number).
-YEAR = r"(?<![\d,.$£€#/-])(?:1[7-9]\d\d|20[0-4]\d)(?!\d|%|,\d|\.\d)"
+YEAR = r"(?:(?<![\d,.$£€#/-])|(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))(?:1[7-9]\d\d|20[0-4]\d)(?!\d|%|,\d|\.\d)"
+DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 PART = r"morning|afternoon|evening|night"
@@ -56,12 +57,12 @@ _CORE = {
     "set": "daily weekly monthly yearly annually hourly nightly biweekly each every",
     "ref": "future past",
     "tz": "gmt utc est edt cst cdt mst mdt pst pdt cet",
-    "spelled": "nineteen thousand",
+    "spelled": "nineteen thousand " + DECADE_WORDS,
 }
 # Which kinds of core word open a stretch of text to each family (`candidates.regions`).
 KINDS = {
     "month_day": "month", "day_month": "month", "month_year": "month", "month_range": "month", "month": "month",
-    "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number",
+    "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
     "duration": "unit quarter century", "vague": "unit century",
@@ -141,17 +142,21 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "month_range": rf"\b(?:from|between)\s+(?P<mon>{month_full})\s+(?:to|and|through|until)\s+"
         rf"(?P<mon2>{month_full})(?:,?\s+{year})?",
         # December | last February | mid-November | the end of November
-        "month": rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<mod>{mods_before})\s+)?(?P<mon>{month_full})\b",
+        "month": rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<mod>{mods_before})\s+)?(?P<mon>{month_full})\b"
+        r"(?:\s+(?P<yrel>this|last|next)\s+year\b)?",
         "iso": r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])",
         # 1939-1945 | from 2001 to 2009 | between 2001 and 2009 | 1990-91
         "year_range": rf"\b(?:(?P<lead>from|between)\s+)?(?P<year>{YEAR})\s*(?P<sep>-|–|—|to|through|and|until)\s*"
         r"(?P<year2>(?:1[6-9]|20)\d\d|\d\d)\b(?!-|\.\d|%|,\d)",
-        # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period
-        "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{EDGE})[\s-]+|the)\s*)?{year}"
+        # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period | post-1959
+        "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{EDGE})[\s-]+|the)\s*"
+        rf"|\b(?:mid|post|pre)-)?{year}"
         r"(?:\s+(?P<period>period|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b",
         # the 1990s | the early 1980s | the '80s
-        "decade": r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s\b",
+        "decade": r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s\b"
+        # the nineties | the late eighties ("in her eighties" is an age: the article is required)
+        rf"|\bthe\s+(?:(?:early|mid|late)[\s-]+)?'?(?P<word>{DECADE_WORDS.replace(' ', '|')})\b",
         # the 20th century | this century
         "century": r"\b(?:(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+past|"
         r"the\s+previous|the\s+next))[\s-]+century\b",
@@ -160,9 +165,10 @@ def rules(lang: str) -> tuple[Rule, ...]:
         rf"(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL})(?P<hy>[\s-])"
         rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:(?:fiscal|the\s+year)\s+)?{year}|(?P<ofrel>last|this|next)\s+year))?",
         # the quarter | the latest quarter | the year-ago quarter | the current fiscal year
-        "this_period": r"\b(?P<det>the|that|its|the\s+same)\s+(?P<adj>(?:(?:latest|current|previous|prior|"
-        r"comparable|recent|most\s+recent|fiscal|year-ago|year-earlier|just-ended|first|same)\s+)*)"
-        r"(?P<unit>quarter|fiscal\s+year|year|month|week|period)\b(?P<tail>\s+a\s+year\s+(?:ago|earlier))?",
+        "this_period": r"\b(?P<det>the|that|its|the\s+same|(?P<lastyr>last\s+year's))\s+(?P<adj>(?:(?:latest|current|"
+        r"previous|prior|comparable|corresponding|recent|most\s+recent|fiscal|year-ago|year-earlier|just-ended|"
+        r"first|same|full)\s+)*)(?P<unit>quarter|fiscal\s+year|year|month|week|period)\b(?!-)"
+        r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
         # the end of the month | the beginning of the week
         "period_edge": r"\b(?P<edge>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+"
         r"(?P<unit>week|month|quarter)\b",
@@ -186,7 +192,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # the past two months | more than four hours | 10-year | 8-month-old | the next 12 to 18 months
         "duration": rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|previous|coming|following|latest|final|remaining|"
         r"same|year-earlier)|past|last|next|another|the|a\s+further|an\s+additional)\s+)?"
-        r"(?:(?P<approx>more\s+than|less\s+than|at\s+least|about|nearly|almost|over|around|up\s+to|roughly|some|"
+        r"(?:(?P<approx>(?:no\s+)?more\s+than|less\s+than|at\s+least|about|nearly|almost|over|around|up\s+to|roughly|some|"
         rf"only|just|barely|fewer\s+than|under)\s+)?(?P<num>{num})(?:\s+(?:to|or)\s+(?P<num2>{num}))?"
         r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>\s+|-)"
         rf"(?P<unit>{unit})\b(?P<old>-old|-long)?(?!-)",
@@ -210,7 +216,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"just\s+before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
         rf"(?:\s+\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:(?P<wd>{wd})\b|{mon}\s+(?P<day>{DAY})\b))?",
         "clock24": rf"\b(?P<h>[01]\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s+(?:hrs\s+)?(?P<tz>{TZ})\b",
-        "noon": r"\b(?P<word>noon|midnight)\b",
+        # noon | midnight Saturday ("high noon" is no time)
+        "noon": rf"\b(?<!high\s)(?P<word>noon|midnight)\b(?:\s+(?P<wd>{wd})\b)?",
         # daily | each month | every day | annually
         "set": r"\b(?:(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)|"
         r"(?P<q>each|every)\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|"

@@ -104,7 +104,7 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
         return None
     if unit == "Q":
         y, q = timex.add_quarters(*timex.quarter_of(ctx.ref), offset)
-        ctx.anchors.last_quarter = (y, q, ctx.sentence(m.start()))
+        ctx.name_quarter(y, q, m.start())
     return Norm("DATE", value, 0.85)
 
 
@@ -151,7 +151,7 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     after = ctx.word_after(m.end()).lower()
     if unit in ("year", "fiscal year") and after in ("ended", "ending", "ends", "through", "to"):
         return Norm("DURATION", "P1Y", 0.7)
-    year_ago = "year-ago" in adj or "year-earlier" in adj or g["tail"]
+    year_ago = "year-ago" in adj or "year-earlier" in adj or g["tail"] or g["lastyr"]
     if unit in ("quarter", "period"):
         recent = None if "current" in adj else ctx.recent_quarter(m.start(), window=12)
         if recent is None:
@@ -165,7 +165,7 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
         shift = -4 if year_ago else (-1 if ("previous" in adj or "prior" in adj) else 0)
         y, q = timex.add_quarters(*recent, shift)
         if shift == 0 or _norm(g["det"]) == "that":
-            ctx.anchors.last_quarter = (y, q, ctx.sentence(m.start()))
+            ctx.name_quarter(y, q, m.start())
         return Norm("DATE", timex.quarter(y, q), 0.7)
     if unit in ("year", "fiscal year"):
         if _norm(g["det"]) == "that" or "same" in adj or "same" in _norm(g["det"]):
@@ -173,6 +173,10 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
             return Norm("DATE", f"{last[0]:04d}", 0.7) if last else None
         if ("current" in adj or "fiscal" in adj or unit == "fiscal year") and ctx.ref:
             return Norm("DATE", f"{ctx.ref.year - (1 if year_ago else 0):04d}", 0.7)
+        if _norm(g["det"]) == "the" and adj in ("", "full ") and ctx.ref:
+            # "for the year", "the first nine months of the year": the year being reported, a year named
+            # in the same sentence or the current one
+            return Norm("DATE", f"{ctx.recent_year(m.start()) or ctx.ref.year:04d}", 0.6)
         return None
     return None
 

@@ -31,12 +31,26 @@ def _cue(word: str, following: str) -> Tense:
     return Tense.UNKNOWN
 
 
+def _reported_clause(words: list[re.Match[str]], start: int) -> int:
+    """Where the reported clause holding the date begins: after the last "said that" (or "told reporters
+    that") before it. The reporting verb's tense is not the clause's: "said that on Thursday he would meet"."""
+    reporting = lexicon.cues("reporting")
+    begin = 0
+    for i, m in enumerate(words):
+        if m.start() >= start:
+            break
+        if m.group().lower() == "that" and any(w.group().lower() in reporting for w in words[max(0, i - 2) : i]):
+            begin = m.end()
+    return begin
+
+
 def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
     """The tense of the cue word nearest to text[start:end] within text[lo:hi] (its sentence)."""
     words = list(_WORD.finditer(text, lo, hi))
+    clause = _reported_clause(words, start)
     best, best_dist = Tense.UNKNOWN, 10**9
     for i, m in enumerate(words):
-        if start <= m.start() < end:
+        if start <= m.start() < end or m.start() < clause:
             continue
         following = words[i + 1].group() if i + 1 < len(words) else ""
         if m.group() == "to" and (m.start() > start or sum(1 for w in words[i:] if w.start() < start) > 7):

@@ -103,6 +103,27 @@ CASES: dict[str, list[tuple]] = {
         ("Workers ended a year-long strike.", MON, ("year-long", "DURATION", "P1Y")),
         ("Keating was convicted in nineteen ninety-one.", date(1998, 1, 15), ("nineteen ninety-one", "DATE", "1991")),
     ],
+    "earnings_granularity": [
+        ("The mill was sold in June last year.", date(1998, 2, 19), ("June last year", "DATE", "1997-06")),
+        ("Orders will pick up in January next year.", MON, ("January next year", "DATE", "1990-01")),
+        ("For the year, volume was flat, the brewer said.", MON, ("the year", "DATE", "1989")),
+        ("Profit for the full year doubled.", MON, ("the full year", "DATE", "1989")),
+    ],
+    "hedged_lengths": [
+        ("The airlift went on for nearly two years.", MON, ("nearly two years", "DURATION", "P2Y")),
+        ("The base may be leased for at least 30 more years.", MON, ("at least 30 more years", "DURATION", "P30Y")),
+        ("Reservists can be called up for up to 90 days.", MON, ("up to 90 days", "DURATION", "P90D")),
+        ("Inspectors may stay no more than forty days.", MON, ("no more than forty days", "DURATION", "P40D")),
+        ("The plant closed almost three years ago.", MON, ("almost three years ago", "DATE", "1986")),
+        ("The hearing lasted about three hours.", MON, ("three hours", "DURATION", "PT3H")),
+    ],
+    "calendar_words": [
+        ("The dam was finished in mid-1994.", MON, ("mid-1994", "DATE", "1994")),
+        ("Trade grew in the post-1985 boom.", MON, ("post-1985", "DATE", "1985")),
+        ("Militias spread quickly in the nineties.", date(1998, 3, 3), ("the nineties", "DATE", "199")),
+        ("Stocks soared in the late eighties.", MON, ("the late eighties", "DATE", "198")),
+        ("The deadline passed at noon Saturday.", date(1991, 2, 25), ("noon Saturday", "TIME", "1991-02-23T12:00")),
+    ],
     "other_languages": [
         ("A Rússia invadiu a Ucrânia em 24 de fevereiro de 2022.", THU, ("24 de fevereiro de 2022", "DATE", "2022-02-24"), "pt"),
         ("O ministério afirmou esta quinta-feira que Moscovo mantém o compromisso.", THU, ("esta quinta-feira", "DATE", "2024-02-15"), "pt"),
@@ -138,6 +159,8 @@ def test_expression_is_found_and_normalized(
         "Theresa May said the pact would hold.",
         "The 52-year-old executive is 44 years old.",
         "Prices saw a fall in the second half of trading.",
+        "The quarter-to-quarter comparison was flattered by charges.",
+        "The poster showed the sheriff of High Noon at high noon.",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
@@ -170,6 +193,38 @@ def test_weekday_after_a_future_weekday_continues_from_it() -> None:
 def test_year_ago_follows_the_quarter_being_reported() -> None:
     text = "Savin reported a third-quarter loss, compared with a profit a year earlier."
     assert [v for _, _, v in tag(text, MON)] == ["1989-Q3", "1988-Q3"]
+
+
+def test_earnings_periods_refer_to_the_reported_quarter() -> None:
+    # a quarter named in passing does not take over from the one the story reports
+    text = (
+        "Brite Paper posted higher third-quarter profit. After a weak second quarter, pulp prices recovered. "
+        "Results were hurt by charges in the year-earlier period. In the 1989 period, taxes were lower "
+        "than a year ago."
+    )
+    assert [v for _, _, v in tag(text, MON)] == ["1989-Q3", "1989-Q2", "1988-Q3", "1989-Q3", "1988-Q3"]
+    text = (
+        "Delta Tools lost money in the third quarter. It earned $2 million in the corresponding period "
+        "last year. Export sales for last year's quarter were $3 million."
+    )
+    assert tag(text, MON)[1:] == [
+        ("the corresponding period last year", "DATE", "1988-Q3"),
+        ("last year's quarter", "DATE", "1988-Q3"),
+    ]
+
+
+def test_a_year_that_ends_on_a_date_is_a_length() -> None:
+    assert tag("For the year ended June 30, the bank earned $4 million.", MON)[0] == ("the year", "DURATION", "P1Y")
+
+
+def test_a_reported_clause_has_its_own_tense() -> None:
+    text = "Talks open next Monday. An aide said that on Thursday the envoy would meet the minister."
+    assert [v for _, _, v in tag(text, date(1987, 4, 1))] == ["1987-04-06", "1987-04-09"]
+
+
+def test_a_past_tense_weekday_is_not_pulled_after_a_future_one() -> None:
+    text = "The group could leave as soon as Tuesday. The mayor said Sunday that he would wait."
+    assert [v for _, _, v in tag(text, date(2000, 4, 3))] == ["2000-04-04", "2000-04-02"]
 
 
 def test_anchored_on_the_time_last_named() -> None:
