@@ -16,7 +16,7 @@ _EVERY = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter":
 
 
 def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").lower())
+    return " ".join((text or "").lower().split())
 
 
 def amount(word: str) -> float | None:

@@ -23,7 +23,7 @@ _EDGE_TIME = {"mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", 
 
 
 def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").lower())
+    return " ".join((text or "").lower().split())
 
 
 def _day_value(ctx: Context, d: date | None, part: str | None, unresolved: str, start: int) -> Norm:
@@ -173,7 +173,7 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
             return Norm("DATE", f"{last[0]:04d}", 0.7) if last else None
         if ("current" in adj or "fiscal" in adj or unit == "fiscal year") and ctx.ref:
             return Norm("DATE", f"{ctx.ref.year - (1 if year_ago else 0):04d}", 0.7)
-        if _norm(g["det"]) == "the" and adj in ("", "full ") and ctx.ref:
+        if _norm(g["det"]) == "the" and adj in ("", "full") and ctx.ref:
             # "for the year", "the first nine months of the year": the year being reported, a year named
             # in the same sentence or the current one
             return Norm("DATE", f"{ctx.recent_year(m.start()) or ctx.ref.year:04d}", 0.6)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from schemas import ResolvedInterval
 
@@ -100,6 +101,7 @@ def duration(n: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+@lru_cache(maxsize=4096)
 def granularity(value: str) -> str | None:
     if value.endswith("_REF") or value.startswith("P"):
         return None
@@ -173,13 +175,19 @@ def _bounds(value: str) -> tuple[date, date] | None:
     return None
 
 
-def resolve(value: str) -> ResolvedInterval | None:
-    """The inclusive ISO interval a value covers, or None for durations, REF words and unresolved values."""
+@lru_cache(maxsize=4096)  # a document repeats its values; the interval is the same every time
+def _interval(value: str) -> tuple[str, str] | None:
     try:
         if "/" in value:
             a, b = (_bounds(part) for part in value.split("/", 1))
-            return ResolvedInterval(start=a[0].isoformat(), end=b[1].isoformat()) if a and b else None
+            return (a[0].isoformat(), b[1].isoformat()) if a and b else None
         bounds = _bounds(value)
     except ValueError:
         return None
-    return ResolvedInterval(start=bounds[0].isoformat(), end=bounds[1].isoformat()) if bounds else None
+    return (bounds[0].isoformat(), bounds[1].isoformat()) if bounds else None
+
+
+def resolve(value: str) -> ResolvedInterval | None:
+    """The inclusive ISO interval a value covers, or None for durations, REF words and unresolved values."""
+    interval = _interval(value)
+    return ResolvedInterval(start=interval[0], end=interval[1]) if interval else None
