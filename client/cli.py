@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import orjson
 import typer
+from rich.markup import escape
 
 if TYPE_CHECKING:
-    from client.sdk import RecordsmithClient
+    from client.sdk import Client
     from store import Settings
 
 app = typer.Typer(help="recordsmith: documents in, grounded JSON records out.", no_args_is_help=True)
@@ -157,8 +160,8 @@ def worker(
     create_celery(settings).worker_main(argv)
 
 
-def _client(url: str | None, api_key: str | None) -> RecordsmithClient:
-    from client.sdk import RecordsmithClient
+def _client(url: str | None, api_key: str | None) -> Client:
+    from client.sdk import Client
     from store import Settings
 
     settings = Settings()
@@ -168,47 +171,63 @@ def _client(url: str | None, api_key: str | None) -> RecordsmithClient:
         key = key_file.read_text(encoding="utf-8").strip()
     if not key:
         raise typer.BadParameter("give --api-key or set RECORDSMITH_API_KEY")
-    return RecordsmithClient(url or settings.url, key)
+    return Client(url or settings.url, key)
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """An API error ends the command with its message (status, title, detail) and exit code 1."""
+    from rich.console import Console
+
+    from client.sdk import RecordsmithError
+
+    try:
+        yield
+    except RecordsmithError as exc:
+        Console(stderr=True).print(f"[bold red]{escape(str(exc))}[/]")
+        raise typer.Exit(1) from exc
 
 
 UrlOption = Annotated[str | None, typer.Option("--url", help="server (default: RECORDSMITH_URL or "
                                                              "http://127.0.0.1:8000)")]
-KeyOption = Annotated[str | None, typer.Option("--api-key", help="API key (default: RECORDSMITH_API_KEY)")]
+KeyOption = Annotated[str | None, typer.Option("--api-key", help="API key (default: RECORDSMITH_API_KEY, else "
+                                                                 "the key `recordsmith serve` wrote)")]
 
 
 @app.command()
 def submit(
-    paths: Annotated[list[Path], typer.Argument(help="text files to submit", exists=True, dir_okay=False)],
-    wait: Annotated[bool, typer.Option("--wait", help="wait until every job has finished")] = False,
-    published_at: Annotated[str | None, typer.Option(help="publication date (ISO) of the documents")] = None,
+    paths: Annotated[list[Path], typer.Argument(
+        help="text files (.txt, .md, anything else read as text), HTML files (.html, .htm), JSONL files (.jsonl: "
+             "one SubmitRequest object a line, e.g. {\"text\": …, \"published_at\": …}) and folders of those "
+             "(searched recursively)", exists=True)],
+    wait: Annotated[bool, typer.Option("--wait", help="wait for every job and write the results as JSONL")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="where the JSONL lines go (default: "
+                                                                       "standard output)")] = None,
+    published_at: Annotated[str | None, typer.Option(help="publication date (ISO) of files that do not give one")]
+    = None,
+    concurrency: Annotated[int, typer.Option(min=1, max=64, help="requests in flight at once")] = 8,
+    timeout: Annotated[float, typer.Option(help="--wait: seconds to wait for each job")] = 300.0,
     url: UrlOption = None,
     api_key: KeyOption = None,
 ) -> None:
-    """Submit documents to a running server; prints one JSON line per document."""
-    from rich.console import Console
-    from rich.progress import Progress
+    """Submit documents to a running server, with a progress bar on standard error.
 
-    from client.sdk import ApiError
+    Writes one JSON line per document: its source (`path`), `document_id`, `job_id` and `status`, or its
+    `error`; with --wait, once the job has finished, with the `result` too. Exits 1 if any document was
+    refused or failed.
+    """
+    from client.submission import SubmitProgress, documents_in, run_submissions
 
-    console = Console(stderr=True)
-    failed = False
-    with _client(url, api_key) as client:
-        try:
-            jobs = [(path, client.submit(path.read_text(encoding="utf-8"), title=path.name,
-                                         published_at=published_at)) for path in paths]
-            if wait:
-                with Progress(console=console, transient=True) as progress:
-                    bar = progress.add_task("extracting", total=len(jobs))
-                    for _, job in jobs:
-                        job["status"] = client.wait(job["job_id"])["status"]
-                        progress.advance(bar)
-        except ApiError as exc:
-            console.print(f"[bold red]{exc}[/]")
-            raise typer.Exit(1) from exc
-    for path, job in jobs:
-        failed |= job["status"] == "failed"
-        sys.stdout.write(orjson.dumps({"path": str(path), **job}).decode() + "\n")
-    raise typer.Exit(1 if failed else 0)
+    documents = documents_in(paths, published_at)
+    out = output.open("wb") if output else sys.stdout.buffer
+    try:
+        with _client(url, api_key) as client, _reported(), SubmitProgress(wait) as progress:
+            failures = run_submissions(client, documents, out, progress, wait=wait, concurrency=concurrency,
+                                       timeout=timeout)
+    finally:
+        if output:
+            out.close()
+    raise typer.Exit(1 if failures else 0)
 
 
 @app.command()
@@ -219,20 +238,71 @@ def results(
     api_key: KeyOption = None,
 ) -> None:
     """Print a document's ExtractionResult (JSON)."""
+    with _client(url, api_key) as client, _reported():
+        document_id = client.job(id).document_id if id.startswith("job_") else id
+        if wait:
+            client.job(client.document(document_id)["job_id"]).wait()
+        result = client.result(document_id)
+    sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+
+
+@app.command()
+def records(
+    type: Annotated[list[str] | None, typer.Option("--type", "-t", help="quote, statement, meeting or date "
+                                                                        "(repeat for several; default: all)")]
+    = None,
+    speaker: Annotated[str | None, typer.Option(help="quotes and statements of this speaker ('Riabkov' or the "
+                                                     "full name)")] = None,
+    participant: Annotated[list[str] | None, typer.Option(help="meetings with this participant (repeatable)")]
+    = None,
+    since: Annotated[str | None, typer.Option(help="records dated on or after this day (ISO)")] = None,
+    until: Annotated[str | None, typer.Option(help="records dated on or before this day (ISO)")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="words that must occur in the record's text")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="records to show at most")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table")] = False,
+    url: UrlOption = None,
+    api_key: KeyOption = None,
+) -> None:
+    """Records across all your documents, newest first: e.g. `recordsmith records --speaker Riabkov --type quote`."""
+    from itertools import islice
+
     from rich.console import Console
+    from rich.table import Table
 
-    from client.sdk import ApiError
+    with _client(url, api_key) as client, _reported():
+        hits = list(islice(client.records(type, speaker=speaker, participant=participant, since=since, until=until,
+                                          q=q, page_size=min(limit, 100)), limit))
+    if as_json:
+        for hit in hits:
+            sys.stdout.write(hit.model_dump_json() + "\n")
+        return
+    table = Table(title=f"{len(hits)} record{'s' * (len(hits) != 1)}", show_lines=False)
+    for column in ("date", "type", "who", "text", "document"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        who = hit.speaker.name if hit.speaker else ", ".join(p.name for p in hit.participants)
+        text = hit.text if len(hit.text) <= 160 else hit.text[:159] + "…"
+        table.add_row(hit.date.isoformat(), hit.type.value, escape(who or "—"), escape(text), hit.document_id)
+    Console().print(table)
 
-    with _client(url, api_key) as client:
-        try:
-            document_id = client.job(id)["document_id"] if id.startswith("job_") else id
-            if wait:
-                client.wait(client.result_job_id(document_id))
-            result = client.result(document_id)
-        except ApiError as exc:
-            Console(stderr=True).print(f"[bold red]{exc}[/]")
-            raise typer.Exit(1) from exc
-    sys.stdout.buffer.write(orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
+
+@app.command()
+def view(
+    id: Annotated[str, typer.Argument(help="a document id (doc_...) or a job id (job_...)")],
+    open_browser: Annotated[bool, typer.Option("--open", help="open it in the default browser too")] = False,
+    ttl: Annotated[int, typer.Option(min=60, max=86400, help="seconds the link stays valid")] = 3600,
+    url: UrlOption = None,
+    api_key: KeyOption = None,
+) -> None:
+    """Print a link to the document's viewer (works in a browser without the API key, until it expires)."""
+    with _client(url, api_key) as client, _reported():
+        document_id = client.job(id).document_id if id.startswith("job_") else id
+        link = client.view_url(document_id, ttl)
+    typer.echo(link)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(link)
 
 
 @schemas_app.command("export")

@@ -19,7 +19,7 @@ runner = CliRunner()
 
 def test_help_lists_every_command() -> None:
     out = runner.invoke(app, ["--help"]).output
-    for command in ("extract", "serve", "api", "worker", "submit", "results", "schemas"):
+    for command in ("extract", "serve", "api", "worker", "submit", "results", "records", "view", "schemas"):
         assert command in out
 
 
@@ -131,3 +131,54 @@ def test_embedded_redis_dies_with_its_parent(tmp_path: Path) -> None:
     while psutil.pid_exists(redis_pid) and psutil.Process(redis_pid).status() != psutil.STATUS_ZOMBIE:
         assert time.monotonic() < deadline, "redis-server outlived its parent"
         time.sleep(0.05)
+
+
+@pytest.mark.parametrize("command", ["extract", "serve", "api", "worker", "submit", "results", "records", "view",
+                                     "schemas"])
+def test_every_command_has_help(command: str) -> None:
+    shown = runner.invoke(app, [command, "--help"], terminal_width=120)
+    assert shown.exit_code == 0 and "Usage" in shown.output
+    assert len(shown.output.split("Usage", 1)[1]) > 120  # a description, not just the synopsis
+
+
+def test_submit_folders_and_jsonl_with_wait_writes_results(api_url: str, worker: Proc, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "nested" / "b.txt").write_text("Sergei Riabkov met Robert Floyd in Vienna on Monday.", encoding="utf-8")
+    jsonl = tmp_path / "more.jsonl"
+    jsonl.write_text(json.dumps({"text": "The minister said on Friday that talks would resume.",
+                                 "published_at": "2024-02-16"}) + "\n\n" + json.dumps({"text": ""}) + "\n")
+    out = tmp_path / "results.jsonl"
+    env = {"RECORDSMITH_URL": api_url, "RECORDSMITH_API_KEY": KEYS["alpha"], "RECORDSMITH_DATA_DIR": str(tmp_path)}
+    done = runner.invoke(app, ["submit", str(folder), str(jsonl), "--wait", "-o", str(out), "--concurrency", "2",
+                               "--published-at", "2023-10-05"], env=env)
+    assert done.exit_code == 1, done.output  # the empty JSONL document is refused
+    lines = {line["path"]: line for line in map(json.loads, out.read_text().splitlines())}
+    assert set(lines) == {str(folder / "a.txt"), str(folder / "nested" / "b.txt"), f"{jsonl}:1", f"{jsonl}:3"}
+    assert "422" in lines[f"{jsonl}:3"]["error"]
+    seed = lines[str(folder / "a.txt")]
+    assert seed["status"] == "succeeded" and seed["result"]["document_id"] == seed["document_id"]
+    assert any(q["speaker"] and q["speaker"]["name"] == "Sergei Riabkov" for q in seed["result"]["quotes"])
+    assert lines[f"{jsonl}:1"]["result"]["reference_date"] == "2024-02-16"  # the line's own date wins
+    assert "submitted" in done.output and "failed" in done.output and "docs/s" in done.output
+
+    table = runner.invoke(app, ["records", "--speaker", "Riabkov", "--type", "quote"], env={**env, "COLUMNS": "220"})
+    assert table.exit_code == 0, table.output
+    assert "Sergei Riabkov" in table.output and "quote" in table.output and seed["document_id"] in table.output
+    rows = runner.invoke(app, ["records", "--speaker", "Riabkov", "--type", "quote", "--json", "--limit", "1"],
+                         env=env)
+    assert [json.loads(line)["speaker"]["name"] for line in rows.stdout.splitlines()] == ["Sergei Riabkov"]
+
+    link = runner.invoke(app, ["view", seed["job_id"]], env=env)
+    assert link.exit_code == 0, link.output
+    page = httpx.get(link.stdout.strip())
+    assert page.status_code == 200 and "Sergei Riabkov" in page.text
+
+
+def test_records_and_view_report_api_errors(api_url: str) -> None:
+    env = {"RECORDSMITH_URL": api_url, "RECORDSMITH_API_KEY": KEYS["alpha"]}
+    invalid = runner.invoke(app, ["records", "--type", "poem"], env=env)
+    assert invalid.exit_code == 1 and "422" in invalid.output
+    missing = runner.invoke(app, ["view", "doc_01m8g5s4tkz0yekzbyxjs27e4t"], env=env)
+    assert missing.exit_code == 1 and "404" in missing.output
