@@ -23,7 +23,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from prometheus_client.registry import Collector
 from starlette.concurrency import run_in_threadpool
 
-from schemas import SubmitRequest
+from schemas import SubmitRequest, WebhookDelivery
 from store import Settings, Store
 from store.errors import RecordsmithError
 from store.keys import Keys
@@ -142,6 +142,12 @@ class MeteredStore(Store):
         if done:
             self._record(lambda: self.metrics.count("documents_failed", tenant))
         return done
+
+    def record_webhook(self, tenant: str, job_id: str, delivery: WebhookDelivery) -> bool:
+        written = super().record_webhook(tenant, job_id, delivery)
+        if written and delivery.attempts:  # an attempt was made (not the `pending` note): delivered, retrying, failed
+            self._record(lambda: self.metrics.count("webhook_deliveries", delivery.status))
+        return written
 
 
 router = APIRouter(tags=["operations"])

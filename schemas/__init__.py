@@ -14,6 +14,7 @@ from schemas.api import (
     ResultNotReady,
     SubmitRequest,
     SubmitResponse,
+    WebhookDelivery,
 )
 from schemas.grounding import GroundingError, check_spans, span_errors
 from schemas.records import (
@@ -37,5 +38,6 @@ __all__ = [
     "SCHEMA_VERSION", "BatchItem", "BatchRequest", "BatchResponse", "RecordHit", "RecordPage", "RecordType",
     "ResultNotReady", "DateRecord", "DateType", "Entity", "EntityType", "ExtractionResult", "GroundingError",
     "Job", "JobStatus", "Links", "Location", "Meeting", "Problem", "Quote", "ResolvedInterval", "Span",
-    "SpeakerRef", "Statement", "StatementKind", "SubmitRequest", "SubmitResponse", "check_spans", "span_errors",
+    "SpeakerRef", "Statement", "StatementKind", "SubmitRequest", "SubmitResponse", "WebhookDelivery", "check_spans",
+    "span_errors",
 ]

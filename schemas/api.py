@@ -6,7 +6,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from schemas.records import DateRecord, Meeting, Quote, SpeakerRef, Statement
 
@@ -18,7 +18,9 @@ class SubmitRequest(BaseModel):
 
     text: str | None = Field(default=None, min_length=1, description="plain text; offsets refer to it")
     html: str | None = Field(default=None, min_length=1, description="HTML; its main text is extracted")
-    url: str | None = Field(default=None, min_length=1, max_length=2048, description="fetched by the worker")
+    url: str | None = Field(default=None, min_length=1, max_length=2048,
+                            description="an http(s) page the worker fetches (HTML or plain text); offsets refer "
+                                        "to its extracted text, which the result carries")
     title: str | None = Field(default=None, max_length=1000)
     published_at: date | datetime | None = Field(
         default=None, description="publication date: relative dates resolve against it"
@@ -26,7 +28,22 @@ class SubmitRequest(BaseModel):
     language: str | None = Field(default=None, pattern=r"^[a-z]{2}$", description="ISO 639-1 code")
     external_id: str | None = Field(default=None, max_length=256, description="your id for the document")
     metadata: dict[str, Any] = Field(default_factory=dict)
-    callback_url: str | None = Field(default=None, max_length=2048, description="webhook for the job's outcome")
+    callback_url: str | None = Field(default=None, min_length=1, max_length=2048,
+                                     description="http(s) URL the job's outcome is POSTed to, signed (see README)")
+
+    @field_validator("url", "callback_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        # Only the form is checked here; where the URL points is checked by the worker's SSRF guard.
+        if value is None:
+            return value
+        scheme, sep, rest = value.partition("://")
+        host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")
+        if not sep or scheme.lower() not in ("http", "https") or not host[2] or host[1]:
+            raise ValueError("give an absolute http:// or https:// URL with a host and no user name")
+        if any(c.isspace() or ord(c) < 32 for c in value):
+            raise ValueError("the URL contains whitespace or control characters")
+        return value
 
     @model_validator(mode="after")
     def _one_source(self) -> SubmitRequest:
@@ -75,6 +92,17 @@ class SubmitResponse(BaseModel):
     matched_on: MatchedOn | None = Field(default=None, description="what recognised it")
 
 
+class WebhookDelivery(BaseModel):
+    """Where the job's outcome is delivered, and how that went so far."""
+
+    url: str
+    status: Literal["pending", "retrying", "delivered", "failed"]
+    attempts: int = 0
+    last_status_code: int | None = Field(default=None, description="HTTP status of the last attempt")
+    last_error: str | None = Field(default=None, description="why the last attempt failed, when it did")
+    last_attempt_at: datetime | None = None
+
+
 class Job(BaseModel):
     """The job record, written at submit time: the source of truth for a document's progress."""
 
@@ -87,6 +115,7 @@ class Job(BaseModel):
     attempts: int = 0
     error: str | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    webhook: WebhookDelivery | None = Field(default=None, description="set when the job has a callback_url")
     links: Links | None = None
 
 

@@ -107,3 +107,10 @@ for i = 7, 8 do
 end
 return 1
 """
+
+# KEYS: a hash. ARGV: field, value. Sets the field only on a hash that exists (a deleted job stays deleted).
+SET_FIELD_IF_EXISTS = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+"""

@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
-from schemas import Job, JobStatus, SubmitRequest
+from schemas import Job, JobStatus, SubmitRequest, WebhookDelivery
 from store import scripts
 from store.errors import IdempotencyKeyReused, QueueFull, RecordsmithError, TransientError
 from store.fingerprints import content_digest, external_id_digest, request_fingerprint
@@ -88,6 +88,7 @@ def _job_from_hash(raw: dict[bytes, bytes] | list[bytes]) -> Job:
         attempts=int(fields.get("attempts", 0)),
         error=fields.get("error") or None,
         timings_ms=orjson.loads(fields["timings_ms"]) if fields.get("timings_ms") else {},
+        webhook=WebhookDelivery.model_validate_json(fields["webhook"]) if fields.get("webhook") else None,
     )
 
 
@@ -129,6 +130,7 @@ class Store:
         self._start = client.register_script(scripts.START)
         self._finish = client.register_script(scripts.FINISH)
         self._delete = client.register_script(scripts.DELETE)
+        self._set_if_exists = client.register_script(scripts.SET_FIELD_IF_EXISTS)
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:
         client = redis.Redis.from_url(
@@ -267,6 +269,12 @@ class Store:
             keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, "-")],
             args=[JobStatus.failed.value, _iso(now()), error[:2000] or "failed", orjson.dumps(timings_ms or {}), ""],
         ))
+
+    @transient
+    def record_webhook(self, tenant: str, job_id: str, delivery: WebhookDelivery) -> bool:
+        """Note the job's webhook delivery state; False (nothing written) when the job is gone."""
+        return bool(self._set_if_exists(keys=[self.keys.job(tenant, job_id)],
+                                        args=["webhook", delivery.model_dump_json(exclude_none=True)]))
 
     @transient
     def delete_document(self, tenant: str, document_id: str) -> bool:

@@ -1,15 +1,16 @@
 """Celery tasks. Thin: load from the store, call the engine, check the result, save it, update the job.
 
 Failure policy (store.errors): Redis trouble (TransientError) is retried with capped exponential backoff;
-anything the engine raises, a result that fails the span check or the soft time limit end the job `failed`
-with the message, never retried. Every delivery is counted on the job: a document whose task keeps killing
-its worker (redelivered by `task_reject_on_worker_lost`) is failed after RECORDSMITH_MAX_ATTEMPTS deliveries.
+anything the engine raises, a result that fails the span check, a `url` that cannot be fetched, HTML without
+main text or the soft time limit end the job `failed` with the message, never retried. Every delivery is
+counted on the job: a document whose task keeps killing its worker (redelivered by `task_reject_on_worker_lost`)
+is failed after RECORDSMITH_MAX_ATTEMPTS deliveries. A job that ends sends its webhook (worker.webhooks), if it
+has one, as a task of its own.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import random
 import time
 from typing import Any
@@ -20,24 +21,17 @@ from billiard.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery import Task, shared_task
 from celery.signals import celeryd_after_setup
 
-from api.metrics import MeteredStore
 from extractor import extract
 from extractor import warm_up as warm_up_engine
 from schemas import check_spans
-from store import Settings, Store, TransientError, get_settings
+from store import Settings, Store, StoredDocument, TransientError, get_settings
 from store.queue import EXTRACT_DOCUMENT
+from worker.fetch import FetchPolicy
+from worker.inputs import InputFailed, document_source
+from worker.resources import process_store as _store
+from worker.webhooks import notify
 
 log = logging.getLogger("recordsmith.worker")
-
-_stores: dict[int, Store] = {}
-
-
-def _store() -> Store:
-    """One store per process: prefork children must not share the parent's sockets."""
-    pid = os.getpid()
-    if pid not in _stores:
-        _stores[pid] = MeteredStore.from_settings(get_settings())
-    return _stores[pid]
 
 
 @celeryd_after_setup.connect
@@ -63,9 +57,17 @@ class ExtractTask(Task):
             try:
                 doc = _store().get_document(tenant, document_id)
                 if doc:
-                    _store().fail(tenant, doc.job_id, f"extraction exceeded the hard time limit of {exc} s")
+                    _fail(_store(), get_settings(), tenant, doc, doc.job_id,
+                          f"extraction exceeded the hard time limit of {exc} s")
             except TransientError:
                 log.exception("could not record the hard time limit of task %s", task_id)
+
+
+def _fail(store: Store, settings: Settings, tenant: str, doc: StoredDocument, job_id: str, error: str,
+          timings_ms: dict[str, float] | None = None) -> str:
+    if store.fail(tenant, job_id, error, timings_ms):
+        notify(store, settings, tenant, job_id, doc.request.callback_url, doc.request.external_id)
+    return "failed"
 
 
 def run_extraction(store: Store, settings: Settings, tenant: str, document_id: str, retries: int) -> str:
@@ -80,27 +82,29 @@ def run_extraction(store: Store, settings: Settings, tenant: str, document_id: s
     if job.status.finished:  # a redelivery of work already done: tasks are idempotent
         return job.status.value
     if job.attempts - retries > settings.max_attempts:
-        store.fail(tenant, job.id, f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
-        return "failed"
-    text = doc.request.text
-    if text is None:
-        store.fail(tenant, job.id, "only `text` input is supported by this worker")
-        return "failed"
+        return _fail(store, settings, tenant, doc, job.id,
+                     f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
     t0 = time.perf_counter()
     try:
-        result = extract(text, doc.request.reference_date(), doc.request.language, document_id=doc.id)
-        check_spans(result, text)
+        source = document_source(doc.request, FetchPolicy.from_settings(settings))
+        result = extract(source.text, source.reference_date, doc.request.language, document_id=doc.id)
+        if source.derived:  # the offsets refer to the extracted text: the client needs it to read them
+            result.text = source.text
+        check_spans(result, source.text)
         payload = orjson.dumps(result.model_dump(mode="json"))
     except SoftTimeLimitExceeded:
-        store.fail(tenant, job.id, f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s")
-        return "failed"
+        return _fail(store, settings, tenant, doc, job.id,
+                     f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s")
+    except InputFailed as exc:
+        return _fail(store, settings, tenant, doc, job.id, str(exc), {"total": _ms_since(t0)})
     except Exception as exc:  # the engine's failure is the document's outcome, not the worker's
-        log.warning("job %s failed: %s: %s", job.id, type(exc).__name__, exc)
-        store.fail(tenant, job.id, f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
-        return "failed"
+        # The type only: messages may quote the document, and document text stays out of the logs.
+        log.warning("job %s failed: %s", job.id, type(exc).__name__)
+        return _fail(store, settings, tenant, doc, job.id, f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
     timings = dict(result.timings_ms)
     timings["task"] = _ms_since(t0)
-    store.succeed(tenant, job.id, doc.id, payload, timings)
+    if store.succeed(tenant, job.id, doc.id, payload, timings):
+        notify(store, settings, tenant, job.id, doc.request.callback_url, doc.request.external_id)
     return "succeeded"
 
 

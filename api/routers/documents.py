@@ -30,7 +30,7 @@ from schemas import (
     SubmitRequest,
     SubmitResponse,
 )
-from store import RecordsmithError, Store, StoredDocument, Submission, TransientError
+from store import RecordsmithError, Settings, Store, StoredDocument, Submission, TransientError
 from store.keys import is_id
 from store.store import decode_document_cursor
 
@@ -55,10 +55,13 @@ _SUBMIT_ERRORS = {
 }
 
 
-def _check_supported(document: SubmitRequest) -> None:
-    if document.text is None:  # refused here rather than accepted and failed by the worker
-        raise ApiProblem(422, "only `text` input is supported by this server so far", slug="unsupported-input",
-                         title="Unsupported input")
+def _check_supported(document: SubmitRequest, settings: Settings, tenant: str) -> None:
+    # Refused here rather than accepted and failed by the worker: webhooks are never sent unsigned.
+    if document.callback_url is not None and tenant not in settings.tenant_webhook_secrets:
+        why = "callback_url needs a webhook secret for your tenant (RECORDSMITH_WEBHOOK_SECRETS), which this " \
+              "server does not have"
+        raise ApiProblem(422, why, slug="webhooks-not-configured", title="Webhooks not configured",
+                         errors=[{"loc": ["body", "callback_url"], "msg": why, "type": "webhooks_not_configured"}])
 
 
 def _response(outcome: Submission) -> SubmitResponse:
@@ -110,7 +113,7 @@ async def submit_document(
     """Submit one document (202). A document recognised as one already stored (same Idempotency-Key,
     external_id or content) answers 202 with the existing ids, `duplicate_of` and `matched_on`."""
     document = validate(SubmitRequest, await read_json(request, settings.max_body_bytes))
-    _check_supported(document)
+    _check_supported(document, settings, tenant)
     (outcome,) = await run_in_threadpool(_submit, store, queue, tenant, [document], [idempotency_key])
     if isinstance(outcome, RecordsmithError):
         raise outcome
@@ -138,7 +141,8 @@ class _BatchEnvelope(BaseModel):
     documents: list[Any] = Field(min_length=1)
 
 
-def _batch_item(raw: Any, index: int, limit: int) -> SubmitRequest:
+def _batch_item(raw: Any, index: int, settings: Settings, tenant: str) -> SubmitRequest:
+    limit = settings.max_body_bytes
     if len(orjson.dumps(raw)) > limit:
         raise ApiProblem(413, f"the document exceeds {limit} bytes", slug="body-too-large",
                          title="Document too large")
@@ -150,7 +154,7 @@ def _batch_item(raw: Any, index: int, limit: int) -> SubmitRequest:
         where = ".".join(str(p) for p in errors[0]["loc"])
         raise ApiProblem(422, f"{where}: {errors[0]['msg']}", slug="invalid-request", title="Invalid request",
                          errors=errors) from exc
-    _check_supported(document)
+    _check_supported(document, settings, tenant)
     return document
 
 
@@ -182,7 +186,7 @@ async def submit_documents(
     accepted: list[tuple[int, SubmitRequest]] = []
     for i, raw in enumerate(batch.documents):
         try:
-            accepted.append((i, _batch_item(raw, i, settings.max_body_bytes)))
+            accepted.append((i, _batch_item(raw, i, settings, tenant)))
         except ApiProblem as exc:
             problem = _item_problem(request, exc)
             items[i] = BatchItem(index=i, status=problem.status, problem=problem)

@@ -142,9 +142,23 @@ def test_result_not_ready_is_409_with_the_job_status_and_link(alpha: httpx.Clien
 
 
 @pytest.mark.parametrize("payload", [{"html": "<p>The minister spoke.</p>"}, {"url": "https://example.org/a"}])
-def test_input_forms_the_worker_cannot_handle_yet_are_refused_up_front(alpha: httpx.Client, payload: dict) -> None:
+def test_html_and_url_documents_are_accepted(alpha: httpx.Client, payload: dict) -> None:
+    assert alpha.post("/v1/documents", json=payload).status_code == 202
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a", "example.org/a", "https://user:pw@example.org/",
+                                 "https:///nohost", "https://example.org/a b"])
+@pytest.mark.parametrize("field", ["url", "callback_url"])
+def test_urls_must_be_absolute_http(alpha: httpx.Client, field: str, url: str) -> None:
+    payload = {"text": "The minister spoke.", field: url} if field == "callback_url" else {field: url}
     body = assert_problem(alpha.post("/v1/documents", json=payload), 422)
-    assert "text" in body["detail"]
+    assert any(e["loc"][:2] == ["body", field] for e in body["errors"]), body["errors"]
+
+
+def test_a_callback_url_without_a_tenant_secret_is_refused_up_front(alpha: httpx.Client) -> None:
+    r = alpha.post("/v1/documents", json={"text": "The minister spoke.", "callback_url": "https://example.org/hook"})
+    body = assert_problem(r, 422)
+    assert "RECORDSMITH_WEBHOOK_SECRETS" in body["detail"] and body["errors"][0]["loc"] == ["body", "callback_url"]
 
 
 json_values = st.recursive(

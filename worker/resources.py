@@ -1,0 +1,18 @@
+"""What each worker process opens once: its store (prefork children must not share the parent's sockets),
+counting documents and webhook deliveries for `/metrics` as it writes."""
+
+from __future__ import annotations
+
+import os
+
+from api.metrics import MeteredStore
+from store import get_settings
+
+_stores: dict[int, MeteredStore] = {}
+
+
+def process_store() -> MeteredStore:
+    pid = os.getpid()
+    if pid not in _stores:
+        _stores[pid] = MeteredStore.from_settings(get_settings())
+    return _stores[pid]
