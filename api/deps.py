@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from api.auth import tenant_for
+from api.auth import bearer_key, tenant_for
+from api.problems import ApiProblem
 from api.queue import TaskQueue
 from store import Settings, Store
+
+# Declares the bearer scheme in the OpenAPI document; the checks and their 401 problems are ours.
+_BEARER = HTTPBearer(auto_error=False, description="an API key of RECORDSMITH_API_KEYS")
 
 
 def get_settings(request: Request) -> Settings:
@@ -23,11 +28,25 @@ def get_queue(request: Request) -> TaskQueue:
     return request.app.state.queue
 
 
+def authenticate(request: Request, authorization: str | None) -> str:
+    """The tenant of an `Authorization` header value; each call also takes a token from its key's bucket
+    (429 when it is empty). Blocking (Redis): call it from a worker thread."""
+    tenant, digest = tenant_for(bearer_key(authorization), request.app.state.tenants_by_digest)
+    limiter = request.app.state.rate_limiter
+    if limiter is not None:
+        verdict = limiter.take(digest)
+        if not verdict.allowed:
+            raise ApiProblem(429, f"more than {limiter.rate:g} requests per second (burst {limiter.burst}) with "
+                                  f"this API key; retry in {verdict.retry_after} s", slug="rate-limited",
+                             title="Too many requests", headers={"Retry-After": str(verdict.retry_after)})
+    return tenant
+
+
 def get_tenant(
     request: Request,
-    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)] = None,
 ) -> str:
-    return tenant_for(authorization, request.app.state.tenants_by_key)
+    return authenticate(request, f"Bearer {credentials.credentials}" if credentials else None)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

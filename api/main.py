@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
@@ -17,9 +18,19 @@ from api.request_id import RequestIdMiddleware
 from api.routers import documents, health, jobs, records, schemas, view
 from api.viewer.tokens import ViewTokens
 from client.logs import follow_requests_into_tasks, redact_access_log
+from schemas import Problem
 from store import Settings, get_settings
+from store.ratelimit import RateLimiter
 
 log = logging.getLogger("recordsmith.api")
+
+_PROBLEM = {"content": {problems.PROBLEM_JSON: {"schema": Problem.model_json_schema()}}}
+# What any authenticated route may answer besides its own statuses.
+_AUTHENTICATED = {
+    401: {"description": "no `Authorization: Bearer <api key>`, or not a valid key", **_PROBLEM},
+    429: {"description": "the key's rate limit is exhausted: retry after `Retry-After` seconds", **_PROBLEM},
+    503: {"description": "Redis unreachable: retry after `Retry-After` seconds", **_PROBLEM},
+}
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -38,15 +49,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.tenants_by_key = settings.tenants_by_key
-    if not app.state.tenants_by_key:
+    app.state.tenants_by_digest = settings.tenants_by_key_digest
+    if not app.state.tenants_by_digest:
         log.warning("RECORDSMITH_API_KEYS is empty: every request to /v1 will be refused (401)")
     app.state.store = MeteredStore.from_settings(settings)
     app.state.queue = TaskQueue(settings)
+    app.state.rate_limiter = RateLimiter(app.state.store.redis, app.state.store.keys, settings.rate_limit,
+                                         settings.burst) if settings.rate_limit > 0 else None
+    if settings.allowed_origins:  # off by default: browsers then refuse cross-origin calls
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "X-Request-ID"],
+            expose_headers=["Location", "Retry-After", "Idempotent-Replayed", "X-Request-ID"], max_age=600,
+        )
     problems.install(app, settings.retry_after)
-    for router in (health.router, documents.router, jobs.router, records.router, schemas.router, view.router,
-                   metrics_router):
-        app.include_router(router)
+    app.include_router(health.router)
+    app.include_router(metrics_router)
+    for router in (documents.router, jobs.router, records.router, schemas.router, view.router):
+        app.include_router(router, responses=_AUTHENTICATED)
     app.state.view_tokens = ViewTokens(app.state.store.redis, app.state.store.keys.view_secret)
     app.add_middleware(RequestIdMiddleware)
     follow_requests_into_tasks()

@@ -15,6 +15,7 @@ exported or deleted with a single SCAN pattern, and no id can reach another tena
     {prefix}:t:{tenant}:rx:type:{type}       zset      "{9999999 - day ordinal}{9999999999999 - submitted ms}|
     {prefix}:t:{tenant}:rx:speaker:{name}    zset       {document_id}|{offset:08d}|{type}|{record id}",
     {prefix}:t:{tenant}:rx:participant:{name} zset     so lexical order is newest first and dates are lex ranges
+    {prefix}:ratelimit:{key sha256}         hash    token bucket of one API key (tokens, ms of last refill)
     {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
     {prefix}:metrics:{name}                  hash    a metric's values by label (api.metrics), shared by all processes
     {prefix}:viewer:secret                   string  the HMAC secret of the viewer's signed links (api.viewer.tokens)
@@ -94,6 +95,9 @@ class Keys:
 
     def metric(self, name: str) -> str:
         return f"{self.prefix}:metrics:{name}"
+
+    def rate_limit(self, key_digest: str) -> str:
+        return f"{self.prefix}:ratelimit:{key_digest}"
 
     @property
     def view_secret(self) -> str:

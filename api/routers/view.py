@@ -17,8 +17,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import tenant_for
-from api.deps import StoreDep, TenantDep
+from api.deps import StoreDep, TenantDep, authenticate
 from api.problems import ApiProblem
 from api.routers.documents import _PROBLEM, _load_document
 from api.viewer.render import page, state_page
@@ -66,7 +65,7 @@ async def view_document(
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> HTMLResponse:
     if token is None:
-        tenant = tenant_for(authorization, request.app.state.tenants_by_key)
+        tenant = await run_in_threadpool(authenticate, request, authorization)
     else:
         grant = await run_in_threadpool(view_tokens(request).check, token, document_id)
         if grant is None:
