@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from api import problems
 from api.metrics import MeteredStore
 from api.metrics import router as metrics_router
+from api.openapi_schema import inline_schema
 from api.queue import TaskQueue
 from api.request_id import RequestIdMiddleware
 from api.routers import documents, health, jobs, records, schemas, view
@@ -24,7 +25,7 @@ from store.ratelimit import RateLimiter
 
 log = logging.getLogger("recordsmith.api")
 
-_PROBLEM = {"content": {problems.PROBLEM_JSON: {"schema": Problem.model_json_schema()}}}
+_PROBLEM = {"content": {problems.PROBLEM_JSON: {"schema": inline_schema(Problem)}}}
 # What any authenticated route may answer besides its own statuses.
 _AUTHENTICATED = {
     401: {"description": "no `Authorization: Bearer <api key>`, or not a valid key", **_PROBLEM},
