@@ -90,7 +90,7 @@ def test_no_secret_or_document_text_in_the_logs(open_stack: Stack, open_client: 
     )]
     for job in jobs:
         wait_finished(alpha, job)
-    assert alpha.post("/v1/documents", json={"text": text, "language": "xx"}).status_code == 422
+    assert alpha.post("/v1/documents", json={"text": text, "language": "english"}).status_code == 422
     time.sleep(2)  # a retry or two of the failing webhook
     logs = open_stack.api.log.read_text(errors="replace") + open_stack.worker.log.read_text(errors="replace")
     assert "webhook of job" in logs  # the run did log
