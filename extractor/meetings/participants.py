@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.entities import EntityDraft
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import TriggerForm, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader
@@ -322,6 +323,11 @@ class Reader(PhraseReader):
                 return -1  # "address the conference or meet with Sanders": the with-phrase is another verb's
         return -1
 
+    def _named_earlier(self, word: str) -> EntityDraft | None:
+        """The one person, state or organisation of the document whose name is `word` or ends in it."""
+        found = {e for e in self.scope.table.entities if e.type in PARTY_TYPES and e.name.split()[-1] == word}
+        return found.pop() if len(found) == 1 else None
+
     def compound(self, trigger_start: int) -> list[Party]:
         """Names joined by hyphens before a meeting noun: "the Reagan-Gorbachev summit", "U.S.-Japan talks"."""
         m = _COMPOUND.search(self.text, max(self.scope.start, trigger_start - 120), trigger_start)
@@ -338,6 +344,8 @@ class Reader(PhraseReader):
             if mention is None or mention.entity is None or mention is whole:
                 mention = self.scope.table.resolve(offset, offset + len(part))
             entity = mention.entity if mention is not None else None
+            if entity is None or (whole is not None and entity is whole.entity):
+                entity = self._named_earlier(part)  # "Reagan-Gorbachev" read as one name
             if entity is not None and entity.type in PARTY_TYPES and (whole is None or entity is not whole.entity):
                 parties.append(Party(entity, offset, offset + len(part)))
             offset += len(part) + 1

@@ -96,7 +96,7 @@ class PhraseReader:
         """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""
         if cand.kind != "mention":
             return False
-        mention = self.scope.table.mention_at(cand.start, cand.end)
+        mention = self.scope.mention_at(cand.start, cand.end)
         if mention is None or mention.entity is None or mention.entity.type != EntityType.GPE:
             return False
         surface = self.text[cand.start : cand.end]

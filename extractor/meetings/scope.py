@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from extractor.entities import EntityDraft, EntityTable
+from extractor.entities import EntityDraft, EntityTable, Mention
 from extractor.meetings.lexicon import np_words
 from extractor.text import Document, Segment
 from schemas import EntityType
@@ -103,6 +103,23 @@ def _members(entity: EntityDraft) -> list[EntityDraft]:
     return list(getattr(entity, "members", None) or [])
 
 
+def _own_phrases(mentions: list) -> list:
+    """The mentions that can be a party phrase. Other stages register what they resolve, and a
+    description spanning a person's name ("Minister X met Finance Minister", resolved to the last
+    person) is no phrase of its own: the names inside it are the candidates."""
+    people = [(m.start, m.end) for m in mentions if m.kind == "name" and m.entity is not None
+              and m.entity.type == EntityType.PERSON]
+    starts = [s for s, _ in people]
+    out = []
+    for m in mentions:
+        if m.kind != "name":
+            i = bisect.bisect_left(starts, m.start)
+            if i < len(people) and people[i][1] <= m.end and people[i] != (m.start, m.end):
+                continue
+        out.append(m)
+    return out
+
+
 class _Spans:
     """Sorted spans with a fast overlap test (sentences can hold thousands of names)."""
 
@@ -137,7 +154,7 @@ class Scope:
             self.start = max(self.start, around[0] - 2 * REACH)
             self.end = min(self.end, around[1] + 2 * REACH)
         self.previous = previous
-        cands = [Candidate(m.start, m.end, "mention") for m in table.mentions_in(self.start, self.end)]
+        cands = [Candidate(m.start, m.end, "mention") for m in _own_phrases(table.mentions_in(self.start, self.end))]
         # the parties of the meeting just read, for "the two leaders"/"their talks" right after it
         self.recent_meeting: list[Party] = []
         for pattern, kind in ((_GROUP, "group"), (_PRONOUN, "pronoun"), (_description(), "description")):
@@ -162,7 +179,7 @@ class Scope:
         return cand.resolved
 
     def _resolve(self, cand: Candidate) -> list[Party]:
-        mention = self.table.mention_at(cand.start, cand.end) if cand.kind == "mention" else None
+        mention = self.mention_at(cand.start, cand.end) if cand.kind == "mention" else None
         if mention is None or mention.entity is None:
             mention = self.table.resolve(cand.start, cand.end)
         entity = mention.entity if mention is not None else None
@@ -181,6 +198,11 @@ class Scope:
         if entity is None or entity.type not in PARTY_TYPES:
             return []
         return [Party(entity, mention.start, mention.end)]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The table's mention of exactly [start, end), else the longest one overlapping it."""
+        exact = [m for m in self.table.mentions_in(start, end) if m.start == start and m.end == end]
+        return exact[0] if exact else self.table.mention_at(start, end)
 
     def _group_size(self, cand: Candidate) -> int:
         first = self.text[cand.start : cand.end].lower().split()

@@ -225,3 +225,26 @@ def test_a_date_between_subject_and_meeting_noun_is_no_preposition() -> None:
     text = "Japan and Egypt agreed on Friday to hold emergency talks on trade."
     [meeting] = run(text, LEADERS, _dates(text, ("Friday", "1987-03-27")))
     assert {p.name for p in meeting.participants} == {"Japan", "Egypt"}
+
+
+def test_compound_read_as_one_name_splits_into_named_parties() -> None:
+    names = {"Ronald Reagan": (P, "Reagan"), "Mikhail Gorbachev": (P, "Gorbachev"), "Reagan-Gorbachev": ("OTHER",)}
+    text = "Ronald Reagan praised Mikhail Gorbachev. It recalled the Reagan-Gorbachev summit in Geneva."
+    found = [(m.trigger.text, {p.name for p in m.participants}) for m in run(text, names)]
+    assert found == [("summit", {"Ronald Reagan", "Mikhail Gorbachev"})]
+
+
+def test_a_description_spanning_a_name_is_not_a_party_phrase() -> None:
+    """Another stage may have registered an odd description over names; the names inside still count."""
+    from test_meetings_fakes import FakeMention, FakeTable
+
+    from extractor.meetings import find_meetings
+    from extractor.text import Document
+
+    text = "Finance Minister Shinzo Abe met Trade Minister Barack Obama today."
+    table = FakeTable(text, LEADERS)
+    end = text.index(" Barack")
+    table.mentions.append(FakeMention(0, end, text[:end], "description", table.entities[0]))
+    table._sort()
+    [meeting] = find_meetings(Document(text), table, [], "en")  # type: ignore[arg-type]
+    assert {p.name for p in meeting.participants} == {"Shinzo Abe", "Barack Obama"}
