@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex, meeting_date
+from extractor.meetings.lexicon import np_words
 from extractor.meetings.participants import Reader
 from extractor.meetings.places import meeting_place
 from extractor.meetings.records import Draft, merge, to_record
@@ -17,11 +18,13 @@ _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "him", "her", "them", "h
 
 
 def _distinct(parties: list[Party]) -> list[Party]:
-    """Each entity once; a state or organisation that is another participant's own affiliation is that
-    participant's side, not a second party ("Putin attends a meeting with Russian prosecutors")."""
+    """Each entity once, and only named ones; a state or organisation that is another participant's own
+    affiliation is that participant's side, not a second party ("Putin attends a meeting with Russian prosecutors")."""
     seen: set[str] = set()
     out = []
     for p in parties:
+        if p.entity.name.lower() in np_words():
+            continue  # "Government officials" read as a name "Government": no named party
         if p.entity.id not in seen:
             seen.add(p.entity.id)
             out.append(p)

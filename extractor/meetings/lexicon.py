@@ -70,10 +70,16 @@ def triggers(language: str) -> Triggers | None:
 
 
 @cache
-def false_senses() -> tuple[frozenset[str], frozenset[str]]:
-    """(object words, words-before) that show a non-meeting sense."""
+def meeting_nouns() -> frozenset[str]:
+    """One-word meeting nouns of every language ("meeting", "summit", "talks")."""
+    return frozenset(r[0] for r in _rows("meetings_triggers.tsv") if r[1] == "noun" and " " not in r[0])
+
+
+@cache
+def false_senses() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(object words, words-before, words after a phone "call") that show a non-meeting sense."""
     rows = _rows("meetings_false_senses.tsv")
-    return (frozenset(r[0] for r in rows if r[1] == "object"), frozenset(r[0] for r in rows if r[1] == "before"))
+    return tuple(frozenset(r[0] for r in rows if r[1] == where) for where in ("object", "before", "call"))  # type: ignore[return-value]
 
 
 @cache

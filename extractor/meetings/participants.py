@@ -14,7 +14,7 @@ import regex
 
 from extractor.entities import EntityDraft
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import TriggerForm, np_words
+from extractor.meetings.lexicon import TriggerForm, adjuncts, meeting_nouns, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader
 from extractor.meetings.places import cities
 from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap
@@ -40,6 +40,10 @@ _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
      "both", "separately", "instead", "however", "as", "so", "because", "if", "once", "since", "until", "whether",
      "although", "though", "yet", "when", "while", "after", "before"}
+)
+# Words after an object phrase that do not make its name a noun's modifier ("received Abe and Park").
+_NOT_NOUNS = frozenset(
+    {"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "where", "to", "said", "says", "told"}
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -225,6 +229,8 @@ class Reader(PhraseReader):
             elif word == "with" or (word in ("to", "from") and form.family == "phone"):
                 objects, reach = self.object_list(pos + len(word))  # "phone calls to the leaders of Japan"
                 how = "with"
+                if word != "with":  # "said in a telephone conversation from New York": where the caller was
+                    objects = [p for p in objects if not self._city(p)]
             if len(compound) >= 2 and not objects:
                 return Reading(compound, "compound", end)
             if not objects and (invited := self.invited(start)):
@@ -235,6 +241,8 @@ class Reader(PhraseReader):
             if not objects and form.family == "conference":
                 return Reading([], "", end)
         elif kind in ("verb", "with"):
+            if kind == "with" and passive:
+                return Reading([], "", end)  # "the plan will be discussed with X": the subject is the topic
             if kind == "with" and word != "with" and (ahead := self._with_ahead(pos)) >= 0:
                 pos, word = ahead, "with"
             if passive and word == "by" and kind == "verb":
@@ -253,7 +261,9 @@ class Reader(PhraseReader):
             elif word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)
                 how = "object"
-            objects = [p for p in objects if not (kind == "visit" and self.text[p.start : p.end] in cities())]
+            objects = [p for p in objects if not (kind == "visit" and self._city(p))]
+            if self._modifier(reach):
+                return Reading([], "", end)  # "hosted the Louvre meeting", "received FDA approval"
             person = any(p.entity.type == EntityType.PERSON for p in objects)
             if not person and (kind == "visit" or not self.scope.had_role_or_group(pos, reach)):
                 return Reading([], "", end)  # "hosting the Olympics", "visited Moscow"
@@ -269,11 +279,29 @@ class Reader(PhraseReader):
                 return Reading([], "", end)
         return Reading(subject + objects, how or "subject", reach)
 
+    def _modifier(self, reach: int) -> bool:
+        """Does a common noun follow the object phrase ending at `reach`, so that its name only modifies
+        that noun ("the Louvre meeting", "Food and Drug Administration approval")?"""
+        m = WORD.match(self.text, self.scope.skip_space(reach), self.scope.end)
+        if m is None or not m.group()[0].islower():
+            return False
+        word = m.group().lower()
+        return word in meeting_nouns() or not (
+            word in PREPOSITIONS or word in _NOT_NOUNS or word in adjuncts() or word.endswith("ly")
+        )
+
+    def _city(self, party: Party) -> bool:
+        return party.entity.type != EntityType.PERSON and self.text[party.start : party.end] in cities()
+
     def _governs(self, trigger_start: int) -> bool:
         """'X and Y held talks', 'X and Y will hold meetings': the meeting noun is the object of the
         subject's verb, not inside a phrase about something else ("were involved in the Iran talks")."""
         if self.subject_end < 0:
             return True
+        for cand in self.scope.before(trigger_start, self.subject_end):
+            between = _words_between(self.text[cand.end : trigger_start])
+            if cand.kind == "mention" and (len(between) > 2 or any(w in PREPOSITIONS for w in between)):
+                return False  # "X and Y asked Japan to begin talks" (but "attended the Brussels summit")
         gap = self.text[self.subject_end : trigger_start]
         for date in self.dates.within(self.subject_end, trigger_start):  # "agreed on Friday to hold talks"
             gap = regex.sub(rf"(?:(?<!\p{{L}})(?:on|in|at|during)\s+)?{regex.escape(date.text)}", " ", gap)

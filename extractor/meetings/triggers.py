@@ -41,7 +41,7 @@ class TriggerHit:
 def _object_sense_ok(text: str, end: int, limit: int) -> bool:
     """False when the words after a "meet" word are the object of another sense ("meet the target",
     "met with criticism"); one modifier may come first ("met growth targets")."""
-    objects, _ = false_senses()
+    objects, _, _ = false_senses()
     content = 0
     for m in _WORD.finditer(text, end, min(limit, end + 80)):
         word = m.group().lower()
@@ -84,6 +84,11 @@ def _noun_use(text: str, offset: int, form: str, lower: int) -> bool:
     return before not in _MODALS
 
 
+def _word_after(text: str, end: int, upper: int) -> str:
+    m = _WORD.search(text, end, min(upper, end + 40))
+    return m.group().lower() if m else ""
+
+
 def _word_before(text: str, start: int, lower: int) -> str:
     words = _WORD.findall(text, max(lower, start - 40), start)
     return words[-1].lower() if words else ""
@@ -94,7 +99,7 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
     lexicon = triggers(language)
     if lexicon is None:
         return {}
-    _, before_words = false_senses()
+    _, before_words, call_words = false_senses()
     text = doc.text
     out: dict[int, list[TriggerHit]] = {}
     total = 0
@@ -110,6 +115,8 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
             continue
         if form.family in ("meet", "negotiations") and not _object_sense_ok(text, m.end(), end):
             continue
+        if form.family == "phone" and form.form.startswith("call") and _word_after(text, m.end(), end) in call_words:
+            continue  # "a put and call option"
         if text[m.start()].isupper() and _inside_name(text, m.start(), start):
             continue
         if form.family == "talks" and form.kind == "with" and _purpose(text, m.start(), start, out.get(index)):

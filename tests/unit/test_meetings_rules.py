@@ -198,6 +198,19 @@ NOT_MEETINGS = [
     "Obama renewed his call for talks on trade.",
     # proposed, not held
     "Erdogan renewed his offer that the two countries meet to discuss the dispute.",
+    # asked for, sought, needed: not held
+    "Kerry and Lavrov asked Japan to begin negotiations on fishing rights.",
+    "Erdogan said he will seek a meeting with Putin next month.",
+    "Officials said Egypt and Jordan need to talk urgently about water.",
+    # the finance sense of "call"
+    "The Ministry of Trade offer includes a put and call option agreement with Egypt.",
+    # a passive "discussed with": the subject is the topic, not a side
+    "Obama said the Egypt plan will be discussed with Jordan.",
+    # a name before a noun only modifies it
+    "Merkel, who hosted the Obama Foundation gala, spoke first.",
+    "Abe said he received Obama administration approval for the plan.",
+    # where the speaker was on the phone, not whom he called
+    "Kerry told Lavrov's aides in a telephone conversation from Vienna that nothing changed.",
 ]
 
 
@@ -248,3 +261,10 @@ def test_a_description_spanning_a_name_is_not_a_party_phrase() -> None:
     table._sort()
     [meeting] = find_meetings(Document(text), table, [], "en")  # type: ignore[arg-type]
     assert {p.name for p in meeting.participants} == {"Shinzo Abe", "Barack Obama"}
+
+
+def test_a_common_noun_read_as_a_name_is_no_party() -> None:
+    names = {**LEADERS, "Government": (ORG,)}
+    text = "Obama visited Tokyo. Government officials said Japan and the United States would meet soon."
+    assert [p for _, p in _parties(text)] == [{"Japan", "United States"}]
+    assert run("Government officials held talks with Abe.", names) == []
