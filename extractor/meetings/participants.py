@@ -45,6 +45,10 @@ _SUBJECT_LEADS = frozenset(
 _NOT_NOUNS = frozenset(
     {"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "where", "to", "said", "says", "told"}
 )
+# A meeting noun that times its clause: "after a bilateral meeting", "before their talks".
+_TIMED_BY = regex.compile(
+    r"(?<!\p{L})(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their)\s+(?:[\p{Ll}\-]+\s+){0,3}$", regex.I
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...".
@@ -276,7 +280,7 @@ class Reader(PhraseReader):
         if not objects:
             how = "coordinated" if len(subject) >= 2 else ""
             if kind == "noun" and subject and not self._governs(start):
-                return Reading([], "", end)
+                return Reading(self._present(start, subject), "present", end)
         return Reading(subject + objects, how or "subject", reach)
 
     def _modifier(self, reach: int) -> bool:
@@ -289,6 +293,20 @@ class Reader(PhraseReader):
         return word in meeting_nouns() or not (
             word in PREPOSITIONS or word in _NOT_NOUNS or word in adjuncts() or word.endswith("ly")
         )
+
+    def _present(self, trigger_start: int, subject: list[Party]) -> list[Party]:
+        """'Trump and Xi chat after a bilateral meeting', 'Erdogan greets Bahceli before a meeting': people
+        named in a clause that is timed by a meeting were its participants. Only people: "Exxon and Mobil
+        shares rose after the OPEC meeting" says nothing of who met."""
+        if not _TIMED_BY.search(self.text, max(self.scope.start, trigger_start - 80), trigger_start):
+            return []
+        people = list(subject)
+        for cand in self.scope.before(trigger_start, self.subject_end):
+            if cand.kind == "mention":
+                people += self.scope.resolve(cand)
+        if len({p.entity.id for p in people}) < 2 or any(p.entity.type != EntityType.PERSON for p in people):
+            return []
+        return people
 
     def _city(self, party: Party) -> bool:
         return party.entity.type != EntityType.PERSON and self.text[party.start : party.end] in cities()

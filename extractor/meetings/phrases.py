@@ -21,7 +21,8 @@ CLAUSE = regex.compile(
     r"[;:“\"«]|(?<!\p{L})(?i:that|said|says|told|tells|while|but|where|when|which|who|whom)(?!\p{L})"
     r"|(?<!\p{L})(?i:after|before|since|until|because|although|though|once)(?=\s+(?:\p{Lu}|(?i:he|she|they|we)\b))"
 )
-SEPARATOR = regex.compile(r"\s*(?:,\s*(and\s+)?|(and)\s+|(&)\s*)", regex.I)
+# "A, B and C"; "A and, perhaps, B": a hedge between commas after the "and".
+SEPARATOR = regex.compile(r"\s*(?:,\s*(and\s+)?|(and)(?:\s*,\s*\p{Ll}+\s*,)?\s+|(&)\s*)", regex.I)
 # Caption notes that sit between names: "Kerry, center, and Shoukry", "de Mistura (R)".
 POSITION = regex.compile(
     r"\s*(?:,\s*(?:(?:second|third)\s+from\s+)?(?:left|right|center|centre|top|bottom)(?=\s*[,.;]|\s+and\b)"
@@ -31,6 +32,12 @@ POSITION = regex.compile(
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 # "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
 _PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s*\p{Lu}[\p{L}.\-]*)?")
+# What a meeting noun's predicate may say before its with/between phrase: "talks are underway between".
+_UNDER_WAY = regex.compile(
+    r"(?:are|is|were|was|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:underway|under\s+way|continuing|going\s+on"
+    r"|being\s+held|taking\s+place|held|planned|scheduled)(?!\p{L})",
+    regex.I,
+)
 # "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
@@ -53,6 +60,9 @@ class PhraseReader:
                 pos += 1
             if pos in self.date_spans:
                 pos = self.date_spans[pos]
+                continue
+            if state := _UNDER_WAY.match(text, pos, limit):
+                pos = state.end()  # "talks are underway between X and Y"
                 continue
             m = WORD.match(text, pos, limit)
             if m is None:

@@ -24,6 +24,10 @@ _FILLER = frozenset(
 )
 
 
+# A holding verb and up to two modifiers before a meeting noun ("hold security talks").
+_HELD = regex.compile(
+    r"(?<!\p{L})(?:hold|holds|held|holding)\s+(?:(?!(?:with|between|a|an|the|their|his|her|its|of)\s)[\p{Ll}\-]+\s+){1,2}$"
+)
 # Guards for input that is not prose (a million-character line of "talks"): a news sentence holds a few
 # meeting words and an article a few dozen, so these bounds only cut work that could not be real.
 MAX_PER_SENTENCE = 20
@@ -125,7 +129,10 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
             continue
         if form.kind in ("transitive", "visit") and _noun_use(text, m.start(), m.group(), start):
             continue
-        out.setdefault(index, []).append(TriggerHit(m.start(), m.end(), form))
+        begin = m.start()
+        if form.kind == "noun" and (held := _HELD.search(text, max(start, begin - 40), begin)):
+            begin = held.start()  # "held security talks" is one trigger, like "held talks"
+        out.setdefault(index, []).append(TriggerHit(begin, m.end(), form))
         total += 1
         if total == MAX_PER_DOCUMENT:
             break

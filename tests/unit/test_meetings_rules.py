@@ -85,6 +85,11 @@ TRIGGER_FAMILIES = [
     ("Putin received Erdogan at the Kremlin on Monday.", "received", {"Vladimir Putin", "Recep Erdogan"}),
     ("Erdogan was received by Putin at the Kremlin.", "received", {"Recep Erdogan", "Vladimir Putin"}),
     ("Kerry visited Zarif at his residence.", "visited", {"John Kerry", "Javad Zarif"}),
+    # a holding verb with modifiers is part of the trigger; phone verbs in any tense
+    ("Obama and Abe will hold security talks in Tokyo.", "hold security talks", {"Barack Obama", "Shinzo Abe"}),
+    ("Obama had recently spoken by telephone with Merkel.", "spoken by telephone", {"Barack Obama", "Angela Merkel"}),
+    # the noun's predicate before its between-phrase
+    ("Talks are underway between Egypt and Jordan on water.", "Talks", {"Egypt", "Jordan"}),
 ]
 
 
@@ -150,6 +155,11 @@ PARTICIPANT_STRUCTURES = [
     ("Obama suggested he changed his mind after meeting with retired General John Kerry.", {
         "Barack Obama", "John Kerry"}),
     ("Obama plans a trip to Tokyo to meet with party leaders, including Shinzo Abe.", {"Barack Obama", "Shinzo Abe"}),
+    # a hedge inside a coordination
+    ("Officials from Egypt, Jordan and, perhaps, Turkey will meet in Vienna.", {"Egypt", "Jordan", "Turkey"}),
+    # people in a clause timed by a meeting (photo captions): coordinated, or subject and object
+    ("Obama and Abe chat as they walk to the car after a bilateral meeting in Tokyo.", {"Barack Obama", "Shinzo Abe"}),
+    ("Erdogan, left, greets Devlet Bahceli before a meeting in Ankara.", {"Recep Erdogan", "Devlet Bahceli"}),
     # a group phrase announcing the list of parties
     ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
         "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),
@@ -204,6 +214,8 @@ NOT_MEETINGS = [
     "Officials said Egypt and Jordan need to talk urgently about water.",
     # the finance sense of "call"
     "The Ministry of Trade offer includes a put and call option agreement with Egypt.",
+    # only people are known to attend a meeting that times their clause
+    "Egypt and Jordan bonds rose after the OPEC meeting.",
     # a passive "discussed with": the subject is the topic, not a side
     "Obama said the Egypt plan will be discussed with Jordan.",
     # a name before a noun only modifies it
