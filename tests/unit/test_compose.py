@@ -91,3 +91,26 @@ def test_exec_form_so_recordsmith_is_pid_1(instruction: str) -> None:
 def test_dockerignore_keeps_the_context_small() -> None:
     ignored = (ROOT / ".dockerignore").read_text().split()
     assert {".git", ".venv"} <= set(ignored)
+
+
+def test_flower_runs_only_in_the_monitoring_profile_and_sees_recordsmiths_queue() -> None:
+    import importlib.util
+
+    from store import Keys
+
+    flower = SERVICES["flower"]
+    assert flower["profiles"] == ["monitoring"]
+    assert all("profiles" not in SERVICES[name] for name in ("redis", "api", "worker"))
+    command = " ".join(flower["command"])
+    assert "flower" in command and "--broker=redis://redis:6379/0" in command and "--config=flowerconfig" in command
+    assert flower["depends_on"]["redis"]["condition"] == "service_healthy"
+    # Its config file is mounted where PYTHONPATH points and uses the service's broker key prefix.
+    source, target = flower["volumes"][0].split(":")[:2]
+    assert target.rsplit("/", 1) == [flower["environment"]["PYTHONPATH"], "flowerconfig.py"]
+    spec = importlib.util.spec_from_file_location("flowerconfig", ROOT / source)
+    config = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(config)
+    assert config.broker_transport_options["global_keyprefix"] == Keys("rs").celery_prefix
+    # Reachable from this host only, and never without a password.
+    assert all(str(port).startswith("127.0.0.1:") for port in flower["ports"])
+    assert flower["environment"]["FLOWER_BASIC_AUTH"].startswith("${FLOWER_BASIC_AUTH:?")
