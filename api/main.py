@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from api import problems
+from api import openapi_document, problems
 from api.metrics import MeteredStore
 from api.metrics import router as metrics_router
 from api.openapi_schema import inline_schema
@@ -72,5 +72,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestIdMiddleware)
     follow_requests_into_tasks()
     redact_access_log()
+    openapi_document.install(app)
     app.mount(view.STATIC_PATH, StaticFiles(packages=[("api.viewer", "static")]), name="viewer-static")
     return app
