@@ -95,3 +95,19 @@ def test_failed_jobs_and_webhook_deliveries_by_outcome(redis_server, tmp_path: P
     with pytest.raises(KeyError):
         store.metrics.count("no_such_counter", "x")
     store.close()
+
+
+def test_webhook_deliveries_by_outcome_through_http(open_stack, web) -> None:
+    from tests.integration.conftest import WEBHOOK_SECRETS
+    from tests.integration.test_webhooks import receiver, webhook_settled
+
+    before = scrape(open_stack.url)
+    hook = web.route(f"/hooks/metrics-{uuid.uuid4().hex[:6]}", receiver(WEBHOOK_SECRETS["alpha"], failures=1))
+    with open_stack.client("alpha") as alpha:
+        submitted = alpha.post("/v1/documents", json={"text": f"Talks resumed. {uuid.uuid4()}",
+                                                      "callback_url": hook}).json()
+        job = webhook_settled(alpha, submitted["links"]["job"])
+    assert job["webhook"]["status"] == "delivered" and job["webhook"]["attempts"] == 2
+    after = scrape(open_stack.url)
+    assert delta(after, before, "recordsmith_webhook_deliveries_total", outcome="retrying") == 1
+    assert delta(after, before, "recordsmith_webhook_deliveries_total", outcome="delivered") == 1
