@@ -23,8 +23,8 @@ def _distinct(parties: list[Party]) -> list[Party]:
     seen: set[str] = set()
     out = []
     for p in parties:
-        if p.entity.name.lower() in np_words():
-            continue  # "Government officials" read as a name "Government": no named party
+        if all(w in np_words() for w in p.entity.name.lower().split()):
+            continue  # "Government officials", "Trade sources" read as names: no named party
         if p.entity.id not in seen:
             seen.add(p.entity.id)
             out.append(p)

@@ -90,9 +90,9 @@ def hedges() -> regex.Pattern[str]:
     rows = _rows("meetings_hedges.tsv")
     near = sorted((r[0] for r in rows if len(r) == 1), key=len, reverse=True)
     proposals = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "proposal"), key=len, reverse=True)
-    word = r"[\p{L}'’\-]+\s+"
+    word = r"[\"“]?[\p{L}'’\-]+[\"”]?\s+"  # a word, maybe quoted: 'called for a "summit"'
     return regex.compile(
-        rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{word}){{0,3}}$"
+        rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{word}){{0,3}}[\"“]?$"
         rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,5}}$",
         regex.I,
     )

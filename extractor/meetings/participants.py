@@ -33,6 +33,7 @@ _COMPOUND = regex.compile(
 )
 # A verb that brings someone to a meeting, and what may follow its object before "for talks".
 _INVITE = regex.compile(r"(?<!\p{L})(?:invit|summon|recall|call(?:ed|ing|s)?\s+back|brought|bring)\p{L}*\s+", regex.I)
+_SEND = regex.compile(r"(?<!\p{L})(?:send|sends|sent|sending|dispatch|dispatched|dispatching)\s+", regex.I)
 _INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\p{L}+\s+){0,2}", regex.I)
 _QUOTE = regex.compile(r"[\"“”«»]")
 _PUNCT = regex.compile(r"[,;.:()]")
@@ -43,7 +44,9 @@ _SUBJECT_LEADS = frozenset(
 )
 # Words after an object phrase that do not make its name a noun's modifier ("received Abe and Park").
 _NOT_NOUNS = frozenset(
-    {"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "where", "to", "said", "says", "told"}
+    {"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "where", "to", "said", "says", "told",
+     "face", "behind", "together", "inside", "outside", "ahead", "throughout", "despite", "amid", "so", "if", "because",
+     "until", "unless", "since"}
 )
 # A meeting noun that times its clause: "after a bilateral meeting", "before their talks".
 _TIMED_BY = regex.compile(
@@ -90,8 +93,10 @@ class Reader(PhraseReader):
         word = self.text[cand.start : cand.end].lower()
         if cand.kind == "pronoun":
             if word in _POSSESSIVES:
-                # "their summit", "his meeting with Putin": only right before the trigger
-                return len(_words_between(self.text[cand.end : trigger_start])) <= 2
+                # "their summit", "his meeting with Putin": only right before the trigger ("their reserves to
+                # meet" is no subject)
+                between = _words_between(self.text[cand.end : trigger_start])
+                return len(between) <= 2 and not any(w in PREPOSITIONS for w in between)
             if word not in _SUBJECT_PRONOUNS:
                 return False
             if word != "it":
@@ -237,6 +242,8 @@ class Reader(PhraseReader):
                     objects = [p for p in objects if not self._city(p)]
             if len(compound) >= 2 and not objects:
                 return Reading(compound, "compound", end)
+            if objects and (sent := self.invited(start, _SEND)):
+                return Reading(sent[0] + objects, "with", reach)  # "sending Shultz to Moscow for talks with X"
             if not objects and (invited := self.invited(start)):
                 # "summoning Ambassador Kampelman home for consultations": the summoner meets him
                 objects, verb_start = invited
@@ -258,6 +265,8 @@ class Reader(PhraseReader):
             elif kind == "verb" and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)
                 how = "object"
+                if not objects and (self._common_noun_at(pos) or self.scope.noun_phrase(pos)[0] > pos):
+                    return Reading([], "", end)  # "Citicorp and Chase met debt problems": an object, not a party
         else:  # transitive | visit
             if passive and word == "by":
                 objects, reach = self.object_list(pos + 2)
@@ -278,6 +287,8 @@ class Reader(PhraseReader):
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
         if not objects:
+            if form.form in ("call", "calls"):
+                return Reading([], "", end)  # "they made their call": a call is a phone call only with its other side
             how = "coordinated" if len(subject) >= 2 else ""
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
@@ -286,7 +297,12 @@ class Reader(PhraseReader):
     def _modifier(self, reach: int) -> bool:
         """Does a common noun follow the object phrase ending at `reach`, so that its name only modifies
         that noun ("the Louvre meeting", "Food and Drug Administration approval")?"""
-        m = WORD.match(self.text, self.scope.skip_space(reach), self.scope.end)
+        return self._common_noun_at(self.scope.skip_space(reach))
+
+    def _common_noun_at(self, pos: int) -> bool:
+        """Does a lower-case word start at `pos` that opens a noun phrase rather than an adjunct or a
+        new clause ("debt problems", "the press", but not "to", "and", "privately")?"""
+        m = WORD.match(self.text, pos, self.scope.end)
         if m is None or not m.group()[0].islower():
             return False
         word = m.group().lower()
@@ -326,10 +342,11 @@ class Reader(PhraseReader):
         # "to hold talks", "a round of talks" keep the noun the verb's object
         return not any(w in PREPOSITIONS and w not in ("to", "of") for w in _words_between(gap))
 
-    def invited(self, trigger_start: int) -> tuple[list[Party], int] | None:
-        """'invited X to Washington for talks', 'summoned X home for consultations': X meets the subject."""
+    def invited(self, trigger_start: int, verbs: regex.Pattern[str] = _INVITE) -> tuple[list[Party], int] | None:
+        """'invited X to Washington for talks', 'summoned X home for consultations': X meets the subject
+        (and X is the one who meets, with `_SEND` verbs: "sent X to Moscow for talks with Y")."""
         lower, _ = self.clause_start(trigger_start)
-        found = list(_INVITE.finditer(self.text, lower, trigger_start))
+        found = list(verbs.finditer(self.text, lower, trigger_start))
         if not found:
             return None
         m = found[-1]

@@ -191,6 +191,8 @@ class Scope:
         group = cand.kind == "group" or (entity is not None and entity.plural and _GROUP.fullmatch(word) is not None)
         if group or word == "their" or (word in ("they", "them") and entity is None):
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
+        if entity is not None and word in ("he", "she", "him") and entity.type != EntityType.PERSON:
+            entity = None  # "he" is a person, whatever the table made of it
         if entity is None and word in ("he", "she", "him"):
             # the entity table found no antecedent: the latest person named before, in this or the last sentence
             people = self.recent_parties(cand.start, 1, EntityType.PERSON, shallow=True)

@@ -11,7 +11,7 @@ from schemas import Span
 _CUE = regex.compile(
     r"(?<!\p{L})(?:on(?!\s+behalf)|about|over|regarding|concerning|discuss|discusses|discussed|discussing|to\s+talk\s+about"
     r"|talked\s+about|focused\s+on|focusing\s+on|exchanged\s+views\s+on|to\s+(?:try\s+to\s+)?(?:resolve|address|settle))"
-    r"\s+(?!the\s+sidelines)(?!with\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    r"\s+(?!the\s+sidelines)(?!the\s+(?:tele)?phone)(?!with\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     regex.I,
 )
 # A later sentence that goes on about the same meeting: "the parties discussed ...", "they agreed on ...".

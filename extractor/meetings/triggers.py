@@ -51,6 +51,8 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
         word = m.group().lower()
         if word in objects:
             return False
+        if len(word) == 1 and m.group().isupper():
+            continue  # a piece of an abbreviation: "meet U.S. requests"
         if m.group()[0].isupper():
             return True
         if word not in _FILLER:

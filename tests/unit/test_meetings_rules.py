@@ -155,6 +155,8 @@ PARTICIPANT_STRUCTURES = [
     ("Obama suggested he changed his mind after meeting with retired General John Kerry.", {
         "Barack Obama", "John Kerry"}),
     ("Obama plans a trip to Tokyo to meet with party leaders, including Shinzo Abe.", {"Barack Obama", "Shinzo Abe"}),
+    # whom a sending verb sends is the one who talks
+    ("Obama is sending John Kerry to Moscow for talks with Lavrov next month.", {"John Kerry", "Sergei Lavrov"}),
     # a hedge inside a coordination
     ("Officials from Egypt, Jordan and, perhaps, Turkey will meet in Vienna.", {"Egypt", "Jordan", "Turkey"}),
     # people in a clause timed by a meeting (photo captions): coordinated, or subject and object
@@ -214,6 +216,14 @@ NOT_MEETINGS = [
     "Officials said Egypt and Jordan need to talk urgently about water.",
     # the finance sense of "call"
     "The Ministry of Trade offer includes a put and call option agreement with Egypt.",
+    # other senses and hypotheticals
+    "Japan will try to meet U.S. requests for lower rates.",
+    "Obama's authority to negotiate a trade zone with Japan was extended.",
+    'Obama has called for a "summit" conference with Abe on the budget.',
+    "Abe and Merkel made their call while Obama was away.",
+    # a direct object that is no party: the subjects did not meet each other
+    "Obama and Abe met reporters in Tokyo.",
+    "Egypt and Jordan built up their reserves to meet Latin American debt problems.",
     # only people are known to attend a meeting that times their clause
     "Egypt and Jordan bonds rose after the OPEC meeting.",
     # a passive "discussed with": the subject is the topic, not a side
