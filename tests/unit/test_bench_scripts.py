@@ -39,3 +39,31 @@ def test_service_throughput_verifies_every_result_against_the_engine(tmp_path):
     assert checks["expected"] == checks["results"] == 4 and checks["all_verified"]
     assert report["engine_2_processes"]["docs_per_s"] > 0 and report["ratio_to_engine"] > 0
     assert report["service_1_worker_concurrency_2"]["worker_memory"]["rss_mib"] > 0
+
+
+@pytest.mark.integration
+@pytest.mark.slow  # each starts Redis, an API and workers (twice for scale-out)
+def test_submit_latency_measures_busy_open_loop_and_idle_round_trips(tmp_path):
+    report = _run("bench.submit_latency", tmp_path, "--rate", "20", "--seconds", "1", "--backlog", "3", "--idle", "2",
+                  timeout=180)
+    busy = report["busy"]
+    assert busy["requests"] == 20 and busy["errors"] == 0 and 0 < busy["p50_ms"] <= busy["p99_ms"]
+    assert report["idle_seed_round_trip"]["round_trips"] == 2 and report["idle_seed_round_trip"]["p50_ms"] > 0
+
+
+@pytest.mark.integration
+@pytest.mark.slow  # each starts Redis, an API and workers (twice for scale-out)
+def test_scale_out_compares_one_and_two_worker_processes(tmp_path):
+    report = _run("bench.scale_out", tmp_path, "--limit", "3", "--warm-up", "1", timeout=240)
+    assert set(report["runs"]) == {"1_worker_x1", "2_workers_x1"} and report["all_verified"]
+    assert report["ratio_2_to_1"] > 0
+
+
+@pytest.mark.integration
+@pytest.mark.slow  # each starts Redis, an API and workers (twice for scale-out)
+def test_worker_memory_reads_after_both_counts(tmp_path):
+    report = _run("bench.worker_memory", tmp_path, "--first", "2", "--total", "4", timeout=180)
+    first, last = report["readings"].values()
+    assert first["submitted"] == 2 and last["submitted"] == 2 and last["failed"] == 0
+    assert last["worker"]["processes"] == 3 and last["worker"]["rss_mib"] >= last["worker"]["pss_mib"] > 0
+    assert last["api"]["rss_mib"] > 0
