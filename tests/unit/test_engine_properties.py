@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor import extract
+from extractor import extract, warm_up
 from schemas import check_spans
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "ctbt-russia-observador.txt").read_text(encoding="utf-8")
@@ -61,11 +61,18 @@ def _hostile_inputs() -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _lexicons_loaded() -> None:
+    """The time bound is on the input, not on reading the gazetteers, which the first test would pay."""
+    warm_up()
+
+
 @pytest.mark.parametrize("name", list(_hostile_inputs()))
 def test_hostile_input_finishes_quickly_and_grounded(name):
     text = _hostile_inputs()[name]
-    t0 = time.perf_counter()
+    # CPU time: on a machine shared with other jobs the wall clock measures them too
+    t0 = time.process_time()
     result = extract(text, date(2024, 2, 15))
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     check_spans(result, text)
-    assert elapsed < 2.0, f"{name} took {elapsed:.2f} s"
+    assert elapsed < 2.0, f"{name} took {elapsed:.2f} s of CPU"
