@@ -69,7 +69,8 @@ class Service:
             self.redis = EmbeddedRedis(self.data_dir / "redis").start()
             env["RECORDSMITH_REDIS_URL"] = self.redis.url
         if self.settings.api_keys:
-            self.api_key = next(iter(self.settings.tenants_by_key))
+            # Keys given only as digests cannot be shown: the operator holds them.
+            self.api_key = next(iter(self.settings.tenants_by_key), "<the key whose digest is configured>")
         else:
             self.api_key = local_api_key(self.data_dir)
             env["RECORDSMITH_API_KEYS"] = f"{LOCAL_TENANT}:{self.api_key}"
