@@ -13,6 +13,7 @@ from extractor.dates.anchor import Norm
 from extractor.dates.context import Context
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_LAST = {"quarter": 4, "half": 2}  # "the last half of 1989" is its second half
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
@@ -43,7 +44,7 @@ def remember(ctx: Context, start: int, year: int | None, month: tuple[int, int] 
     """Explicit times become the anchors of "the following year", "that day", "the next month"."""
     sentence = ctx.sentence(start)
     if year is not None:
-        ctx.anchors.last_year = (year, sentence)
+        ctx.anchors.last_year = (year, sentence, start)
     if month is not None:
         ctx.anchors.last_month = month
     if day is not None:
@@ -52,7 +53,10 @@ def remember(ctx: Context, start: int, year: int | None, month: tuple[int, int] 
 
 def month_day(ctx: Context, m: Match[str]) -> Norm | None:
     g, s, e = m.groupdict(), m.start(), m.end()
-    return _calendar_day(ctx, g["mon"] or "", g["day"] or "", g["year"], g["wd"], s, e)
+    year = g["year"]
+    if g.get("yrel") and ctx.ref:  # "October 1 this year"
+        year = str(ctx.ref.year + _YEAR_OFFSETS[g["yrel"].lower()])
+    return _calendar_day(ctx, g["mon"] or "", g["day"] or "", year, g["wd"], s, e)
 
 
 def month_year(ctx: Context, m: Match[str]) -> Norm | None:
@@ -147,8 +151,8 @@ def century(ctx: Context, m: Match[str]) -> Norm | None:
 
 def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     g, s = m.groupdict(), m.start()
-    n = _ORDINALS[(g["ord"] or "").lower()]
     unit = (g["unit"] or "").lower()
+    n = _LAST[unit] if (g["ord"] or "").lower() == "last" else _ORDINALS[(g["ord"] or "").lower()]
     if unit == "half" and n > 2:
         return None
     start = s

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from extractor.dates.context import Context
 from extractor.dates.tense import Tense
 
+YEAR_REACH = 60  # characters back from a month within which a written year is its year ("in 1995, in March")
+
 
 @dataclass(frozen=True, slots=True)
 class Norm:
@@ -59,12 +61,15 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
 
 
 def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | None, day: int = 15) -> int | None:
-    """The year of a month (and day) written without one: an explicit year earlier in the sentence, else
-    the year "last"/"next"/"this" points to, else the past occurrence unless the next one is near (or the
-    sentence speaks of the future)."""
-    if (explicit := ctx.recent_year(start)) is not None:
-        return explicit
+    """The year of a month (and day) written without one: an explicit year just before it in the sentence,
+    else the year "last"/"next"/"this" points to, else the past occurrence unless the next one is near (or
+    the sentence speaks of the future)."""
     ref = ctx.ref
+    explicit = ctx.recent_year(start, reach=YEAR_REACH)
+    # a past year belongs to another clause when this one speaks of the future: "invited in July 1997,
+    # they will join on March 12"
+    if explicit is not None and not (ref and explicit < ref.year and ctx.tense(start, end) is Tense.FUTURE):
+        return explicit
     if ref is None:
         return None
     here = (ref.month, ref.day)

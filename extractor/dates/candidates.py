@@ -28,6 +28,11 @@ def _word_before(text: str, start: int) -> str:
     return text[j:i].lower()
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip()
+    return not before or before[-1] in ".!?:;\"'“”‘’(-"
+
+
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
@@ -75,6 +80,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     # TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval
     if family == "year_range" and (g["sep"] or "").lower() not in ("-", "–", "—"):
         return False
+    if family == "set" and g["adv"] and text[m.start()].isupper() and not _sentence_start(text, m.start()):
+        return False  # a name: "the China Daily", "Business Weekly"
     if family == "season" and (g["season"] or "").lower() == "fall" and not g["year"]:
         # "the fall in prices": the season needs a determiner that only a time takes
         return (g["mod"] or "").lower() in ("this", "last", "next", "early", "late", "this past", "this coming")

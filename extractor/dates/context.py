@@ -19,7 +19,7 @@ class Anchors:
     last_weekday: tuple[date, int] | None = None  # the same, for a day named by its weekday
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, sentence)
     reported_quarter: tuple[int, int] | None = None  # the first quarter named: what an earnings story reports
-    last_year: tuple[int, int] | None = None  # an explicitly written year and its sentence
+    last_year: tuple[int, int, int] | None = None  # an explicitly written year, its sentence and its offset
     last_month: tuple[int, int] | None = None  # (year, month) of the last month named
 
 
@@ -70,6 +70,9 @@ class Context:
         if self.anchors.reported_quarter is None:
             self.anchors.reported_quarter = (year, quarter)
 
-    def recent_year(self, start: int, window: int = 0) -> int | None:
+    def recent_year(self, start: int, window: int = 0, reach: int | None = None) -> int | None:
+        """The year last written out, if it is at most `window` sentences (and `reach` characters) back."""
         y = self.anchors.last_year
-        return y[0] if y and self.sentence(start) - y[1] <= window else None
+        if y is None or self.sentence(start) - y[1] > window or (reach is not None and start - y[2] > reach):
+            return None
+        return y[0]

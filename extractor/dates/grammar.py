@@ -33,10 +33,14 @@ class Rule:
 # Pieces shared by the families (a four-digit year is not a price, a percentage or part of a longer number).
 YEAR = r"(?:(?<![\d,.$£€#/-])|(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))(?:1[7-9]\d\d|20[0-4]\d)(?!\d|%|,\d|\.\d)"
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|-[a-z]|,\d)(?:st|nd|rd|th)?"  # not "April 15-day", "May 16,175"
 ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 PART = r"morning|afternoon|evening|night"
-EDGE = r"early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|the\s+close\s+of"
+# "end-April" is an edge; "to end April 30" is a verb
+EDGE = (
+    r"early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end(?=-)"
+    r"|the\s+close\s+of"
+)
 UNIT_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?"
 SEASON = r"spring|summer|autumn|winter|fall"
 TZ = r"[ecmp][sd]t|gmt|utc|cet"
@@ -132,7 +136,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
     year = rf"(?P<year>{YEAR})"
     src = {
         # Monday, Oct. 26, 1987 | Feb 24 | September 27th
-        "month_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s*(?P<day>{DAY})\b(?:,?\s+(?:de\s+)?{year})?",
+        # (at most one space between month and day: "Jul  1" is a column of a table)
+        "month_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s?(?P<day>{DAY})\b"
+        rf"(?:,?\s+(?:de\s+)?{year}|\s+(?P<yrel>this|last|next)\s+year\b)?",
         # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May
         "day_month": rf"\b(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{DAY})\.?(?:\s+(?:of|de|del))?\s+{mon}"
         rf"(?:,?\s+(?:de\s+)?{year})?",
@@ -162,7 +168,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"the\s+previous|the\s+next))[\s-]+century\b",
         # the third quarter (of 1984) | next year's first quarter | the fiscal 1990 second quarter | third-quarter
         "quarter": rf"(?:\b(?P<det>the|its|this|that|last|next)\s+|\b(?P<yrel>last|this|next)\s+year's\s+)?"
-        rf"(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL})(?P<hy>[\s-])"
+        rf"(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL}|last(?=\s+(?:quarter|half)\s+of\s))(?P<hy>[\s-])"
         rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:(?:fiscal|the\s+year)\s+)?{year}|(?P<ofrel>last|this|next)\s+year))?",
         # the quarter | the latest quarter | the year-ago quarter | the current fiscal year
         "this_period": r"\b(?P<det>the|that|its|the\s+same|(?P<lastyr>last\s+year's))\s+(?P<adj>(?:(?:latest|current|"

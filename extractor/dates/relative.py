@@ -123,9 +123,10 @@ def ago(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     unit = lexicon.units(ctx.lang).get(_norm(g["unit"]))
     n = _amount(g["num"] or "")
-    if unit is None or unit in ("H", "MIN", "S"):
+    # TimeBank reads "three days later" as the length "three days" (the duration family takes it)
+    if unit is None or unit in ("H", "MIN", "S") or _norm(g["dir"]) == "later":
         return None
-    sign = 1 if _norm(g["dir"]) in ("later", "from now", "hence") else -1
+    sign = 1 if _norm(g["dir"]) in ("from now", "hence") else -1
     if ctx.ref is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.5)
     if n is None:  # "a few years ago": the decade it falls in, as TimeML writes it (199X)

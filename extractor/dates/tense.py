@@ -52,7 +52,9 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
     for i, m in enumerate(words):
         if start <= m.start() < end or m.start() < clause:
             continue
-        following = words[i + 1].group() if i + 1 < len(words) else ""
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # only the word right after counts: "climbed to 6-5/8 pct" has no infinitive
+        following = nxt.group() if nxt and text[m.end() : nxt.start()].isspace() else ""
         if m.group() == "to" and (m.start() > start or sum(1 for w in words[i:] if w.start() < start) > 7):
             continue  # "headed Tuesday to East Africa": only an infinitive shortly before the date counts
         cue = _cue(m.group(), following)

@@ -124,6 +124,14 @@ CASES: dict[str, list[tuple]] = {
         ("Stocks soared in the late eighties.", MON, ("the late eighties", "DATE", "198")),
         ("The deadline passed at noon Saturday.", date(1991, 2, 25), ("noon Saturday", "TIME", "1991-02-23T12:00")),
     ],
+    "wire_copy": [
+        ("Deposits climbed to 6-5/8 pct from 6-3/8 on Sunday.", date(1987, 4, 13), ("Sunday", "DATE", "1987-04-12")),
+        ("The harvest was scheduled to end April 30 this season.", date(1987, 4, 7), ("April 30", "DATE", "1987-04-30")),
+        ("Stocks are expected to fall by end-April, traders said.", date(1987, 4, 7), ("end-April", "DATE", "1987-04")),
+        ("Spending will rise from October 1 this year.", date(1987, 4, 1), ("October 1 this year", "DATE", "1987-10-01")),
+        ("The soldiers left the bases three days later.", MON, ("three days", "DURATION", "P3D")),
+        ("Output fell in the last half of 1989.", MON, ("the last half of 1989", "DATE", "1989-H2")),
+    ],
     "other_languages": [
         ("A Rússia invadiu a Ucrânia em 24 de fevereiro de 2022.", THU, ("24 de fevereiro de 2022", "DATE", "2022-02-24"), "pt"),
         ("O ministério afirmou esta quinta-feira que Moscovo mantém o compromisso.", THU, ("esta quinta-feira", "DATE", "2024-02-15"), "pt"),
@@ -149,6 +157,19 @@ def test_expression_is_found_and_normalized(
     assert one(text, ref, lang) == expected
 
 
+# A month without a year takes a year written just before it, unless that year belongs to another clause.
+YEAR_OF_MONTH = [
+    ("The line opened in 1995, and in March it was extended.", MON, ["1995", "1995-03"]),
+    ("Invited in July 1997, the three nations will join on March 12.", date(1999, 2, 27), ["1997-07", "1999-03-12"]),
+    ("Under a plan adopted in 1987 that set no limit, the company had bought 400,000 shares through Sept. 29.", MON, ["1987", "1989-09-29"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "values"), YEAR_OF_MONTH)
+def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, values: list[str]) -> None:
+    assert [v for _, _, v in tag(text, ref)] == values
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -161,6 +182,8 @@ def test_expression_is_found_and_normalized(
         "Prices saw a fall in the second half of trading.",
         "The quarter-to-quarter comparison was flattered by charges.",
         "The poster showed the sheriff of High Noon at high noon.",
+        "The China Daily and Business Weekly reported the crop.",
+        "May/Jul  1      under  1      under",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
@@ -188,6 +211,14 @@ def test_seed_article_without_reference_date_keeps_unresolved_values() -> None:
 def test_weekday_after_a_future_weekday_continues_from_it() -> None:
     text = "Officials will hold talks next Monday and Tuesday. Ministers meet on Thursday and Friday."
     assert [v for _, _, v in tag(text, date(1987, 4, 1))] == ["1987-04-06", "1987-04-07", "1987-04-09", "1987-04-10"]
+
+
+def test_numbers_after_a_month_that_are_no_day() -> None:
+    assert tag("Brent for April 15-day forward delivery traded higher.", MON) == [
+        ("April", "DATE", "1989-04"),
+        ("15-day", "DURATION", "P15D"),
+    ]
+    assert tag("MAY       16,175          3,282", MON) == []
 
 
 def test_year_ago_follows_the_quarter_being_reported() -> None:
