@@ -192,7 +192,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?!-|\s+(?:old|or\s+so)\b)",
         # two years ago | a year earlier | 10 days later | almost four years ago
         "ago": rf"\b(?:(?P<approx>almost|nearly|about|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?"
-        rf"(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        rf"(?P<num>{num})\s+(?P<unit>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b",
         # há dois anos | hace dos años | il y a deux ans | vor zwei Jahren
         "ago_before": rf"\b(?P<dir>há|hace|il\s+y\s+a|vor)\s+(?P<num>{num})\s+(?P<unit>{unit})\b",
         # the past two months | more than four hours | 10-year | 8-month-old | the next 12 to 18 months
@@ -202,10 +202,13 @@ def rules(lang: str) -> tuple[Rule, ...]:
         rf"only|just|barely|fewer\s+than|under)\s+)?(?P<num>{num})(?:\s+(?:to|or)\s+(?P<num2>{num}))?"
         r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>\s+|-)"
         rf"(?P<unit>{unit})\b(?P<old>-old|-long)?(?!-)",
-        # for years | recent months | the coming weeks | several years | a few days
+        # for years | recent months | the coming weeks | several years | within weeks | weeks or months
+        # | the weeks ahead
         "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"
-        r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|several|a\s+few|many)\s+|(?<=\bfor\s))"
-        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b",
+        r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|several|a\s+few|many)\s+"
+        r"|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[,.;)])|(?P<ahead>the)\s+(?=\w+\s+ahead\b))"
+        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"
+        r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b|\s+ahead\b)?",
         # today | yesterday morning | earlier today | last night | this afternoon | tonight
         "day_word": rf"\b(?:(?P<edge>earlier|later|early|late|mid-?afternoon|mid-?morning|(?:at\s+)?midday)\s+)?"
         rf"(?P<word>{phrases})\b(?:\s+(?P<part>{PART}))?",
@@ -229,7 +232,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?P<q>each|every)\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|"
         rf"weekend|summer|winter|spring|fall|autumn|{month_full}))\b",
         # the future | the past (on its own) | the weekend
-        "ref": r"\b(?:(?<=\bin\s)the\s+(?P<fut>future)|the\s+(?P<past>past)(?!\s+(?:\d|few|several|[a-z]+\s+"
+        "ref": r"\b(?:(?:(?<=\bin\s)|(?<=\binto\s))the\s+(?P<fut>future)"
+        r"|the\s+(?P<past>past)(?!\s+(?:\d|few|several|[a-z]+\s+"
         r"(?:years|months|weeks|days|decades)|years?|months?|weeks?|days?|decades?|quarters?|century|"
         r"(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b",
         "weekend": r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b",

@@ -76,6 +76,10 @@ CASES: dict[str, list[tuple]] = {
         ("He signed a 10-year contract.", MON, ("10-year", "DURATION", "P10Y")),
         ("She testified for more than four hours.", MON, ("more than four hours", "DURATION", "PT4H")),
         ("The region has been troubled for years.", MON, ("years", "DURATION", "PXY")),
+        ("More troops will arrive within weeks.", MON, ("weeks", "DURATION", "PXW")),
+        ("It was the first profit in years.", MON, ("years", "DURATION", "PXY")),
+        ("He probably died within weeks or months of his capture.", MON, ("weeks or months", "DURATION", "PXW")),
+        ("Funds may sell more bonds in the weeks ahead.", MON, ("the weeks ahead", "DURATION", "PXW")),
     ],
     "set_and_ref": [
         ("The government holds such rallies daily.", MON, ("daily", "SET", "P1D")),
@@ -83,6 +87,8 @@ CASES: dict[str, list[tuple]] = {
         ("The company now owns 72% of the shares.", MON, ("now", "DATE", "PRESENT_REF")),
         ("The party recently won 13 percent of the vote.", MON, ("recently", "DATE", "PAST_REF")),
         ("Relations may improve in the future.", MON, ("the future", "DATE", "FUTURE_REF")),
+        ("Air strikes could go on well into the future.", MON, ("the future", "DATE", "FUTURE_REF")),
+        ("Then, a week or so ago, the general picked a date.", date(1991, 2, 25), ("a week or so ago", "DATE", "1991-02-18")),
     ],
     "time": [
         ("The store was robbed around 7:15 p.m., police said.", MON, ("around 7:15 p.m.", "TIME", "1989-10-30T19:15")),
