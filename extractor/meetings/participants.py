@@ -54,9 +54,12 @@ _TIMED_BY = regex.compile(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
-# A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...".
+# A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...", "Speaking to
+# reporters after talks with Suharto, he said ...".
 _FRONTED = regex.compile(
-    r"^\W*(?:after|before|following|during|ahead\s+of|at|in)\s+(?:(?:the|a|an|his|her|their|\p{Ll}+)\s+){0,3}$", regex.I
+    r"^\W*(?:\p{L}+ing\s+(?:\p{L}+\s+){0,3})?(?:after|before|following|during|ahead\s+of|at|in)\s+"
+    r"(?:(?:the|a|an|his|her|their|[\p{Ll}\-]+)\s+){0,3}$",
+    regex.I,
 )
 
 
@@ -240,6 +243,8 @@ class Reader(PhraseReader):
                 how = "with"
                 if word != "with":  # "said in a telephone conversation from New York": where the caller was
                     objects = [p for p in objects if not self._city(p)]
+                if word == "from":
+                    objects = [p for p in objects if p.entity.type != EntityType.GPE]
             if len(compound) >= 2 and not objects:
                 return Reading(compound, "compound", end)
             if objects and (sent := self.invited(start, _SEND)):
@@ -259,8 +264,9 @@ class Reader(PhraseReader):
             if passive and word == "by" and kind == "verb":
                 objects, reach = self.object_list(pos + 2)
                 how = "passive"
-            elif word == "with" or (word == "from" and form.family == "phone"):
-                objects, reach = self.object_list(pos + len(word))  # "a call from Obama"
+            elif word == "with" or (word == "from" and form.family == "phone" and kind == "with"):
+                # "a call from Obama"; but "speaking by phone from Oman" says where the speaker was
+                objects, reach = self.object_list(pos + len(word))
                 how = "with"
             elif kind == "verb" and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)

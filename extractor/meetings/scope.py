@@ -52,6 +52,8 @@ _DETERMINERS = frozenset({"the", "a", "an", ".", "both", "either", "neither"})
 _ABBREVIATED = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}$")
 _TRAILING_FUNCTION_WORD = regex.compile(r"(?:\s+|^)(?:the|a|an|of|from|to|for|his|her|their|its)$", regex.I)
 _NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
+_AND = regex.compile(r"[\s<>]*(?:and|&)[\s<>]*", regex.I)
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some"})
 _NUMBER = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-&]*|\S")
 PREPOSITIONS = frozenset(
@@ -189,6 +191,8 @@ class Scope:
         # "their meeting", "the two leaders": the sides of what was just said; "they" may be one group
         # the entity table knows ("British officials ... they"), else the same
         group = cand.kind == "group" or (entity is not None and entity.plural and _GROUP.fullmatch(word) is not None)
+        if word in ("they", "them") and entity is not None and not entity.plural and (pair := self._pair(cand.start)):
+            return pair  # "the chiefs of X and Y said they met": the table picked one of the pair
         if group or word == "their" or (word in ("they", "them") and entity is None):
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
         if entity is not None and word in ("he", "she", "him") and entity.type != EntityType.PERSON:
@@ -200,6 +204,18 @@ class Scope:
         if entity is None or entity.type not in PARTY_TYPES:
             return []
         return [Party(entity, mention.start, mention.end)]
+
+    def _pair(self, offset: int) -> list[Party]:
+        """The last two names before `offset` in this sentence when they are coordinated ("X and <Y>")."""
+        named = [m for m in self.table.mentions_in(max(self.start, offset - REACH), offset) if m.entity is not None]
+        if len(named) < 2:
+            return []
+        a, b = named[-2:]
+        if not _AND.fullmatch(self.text, a.end, b.start) or a.entity is b.entity:
+            return []
+        if a.entity.type not in PARTY_TYPES or b.entity.type not in PARTY_TYPES:
+            return []
+        return [Party(a.entity, a.start, a.end), Party(b.entity, b.start, b.end)]
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The table's mention of exactly [start, end), else the longest one overlapping it."""
@@ -368,7 +384,7 @@ class Scope:
             elif low in words:
                 last_kind = words[low] if words[low] in ("role", "group") else last_kind
                 self.had_role = self.had_role or words[low] == "role"
-            else:
+            elif not (word.isdigit() or low in _COUNTS):  # "14 Indonesian cabinet ministers"
                 break
             possessive = False
             end = i = m.end()

@@ -155,6 +155,10 @@ PARTICIPANT_STRUCTURES = [
     ("Obama suggested he changed his mind after meeting with retired General John Kerry.", {
         "Barack Obama", "John Kerry"}),
     ("Obama plans a trip to Tokyo to meet with party leaders, including Shinzo Abe.", {"Barack Obama", "Shinzo Abe"}),
+    # a participle phrase before the fronted meeting phrase
+    ("Speaking to reporters after talks with Abe, Obama said trade was discussed.", {"Barack Obama", "Shinzo Abe"}),
+    # a counted group names its state
+    ("Kerry has since met 14 Egypt cabinet ministers in Cairo.", {"John Kerry", "Egypt"}),
     # whom a sending verb sends is the one who talks
     ("Obama is sending John Kerry to Moscow for talks with Lavrov next month.", {"John Kerry", "Sergei Lavrov"}),
     # a hedge inside a coordination
@@ -228,6 +232,7 @@ NOT_MEETINGS = [
     "Egypt and Jordan bonds rose after the OPEC meeting.",
     # a passive "discussed with": the subject is the topic, not a side
     "Obama said the Egypt plan will be discussed with Jordan.",
+    "Kerry, speaking by phone from Egypt, said the crisis deepened.",
     # a name before a noun only modifies it
     "Merkel, who hosted the Obama Foundation gala, spoke first.",
     "Abe said he received Obama administration approval for the plan.",
@@ -290,3 +295,20 @@ def test_a_common_noun_read_as_a_name_is_no_party() -> None:
     text = "Obama visited Tokyo. Government officials said Japan and the United States would meet soon."
     assert [p for _, p in _parties(text)] == [{"Japan", "United States"}]
     assert run("Government officials held talks with Abe.", names) == []
+
+
+def test_they_after_a_coordination_is_the_pair() -> None:
+    """The entity table may resolve "they" to the nearer of two coordinated names."""
+    from test_meetings_fakes import FakeMention, FakeTable
+
+    from extractor.meetings import find_meetings
+    from extractor.text import Document
+
+    text = "The chiefs of Egypt and Jordan said they met and agreed on a plan."
+    table = FakeTable(text, LEADERS)
+    start = text.index("they")
+    jordan = next(e for e in table.entities if e.name == "Jordan")
+    table.mentions.append(FakeMention(start, start + 4, "they", "pronoun", jordan))
+    table._sort()
+    [meeting] = find_meetings(Document(text), table, [], "en")  # type: ignore[arg-type]
+    assert {p.name for p in meeting.participants} == {"Egypt", "Jordan"}
