@@ -139,11 +139,13 @@ def worker(
     import os
 
     from store import get_settings
+    from store.queue import webhook_queue
     from worker.app import create_celery
 
     settings = get_settings()
     _require_redis(settings)
-    argv = ["worker", f"--loglevel={loglevel}", "-Q", settings.queue, "-n", f"recordsmith-{os.getpid()}@%h",
+    queues = f"{settings.queue},{webhook_queue(settings)}"  # documents, and webhooks in turn with them
+    argv = ["worker", f"--loglevel={loglevel}", "-Q", queues, "-n", f"recordsmith-{os.getpid()}@%h",
             "--without-gossip", "--without-mingle", "--without-heartbeat"]
     if concurrency:
         argv.append(f"--concurrency={concurrency}")

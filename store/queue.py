@@ -11,6 +11,13 @@ from store.keys import Keys
 from store.settings import Settings
 
 EXTRACT_DOCUMENT = "recordsmith.extract_document"
+DELIVER_WEBHOOK = "recordsmith.deliver_webhook"
+
+
+def webhook_queue(settings: Settings) -> str:
+    """Webhook deliveries wait in a queue of their own, which workers read in turn with the documents' queue:
+    a backlog of documents does not hold back the news of those already done."""
+    return f"{settings.queue}.webhooks"
 
 
 def celery_config(settings: Settings) -> dict[str, Any]:
@@ -37,7 +44,8 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0.1, "interval_step": 0.2,
                                       "interval_max": 0.5},
         "task_default_queue": settings.queue,
-        "task_routes": {EXTRACT_DOCUMENT: {"queue": settings.queue}},
+        "task_routes": {EXTRACT_DOCUMENT: {"queue": settings.queue},
+                        DELIVER_WEBHOOK: {"queue": webhook_queue(settings)}},
         "task_serializer": "json",
         "accept_content": ["json"],
         "task_ignore_result": True,

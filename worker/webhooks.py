@@ -23,10 +23,10 @@ from celery import Task, shared_task
 
 from schemas import Job, WebhookDelivery
 from store import Settings, Store, TransientError, get_settings
+from store.queue import DELIVER_WEBHOOK
 from worker.netguard import UnsafeUrl, resolve
 from worker.resources import process_store
 
-DELIVER_WEBHOOK = "recordsmith.deliver_webhook"
 SIGNATURE_HEADER = "Recordsmith-Signature"
 log = logging.getLogger("recordsmith.worker")
 
