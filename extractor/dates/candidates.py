@@ -8,6 +8,7 @@ import re
 from re import Match
 
 from extractor.dates import grammar, lexicon
+from extractor.dates.context import opens_sentence
 
 # A month or weekday that doubles as an ordinary English word must be capitalised ("may", "march").
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "mar", "jan", "dec", "sep", "jun", "jul", "oct"})
@@ -26,11 +27,6 @@ def _word_before(text: str, start: int) -> str:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
         j -= 1
     return text[j:i].lower()
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start].rstrip()
-    return not before or before[-1] in ".!?:;\"'“”‘’(-"
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -80,7 +76,7 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     # TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval
     if family == "year_range" and (g["sep"] or "").lower() not in ("-", "–", "—"):
         return False
-    if family == "set" and g["adv"] and text[m.start()].isupper() and not _sentence_start(text, m.start()):
+    if family == "set" and g["adv"] and text[m.start()].isupper() and not opens_sentence(text, m.start()):
         return False  # a name: "the China Daily", "Business Weekly"
     if family == "season" and (g["season"] or "").lower() == "fall" and not g["year"]:
         # "the fall in prices": the season needs a determiner that only a time takes

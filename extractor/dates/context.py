@@ -11,6 +11,12 @@ from extractor.text import Document
 TENSE_REACH = 200  # characters either side of a date in which its tense cue is looked for
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether text[start] is the first word of a sentence (or of a quotation, a heading)."""
+    before = text[max(0, start - 40) : start].rstrip()
+    return not before or before[-1] in ".!?:;\"'“”‘’(-"
+
+
 @dataclass
 class Anchors:
     """Updated in text order as expressions are normalized."""

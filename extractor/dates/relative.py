@@ -10,7 +10,7 @@ from re import Match
 
 from extractor.dates import amounts, anchor, lexicon, timex
 from extractor.dates.anchor import Norm
-from extractor.dates.context import Context
+from extractor.dates.context import Context, opens_sentence
 from extractor.dates.tense import Tense
 
 _OFFSETS = {
@@ -60,6 +60,8 @@ def day_word(ctx: Context, m: Match[str]) -> Norm | None:
     if kind == "REF":
         if g["part"] or g["edge"]:
             return None
+        if arg == "PRESENT" and ctx.text.startswith(",", m.end()) and opens_sentence(ctx.text, s):
+            return None  # "Now, he says, ...", "Currently, ...": a discourse marker, not a time
         return Norm("DATE", f"{arg}_REF", 0.6)
     part = timex.PARTS_OF_DAY[_norm(g["part"])] if g["part"] else _EDGE_TIME.get(_norm(g["edge"]))
     if kind == "DAY":

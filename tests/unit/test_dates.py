@@ -189,6 +189,8 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
         "The quarter-to-quarter comparison was flattered by charges.",
         "The poster showed the sheriff of High Noon at high noon.",
         "The China Daily and Business Weekly reported the crop.",
+        "Now, the senator said, the clinic attacks have new weight.",
+        'He smiled. "Currently, nobody knows," he said.',
         "May/Jul  1      under  1      under",
     ],
 )
