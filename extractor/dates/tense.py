@@ -19,7 +19,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 def _cue(word: str, following: str) -> Tense:
     w = word.lower()
-    if w in lexicon.cues("future"):
+    if w in lexicon.cues("future") or (w in lexicon.cues("intent") and following == "to"):
         return Tense.FUTURE
     # an infinitive or a "due to"/"set to" before the date looks ahead: "set to resume Monday"
     if w == "to" and following[:1].islower() and following not in lexicon.cues("not_verbs"):

@@ -52,6 +52,8 @@ CASES: dict[str, list[tuple]] = {
         ("The minister will travel to Paris on Wednesday.", MON, ("Wednesday", "DATE", "1989-11-01")),
         ("The bid was due to expire last Thursday.", MON, ("last Thursday", "DATE", "1989-10-26")),
         ("Flights will leave each Thursday from Bombay.", MON, ("each Thursday", "SET", "XXXX-WXX-4")),
+        ("On Friday, when the envoy set aside vacation plans for the trip, the ministry lifted a warning.", date(1998, 8, 17), ("Friday", "DATE", "1998-08-14")),
+        ("The three nations are expected to join in April.", date(1998, 12, 5), ("April", "DATE", "1999-04")),
     ],
     "relative": [
         ("Officials said yesterday that the talks had failed.", MON, ("yesterday", "DATE", "1989-10-29")),
