@@ -238,8 +238,11 @@ class Reader(PhraseReader):
             if self._gerund(start, form) and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)  # "ahead of meeting Secretary of State John Kerry"
                 how = "object"
-            elif word == "with" or (word in ("to", "from") and form.family == "phone"):
-                objects, reach = self.object_list(pos + len(word))  # "phone calls to the leaders of Japan"
+            elif word == "with" or (word in ("to", "from") and form.family == "phone") or (
+                word == "to" and form.family == "audience"
+            ):
+                # "phone calls to the leaders of Japan", "granted an audience to Macri"
+                objects, reach = self.object_list(pos + len(word))
                 how = "with"
                 if word != "with":  # "said in a telephone conversation from New York": where the caller was
                     objects = [p for p in objects if not self._city(p)]
@@ -271,8 +274,10 @@ class Reader(PhraseReader):
             elif kind == "verb" and word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)
                 how = "object"
-                if not objects and (self._common_noun_at(pos) or self.scope.noun_phrase(pos)[0] > pos):
-                    return Reading([], "", end)  # "Citicorp and Chase met debt problems": an object, not a party
+                direct = not any(w in PREPOSITIONS for w in _words_between(self.text[end:pos]))
+                if direct and not objects and (self._common_noun_at(pos) or self.scope.noun_phrase(pos)[0] > pos):
+                    # "Citicorp and Chase met debt problems": an object, not a party (but "met on the sidelines")
+                    return Reading([], "", end)
         else:  # transitive | visit
             if passive and word == "by":
                 objects, reach = self.object_list(pos + 2)

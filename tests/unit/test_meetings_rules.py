@@ -80,6 +80,7 @@ TRIGGER_FAMILIES = [
     ("Negotiations between Egypt and Turkey resumed in Vienna.", "Negotiations", {"Egypt", "Turkey"}),
     ("Kerry held consultations with Zarif in Vienna.", "consultations", {"John Kerry", "Javad Zarif"}),
     ("Merkel had an audience with Putin in Moscow.", "audience", {"Angela Merkel", "Vladimir Putin"}),
+    ("Putin granted an audience to Merkel in Moscow.", "audience", {"Vladimir Putin", "Angela Merkel"}),
     # hosted, received (active and passive), visited a person
     ("Putin hosted Erdogan at the Kremlin.", "hosted", {"Vladimir Putin", "Recep Erdogan"}),
     ("Putin received Erdogan at the Kremlin on Monday.", "received", {"Vladimir Putin", "Recep Erdogan"}),
@@ -105,6 +106,8 @@ PARTICIPANT_STRUCTURES = [
         "Shinzo Abe met in Washington.",
         {"Barack Obama", "Park Geun-hye", "Shinzo Abe"},
     ),
+    # an adjunct phrase after the verb is no object
+    ("Obama, Park and Abe met on the sidelines of the conference.", {"Barack Obama", "Park Geun-hye", "Shinzo Abe"}),
     # an object list closed by "and", with caption position notes
     ("Kerry, center, meets with Lavrov, left, and Zarif in Vienna.", {"John Kerry", "Sergei Lavrov", "Javad Zarif"}),
     # an apposition after the object is not a second party
