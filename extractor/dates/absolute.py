@@ -122,7 +122,7 @@ def year(ctx: Context, m: Match[str]) -> Norm | None:
     pre = (g["pre"] or "").lower()
     start = m.start("year") if pre == "the" and not g["period"] else s  # "the 1990 budget": only the year
     remember(ctx, s, y, None, None)
-    if (g["period"] or "").lower() == "period" and (q := ctx.recent_quarter(s, window=12)):
+    if (g["period"] or "").lower() in ("period", "quarter") and (q := ctx.recent_quarter(s, window=12)):
         ctx.name_quarter(y, q[1], s)
         return Norm("DATE", timex.quarter(y, q[1]), 0.8)  # earnings copy: "the 1989 period" is the quarter
     return Norm("DATE", f"{y:04d}", 0.9 if pre else 0.8, start=start)

@@ -42,6 +42,8 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
     n = None if g["num2"] else amount(num)
     if n is None and num not in lexicon.numbers() and not g["num2"]:
         return None
+    if n is not None and 1700 <= n < 2050 and g["hy"] != "-":
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
     return Norm("DURATION", timex.duration(n, unit), 0.8, start=core_start(m))
 
 

@@ -158,7 +158,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period | post-1959
         "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{EDGE})[\s-]+|the)\s*"
         rf"|\b(?:mid|post|pre)-)?{year}"
-        r"(?:\s+(?P<period>period|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b",
+        r"(?:\s+(?P<period>period|quarter|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b",
         # the 1990s | the early 1980s | the '80s
         "decade": r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s\b"
         # the nineties | the late eighties ("in her eighties" is an age: the article is required)
@@ -201,7 +201,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?:(?P<approx>(?:no\s+)?more\s+than|less\s+than|at\s+least|about|nearly|almost|over|around|up\s+to|roughly|some|"
         rf"only|just|barely|fewer\s+than|under)\s+)?(?P<num>{num})(?:\s+(?:to|or)\s+(?P<num2>{num}))?"
         r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>\s+|-)"
-        rf"(?P<unit>{unit})\b(?P<old>-old|-long)?(?!-)",
+        rf"(?:(?:trading|business|working)\s+)?(?P<unit>{unit})\b(?P<old>-old|-long)?(?!-)",
         # for years | recent months | the coming weeks | several years | within weeks | weeks or months
         # | the weeks ahead
         "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"

@@ -79,6 +79,9 @@ CASES: dict[str, list[tuple]] = {
         ("She testified for more than four hours.", MON, ("more than four hours", "DURATION", "PT4H")),
         ("The region has been troubled for years.", MON, ("years", "DURATION", "PXY")),
         ("More troops will arrive within weeks.", MON, ("weeks", "DURATION", "PXW")),
+        ("The index lagged for eight trading days.", MON, ("eight trading days", "DURATION", "P8D")),
+        ("Demand should grow over the next couple of years.", MON, ("the next couple of years", "DURATION", "P2Y")),
+        ("Stocks hit a five year low.", MON, ("five year", "DURATION", "P5Y")),
         ("It was the first profit in years.", MON, ("years", "DURATION", "PXY")),
         ("He probably died within weeks or months of his capture.", MON, ("weeks or months", "DURATION", "PXW")),
         ("Funds may sell more bonds in the weeks ahead.", MON, ("the weeks ahead", "DURATION", "PXW")),
@@ -252,6 +255,11 @@ def test_earnings_periods_refer_to_the_reported_quarter() -> None:
         ("the corresponding period last year", "DATE", "1988-Q3"),
         ("last year's quarter", "DATE", "1988-Q3"),
     ]
+
+
+def test_a_year_before_quarter_is_that_year_s_quarter() -> None:
+    text = "Acme had a third-quarter loss. Sales fell from the 1988 quarter."
+    assert tag(text, MON)[1] == ("the 1988 quarter", "DATE", "1988-Q3")
 
 
 def test_a_year_that_ends_on_a_date_is_a_length() -> None:
