@@ -41,8 +41,9 @@ def _plausible_duration(m: Match[str], text: str) -> bool:
     g = m.groupdict()
     if g["old"] == "-old" or _word_after(text, m.end()) == "old":
         return False  # ages: "52 years old", "the 6-year-old"
-    if g["unit"].lower().startswith("quarter") and g["hy"] == "-":
-        return False  # "three-quarters" is a fraction
+    a_quarter_of = g["num"].lower() in ("a", "one") and _word_after(text, m.end()) == "of"
+    if g["unit"].lower().startswith("quarter") and (g["hy"] == "-" or a_quarter_of):
+        return False  # "three-quarters", "more than a quarter of the votes" are fractions
     # "a year" is a length only where one is expected ("for a year"), not a rate ("$1 billion a year")
     article = g["num"].lower() in ("a", "an") and not (g["pre"] or g["approx"])
     return not article or _word_before(text, m.start()) in lexicon.cues("length_leads")

@@ -215,7 +215,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "part_of_day": rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?"
         rf"(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight))\b",
         # the next day | the day before | that day | the same day
-        "day_after": r"\b(?:the\s+(?P<rel>following|next|previous|prior|same)\s+day"
+        "day_after": r"\b(?:the\s+(?P<rel>following|next|previous|prior|same)\s+(?:day|morning)"
         r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|that\s+day)\b(?!\s+(?:of|when|that)\b)",
         # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
         "weekday": rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"

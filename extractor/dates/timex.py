@@ -93,8 +93,8 @@ def shift(d: date, unit: str, n: int) -> str | None:
 
 def duration(n: float | None, unit: str) -> str:
     """P3Y, PT2H, PXM ... (decades are written in years, as TimeBank does)."""
-    if unit == "DE" and n is not None:
-        n, unit = n * 10, "Y"
+    if unit == "DE":  # "decades" too: PXY
+        n, unit = (None if n is None else n * 10), "Y"
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"

@@ -82,6 +82,8 @@ CASES: dict[str, list[tuple]] = {
         ("The index lagged for eight trading days.", MON, ("eight trading days", "DURATION", "P8D")),
         ("Demand should grow over the next couple of years.", MON, ("the next couple of years", "DURATION", "P2Y")),
         ("Stocks hit a five year low.", MON, ("five year", "DURATION", "P5Y")),
+        ("The feud has gone on for decades.", MON, ("decades", "DURATION", "PXY")),
+        ("It returned to profit after several quarters of losses.", MON, ("several quarters", "DURATION", "PXQ")),
         ("It was the first profit in years.", MON, ("years", "DURATION", "PXY")),
         ("He probably died within weeks or months of his capture.", MON, ("weeks or months", "DURATION", "PXW")),
         ("Funds may sell more bonds in the weeks ahead.", MON, ("the weeks ahead", "DURATION", "PXW")),
@@ -195,6 +197,7 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
         "The poster showed the sheriff of High Noon at high noon.",
         "The China Daily and Business Weekly reported the crop.",
         "Now, the senator said, the clinic attacks have new weight.",
+        "Funds hold more than a quarter of the bonds.",
         'He smiled. "Currently, nobody knows," he said.',
         "May/Jul  1      under  1      under",
     ],
@@ -281,6 +284,8 @@ def test_anchored_on_the_time_last_named() -> None:
     assert [v for _, _, v in tag(text, date(1998, 4, 18))] == ["1995-05-22", "1996"]
     text = "The bid expired on Nov. 6. The next day, shares fell."
     assert [v for _, _, v in tag(text, MON)] == ["1989-11-06", "1989-11-07"]
+    text = "The vote was held on Feb. 22. The next morning, the tallies were posted."
+    assert [v for _, _, v in tag(text, date(2000, 2, 24))] == ["2000-02-22", "2000-02-23"]
 
 
 def test_worded_year_ranges_are_two_years_as_in_timeml() -> None:
