@@ -72,7 +72,7 @@ KINDS = {
     "duration": "unit quarter century", "vague": "unit century",
     "day_word": "phrase unit ref", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
-    "year_end": "unit", "day_after": "unit", "period_edge": "unit quarter", "long": "unit",
+    "year_end": "unit", "day_after": "unit part", "period_edge": "unit quarter", "long": "unit",
 }  # fmt: skip
 
 
