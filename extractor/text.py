@@ -16,10 +16,26 @@ _BOUNDARY = regex.compile(r"""[.!?…]+['"”’»)\]]*(?=\s+['"“‘«(\[]?[\p
 _PARAGRAPH = regex.compile(r"\n(?![ \t]*\p{Ll})")
 
 
-@cache
 def _abbreviations() -> frozenset[str]:
-    lines = resources.files("extractor.lexicons").joinpath("text_abbreviations.txt").read_text("utf-8")
+    return _word_list("text_abbreviations.txt")
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    lines = resources.files("extractor.lexicons").joinpath(name).read_text("utf-8")
     return frozenset(w for line in lines.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _sentence_final() -> frozenset[str]:
+    return _word_list("text_sentence_final_abbreviations.txt")
+
+
+def _openers() -> frozenset[str]:
+    return _word_list("text_sentence_openers.txt")
+
+
+_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu})+")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +49,13 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
-    # single capital initials ("J. Smith") and listed abbreviations do not end sentences
-    return len(word) == 1 or word in _abbreviations()
+    # single capital initials ("J. Smith", "A.E. Dick Howard") and listed abbreviations do not end sentences,
+    # except a company suffix before a word that opens sentences ("… Brennan Ltd. The company said …")
+    if word in _sentence_final():
+        nxt = _NEXT_WORD.match(text, dot + 1)
+        if nxt is not None and nxt.group(1).lower() in _openers():
+            return False
+    return len(word) == 1 or word in _abbreviations() or bool(_INITIALS.fullmatch(text, word_start, dot))
 
 
 def _trimmed(text: str, start: int, end: int) -> Segment | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import sys
 from dataclasses import dataclass
 from functools import cache
 
@@ -117,6 +118,8 @@ _INITIAL_AFTER = frozenset("\"'“‘«„‹([:")
 
 
 _CAP = regex.compile(_CAP_WORD)
+# a stock ticker in angle brackets ("Texaco Inc <TX> said", "<LHAG.F>") is a code, not a name
+_TICKER = regex.compile(r"<[\p{Lu}\p{N}.\-]{1,12}>")
 _MAX_GAP = 48
 # Bounds that only pathological inputs reach: a name is at most this many words, and a document yields at most
 # this many capitalised runs (a long news article has a few hundred), so the stage stays linear and fast.
@@ -204,7 +207,8 @@ def name_runs(doc: Document) -> list[list[Token]]:
     """
     text = doc.text
     starts = [seg.start for seg in doc.sentences]
-    spans = [m.span() for m in _CAP.finditer(text, 0, len(text))]
+    tickers = [m.span() for m in _TICKER.finditer(text, 0, len(text))]
+    spans = [m.span() for m in _CAP.finditer(text, 0, len(text)) if not _inside(tickers, m.start())]
     out: list[list[Token]] = []
     k = 0
     while k < len(spans) and len(out) < _MAX_RUNS:
@@ -227,6 +231,11 @@ def name_runs(doc: Document) -> list[list[Token]]:
         for i, j in sequences(text, toks):
             out.append(toks[i:j])
     return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _joinable(text: str, a: Token, b: Token) -> bool:

@@ -36,6 +36,8 @@ _DOCUMENT_HEADS = regex.compile(
 )
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
+# the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
+_CLOSES_SENTENCE = regex.compile(r"(?:\s*,(?!\s*(?:who|which|that|whose|adding|saying)\b)[^,;:.!?]{1,80})?\s*[.!?]?[\"”’']?\s*$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
 # '” beamed Donald Hartley' / '” Oliver barked.' (a past-tense verb outside the lexicon, then the end)
@@ -127,6 +129,12 @@ class Attributor:
             if cue.cls == "phrase":
                 return subject_before(text, lo, cue.start, self.dates)
             return clause_subject(text, lo, cue.start, self.dates)
+        inverted_slot = cue.start - lo < 2 or _INVERSION_SLOT.search(text, max(lo, cue.start - 20), cue.start)
+        if cue.form.invertible and inverted_slot:
+            # '…, said chairman-elect Denys Henderson.': a phrase closing the sentence after the cue is its speaker
+            after = phrase_after(text, cue.end, hi)
+            if after is not None and _CLOSES_SENTENCE.match(text, after[1], hi):
+                return _source_phrase(text, after)
         span = subject_before(text, lo, cue.start, self.dates)
         if span is None and _COORDINATED.search(text, max(lo, cue.start - 40), cue.start):
             # 'Smith said … but added that …': the subject of the verb it is coordinated with
@@ -134,7 +142,6 @@ class Attributor:
                 if other.cls == "verb" and "," not in text[other.end : cue.start].rstrip().rstrip(","):
                     return self._speaker_of(other, lo, other.start)
             return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
-        inverted_slot = cue.start - lo < 2 or _INVERSION_SLOT.search(text, max(lo, cue.start - 20), cue.start)
         if span is None and cue.form.invertible and inverted_slot:
             span = phrase_after(text, cue.end, hi)  # 'The plan is dead, said Smith.'
         return _source_phrase(text, span)

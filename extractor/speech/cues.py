@@ -24,6 +24,9 @@ _CONTRACTIONS = word_set("cue_contractions")
 _PLURAL_LEMMAS = word_set("cue_plural_lemmas")
 _PLURAL_SUBJECTS = word_set("cue_plural_subjects")
 _NOT_PLURAL = word_set("cue_not_plural")
+# lemma:next-word pairs where a cue form is not speech ('reports to', 'estimated at')
+_FALSE_NEXT = word_set("cue_false_next")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
 def _plural_noun(word: str) -> bool:
@@ -86,6 +89,7 @@ def _previous_word(text: str, pos: int) -> str:
 def find_cues(text: str, language: str) -> list[Cue]:
     """Every speech cue in `text`, in order. Forms that read as nouns or bare infinitives are dropped."""
     automaton = _automaton(language) or _automaton("en")
+    forms = _lexicon().get(language) or _lexicon()["en"]
     assert automaton is not None
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowered; keep offsets exact
@@ -111,6 +115,10 @@ def find_cues(text: str, language: str) -> list[Cue]:
         possessive = before.endswith("'s") and before not in _CONTRACTIONS  # "Smith's notes"
         if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
             continue
+        if form.cls in ("verb", "ing", "base") and _after_finite_cue(text, start, before, forms):
+            continue  # 'denied reports that …': a form right after a speech verb is its object noun
+        if f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
+            continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech
         cls = form.cls
         if cls == "base" and before not in _MODALS:
             if before not in _PLURAL_SUBJECTS and not _plural_noun(before):
@@ -123,6 +131,20 @@ def find_cues(text: str, language: str) -> list[Cue]:
         out.append(Cue(start, end, surface, form, negated, cls))
         covered_to = end
     return out
+
+
+def _after_finite_cue(text: str, start: int, before: str, forms: dict[str, CueForm]) -> bool:
+    """Is the word before `start` a finite speech verb written in lower case ('denied', not 'Zero Hedge')?"""
+    prev = forms.get(before)
+    if prev is None or prev.cls not in ("verb", "ing"):
+        return False
+    m = _LAST_WORD.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).islower()
+
+
+def _next_word(low: str, pos: int) -> str:
+    m = _NEXT_WORD.match(low, pos, pos + 40)
+    return m.group(1) if m else ""
 
 
 def _sentence_start(text: str, pos: int) -> bool:

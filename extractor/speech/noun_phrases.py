@@ -14,6 +14,7 @@ import sys
 
 import regex
 
+from extractor.entities.lexicon import nominals
 from extractor.speech.words import word_set
 
 # words, abbreviations with inner dots ("U.S.", "Sen."), possessive suffixes; any other non-space is a token
@@ -31,6 +32,7 @@ _MAX_NP = 9
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
+_MAX_TICKER_TOKENS = 5
 _LOOKBACK = 150  # characters read back from a cue for its subject
 _LOOKAHEAD = 300  # characters read from a clause start for its subject
 _COORDINATORS = word_set("np_coordinators")
@@ -38,6 +40,8 @@ _FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
 _TIME_WORDS = word_set("np_time_words")
 _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
+_LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
+_PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -93,6 +97,16 @@ def _skip_date(dates: list[tuple[int, int]], tokens: list[tuple[int, int, str]],
     return i
 
 
+def _ticker_start(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Index of the '<' opening the stock code that tokens[i] ('>') closes ('<LHAG.F>'), if it is one."""
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_TICKER_TOKENS and tokens[j][2] != "<":
+        if not (tokens[j][2].isupper() or tokens[j][2][0].isdigit() or tokens[j][2] in ".-"):
+            return None
+        j -= 1
+    return j if j >= 0 and tokens[j][2] == "<" and j < i - 1 else None
+
+
 def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
     """tokens[i] is a ',' or ')' just before the cue: the index before the appositive or parenthetical."""
     if tokens[i][2] == ")":
@@ -134,6 +148,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         if _low(tok) in _SKIPPABLE or (tok.endswith("ly") and not _capitalised(tok) and len(tok) > 4):
             i -= 1
             continue
+        if tok == ">" and (j := _ticker_start(tokens, i)) is not None:
+            i = j - 1  # 'Texaco Inc <TX> said': a stock code between the name and its verb
+            continue
         if tok in (",", ")") and appositives < _MAX_APPOSITIVES:
             j = _skip_appositive(tokens, i)
             if j == i:
@@ -146,6 +163,22 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     end = tokens[i][1]
     if _low(tokens[i][2]) in _PRONOUNS:
         return tokens[i][0], end
+    k, start = _read_back(tokens, i)
+    if k > 0 and (head := _noun_before_modifier(tokens, k)) is not None:
+        # 'sources close to the ministry said', 'reporters at the scene told', 'police and hospital officials said'
+        k, start = _read_back(tokens, head)
+    # never start on a connector ("of the campaign") or a conjunction ("But the company said")
+    sub = _tokens(text, start, end)
+    while sub and _low(sub[0][2]) in _LEADING_CONNECTORS:
+        sub = sub[1:]
+    if not sub or _low(sub[-1][2]) in _BOUNDARY:
+        return None
+    return sub[0][0], _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
+    """From the phrase's last token tokens[i], read back over noun-phrase words: (index of the token that
+    stopped the phrase, or -1; start offset of the phrase)."""
     start = tokens[i][0]
     nxt_cap = _capitalised(tokens[i][2])
     n = 1
@@ -160,13 +193,29 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
             break
         start, nxt_cap, n = tokens[k][0], _capitalised(tok), n + 1
         k -= 1
-    # never start on a connector ("of the campaign")
-    sub = _tokens(text, start, end)
-    while sub and _low(sub[0][2]) in ("of", "for", "and", "'s", "-", "'", "’"):
-        sub = sub[1:]
-    if not sub or _low(sub[-1][2]) in _BOUNDARY:
-        return None
-    return sub[0][0], _end_of(text, sub[0][0], sub[-1][1])
+    return k, start
+
+
+def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int) -> int | None:
+    """tokens[k] stopped a phrase read back from a cue; the index of a people noun the phrase modifies, if any:
+    'sources close to | the ministry', 'reporters at | the scene', 'police and | hospital officials'."""
+    word = _low(tokens[k][2])
+    if word in _PEOPLE_POSTMODIFIERS:
+        j = k - 1
+        if j >= 0 and _low(tokens[j][2]) in ("close", "near"):
+            j -= 1
+        if j >= 0 and _is_word(tokens[j][2]) and _people_noun(tokens[j][2]):
+            return j
+    if word == "and" and k >= 1 and _people_noun(tokens[k - 1][2]) is not None:
+        before = tokens[k - 2][2] if k >= 2 else ","
+        if before in ",;:(—–":
+            return k - 1  # a coordination opening the clause, nouns only: ', police and hospital officials said'
+    return None
+
+
+def _people_noun(tok: str) -> bool:
+    nominal = nominals().get(_low(tok))
+    return nominal is not None and nominal.type == "PERSON"
 
 
 def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:

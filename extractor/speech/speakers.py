@@ -13,6 +13,9 @@ from __future__ import annotations
 import regex
 
 from extractor.entities import EntityTable, Mention
+from extractor.entities.coref import is_subject
+from extractor.entities.lexicon import nominals
+from extractor.entities.model import DESCRIPTION, PRONOUN
 from extractor.speech.words import word_set
 from schemas import EntityType, SpeakerRef
 
@@ -21,6 +24,7 @@ _DEFINITE = regex.compile(r"(?:the|this|that)\s+\p{Ll}", regex.IGNORECASE)
 _GENDERED = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = word_set("speaker_group_pronouns")
 _TURN_WINDOW = 1500  # characters within which a pronoun may continue the latest speaker
+_TURN_SENTENCES = 3  # sentences back a speaker's turn may run on past the entity layer's own reading
 
 
 class Speakers:
@@ -44,13 +48,46 @@ class Speakers:
         if mention is None or mention.entity is None:
             mention = self._name_inside(span)
         if mention is not None and mention.entity is not None:
+            turn = self._turn_over(span, mention)
+            if turn is not None:
+                ent = turn.entity
+                assert ent is not None
+                self.recent.append((span[0], turn))
+                return SpeakerRef(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
             self.recent.append((span[0], mention))
             return self.entities.speaker_ref(mention)
         continued = self._continued(span)
-        if continued is None or continued.entity is None:
+        if continued is None or continued[1].entity is None:
             return None
-        ent = continued.entity
+        ent = continued[1].entity
         return SpeakerRef(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
+
+    def _turn_over(self, span: tuple[int, int], mention: Mention) -> Mention | None:
+        """A pronoun or description the entity layer read as someone who has not spoken ('He said' after a
+        sentence naming a company the speaker came from) continues a speaker of the last few sentences
+        instead: in news prose reporting clauses run in turns ('Cassoni said … The executive said … He said')."""
+        ent = mention.entity
+        if mention.kind not in (PRONOUN, DESCRIPTION) or any(m.entity is ent for _, m in self.recent):
+            return None
+        phrase = self.text[span[0] : span[1]].lower()
+        if mention.kind == DESCRIPTION and not _speaking_description(phrase):
+            return None
+        turn = self._continued(span, speakers_only=True)
+        if turn is None or turn[1].entity is ent:
+            return None
+        doc = self.entities.doc
+        here = doc.sentence_index(span[0])
+        if here - doc.sentence_index(turn[0]) > _TURN_SENTENCES:
+            return None
+        # the entity layer's antecedent stands: a subject of an earlier sentence ('Ban Ki-moon condemned the test.
+        # “…,” he told reporters'), unless it is only named in what the reporting clause reports ('Kidder has
+        # advised GenCorp, he said')
+        last = next((m for m in reversed(self.entities.mentions_in(turn[0], span[0])) if m.entity is ent), None)
+        if last is None:
+            return None  # a description the entity layer read as someone new ('the announcer')
+        if doc.sentence_index(last.start) != here and is_subject(self.entities, last):
+            return None
+        return turn[1]
 
     def _name_inside(self, span: tuple[int, int]) -> Mention | None:
         for run in reversed(list(_NAME_RUN.finditer(self.text, *span))):
@@ -60,25 +97,38 @@ class Speakers:
                     return mention
         return None
 
-    def _continued(self, span: tuple[int, int]) -> Mention | None:
-        """The latest earlier speaker a pronoun or a definite description can stand for."""
+    def _continued(self, span: tuple[int, int], speakers_only: bool = False) -> tuple[int, Mention] | None:
+        """The latest earlier speaker a pronoun or a definite description can stand for, with its offset."""
         phrase = self.text[span[0] : span[1]].lower()
         gender = _GENDERED.get(phrase)
         group = phrase in _GROUP_PRONOUNS
         if gender is None and not group and not _DEFINITE.match(phrase):
             return None
+        noun_type = None if gender or group else _description_type(phrase)
         for at, mention in reversed(self.recent):
             if span[0] - at > _TURN_WINDOW:
                 break
-            if at < span[0] and _fits(mention, gender, group):
-                return mention
-        if gender is None:
+            if at < span[0] and _fits(mention, gender, group) and noun_type in (None, mention.entity.type):
+                return at, mention
+        if gender is None or speakers_only:
             return None
         # no speaker yet: the latest person named before the pronoun ('Rakeyia Scott can be heard … “…,” she says')
         for mention in reversed(self.entities.mentions_in(max(0, span[0] - _TURN_WINDOW), span[0])):
             if mention.kind == "name" and _fits(mention, gender, group):
-                return mention
+                return mention.start, mention
         return None
+
+
+def _description_type(phrase: str) -> EntityType | None:
+    """The entity type a description's head noun names ('the company' ORG, 'the spokesman' PERSON), if known."""
+    nominal = nominals().get(phrase.rsplit(None, 1)[-1])
+    return EntityType(nominal.type) if nominal is not None else None
+
+
+def _speaking_description(phrase: str) -> bool:
+    """A bare 'the company', 'the spokesman' stands for a speaker; 'the complaint', 'the report' are documents of their
+    own, and 'the Soviet leader' says who it means by itself."""
+    return len(phrase.split()) == 2 and _description_type(phrase) in (EntityType.PERSON, EntityType.ORG, EntityType.GPE)
 
 
 def _fits(mention: Mention, gender: str | None, group: bool) -> bool:

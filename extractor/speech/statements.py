@@ -38,6 +38,7 @@ _PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
+_PASSIVE_REPORTS = word_set("statement_passive_lemmas")
 _SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
 _RUN_ON = 3000  # characters beyond which a sentence is not prose
 _SENTENCE_REACH = 1000  # characters either side of a cue that its statement may cover
@@ -232,8 +233,9 @@ class StatementFinder:
             s, e = self._sentence(cue.start)
             passive = _PASSIVE.search(text, max(s, cue.start - 20), cue.start) if cue.cls == "verb" else None
             if passive is not None:
-                # 'is said to be' reports no one's words; 'were announced yesterday by Yeutter' does
-                if (draft := self._passive(cue, passive.start(), s, e)) is not None:
+                # 'is said to be' reports no one's words; 'were announced yesterday by Yeutter' does,
+                # 'a loan guaranteed by the parent' does not
+                if cue.form.lemma in _PASSIVE_REPORTS and (draft := self._passive(cue, passive.start(), s, e)):
                     out.append(draft)
                 continue
             speaker = self.attributor.speaker_of_cue(cue)

@@ -335,6 +335,8 @@ def test_resolve_in_context(text, phrase, expected):
         ("Chastened, the senator withdrew his bill.", "Chastened"),
         ("Talks between Japan and Poland began.", "Japan-Poland"),
         ("Speaking in Bonn, he said rates would fall.", "Speaking"),
+        ("Harlow Foods Inc <HRLW> said it sold a unit.", "HRLW"),  # a stock code in angle brackets
+        ("Nordvik Shipping AG <NRDV.O> said it bought two ships.", "O"),
     ],
 )
 def test_no_false_names(text, absent):

@@ -8,6 +8,7 @@ import pytest
 from test_quotes_fakes import FakeTable
 
 from extractor.dates import find_dates
+from extractor.entities import find_entities
 from extractor.speech import find_speech
 from extractor.text import Document
 from schemas import Statement
@@ -119,3 +120,101 @@ def test_statements_link_their_quotes() -> None:
     (s,) = statements
     assert s.quote_ids == [q.id for q in quotes]
     assert all(q.statement_id == s.id for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a stock code between the company and its verb
+            "Harlow Foods Inc <HRLW> said it sold its bakery unit to a private buyer.",
+            [("Harlow Foods Inc", "said", "indirect", "it sold its bakery unit to a private buyer")],
+        ),
+        (
+            "Nordvik Shipping AG <NRDV.O> said on Monday that freight volumes rose in May.",
+            [("Nordvik Shipping AG", "said", "indirect", "freight volumes rose in May")],
+        ),
+        (  # a post-modified plural source closing the sentence
+            "Freight rates will stay high this summer, sources close to the central bank said.",
+            [
+                (
+                    "sources close to the central bank",
+                    "said",
+                    "indirect",
+                    "Freight rates will stay high this summer",
+                )
+            ],
+        ),
+        (
+            "Reporters at the scene told Reuters the fire was spreading quickly.",
+            [("Reporters at the scene", "told", "indirect", "the fire was spreading quickly")],
+        ),
+        (  # coordinated nouns opening the reporting clause
+            "A bomb exploded near the stadium, police and hospital officials said.",
+            [("police and hospital officials", "said", "indirect", "A bomb exploded near the stadium")],
+        ),
+        (  # an inverted speaker closes the sentence, after a long clause with appositives of its own
+            "Kestrel Chemicals, the largest maker in the region, will expand this year, and better its results,"
+            " said chairman-elect Denys Whitcombe.",
+            [
+                (
+                    "chairman-elect Denys Whitcombe",
+                    "said",
+                    "indirect",
+                    "Kestrel Chemicals, the largest maker in the region, will expand this year, and better its results",
+                )
+            ],
+        ),
+        (  # a conjunction opening the sentence is not part of the speaker
+            "But the ministry said the talks would resume.",
+            [("Foreign Ministry", "said", "indirect", "the talks would resume")],
+        ),
+    ],
+)
+def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
+    assert [_brief(s) for s in _statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board denied reports that the chairman would resign.",  # 'reports' is the object of 'denied'
+        "The new unit reports directly to the chief executive.",  # reporting to someone is no speech
+        "The disease caused an output loss estimated at 350 kilos per hectare.",  # a valuation
+        "The plan borrowed 3.8 mln dlrs under a loan that is guaranteed by the parent company.",  # passive, no speech
+    ],
+)
+def test_cue_words_in_other_senses(text: str) -> None:
+    assert [s.cue.text for s in _statements(text) if s.cue.text != "denied"] == []
+
+
+def _statements_with_entities(text: str) -> list[Statement]:
+    doc = Document(text)
+    return find_speech(doc, find_entities(doc, "en"), find_dates(doc, None, "en"), "en")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_at", "speaker"),
+    [
+        (  # the company named only inside what was said is not 'the company' that said it
+            "Tallis Corp said it signed two agreements to supply graphics boards. The agreements are with London-based"
+            " <Brennan Ltd> and <Orwell Products> of Leeds, the company said.",
+            -1,
+            "Tallis",
+        ),
+        (  # 'he' continues the speaker, not the company the speaker was hired from
+            "Marco Ferri said the sales groups would grow. The executive, hired from Olvenza two years ago, also said"
+            " the unit is profitable. He said sales would double.",
+            -1,
+            "Marco Ferri",
+        ),
+        (  # the subject of the previous sentence is who 'he' means, even when he has not spoken yet
+            "Dana Rusk said the vote would be close. Senator Paul Okafor condemned the delay. He said the bill would"
+            " pass.",
+            -1,
+            "Paul Okafor",
+        ),
+    ],
+)
+def test_reporting_turns_continue_the_speaker(text: str, cue_at: int, speaker: str) -> None:
+    s = _statements_with_entities(text)[cue_at]
+    assert s.speaker is not None and s.speaker.name == speaker

@@ -61,3 +61,17 @@ def test_language_guess():
     assert detect_language("El ministro dijo que Rusia sigue comprometida con el tratado según la agencia.") == "es"
     assert detect_language(SEED_LIKE) == "en"
     assert detect_language("") == "en"
+
+
+def test_initials_do_not_end_sentences():
+    text = "Professor A.E. Dick Howard said so. He left."
+    assert _texts(text, split_sentences(text)) == ["Professor A.E. Dick Howard said so.", "He left."]
+
+
+def test_company_suffix_before_a_sentence_opener_ends_the_sentence():
+    text = "It bought a stake in Brennan Ltd. The company said so. Shares of Acme Inc. rose."
+    assert _texts(text, split_sentences(text)) == [
+        "It bought a stake in Brennan Ltd.",
+        "The company said so.",
+        "Shares of Acme Inc. rose.",
+    ]
