@@ -19,6 +19,7 @@ exported or deleted with a single SCAN pattern, and no id can reach another tena
     {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
     {prefix}:metrics:{name}                  hash    a metric's values by label (api.metrics), shared by all processes
     {prefix}:viewer:secret                   string  the HMAC secret of the viewer's signed links (api.viewer.tokens)
+    {prefix}:sweeper                         string  lock of the worker sweeping for lost jobs
 """
 
 from __future__ import annotations
@@ -104,6 +105,16 @@ class Keys:
         return f"{self.prefix}:viewer:secret"
 
     @property
+    def job_pattern(self) -> str:
+        """SCAN pattern of every tenant's job hashes."""
+        return f"{self.prefix}:t:*:job:*"
+
+    def parse_job(self, key: str) -> tuple[str, str]:
+        """(tenant, job_id) of a job key."""
+        tenant, _, job_id = key.removeprefix(f"{self.prefix}:t:").rpartition(":job:")
+        return tenant, job_id
+
+    @property
     def celery_prefix(self) -> str:
         """kombu's `global_keyprefix`: the broker's queues share the namespace."""
         return f"{self.prefix}:celery:"
@@ -111,3 +122,13 @@ class Keys:
     def queue(self, name: str) -> str:
         """The broker list holding `name`'s waiting tasks (its length is the queue depth)."""
         return f"{self.celery_prefix}{name}"
+
+    @property
+    def celery_unacked(self) -> str:
+        """kombu's hash of delivered, not yet acknowledged messages: {delivery tag: [message, exchange, key]}."""
+        return f"{self.celery_prefix}unacked"
+
+    @property
+    def sweeper_lock(self) -> str:
+        """Held by the one worker sweeping for lost jobs (worker/sweeper.py)."""
+        return f"{self.prefix}:sweeper"

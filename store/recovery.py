@@ -1,0 +1,115 @@
+"""Finding lost jobs: open (`queued`/`running`) jobs that no broker message will ever deliver again.
+
+Late acks and redelivery already bring back the task of a worker that died: its message waits in the
+broker's `unacked` hash and kombu returns it to the queue after the visibility timeout. A job is *lost*
+only when its message is gone from both places, which the broker cannot see and cannot repair:
+
+- Redis was SIGKILLed with `appendfsync everysec` and lost the last second of writes;
+- a worker took a message off the queue (BRPOP) and died, or lost Redis, before writing it to `unacked`
+  (kombu does the two in separate commands);
+- a task gave up retrying while Redis was unreachable, so its message was acknowledged but the job stays open.
+
+So: take one atomic snapshot of every message waiting or unacknowledged, then list the open jobs whose
+document no message mentions and that have not moved for `grace` seconds (the grace covers a message
+that is on its way: between the API's store write and its publish, or inside a worker's BRPOP).
+Re-sending such a job is safe: tasks are idempotent and every delivery is counted against
+RECORDSMITH_MAX_ATTEMPTS, so a job cannot loop.
+
+The job scan is a SCAN over the keyspace: its cost grows with the number of stored keys, which is why the
+worker runs it every few minutes under a lock (worker/sweeper.py), not per task.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+import redis
+
+from schemas import JobStatus
+from store.keys import Keys
+
+_OPEN = {JobStatus.queued.value, JobStatus.running.value}
+_FIELDS = ("status", "document_id", "created_at", "enqueued_at", "started_at")
+
+
+@dataclass(frozen=True)
+class LostJob:
+    tenant: str
+    job_id: str
+    document_id: str
+    status: str
+    idle_seconds: float
+
+
+def message_document(message: dict) -> tuple[str, str] | None:
+    """(tenant, document_id) of a kombu message as stored in Redis; None for anything not ours."""
+    with contextlib.suppress(ValueError, TypeError, KeyError, IndexError, AttributeError):
+        body = message["body"]
+        if message.get("properties", {}).get("body_encoding") == "base64":
+            body = base64.b64decode(body)
+        args = orjson.loads(body)[0]
+        if len(args) == 2 and all(isinstance(a, str) for a in args):
+            return args[0], args[1]
+    return None
+
+
+def referenced_documents(client: redis.Redis, keys: Keys, queue: str) -> set[tuple[str, str]]:
+    """Documents of every message waiting in `queue` or delivered and not yet acknowledged, read atomically
+    (MULTI), so that a message moving between the two is seen in one of them."""
+    pipe = client.pipeline(transaction=True)
+    pipe.lrange(keys.queue(queue), 0, -1)
+    pipe.hvals(keys.celery_unacked)
+    waiting, unacked = pipe.execute()
+    messages = [_loads(raw) for raw in waiting]
+    messages += [entry[0] for entry in map(_loads, unacked) if isinstance(entry, list) and entry]  # [msg, ex, rk]
+    return {found for found in map(message_document, messages) if found}
+
+
+def _loads(raw: bytes) -> object:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+
+
+def _open_jobs(client: redis.Redis, keys: Keys, batch: int = 1000) -> Iterator[tuple[str, str, list[bytes | None]]]:
+    """(tenant, job id, fields) of every job whose status is open, in SCAN batches with one pipeline each."""
+    names: list[bytes] = []
+
+    def flush() -> Iterator[tuple[str, str, list[bytes | None]]]:
+        pipe = client.pipeline(transaction=False)
+        for name in names:
+            pipe.hmget(name, _FIELDS)
+        for name, values in zip(names, pipe.execute(), strict=True):
+            if values[0] is not None and values[0].decode() in _OPEN:
+                tenant, job_id = keys.parse_job(name.decode())
+                yield tenant, job_id, values
+        names.clear()
+
+    for name in client.scan_iter(match=keys.job_pattern, count=batch, _type="hash"):
+        names.append(name)
+        if len(names) >= batch:
+            yield from flush()
+    if names:
+        yield from flush()
+
+
+def _last_moved(values: list[bytes | None]) -> datetime:
+    return max(datetime.fromisoformat(v.decode()) for v in values[2:] if v)
+
+
+def find_lost_jobs(client: redis.Redis, keys: Keys, queue: str, grace: float, now: datetime) -> list[LostJob]:
+    """Open jobs idle for more than `grace` seconds whose document no broker message mentions."""
+    referenced = referenced_documents(client, keys, queue)
+    lost = []
+    for tenant, job_id, values in _open_jobs(client, keys):
+        document_id = values[1].decode() if values[1] else ""
+        idle = (now - _last_moved(values)).total_seconds()
+        if idle > grace and (tenant, document_id) not in referenced:
+            lost.append(LostJob(tenant, job_id, document_id, values[0].decode(), idle))
+    return lost

@@ -1,0 +1,62 @@
+"""store.recovery against a real Redis: which open jobs count as lost, and which do not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from api.queue import TaskQueue
+from client.embedded_redis import EmbeddedRedis
+from schemas import SubmitRequest
+from store import Settings, Store
+from store.recovery import find_lost_jobs, referenced_documents
+from store.store import now
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def parts(tmp_path: Path) -> Iterator[tuple[Store, TaskQueue]]:
+    redis = EmbeddedRedis(tmp_path / "redis").start()
+    settings = Settings(redis_url=redis.url, key_prefix="recovery", queue="nobody-consumes")
+    store, queue = Store.from_settings(settings), TaskQueue(settings)
+    yield store, queue
+    queue.close()
+    store.close()
+    redis.kill()
+
+
+def lost(store: Store, grace: float = 60, later: float = 120) -> set[str]:
+    found = find_lost_jobs(store.redis, store.keys, store.queue, grace, now() + timedelta(seconds=later))
+    return {job.job_id for job in found}
+
+
+def test_open_jobs_without_a_message_are_lost(parts: tuple[Store, TaskQueue]) -> None:
+    store, queue = parts
+    sent, _ = store.submit("alpha", SubmitRequest(text="sent"))
+    queue.send_extract("alpha", sent.document_id)
+    never_sent, _ = store.submit("alpha", SubmitRequest(text="never sent"))
+    running, _ = store.submit("beta", SubmitRequest(text="running, its message gone"))
+    store.start_attempt("beta", running.id)
+    done, _ = store.submit("alpha", SubmitRequest(text="done"))
+    store.fail("alpha", done.id, "finished jobs are never lost")
+
+    assert referenced_documents(store.redis, store.keys, store.queue) == {("alpha", sent.document_id)}
+    assert lost(store) == {never_sent.id, running.id}
+    assert lost(store, later=0) == set()  # within the grace, a message may still be on its way
+
+
+def test_unacknowledged_messages_count_as_referenced(parts: tuple[Store, TaskQueue]) -> None:
+    """A message a worker has taken but not acknowledged is in kombu's `unacked` hash: its job is not lost,
+    the broker redelivers it after the visibility timeout."""
+    store, queue = parts
+    job, _ = store.submit("alpha", SubmitRequest(text="taken by a worker"))
+    queue.send_extract("alpha", job.document_id)
+    raw = store.redis.rpop(store.keys.queue(store.queue))
+    store.redis.hset(store.keys.celery_unacked, "tag-1", b'[' + raw + b', "", "nobody-consumes"]')
+    assert store.redis.llen(store.keys.queue(store.queue)) == 0
+    assert referenced_documents(store.redis, store.keys, store.queue) == {("alpha", job.document_id)}
+    assert lost(store) == set()
