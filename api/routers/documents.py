@@ -165,6 +165,7 @@ def _batch_item(raw: Any, index: int, settings: Settings, tenant: str) -> Submit
                                       "each one's problem, `errors` their field errors)", **_PROBLEM}})
 async def submit_documents(
     request: Request,
+    response: Response,
     tenant: TenantDep,
     store: StoreDep,
     queue: QueueDep,
@@ -201,6 +202,8 @@ async def submit_documents(
             problem = _item_problem(request, outcome)
             items[i] = BatchItem(index=i, status=problem.status, problem=problem)
     done = [item for item in items if item is not None]
+    if any(item.status == 503 for item in done):  # what the client may send again, and when
+        response.headers["Retry-After"] = str(settings.retry_after)
     ok = sum(item.status == 202 for item in done)
     if not ok:
         _refuse_all(done, settings.retry_after)
