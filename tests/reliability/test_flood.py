@@ -146,7 +146,9 @@ def test_backpressure_refuses_beyond_the_queue_limit_and_recovers(tmp_path: Path
         def batch(first: int) -> None:
             documents = [{"text": text(i)} for i in range(first, first + LIMIT_BATCH)]
             r = client.post("/v1/documents:batch", json={"documents": documents})
-            assert r.status_code == 207
+            # 207 when some were accepted; a batch of which none was is one 503 problem listing the items
+            assert r.status_code == 207 or (r.status_code == 503 and
+                                            r.headers["content-type"] == "application/problem+json"), r.text[:300]
             items.update(item["status"] for item in r.json()["items"])
             if any(item["status"] == 503 for item in r.json()["items"]):
                 assert int(r.headers["retry-after"]) >= 1
