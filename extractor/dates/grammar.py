@@ -49,7 +49,8 @@ TZ = r"[ecmp][sd]t|gmt|utc|cet"
 def _number() -> str:
     words = _alt(w for w in lexicon.numbers() if w not in ("a", "an"))
     tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
-    return rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{words}|an?)"
+    # a number is not the tail of a longer one ("4,559,646")
+    return rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{words}|an?)"
 
 
 # Core words by kind: every expression of a family contains a core word of one of the family's kinds.
@@ -200,7 +201,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"same|year-earlier)|past|last|next|another|the|a\s+further|an\s+additional)\s+)?"
         r"(?:(?P<approx>(?:no\s+)?more\s+than|less\s+than|at\s+least|about|nearly|almost|over|around|up\s+to|roughly|some|"
         rf"only|just|barely|fewer\s+than|under)\s+)?(?P<num>{num})(?:\s+(?:to|or)\s+(?P<num2>{num}))?"
-        r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>\s+|-)"
+        # (the space before the unit does not cross a paragraph)
+        r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>(?!\s*\n\s*\n)\s+|-)"
         rf"(?:(?:trading|business|working)\s+)?(?P<unit>{unit})\b(?P<old>-old|-long)?(?!-)",
         # for years | recent months | the coming weeks | several years | within weeks | weeks or months
         # | the weeks ahead

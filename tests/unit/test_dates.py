@@ -143,6 +143,7 @@ CASES: dict[str, list[tuple]] = {
         ("Stocks are expected to fall by end-April, traders said.", date(1987, 4, 7), ("end-April", "DATE", "1987-04")),
         ("Spending will rise from October 1 this year.", date(1987, 4, 1), ("October 1 this year", "DATE", "1987-10-01")),
         ("The soldiers left the bases three days later.", MON, ("three days", "DURATION", "P3D")),
+        ("Qtly div five cts vs five cts prior\n\nPay June 15", date(1987, 3, 24), ("June 15", "DATE", "1987-06-15")),
         ("Output fell in the last half of 1989.", MON, ("the last half of 1989", "DATE", "1989-H2")),
     ],
     "other_languages": [
@@ -198,6 +199,7 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
         "The China Daily and Business Weekly reported the crop.",
         "Now, the senator said, the clinic attacks have new weight.",
         "Funds hold more than a quarter of the bonds.",
+        "Avg shrs 5,280,854 vs 4,559,646\n\nYear\n\nShr 1.34 dlrs vs 1.15 dlrs",
         'He smiled. "Currently, nobody knows," he said.',
         "May/Jul  1      under  1      under",
     ],
