@@ -12,6 +12,10 @@ _DATED = (DateType.DATE, DateType.TIME)
 # A date right before a meeting noun modifies it: "Monday's meeting", "the Oct. 5 talks", "last week's summit".
 # "the first since 1985", "until March": a date bounding something else, not the meeting's own.
 _NOT_WHEN = regex.compile(r"(?<!\p{L})(?:since|until|till|through|by)\s+$", regex.I)
+# A second predicate between an earlier date and the meeting verb.
+_NEXT_PREDICATE = regex.compile(
+    r"(?<!\p{L})and\s+(?:has|have|had|will|would|then|later|since|subsequently|\p{Ll}+ed)(?!\p{L})", regex.I
+)
 _COORDINATED = regex.compile(r"\s*(?:and|or|to|through|-|–)\s*")
 _PRENOMINAL = regex.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:from|at|in|on|of|for|to|with|after|before|during|since|until)\s)[\p{Ll}\-]+\s+){0,2}$"
@@ -59,6 +63,8 @@ def meeting_date(
     last = max(before, key=lambda d: d.end)
     if not (verbal or _PRENOMINAL.match(text[last.end : start])):
         return None
+    if _NEXT_PREDICATE.search(text, last.end, start):
+        return None  # "arrived on Saturday and has since met X": the date is the arrival's
     # "on Thursday and Friday X would meet Y": the meeting starts on the first of the coordinated dates
     for d in sorted(before, key=lambda d: -d.end):
         if d is not last and _COORDINATED.fullmatch(text[d.end : last.start]):

@@ -44,17 +44,16 @@ class TriggerHit:
 
 def _object_sense_ok(text: str, end: int, limit: int) -> bool:
     """False when the words after a "meet" word are the object of another sense ("meet the target",
-    "met with criticism"); one modifier may come first ("met growth targets")."""
+    "met with criticism"); one modifier may come first ("met growth targets"), and names ("meet Army
+    requirements")."""
     objects, _, _ = false_senses()
     content = 0
     for m in _WORD.finditer(text, end, min(limit, end + 80)):
         word = m.group().lower()
         if word in objects:
             return False
-        if len(word) == 1 and m.group().isupper():
-            continue  # a piece of an abbreviation: "meet U.S. requests"
         if m.group()[0].isupper():
-            return True
+            continue  # a name, maybe modifying the noun that shows the sense: "meet U.S. requests"
         if word not in _FILLER:
             content += 1
             if content == 2:

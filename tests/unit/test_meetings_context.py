@@ -55,6 +55,8 @@ DATED = [
     # "since 1985" bounds something else
     ("The talks between Obama and Abe, the first since 1985, ended on Sunday.",
      [("1985", "1985"), ("Sunday", "1987-03-29")], "1987-03-29"),
+    # a date before a second predicate belongs to the first
+    ("Obama arrived in Tokyo on Saturday and has since met Abe twice.", [("Saturday", "1987-03-28")], None),
     # a date before a meeting noun belongs to another verb
     ("Akiman, who arrived last night from a meeting with Papandreou, spoke.", [("last night", "1987-03-29")], None),
 ]

@@ -225,6 +225,7 @@ NOT_MEETINGS = [
     "The Ministry of Trade offer includes a put and call option agreement with Egypt.",
     # other senses and hypotheticals
     "Japan will try to meet U.S. requests for lower rates.",
+    "Egypt changed the plan to meet Ministry of Trade regulations.",
     "Obama's authority to negotiate a trade zone with Japan was extended.",
     'Obama has called for a "summit" conference with Abe on the budget.',
     "Abe and Merkel made their call while Obama was away.",
