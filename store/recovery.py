@@ -32,6 +32,7 @@ import redis
 
 from schemas import JobStatus
 from store.keys import Keys
+from store.queue import EXTRACT_DOCUMENT
 
 _OPEN = {JobStatus.queued.value, JobStatus.running.value}
 _FIELDS = ("status", "document_id", "created_at", "enqueued_at", "started_at")
@@ -47,25 +48,29 @@ class LostJob:
 
 
 def message_document(message: dict) -> tuple[str, str] | None:
-    """(tenant, document_id) of a kombu message as stored in Redis; None for anything not ours."""
+    """(tenant, document_id) of an extraction task's kombu message as stored in Redis; None for anything else."""
     with contextlib.suppress(ValueError, TypeError, KeyError, IndexError, AttributeError):
+        if message["headers"]["task"] != EXTRACT_DOCUMENT:
+            return None
         body = message["body"]
         if message.get("properties", {}).get("body_encoding") == "base64":
             body = base64.b64decode(body)
-        args = orjson.loads(body)[0]
-        if len(args) == 2 and all(isinstance(a, str) for a in args):
-            return args[0], args[1]
+        tenant, document_id = orjson.loads(body)[0]
+        return str(tenant), str(document_id)
     return None
 
 
-def referenced_documents(client: redis.Redis, keys: Keys, queue: str) -> set[tuple[str, str]]:
-    """Documents of every message waiting in `queue` or delivered and not yet acknowledged, read atomically
-    (MULTI), so that a message moving between the two is seen in one of them."""
+def referenced_documents(client: redis.Redis, keys: Keys) -> set[tuple[str, str]]:
+    """Documents of every extraction message waiting in any queue (not only ours: an API may send to a queue
+    that another pool of workers reads) or delivered and not yet acknowledged. Read in one MULTI, so that a
+    message moving between a queue and `unacked` is seen in one of them."""
+    queues = list(client.scan_iter(match=f"{keys.celery_prefix}*", count=1000, _type="list"))
     pipe = client.pipeline(transaction=True)
-    pipe.lrange(keys.queue(queue), 0, -1)
+    for queue in queues:
+        pipe.lrange(queue, 0, -1)
     pipe.hvals(keys.celery_unacked)
-    waiting, unacked = pipe.execute()
-    messages = [_loads(raw) for raw in waiting]
+    *waiting, unacked = pipe.execute()
+    messages = [_loads(raw) for listed in waiting for raw in listed]
     messages += [entry[0] for entry in map(_loads, unacked) if isinstance(entry, list) and entry]  # [msg, ex, rk]
     return {found for found in map(message_document, messages) if found}
 
@@ -103,9 +108,9 @@ def _last_moved(values: list[bytes | None]) -> datetime:
     return max(datetime.fromisoformat(v.decode()) for v in values[2:] if v)
 
 
-def find_lost_jobs(client: redis.Redis, keys: Keys, queue: str, grace: float, now: datetime) -> list[LostJob]:
+def find_lost_jobs(client: redis.Redis, keys: Keys, grace: float, now: datetime) -> list[LostJob]:
     """Open jobs idle for more than `grace` seconds whose document no broker message mentions."""
-    referenced = referenced_documents(client, keys, queue)
+    referenced = referenced_documents(client, keys)
     lost = []
     for tenant, job_id, values in _open_jobs(client, keys):
         document_id = values[1].decode() if values[1] else ""

@@ -34,7 +34,7 @@ def sweep_once(app: Any, settings: Settings, client: Any) -> int:
     # The lock expires a little before the next tick, so the sweeps of all workers together run once per interval.
     if not client.set(keys.sweeper_lock, "1", nx=True, px=int(interval * 900)):
         return 0
-    lost = find_lost_jobs(client, keys, settings.queue, settings.visibility_timeout, now())
+    lost = find_lost_jobs(client, keys, settings.visibility_timeout, now())
     for job in lost:
         log.warning("job %s of tenant %s was %s with no message for %.0f s: sending it again",
                     job.job_id, job.tenant, job.status, job.idle_seconds)

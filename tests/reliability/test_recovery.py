@@ -19,18 +19,23 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def parts(tmp_path: Path) -> Iterator[tuple[Store, TaskQueue]]:
+def redis_url(tmp_path: Path) -> Iterator[str]:
     redis = EmbeddedRedis(tmp_path / "redis").start()
-    settings = Settings(redis_url=redis.url, key_prefix="recovery", queue="nobody-consumes")
+    yield redis.url
+    redis.kill()
+
+
+@pytest.fixture
+def parts(redis_url: str) -> Iterator[tuple[Store, TaskQueue]]:
+    settings = Settings(redis_url=redis_url, key_prefix="recovery", queue="nobody-consumes")
     store, queue = Store.from_settings(settings), TaskQueue(settings)
     yield store, queue
     queue.close()
     store.close()
-    redis.kill()
 
 
 def lost(store: Store, grace: float = 60, later: float = 120) -> set[str]:
-    found = find_lost_jobs(store.redis, store.keys, store.queue, grace, now() + timedelta(seconds=later))
+    found = find_lost_jobs(store.redis, store.keys, grace, now() + timedelta(seconds=later))
     return {job.job_id for job in found}
 
 
@@ -44,7 +49,7 @@ def test_open_jobs_without_a_message_are_lost(parts: tuple[Store, TaskQueue]) ->
     done, _ = store.submit("alpha", SubmitRequest(text="done"))
     store.fail("alpha", done.id, "finished jobs are never lost")
 
-    assert referenced_documents(store.redis, store.keys, store.queue) == {("alpha", sent.document_id)}
+    assert referenced_documents(store.redis, store.keys) == {("alpha", sent.document_id)}
     assert lost(store) == {never_sent.id, running.id}
     assert lost(store, later=0) == set()  # within the grace, a message may still be on its way
 
@@ -58,5 +63,16 @@ def test_unacknowledged_messages_count_as_referenced(parts: tuple[Store, TaskQue
     raw = store.redis.rpop(store.keys.queue(store.queue))
     store.redis.hset(store.keys.celery_unacked, "tag-1", b'[' + raw + b', "", "nobody-consumes"]')
     assert store.redis.llen(store.keys.queue(store.queue)) == 0
-    assert referenced_documents(store.redis, store.keys, store.queue) == {("alpha", job.document_id)}
+    assert referenced_documents(store.redis, store.keys) == {("alpha", job.document_id)}
+    assert lost(store) == set()
+
+
+def test_messages_in_any_queue_count_as_referenced(parts: tuple[Store, TaskQueue], redis_url: str) -> None:
+    """An API configured with another queue (another pool of workers) is not ours to second-guess."""
+    store, _ = parts
+    other = TaskQueue(Settings(redis_url=redis_url, key_prefix="recovery", queue="another-pool"))
+    job, _ = store.submit("alpha", SubmitRequest(text="waiting for the other pool"))
+    other.send_extract("alpha", job.document_id)
+    other.close()
+    assert referenced_documents(store.redis, store.keys) == {("alpha", job.document_id)}
     assert lost(store) == set()
