@@ -210,13 +210,17 @@ def _place_starts_a_name(toks: list[Token], i: int, j: int) -> bool:
 def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_elsewhere: set[str]) -> int:
     """Skip determiners and sentence-initial common words ("The", "But", "Speaking") at the start of a run."""
     stop = lexicon.stopwords()
+    # a run closed by a company word ("Imperial Chemical Industries PLC", "Trans World Airlines") is one name
+    # from its first word: only determiners and stop words before it are grammar
+    company = j - i > 2 and lexicon.org_heads().get(toks[j - 1].lower.rstrip(".")) == "company"
     while i < j:
         tok = toks[i]
         if tok.lower in stop:
             i += 1
             continue
         if (
-            tok.initial
+            not company
+            and tok.initial
             and _longest(text, toks, i, lexicon.places()) == i
             and _longest(text, toks, i, lexicon.org_names()) == i
             and tok.cap

@@ -401,3 +401,15 @@ def test_descriptions_in_reading_order(text, phrase, expected):
     mention = resolve_text(table, phrase)
     assert mention is not None and mention.entity is not None
     assert mention.entity.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Imperial Widgets Industries PLC said profits rose.", "Imperial Widgets Industries"),
+        ("Trans Polar Airlines said it would not seek control.", "Trans Polar Airlines"),
+        ("The Harlow Foods Corp said it sold a unit.", "Harlow Foods"),
+    ],
+)
+def test_company_name_opening_a_sentence_keeps_its_first_word(text, name):
+    assert name in {e.name for e in table_for(text).entities}
