@@ -86,7 +86,7 @@ def find_speech(
                 speaker=speaker,
                 cue=_span(text, a.cue.start, a.cue.end) if a and a.cue else None,
                 statement_id=statement_of.get(i),
-                confidence=_quote_confidence(a, speaker),
+                confidence=round(_quote_confidence(a, speaker) * speakers.weight(a.speaker if a else None), 3),
             )
         )
     lap("quotes")
@@ -110,5 +110,5 @@ def _statement(text: str, sid: str, d: StatementDraft, speakers: Speakers, quote
         date_id=d.date.id if d.date else None,
         date_value=d.date.value if d.date else None,
         quote_ids=[quote_ids[i] for i in d.quotes],
-        confidence=round(d.confidence if speaker is not None else d.confidence * 0.6, 3),
+        confidence=round((d.confidence if speaker is not None else d.confidence * 0.6) * speakers.weight(d.speaker), 3),
     )

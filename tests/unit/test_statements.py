@@ -218,3 +218,12 @@ def _statements_with_entities(text: str) -> list[Statement]:
 def test_reporting_turns_continue_the_speaker(text: str, cue_at: int, speaker: str) -> None:
     s = _statements_with_entities(text)[cue_at]
     assert s.speaker is not None and s.speaker.name == speaker
+
+
+def test_confidence_follows_the_evidence_for_the_speaker() -> None:
+    text = "Marco Ferri said the sales groups would grow. He added that margins were stable."
+    by_cue = {s.cue.text: s for s in _statements_with_entities(text)}
+    named, pronoun = by_cue["said"], by_cue["added"]
+    assert named.speaker is not None and pronoun.speaker is not None
+    assert named.speaker.name == pronoun.speaker.name == "Marco Ferri"
+    assert named.confidence > pronoun.confidence  # an explicit 'X said' beats 'he' resolved from the sentence before
