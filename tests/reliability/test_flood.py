@@ -59,6 +59,7 @@ class MemoryWatch:
         return max(v for (n, p), v in self.peaks.items() if n == name and phase in (None, p))
 
 
+@pytest.mark.timeout(900)  # about 1.5 min on an idle 2-core machine, 3 when it is shared
 def test_flood_of_10000_documents(tmp_path: Path) -> None:
     cluster = Cluster(tmp_path, RECORDSMITH_MAX_BATCH=str(BATCH))
     try:
