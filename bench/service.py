@@ -133,6 +133,20 @@ class Service:
         finally:
             client.close()
 
+    def wait_idle(self, queue: str = "recordsmith", timeout: float = 900.0) -> None:
+        """Wait until the task queue is empty and no delivered task is still unacknowledged (kombu's `unacked`
+        hash, under the broker's key prefix): every submitted job has been worked on."""
+        client = redis.Redis.from_url(self.redis.url)
+        keys = Keys()
+        deadline = time.monotonic() + timeout
+        try:
+            while client.llen(keys.queue(queue)) or client.hlen(keys.celery_prefix + "unacked"):
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"the queue was still busy after {timeout} s")
+                time.sleep(0.2)
+        finally:
+            client.close()
+
     def worker_memory(self) -> dict[str, float]:
         each = [memory_mib(w.pid) for w in self.workers]
         return {key: round(sum(m[key] for m in each), 1) for key in ("rss_mib", "pss_mib", "processes")}

@@ -34,8 +34,9 @@ TARGET_RATIO = 0.85
 
 
 def _warm(docs: list[dict]) -> None:
-    from extractor import extract
+    from extractor import extract, warm_up
 
+    warm_up()  # as the worker does before forking its pool
     for doc in docs:
         extract(doc["text"], reference_date(doc))
 

@@ -120,8 +120,7 @@ def main(argv: list[str] | None = None) -> dict:
             return busy, len((await run_backlog).submitted)
 
         busy, queued = asyncio.run(busy())
-        service.wait_finished(list(asyncio.run(loader.run(docs[:1], collect=False)).submitted))
-        time.sleep(1.0)  # the queue has drained: every job is finished
+        service.wait_idle()
         idle = asyncio.run(idle_round_trips(loader, SEED.read_text(encoding="utf-8"), args.idle))
     machine["load_average_end"] = load_average()
     report = {
