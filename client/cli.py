@@ -159,6 +159,8 @@ def worker(
     from client.logs import follow_requests_into_tasks
 
     follow_requests_into_tasks()
+    # Before the pool forks, so every child inherits it: extraction yields the CPU to an API sharing the host.
+    os.nice(settings.worker_nice)
     create_celery(settings).worker_main(argv)
 
 

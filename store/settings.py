@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     deduplicate_content: bool = Field(
         default=True, description="a document whose text (or HTML), published_at and language match one already "
                                   "stored in the tenant returns that document instead of a new one")
+    worker_nice: int = Field(default=10, ge=0, le=19, description="niceness `recordsmith worker` adds to its "
+                             "processes, so an API on the same host stays responsive while extraction saturates "
+                             "the cores (0: same priority)")
     max_attempts: int = Field(default=3, ge=1, description="deliveries of one job before it is failed for good")
     transient_retries: int = Field(default=5, ge=0, description="retries of a task after a Redis error")
     redis_retries: int = Field(default=3, ge=0, description="redis-py reconnect attempts per command")

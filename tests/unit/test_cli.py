@@ -182,3 +182,20 @@ def test_records_and_view_report_api_errors(api_url: str) -> None:
     assert invalid.exit_code == 1 and "422" in invalid.output
     missing = runner.invoke(app, ["view", "doc_01m8g5s4tkz0yekzbyxjs27e4t"], env=env)
     assert missing.exit_code == 1 and "404" in missing.output
+
+
+def test_worker_and_its_pool_run_niced_below_the_api(worker: Proc) -> None:
+    import os
+    import time
+
+    import psutil
+
+    from store import Settings
+
+    parent = psutil.Process(worker.process.pid)
+    deadline = time.monotonic() + 30
+    while not parent.children(recursive=True) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    expected = os.getpriority(os.PRIO_PROCESS, 0) + Settings.model_fields["worker_nice"].default
+    processes = [parent, *parent.children(recursive=True)]
+    assert len(processes) > 1 and {p.nice() for p in processes} == {min(expected, 19)}

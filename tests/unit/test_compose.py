@@ -114,3 +114,10 @@ def test_flower_runs_only_in_the_monitoring_profile_and_sees_recordsmiths_queue(
     # Reachable from this host only, and never without a password.
     assert all(str(port).startswith("127.0.0.1:") for port in flower["ports"])
     assert flower["environment"]["FLOWER_BASIC_AUTH"].startswith("${FLOWER_BASIC_AUTH:?")
+
+
+def test_workers_run_at_a_lower_cpu_priority_than_the_api_by_default() -> None:
+    from store import Settings
+
+    default = re.search(r":-(\d+)}", SERVICES["worker"]["environment"]["RECORDSMITH_WORKER_NICE"]).group(1)
+    assert int(default) == Settings.model_fields["worker_nice"].default > 0
