@@ -49,9 +49,9 @@ def memory_mib(pid: int) -> dict[str, float]:
 class Service:
     """redis-server + one API + one worker process per entry of `workers` (its --concurrency)."""
 
-    def __init__(self, root: Path, workers: list[int], loglevel: str = "INFO", worker_nice: int = 0) -> None:
+    def __init__(self, root: Path, workers: list[int], loglevel: str = "INFO", worker_nice: int | None = None) -> None:
         self.root = root
-        self.worker_nice = worker_nice
+        self.worker_nice = worker_nice  # None: the service's default (RECORDSMITH_WORKER_NICE's)
         self.workers_concurrency = workers
         self.loglevel = loglevel
         self.redis = EmbeddedRedis(root / "redis")
@@ -63,10 +63,10 @@ class Service:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def _spawn(self, args: list[str], log_name: str, env: dict[str, str], nice: int = 0) -> subprocess.Popen[bytes]:
+    def _spawn(self, args: list[str], log_name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
         with (self.root / log_name).open("ab") as log:
             return subprocess.Popen(
-                [*(["nice", "-n", str(nice)] if nice else []), sys.executable, "-m", "client.cli", *args],
+                [sys.executable, "-m", "client.cli", *args],
                 env=env, cwd=PROJECT, stdin=subprocess.DEVNULL,
                 stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
                 preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
@@ -78,11 +78,13 @@ class Service:
         env = {k: v for k, v in os.environ.items() if not k.startswith("RECORDSMITH_")}
         env.update({"RECORDSMITH_REDIS_URL": self.redis.url, "RECORDSMITH_API_KEYS": f"{TENANT}:{API_KEY}",
                     "RECORDSMITH_MAX_BATCH": "100", "PYTHONUNBUFFERED": "1"})
+        if self.worker_nice is not None:
+            env["RECORDSMITH_WORKER_NICE"] = str(self.worker_nice)
         self.api = self._spawn(["api", "--host", "127.0.0.1", "--port", str(self.port)], "api.log", env)
         wait_ready(self.url, [self.api])
         for i, concurrency in enumerate(self.workers_concurrency):
             args = ["worker", "--concurrency", str(concurrency), "--loglevel", self.loglevel]
-            self.workers.append(self._spawn(args, f"worker{i}.log", env, self.worker_nice))
+            self.workers.append(self._spawn(args, f"worker{i}.log", env))
         return self
 
     def stop(self) -> None:

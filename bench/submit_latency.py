@@ -31,6 +31,13 @@ from bench.machine import describe, load_average
 from bench.service import Loader, RawPoster, Service, submit_body
 from bench.service_throughput import distinct
 
+
+def service_nice(requested: int | None) -> int:
+    from store.settings import Settings
+
+    return Settings.model_fields["worker_nice"].default if requested is None else requested
+
+
 SEED = PROJECT / "seeds" / "ctbt-russia-observador.txt"
 TARGET_P99_MS, TARGET_IDLE_P50_MS = 50.0, 30.0
 
@@ -102,7 +109,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--seconds", type=float, default=10.0, help="how long the open-loop phase lasts")
     ap.add_argument("--backlog", type=int, default=1500, help="articles queued first, to keep the workers busy")
     ap.add_argument("--idle", type=int, default=30, help="sequential seed-article round trips on the idle service")
-    ap.add_argument("--worker-nice", type=int, default=0, help="run the worker at this nice level (0: as the API)")
+    ap.add_argument("--worker-nice", type=int, help="RECORDSMITH_WORKER_NICE of the worker (default: the "
+                                                    "service's default; 0: as the API)")
     ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     args = ap.parse_args(argv)
 
@@ -126,7 +134,7 @@ def main(argv: list[str] | None = None) -> dict:
     report = {
         "benchmark": "submit_latency",
         "machine": machine,
-        "busy": {**busy, "backlog_queued": queued, "worker_nice": args.worker_nice},
+        "busy": {**busy, "backlog_queued": queued, "worker_nice": service_nice(args.worker_nice)},
         "idle_seed_round_trip": idle,
         "targets": {"busy_p99_ms": TARGET_P99_MS, "busy_errors": 0, "idle_p50_ms": TARGET_IDLE_P50_MS},
         "meets_targets": busy["p99_ms"] <= TARGET_P99_MS and busy["errors"] == 0
