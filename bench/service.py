@@ -1,5 +1,5 @@
-"""The service benchmarks' harness: a private redis-server, `recordsmith api` and workers as real processes, and
-an asyncio HTTP client that submits corpus articles and collects every result.
+"""The service benchmarks' harness: a private redis-server, `recordsmith api --workers 2` and workers as real
+processes, and an asyncio HTTP client that submits corpus articles and collects every result.
 
 Each process writes its output to a log file in the run's folder, so a failed start can be read afterwards.
 """
@@ -46,6 +46,9 @@ def memory_mib(pid: int) -> dict[str, float]:
     return {"rss_mib": round(rss / MIB, 1), "pss_mib": round(pss / MIB, 1), "processes": len(procs)}
 
 
+API_PROCESSES = 2  # as docker-compose.yml runs it
+
+
 class Service:
     """redis-server + one API + one worker process per entry of `workers` (its --concurrency)."""
 
@@ -80,7 +83,8 @@ class Service:
                     "RECORDSMITH_MAX_BATCH": "100", "PYTHONUNBUFFERED": "1"})
         if self.worker_nice is not None:
             env["RECORDSMITH_WORKER_NICE"] = str(self.worker_nice)
-        self.api = self._spawn(["api", "--host", "127.0.0.1", "--port", str(self.port)], "api.log", env)
+        api_args = ["api", "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(API_PROCESSES)]
+        self.api = self._spawn(api_args, "api.log", env)
         wait_ready(self.url, [self.api])
         for i, concurrency in enumerate(self.workers_concurrency):
             args = ["worker", "--concurrency", str(concurrency), "--loglevel", self.loglevel]

@@ -121,3 +121,9 @@ def test_workers_run_at_a_lower_cpu_priority_than_the_api_by_default() -> None:
 
     default = re.search(r":-(\d+)}", SERVICES["worker"]["environment"]["RECORDSMITH_WORKER_NICE"]).group(1)
     assert int(default) == Settings.model_fields["worker_nice"].default > 0
+
+
+def test_api_runs_more_than_one_process_by_default() -> None:
+    command = SERVICES["api"]["command"]
+    processes = command[command.index("--workers") + 1]
+    assert int(re.search(r":-(\d+)}", processes).group(1)) >= 2
