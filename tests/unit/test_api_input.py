@@ -99,6 +99,15 @@ def test_unknown_routes_and_methods_are_problems(alpha: httpx.Client, method: st
     assert_problem(alpha.request(method, path), status)
 
 
+@pytest.mark.parametrize(("method", "path", "allowed"), [("DELETE", "/v1/documents", {"GET", "POST"}),
+                                                         ("PUT", "/healthz", {"GET"})])
+def test_405_names_every_method_of_the_path(alpha: httpx.Client, method: str, path: str, allowed: set[str]) -> None:
+    # The path may be served by several routes (GET and POST /v1/documents): Allow lists them all (RFC 9110 15.5.6).
+    r = alpha.request(method, path)
+    assert_problem(r, 405)
+    assert set(r.headers["allow"].replace(" ", "").split(",")) == allowed
+
+
 def test_accepted_submission_shape(alpha: httpx.Client) -> None:
     r = alpha.post("/v1/documents", json={"text": "Officials met in Geneva on 3 March 2021.", "title": "Talks",
                                           "published_at": "2021-03-04", "language": "en", "external_id": "x-1",
