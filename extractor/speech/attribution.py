@@ -34,6 +34,7 @@ _DOCUMENT_HEADS = regex.compile(
     r"communiqu[eé]|note|interview)\s+(?:from|by|of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+",
     regex.I,
 )
+_DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
@@ -76,10 +77,10 @@ def _source_phrase(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
     """'a statement from the Foreign Ministry' speaks for the Foreign Ministry."""
     if span is None:
         return None
-    m = _DOCUMENT_HEADS.match(text, span[0], span[1])
-    if m and m.end() < span[1]:
-        inner = phrase_after(text, m.end(), span[1] + 200)
-        return inner or span
+    # the phrase stops before 'from' or 'issued by', so the head is matched past its end
+    m = _DOCUMENT_HEADS.match(text, span[0], span[1] + _DOCUMENT_LINK)
+    if m and m.end() > span[0]:
+        return phrase_after(text, m.end(), m.end() + 200) or span
     return span
 
 

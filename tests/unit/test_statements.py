@@ -227,3 +227,18 @@ def test_confidence_follows_the_evidence_for_the_speaker() -> None:
     assert named.speaker is not None and pronoun.speaker is not None
     assert named.speaker.name == pronoun.speaker.name == "Marco Ferri"
     assert named.confidence > pronoun.confidence  # an explicit 'X said' beats 'he' resolved from the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to a statement from the Foreign Ministry cited by Tass, the deputy minister met Robert Floyd.",
+         "Foreign Ministry"),
+        ("According to a report by the Pentagon, the two ministers agreed to meet again.", "Pentagon"),
+        ("According to a statement issued by Oxfam, food prices rose sharply.", "Oxfam"),
+    ],
+)
+def test_a_document_speaks_for_its_author(text: str, speaker: str) -> None:
+    # 'a statement from X': the statement is the channel, X the speaker
+    s = _statements_with_entities(text)[0]
+    assert s.speaker is not None and s.speaker.name.endswith(speaker)
