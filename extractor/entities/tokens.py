@@ -112,7 +112,13 @@ class Token:
     sentence: int
 
 
-_CAP_WORD = r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*\.?"
+# A lower-case participle or adjective after a hyphen makes the word a compound adjective whose name is its
+# first part ("Iran-backed", "EC-produced", "Soviet-built"); other hyphenated words stay whole ("Rolls-Royce").
+_COMPOUND_TAIL = r"(?:\p{Ll}+ed|made|run|built|born|style|wide|bound|era|like|sized)\b"
+_CAP_WORD = (
+    r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*"
+    r"(?:(?:-(?!" + _COMPOUND_TAIL + r")|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*\.?"
+)
 _LEAD_PUNCT = " \t\"'“‘«„‹([—–-:"
 _INITIAL_AFTER = frozenset("\"'“‘«„‹([:")
 

@@ -337,10 +337,27 @@ def test_resolve_in_context(text, phrase, expected):
         ("Speaking in Bonn, he said rates would fall.", "Speaking"),
         ("Harlow Foods Inc <HRLW> said it sold a unit.", "HRLW"),  # a stock code in angle brackets
         ("Nordvik Shipping AG <NRDV.O> said it bought two ships.", "O"),
+        ("The EC plans a tax on imported and EC-produced oilseeds.", "EC-produced"),  # a compound adjective
+        ("The Iran-backed militia shelled the town.", "Iran-backed"),
+        ("Exports rose. Company sources said prices would hold.", "Company"),  # an org word opening a sentence
+        ("Exports rose. Bank officials said rates would hold.", "Bank"),
     ],
 )
 def test_no_false_names(text, absent):
     assert absent not in {e.name for e in table_for(text).entities if e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Iran-backed militia shelled the town.", "Iran"),
+        ("Soviet-built tanks crossed the border.", "Soviet Union"),
+        ("Rolls-Royce said it won the order.", "Rolls-Royce"),  # a name whose parts are all capitalised
+        ("The Company said it would appeal. Harlow Company shares fell.", "Harlow Company"),
+    ],
+)
+def test_hyphenated_and_org_words(text, name):
+    assert name in {e.name for e in table_for(text).entities if e.mentions}
 
 
 def test_first_name_genders_are_only_taken_when_clear():
