@@ -20,15 +20,24 @@ def _norm(text: str | None) -> str:
 
 
 def amount(word: str) -> float | None:
+    """The number a `grammar` number phrase stands for: "12", "2 1/2", "twenty four", "a hundred",
+    "one and a half"; None for an unspecified one ("several")."""
     w = _norm(word)
-    if m := re.fullmatch(r"(\d+(?:\.\d+)?)(?: 1/2)?", w):
-        return float(m[1]) + (0.5 if w.endswith("1/2") else 0)
-    if "-" in w and w not in lexicon.numbers():
-        tens, ones = w.split("-", 1)
-        a, b = lexicon.numbers().get(tens), lexicon.numbers().get(ones)
-        return float(a + b) if a is not None and b is not None else None
-    n = lexicon.numbers().get(w)
-    return None if n is None else float(n)
+    half = 0.5 if w.endswith((" 1/2", " and a half")) else 0.0
+    w = w.removesuffix(" 1/2").removesuffix(" and a half")
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w) + half
+    numbers = lexicon.numbers()
+    if w in numbers:
+        n = numbers[w]
+        return None if n is None else n + half
+    total = 0
+    for part in re.split(r"[\s-]", w):  # "twenty-four", "twenty four", "two hundred"
+        n = numbers.get(part)
+        if n is None:
+            return None
+        total = max(total, 1) * n if n == 100 else total + n
+    return total + half
 
 
 def duration(ctx: Context, m: Match[str]) -> Norm | None:
@@ -40,6 +49,8 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
     if unit == "S" and not re.match(r"\d", num):
         return None  # "one second" is fine in digits only; "second" alone is an ordinal
     n = None if g["num2"] else amount(num)
+    if n is not None and g["half"]:  # "a year and a half"
+        n += 0.5
     if n is None and num not in lexicon.numbers() and not g["num2"]:
         return None
     if n is not None and 1700 <= n < 2050 and g["hy"] != "-":

@@ -45,7 +45,7 @@ def _plausible_duration(m: Match[str], text: str) -> bool:
     if g["unit"].lower().startswith("quarter") and (g["hy"] == "-" or a_quarter_of):
         return False  # "three-quarters", "more than a quarter of the votes" are fractions
     # "a year" is a length only where one is expected ("for a year"), not a rate ("$1 billion a year")
-    article = g["num"].lower() in ("a", "an") and not (g["pre"] or g["approx"])
+    article = g["num"].lower() in ("a", "an") and not (g["pre"] or g["approx"] or g["half"])
     return not article or _word_before(text, m.start()) in lexicon.cues("length_leads")
 
 

@@ -48,9 +48,12 @@ TZ = r"[ecmp][sd]t|gmt|utc|cet"
 
 def _number() -> str:
     words = _alt(w for w in lexicon.numbers() if w not in ("a", "an"))
-    tens = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
-    # a number is not the tail of a longer one ("4,559,646")
-    return rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{words}|an?)"
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    # compounds are written with a hyphen or, in transcripts, a space: "twenty-four", "twenty four"
+    tens = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:{ones})"
+    hundreds = rf"(?:an?|{ones})\s+hundred"
+    # a number is not the tail of a longer one ("4,559,646"); "2 1/2" and "one and a half" carry a half
+    return rf"(?:(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{hundreds}|{words}|an?)(?:\s+and\s+a\s+half)?)"
 
 
 # Core words by kind: every expression of a family contains a core word of one of the family's kinds.
@@ -203,7 +206,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         rf"only|just|barely|fewer\s+than|under)\s+)?(?P<num>{num})(?:\s+(?:to|or)\s+(?P<num2>{num}))?"
         # (the space before the unit does not cross a paragraph)
         r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>(?!\s*\n\s*\n)\s+|-)"
-        rf"(?:(?:trading|business|working)\s+)?(?P<unit>{unit})\b(?P<old>-old|-long)?(?!-)",
+        rf"(?:(?:trading|business|working)\s+)?(?P<unit>{unit})\b(?P<half>\s+and\s+a\s+half\b)?(?P<old>-old|-long)?(?!-)",
         # for years | recent months | the coming weeks | several years | within weeks | weeks or months
         # | the weeks ahead
         "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"

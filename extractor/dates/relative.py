@@ -3,7 +3,6 @@ last week, two years ago, the year-ago quarter, the weekend, now."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from re import Match
@@ -110,24 +109,16 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", value, 0.85)
 
 
-def _amount(word: str) -> int | None:
-    word = _norm(word)
-    if re.fullmatch(r"\d+", word):
-        return int(word)
-    if "-" in word and word not in lexicon.numbers():
-        tens, ones = word.split("-", 1)
-        a, b = lexicon.numbers().get(tens), lexicon.numbers().get(ones)
-        return a + b if a is not None and b is not None else None
-    return lexicon.numbers().get(word)
-
-
 def ago(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     unit = lexicon.units(ctx.lang).get(_norm(g["unit"]))
-    n = _amount(g["num"] or "")
+    amount = amounts.amount(g["num"] or "")
     # TimeBank reads "three days later" as the length "three days" (the duration family takes it)
     if unit is None or unit in ("H", "MIN", "S") or _norm(g["dir"]) == "later":
         return None
+    if amount is not None and not amount.is_integer():
+        return None  # "2 1/2 years ago": no calendar unit to land on; the length stands
+    n = None if amount is None else int(amount)
     sign = 1 if _norm(g["dir"]) in ("from now", "hence") else -1
     if ctx.ref is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", 0.5)

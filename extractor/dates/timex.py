@@ -24,6 +24,7 @@ TIMEX_VALUE = re.compile(
     | \d{4}-\d\d(?:-\d\d)?/\d{4}-\d\d(?:-\d\d)?
     | P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)
     | PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)
+    | P\d+(?:Y\d+M|W\d+D|DT\d+H) | PT\d+(?:H\d+M|M\d+S)
     | (?:PRESENT|PAST|FUTURE)_REF
     )$""",
     re.X,
@@ -91,14 +92,27 @@ def shift(d: date, unit: str, n: int) -> str | None:
     return None
 
 
+# The next smaller unit and how many of it make one: TimeML writes a fraction in it ("2 1/2 years" is P2Y6M)
+_SUBUNITS = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+
+
+def _part(amount: str, unit: str) -> str:
+    return f"{amount}{'M' if unit == 'MIN' else unit}"
+
+
 def duration(n: float | None, unit: str) -> str:
-    """P3Y, PT2H, PXM ... (decades are written in years, as TimeBank does)."""
+    """P3Y, PT2H, PXM, P2Y6M ... (decades are written in years, as TimeBank does)."""
     if unit == "DE":  # "decades" too: PXY
         n, unit = (None if n is None else n * 10), "Y"
-    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
-    if unit in ("H", "MIN", "S"):
-        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
-    return f"P{amount}{unit}"
+    parts = [("X" if n is None else str(int(n)) if float(n).is_integer() else str(n), unit)]
+    if n is not None and not float(n).is_integer() and unit in _SUBUNITS:
+        per, sub = _SUBUNITS[unit]
+        rest = (n - int(n)) * per
+        if rest.is_integer():
+            parts = [(str(int(n)), unit), (str(int(rest)), sub)] if int(n) else [(str(int(rest)), sub)]
+    date_parts = "".join(_part(a, u) for a, u in parts if u not in ("H", "MIN", "S"))
+    time_parts = "".join(_part(a, u) for a, u in parts if u in ("H", "MIN", "S"))
+    return "P" + date_parts + (f"T{time_parts}" if time_parts else "")
 
 
 @lru_cache(maxsize=4096)
