@@ -42,6 +42,13 @@ _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
+_MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
+# 'an aide who asked not to be identified said': a relative clause between the subject and its cue opens
+# with a verb; 'a man who witnesses said' has the cue's own subject after 'who'
+_RELATIVE_REACH = 10
+_RELATIVE_VERBS = frozenset(
+    ("is", "was", "has", "had", "did", "does", "would", "could", "will", "can", "spoke", "sought", "took", "led")
+)
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -151,6 +158,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         if tok == ">" and (j := _ticker_start(tokens, i)) is not None:
             i = j - 1  # 'Texaco Inc <TX> said': a stock code between the name and its verb
             continue
+        if (who := _relative_clause(tokens, i)) is not None:
+            i = who - 1
+            continue
         if tok in (",", ")") and appositives < _MAX_APPOSITIVES:
             j = _skip_appositive(tokens, i)
             if j == i:
@@ -176,6 +186,18 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     return sub[0][0], _end_of(text, sub[0][0], sub[-1][1])
 
 
+def _relative_clause(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """Index of the 'who' opening a relative clause that ends at tokens[i], right before a cue, if any."""
+    for k in range(i - 1, max(-1, i - _RELATIVE_REACH), -1):
+        tok = tokens[k][2]
+        if not _is_word(tok):
+            return None
+        if _low(tok) == "who":
+            verb = _low(tokens[k + 1][2])
+            return k if k > 0 and (verb.endswith("ed") or verb in _RELATIVE_VERBS) else None
+    return None
+
+
 def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     """From the phrase's last token tokens[i], read back over noun-phrase words: (index of the token that
     stopped the phrase, or -1; start offset of the phrase)."""
@@ -196,9 +218,10 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     return k, start
 
 
-def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int) -> int | None:
+def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int = _MODIFIER_HOPS) -> int | None:
     """tokens[k] stopped a phrase read back from a cue; the index of a people noun the phrase modifies, if any:
-    'sources close to | the ministry', 'reporters at | the scene', 'police and | hospital officials'."""
+    'sources close to | the ministry', 'reporters at | the scene', 'police and | hospital officials',
+    'one lobbyist with close connections to | the administration' (modifiers in a row)."""
     word = _low(tokens[k][2])
     if word in _PEOPLE_POSTMODIFIERS:
         j = k - 1
@@ -206,6 +229,9 @@ def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int) -> int | N
             j -= 1
         if j >= 0 and _is_word(tokens[j][2]) and _people_noun(tokens[j][2]):
             return j
+        if hops and j >= 0 and _is_word(tokens[j][2]):
+            before, _ = _read_back(tokens, j)
+            return _noun_before_modifier(tokens, before, hops - 1) if before > 0 else None
     if word == "and" and k >= 1 and _people_noun(tokens[k - 1][2]) is not None:
         before = tokens[k - 2][2] if k >= 2 else ","
         if before in ",;:(—–":

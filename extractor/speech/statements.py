@@ -25,6 +25,7 @@ from extractor.text import Document
 from schemas import DateRecord
 
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
+_SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
@@ -146,11 +147,13 @@ class StatementFinder:
         moved = True
         while moved:
             moved = False
-            m = _DATE_LEAD.match(self.text, pos, end)
-            at = m.end() if m else pos
-            k = bisect.bisect_left(self._date_starts, at)
-            if k < len(self.dates) and self.dates[k].start == at and self.dates[k].end <= end:
-                pos, moved = self.dates[k].end, True
+            for lead in (_DATE_LEAD, _SPACE_LEAD):  # 'said on Monday', 'said last month' ('last' is the date's)
+                m = lead.match(self.text, pos, end)
+                at = m.end() if m else pos
+                k = bisect.bisect_left(self._date_starts, at)
+                if k < len(self.dates) and self.dates[k].start == at and self.dates[k].end <= end:
+                    pos, moved = self.dates[k].end, True
+                    break
         return pos
 
     def _date_for(self, cue: Cue, content: tuple[int, int], speaker: tuple[int, int] | None) -> DateRecord | None:

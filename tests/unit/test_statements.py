@@ -229,3 +229,35 @@ def test_a_document_speaks_for_its_author(text: str, speaker: str) -> None:
     # 'a statement from X': the statement is the channel, X the speaker
     s = _statements(text)[0]
     assert s.speaker is not None and s.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # the subject is the people noun, not the last noun of its modifiers
+            "One lobbyist with close connections to the Reagan administration said Moscow would buy wheat.",
+            "One lobbyist", "Moscow would buy wheat",
+        ),
+        (  # a relative clause between the subject and its cue
+            "An aide to Agriculture Secretary Richard Lyng who asked not to be identified said the talk was idle.",
+            "An aide", "the talk was idle",
+        ),
+        ("The official who spoke on condition of anonymity said talks would resume.", "The official",
+         "talks would resume"),
+        (  # after 'who' comes the cue's own subject: not a relative clause of the speaker
+            "Police arrested a man who witnesses said had fired the shots.", "witnesses", "had fired the shots",
+        ),
+    ],
+)
+def test_subjects_with_modifiers(text: str, speaker: str, content: str) -> None:
+    s = _statements_with_entities(text)[0]
+    assert s.speaker is not None and text[s.speaker.start : s.speaker.end].startswith(speaker)
+    assert s.content.text == content
+
+
+def test_a_date_after_the_cue_dates_the_act() -> None:
+    # 'last month' belongs to 'said', and 'that' opens what was said
+    text = "King Fahd said last month that he wanted oil prices to remain stable."
+    doc = Document(text)
+    (s,) = find_speech(doc, find_entities(doc, "en"), find_dates(doc, date(1987, 6, 1), "en"), "en")[1]
+    assert (s.content.text, s.date_value) == ("he wanted oil prices to remain stable", "1987-05")
