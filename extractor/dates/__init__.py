@@ -55,6 +55,7 @@ HANDLERS: dict[str, Handler] = {
     "day_after": relative.day_after,
     "period_edge": relative.period_edge,
     "long": amounts.long_adjective,
+    "around_event": relative.around_event,
 }
 
 

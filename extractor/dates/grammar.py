@@ -77,6 +77,7 @@ KINDS = {
     "day_word": "phrase unit ref", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
     "year_end": "unit", "day_after": "unit part", "period_edge": "unit quarter", "long": "unit",
+    "around_event": "unit",
 }  # fmt: skip
 
 
@@ -184,6 +185,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?P<unit>week|month|quarter)\b",
         # year-long | decade-long | months-long
         "long": r"\b(?P<unit>years?|months?|weeks?|days?|decades?|hours?)-long\b",
+        # in the weeks before the shooting | in the days after the vote (TimeBank tags the plural alone)
+        "around_event": r"(?<=\bin\sthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following)\b)",
         # year-ago | year-earlier (as an adjective: "year-ago results")
         "year_ago": r"\byear-(?:ago|earlier)\b",
         # this summer | last fall | summer 1998 | the summer of 1989

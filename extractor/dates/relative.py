@@ -226,3 +226,10 @@ def period_edge(ctx: Context, m: Match[str]) -> Norm | None:
         y, q = ctx.recent_quarter(m.start()) or timex.quarter_of(ctx.ref)
         return Norm("DATE", timex.quarter(y, q), 0.6)
     return Norm("DATE", timex.shift(ctx.ref, "W" if unit == "week" else "M", 0) or "", 0.6)
+
+
+def around_event(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "in the weeks before the shooting": a stretch of time next to an event, valued as the month last
+    named (the event's, in the stories that use it), as TimeBank does."""
+    last = ctx.anchors.last_month
+    return Norm("DATE", timex.month(*last) if last else "PAST_REF", 0.5)

@@ -101,6 +101,10 @@ CASES: dict[str, list[tuple]] = {
         ("The hearing lasted 1.5 hours.", MON, ("1.5 hours", "DURATION", "PT1H30M")),
         ("The company was founded twenty two years ago.", MON, ("twenty two years ago", "DATE", "1967")),
     ],
+    "around_an_event": [
+        ("His van was seen near the clinic in the weeks before the attack.", MON, ("weeks", "DATE", "PAST_REF")),
+        ("Prices kept climbing in the months following the merger.", MON, ("months", "DATE", "PAST_REF")),
+    ],
     "set_and_ref": [
         ("The government holds such rallies daily.", MON, ("daily", "SET", "P1D")),
         ("The fund posted net sales every month.", MON, ("every month", "SET", "P1M")),
@@ -316,3 +320,9 @@ def test_resolved_interval_and_granularity() -> None:
     assert rec.granularity == "month"
     assert rec.resolved is not None and (rec.resolved.start, rec.resolved.end) == ("1989-09-01", "1989-09-30")
     assert 0 <= rec.confidence <= 1
+
+
+def test_days_around_an_event_take_the_month_last_named() -> None:
+    text = "On Oct. 2 a guard was shot. Police searched the woods in the days after the shooting."
+    assert tag(text, MON)[-1] == ("days", "DATE", "1989-10")
+    assert tag("Trade flourished in the days of the empire.", MON) == []
