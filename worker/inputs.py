@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import trafilatura
-
 from schemas import SubmitRequest
 from worker.fetch import FetchFailed, FetchPolicy, fetch
 
@@ -33,6 +31,9 @@ class Source:
 
 def main_text(html: str | bytes) -> tuple[str, date | None]:
     """The main text of an HTML page and the publication date its markup declares (if any)."""
+    # Imported here: trafilatura and lxml take about 10 MB in each worker process, and only HTML needs them.
+    import trafilatura
+
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},

