@@ -58,6 +58,15 @@ HANDLERS: dict[str, Handler] = {
     "around_event": relative.around_event,
 }
 
+# the families of Portuguese, Spanish, French and German (`languages`) normalize as their English kin
+HANDLERS.update(
+    decade_ml=absolute.decade,
+    century_ml=absolute.century,
+    clock_ml=absolute.clock,
+    numeric_ml=absolute.numeric,
+    season_ml=absolute.season,
+)
+
 
 def _first_normalized(
     ctx: Context, group: list[tuple[str, Match[str]]], free_from: int

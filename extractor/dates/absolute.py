@@ -133,16 +133,25 @@ _DECADE_WORDS = {w: str(n) for n, w in enumerate(grammar.DECADE_WORDS.split(), s
 
 def decade(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
-    if g["word"]:  # the nineties: this century's nineties are still ahead, so the last century's
+    if g.get("word"):  # the nineties: this century's nineties are still ahead, so the last century's
         return Norm("DATE", "19" + _DECADE_WORDS[g["word"].lower()], 0.8)
     value = (g["dec"] or "")[:3] if g["dec"] else "19" + (g["dec2"] or "")[0]
     return Norm("DATE", value, 0.9)
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def century(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
-    if g["ord"]:
-        return Norm("DATE", f"{int(g['ord']) - 1:02d}", 0.9)
+    n = _roman(g["roman"]) if g.get("roman") else int(g["ord"]) if g["ord"] else None  # século XXI, 21. Jahrhundert
+    if n is not None:
+        return Norm("DATE", f"{n - 1:02d}", 0.9) if 0 < n <= 30 else None
     if ctx.ref is None:
         return None
     offset = 0 if (g["rel"] or "").lower() == "this" else (1 if "next" in (g["rel"] or "").lower() else -1)
@@ -184,8 +193,12 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
 
 def season(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
-    code = timex.SEASONS[(g["season"] or "").lower()]
+    name = (g["season"] or "").lower()
+    code = timex.SEASONS.get(name) or lexicon.seasons(ctx.lang)[name]
+    # other languages' modifiers mean last/this/next ("passado", "dernier", "vergangenen")
+    mods = lexicon.modifiers(ctx.lang)
     mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+    mod = mods.get((mod, "before")) or mods.get(((g.get("post") or "").lower(), "after")) or mod
     if g["year"]:
         return Norm("DATE", f"{g['year']}-{code}", 0.9)
     if ctx.ref is None:

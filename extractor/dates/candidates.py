@@ -7,7 +7,7 @@ import bisect
 import re
 from re import Match
 
-from extractor.dates import grammar, lexicon
+from extractor.dates import grammar, languages, lexicon
 from extractor.dates.context import opens_sentence
 
 # A month or weekday that doubles as an ordinary English word must be capitalised ("may", "march").
@@ -82,7 +82,7 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     if family == "season" and (g["season"] or "").lower() == "fall" and not g["year"]:
         # "the fall in prices": the season needs a determiner that only a time takes
         return (g["mod"] or "").lower() in ("this", "last", "next", "early", "late", "this past", "this coming")
-    return True
+    return languages.plausible(family, m, text, lang)
 
 
 _YEARS = range(1700, 2050)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.dates import lexicon
+from extractor.dates import languages, lexicon
 
 
 def _alt(words: object) -> str:
@@ -33,7 +33,7 @@ class Rule:
 # Pieces shared by the families (a four-digit year is not a price, a percentage or part of a longer number).
 YEAR = r"(?:(?<![\d,.$£€#/-])|(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))(?:1[7-9]\d\d|20[0-4]\d)(?!\d|%|,\d|\.\d)"
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|-[a-z]|,\d)(?:st|nd|rd|th)?"  # not "April 15-day", "May 16,175"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|-[a-z]|,\d)(?:st|nd|rd|th|er|º)?"  # not "April 15-day", "May 16,175"; "1er", "1º"
 ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 PART = r"morning|afternoon|evening|night"
 # "end-April" is an edge; "to end April 30" is a verb
@@ -46,8 +46,8 @@ SEASON = r"spring|summer|autumn|winter|fall"
 TZ = r"[ecmp][sd]t|gmt|utc|cet"
 
 
-def _number() -> str:
-    words = _alt(w for w in lexicon.numbers() if w not in ("a", "an"))
+def _number(lang: str) -> str:
+    words = _alt(w for w in lexicon.number_words(lang) if w not in ("a", "an"))
     ones = "one|two|three|four|five|six|seven|eight|nine"
     # compounds are written with a hyphen or, in transcripts, a space: "twenty-four", "twenty four"
     tens = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:{ones})"
@@ -95,6 +95,8 @@ def core_words(lang: str) -> dict[str, str]:
     for kind, names in (("weekday", lexicon.weekdays(lang)), ("month", lexicon.months(lang))):
         for name in names:  # "quinta-feira" is read as two words
             words.update(dict.fromkeys(re.findall(r"[^\W\d_]+", name), kind))
+    for word, kind in languages.core_words(lang).items():
+        words.setdefault(word, kind)
     return words
 
 
@@ -123,7 +125,8 @@ def core_pattern(lang: str) -> re.Pattern[str]:
     """Core words, and numbers with what follows them (a year, a clock, a decade, a numeric date);
     for lower-cased text."""
     words = _trie(sorted(core_words(lang)))
-    return re.compile(rf"\b(?P<word>{words})\b|(?<![\d,.])(?P<num>\d+)(?P<tail>\s*(?:[ap]\.?\s?m\b|s\b|/|hrs?\b))?")
+    tails = r"[ap]\.?\s?m\b|s\b|/|hrs?\b" + (f"|{languages.NUMBER_TAILS}" if lang in languages.FOREIGN else "")
+    return re.compile(rf"\b(?P<word>{words})\b|(?<![\d,.])(?P<num>\d+)(?P<tail>\s*(?:{tails}))?")
 
 
 @cache
@@ -132,21 +135,23 @@ def rules(lang: str) -> tuple[Rule, ...]:
     month_full = _alt(w for w, (_, abbr) in months.items() if not abbr)
     month_any = _alt(months)
     wd = _alt(lexicon.weekdays(lang))
-    num = _number()
+    num = _number(lang)
     unit = _alt(lexicon.units(lang)) if lang != "en" else UNIT_EN
     mods_before = _alt(m for (m, pos) in lexicon.modifiers(lang) if pos == "before")
     mods_after = _alt(m for (m, pos) in lexicon.modifiers(lang) if pos == "after")
     phrases = _alt(lexicon.phrases(lang))
-    mon = rf"(?P<mon>{month_any})\b\.?"
+    # only an abbreviation takes the dot: the one after "3 de março." ends the sentence
+    abbr_dot = "|".join(rf"(?<=\b{re.escape(w)})" for w, (_, abbr) in months.items() if abbr)
+    mon = rf"(?P<mon>{month_any})\b(?:(?:{abbr_dot or '(?!)'})\.)?"
     year = rf"(?P<year>{YEAR})"
     src = {
         # Monday, Oct. 26, 1987 | Feb 24 | September 27th
         # (at most one space between month and day: "Jul  1" is a column of a table)
         "month_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s?(?P<day>{DAY})\b"
         rf"(?:,?\s+(?:de\s+)?{year}|\s+(?P<yrel>this|last|next)\s+year\b)?",
-        # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May
-        "day_month": rf"\b(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{DAY})\.?(?:\s+(?:of|de|del))?\s+{mon}"
-        rf"(?:,?\s+(?:de\s+)?{year})?",
+        # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May | Montag, den 4. März
+        "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?"
+        rf"(?:\s+(?:of|de|del))?\s+{mon}(?:,?\s+(?:de\s+)?{year})?",
         # February 1982 | early January 1998 | the end of March 2021
         "month_year": rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?{year}",
         # from March to May 2021
@@ -256,6 +261,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "year_end": r"\b(?:(?P<pre>around|at|by|since|until)\s+)?"
         r"(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b",
     }
+    # the other languages' families come first: on a tie ("a las 15 horas") their reading wins
+    families = [*languages.sources(lang), *((name, p, KINDS[name]) for name, p in src.items())]
     return tuple(
-        Rule(name, re.compile(p), re.compile(p, re.IGNORECASE), tuple(KINDS[name].split())) for name, p in src.items()
+        Rule(name, re.compile(p), re.compile(p, re.IGNORECASE), tuple(kinds.split())) for name, p, kinds in families
     )

@@ -35,6 +35,12 @@ def numbers() -> dict[str, int | None]:
 
 
 @cache
+def number_words(lang: str) -> frozenset[str]:
+    """The number words read in `lang`: its own and the untagged ones ("sept" is no number in English)."""
+    return frozenset(r[0] for r in _rows("numbers") if len(r) < 3 or r[2] == lang)
+
+
+@cache
 def modifiers(lang: str) -> dict[tuple[str, str], str]:
     """(modifier, position) -> last|this|next."""
     return {(r[0], r[3]): r[2] for r in _rows("modifiers") if _active(lang, r[1])}
@@ -72,3 +78,9 @@ def cues(kind: str) -> frozenset[str]:
 def holidays() -> dict[str, str]:
     """Holiday name -> date rule (see dates_holidays.tsv)."""
     return {r[0]: r[1] for r in _rows("holidays")}
+
+
+@cache
+def seasons(lang: str) -> dict[str, str]:
+    """Season name of another language -> TIMEX3 code (SP SU FA WI)."""
+    return {r[0]: r[1] for r in _rows("seasons") if r[2] == lang}

@@ -64,6 +64,8 @@ def day_word(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm("DATE", f"{arg}_REF", 0.6)
     part = timex.PARTS_OF_DAY[_norm(g["part"])] if g["part"] else _EDGE_TIME.get(_norm(g["edge"]))
     if kind == "DAY":
+        arg, _, phrase_part = arg.partition(":")  # "DAY:-1:NI": the phrase names a part of the day ("anoche")
+        part = part or phrase_part or None
         d = ctx.ref + timedelta(days=int(arg)) if ctx.ref else None
         return _day_value(ctx, d, part, "XXXX-XX-XX", s)
     if g["part"] or g["edge"]:

@@ -1,0 +1,132 @@
+"""What Portuguese, Spanish, French and German news write differently: the extra families (decades
+and centuries with their nouns, 15h30 and 15 Uhr, dotted day-first dates, seasons) and the checks that
+keep their look-alikes out ("Plácido Domingo", "sur Mars", "August Bebel", "la mañana", "am Morgen").
+
+The month, weekday, unit and phrase words themselves are lexicon rows; `grammar` adds these families
+to its own for any language but English, and `absolute` normalizes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import Match
+
+from extractor.dates import lexicon
+from extractor.dates.context import opens_sentence
+
+FOREIGN = ("pt", "es", "fr", "de")
+
+_YEAR = r"(?P<year>1[7-9]\d\d|20[0-4]\d)(?!\d)"
+# 1990 or 90 (a two-digit decade is the last century's: "os anos 20" are the 1920s)
+_DECADE = r"(?:(?P<dec>1[5-9]\d0|20\d0)|(?P<dec2>[2-9]0))(?!\d)"
+_ROMAN = r"(?=[xvi])(?P<roman>x{0,2}(?:ix|iv|v?i{0,3}))"
+_CENTURY_NUMBER = rf"(?:{_ROMAN}|(?P<ord>\d{{1,2}}))"
+
+_DECADES = {
+    "pt": rf"\b(?:anos|década\s+de)\s+{_DECADE}",  # os anos 90 | a década de 1980
+    "es": rf"\b(?:años|década\s+de(?:\s+los)?)\s+{_DECADE}",  # los años 90 | la década de los 80
+    "fr": rf"\bannées\s+{_DECADE}",  # les années 1990
+    "de": rf"(?<![\d.]){_DECADE}er(?:[\s-]+jahren?\b|\b)",  # die 1990er Jahre | in den 90er-Jahren
+}
+_CENTURIES = {
+    "pt": rf"\bséculo\s+{_CENTURY_NUMBER}\b",  # século XXI
+    "es": rf"\bsiglo\s+{_CENTURY_NUMBER}\b",
+    "fr": rf"\b{_CENTURY_NUMBER}(?:e|ème)\s+siècle\b",  # XXIe siècle
+    "de": r"\b(?P<ord>\d{1,2})\.\s+jahrhunderts?\b",  # 21. Jahrhundert
+}
+# 15h30 | 15h | 15 h 30 | 15:30 | 15.30 horas | 15 Uhr | 9 heures
+_CLOCK = (
+    r"\b(?<![\d,.:])(?P<h>[01]?\d|2[0-3])(?!\d)(?:(?P<sep>\s?h\s?|[:.])(?P<mi>[0-5]\d)(?!\d))?"
+    r"(?P<unit>\s*(?:h|hs|horas|heures|uhr)\b)?(?![.,:]\d)"
+)
+# 24.02.2022 | 24-02-2022 (day first; the slashed form is the `numeric` family's)
+_NUMERIC = r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<s>[.-])(?P<b>[01]?\d)(?P=s)(?P<year>\d{4})(?!\d|[.-]\d)"
+
+# What follows a number that makes it a clock time, a dotted date or a German decade ("1990er").
+NUMBER_TAILS = r"h\d\d\b|h\b|[:.][0-5]\d\b|-\d\d?-\d{4}\b|er\b"
+
+
+def _alternatives(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or "(?!)"
+
+
+def _season(lang: str) -> str:
+    """l'été dernier | o próximo verão | verão passado | im vergangenen Sommer | cet hiver | verano de 2023"""
+    mods = lexicon.modifiers(lang)
+    before = _alternatives(m for m, pos in mods if pos == "before")
+    after = _alternatives(m for m, pos in mods if pos == "after")
+    return (
+        rf"\b(?:(?P<mod>{before})\s+|(?P<art>l['’]))?(?P<season>{_alternatives(lexicon.seasons(lang))})\b"
+        rf"(?:\s+(?P<post>{after})\b)?(?:\s+(?:de\s+)?{_YEAR})?"
+    )
+
+
+@cache
+def sources(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(family, pattern written in lower case, kinds of core word) for `lang`; none for English."""
+    if lang not in FOREIGN:
+        return ()
+    return (
+        ("decade_ml", _DECADES[lang], "unit number year"),
+        ("century_ml", _CENTURIES[lang], "unit"),
+        ("clock_ml", _CLOCK, "number clock"),
+        ("numeric_ml", _NUMERIC, "number"),
+        ("season_ml", _season(lang), "season"),
+    )
+
+
+@cache
+def core_words(lang: str) -> dict[str, str]:
+    """Core words of these families that are no unit already: clock nouns and season names."""
+    if lang not in FOREIGN:
+        return {}
+    words = dict.fromkeys(("uhr", "horas", "heures", "hs"), "clock")
+    words.update(dict.fromkeys(lexicon.seasons(lang), "season"))
+    return words
+
+
+def _word_before(text: str, start: int) -> str:
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])
+    return words[-1].lower() if words else ""
+
+
+def _a_name(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence: weekdays, months and seasons are written in lower case in
+    Portuguese, Spanish and French, so "Domingo", "Sábado Futebol Clube" and "Primavera Árabe" are names."""
+    return text[start].isupper() and not opens_sentence(text, start)
+
+
+def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
+    """The checks of `candidates.plausible` that only other languages need."""
+    if lang not in FOREIGN:
+        return True
+    g = m.groupdict()
+    romance = lang != "de"
+    if g.get("wd") and romance and _a_name(text, m.start("wd")) and not (g.get("mod") or g.get("post")):
+        return False
+    if family == "month" and not (g.get("edge") or g.get("mod")):
+        name = (g.get("mon") or "").lower()
+        # "sur Mars" is the planet, "August Bebel" a first name: the bare month needs a word of time before it
+        if (name, lang) in (("mars", "fr"), ("august", "de")):
+            return _word_before(text, m.start()) in lexicon.cues(f"month_leads_{lang}")
+    if family == "day_word":
+        word = " ".join((g.get("word") or "").lower().split())
+        if word == "mañana" and _word_before(text, m.start()) in ("la", "una", "cada", "esa", "toda", "media"):
+            return False  # "la mañana" is the morning
+        if word == "morgen" and _a_name(text, m.start("word")):
+            return False  # "am Morgen" is the morning; "morgen" is tomorrow
+    if family == "clock_ml":
+        unit = (g.get("unit") or "").strip().lower()
+        if not (g.get("mi") or unit):
+            return False
+        # "15 Uhr" is a time on its own; "15h", "15:30" and "15 horas" only after "às", "a las", "à", "um"
+        return unit == "uhr" or _word_before(text, m.start()) in lexicon.cues("clock_leads")
+    if family == "season_ml":
+        if romance and _a_name(text, m.start("season")) and not g.get("mod"):
+            return False
+        # "été" is also "been": the season needs an article, a modifier or a year ("l'été", "cet été")
+        if lang == "fr" and not (g.get("mod") or g.get("art") or g.get("post") or g.get("year")):
+            return False
+    return True

@@ -1,0 +1,147 @@
+# ruff: noqa: E501  (one table row per line reads best)
+"""Dates in Portuguese, Spanish, French and German news: one table per language of sentences with their
+expected expression, TIMEX3 type and value, and sentences whose date-like words are no dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.dates import find_dates
+from extractor.language import detect_language
+from extractor.text import Document
+
+THU = date(2024, 2, 15)  # a Thursday
+
+
+def tag(text: str, lang: str, ref: date = THU) -> list[tuple[str, str, str]]:
+    return [(r.text, r.type.value, r.value) for r in find_dates(Document(text), ref, lang)]
+
+
+PT = [
+    ("A Rússia invadiu a Ucrânia em 24 de fevereiro de 2022.", ("24 de fevereiro de 2022", "DATE", "2022-02-24")),
+    ("O acordo foi assinado a 24/02/2022 em Lisboa.", ("24/02/2022", "DATE", "2022-02-24")),
+    ("A votação está marcada para 3 de março.", ("3 de março", "DATE", "2024-03-03")),
+    ("A lei entrou em vigor a 1º de janeiro.", ("1º de janeiro", "DATE", "2024-01-01")),
+    ("Em março de 2023, o governo caiu.", ("março de 2023", "DATE", "2023-03")),
+    ("O parlamento aprovou o orçamento em setembro.", ("setembro", "DATE", "2023-09")),
+    ("Portugal aderiu à CEE em 1986.", ("1986", "DATE", "1986")),
+    ("Nos anos 90, a economia cresceu.", ("anos 90", "DATE", "199")),
+    ("Na década de 1980, a inflação disparou.", ("década de 1980", "DATE", "198")),
+    ("O ministro falou na última sexta-feira.", ("última sexta-feira", "DATE", "2024-02-09")),
+    ("A cimeira decorre na próxima segunda-feira.", ("próxima segunda-feira", "DATE", "2024-02-19")),
+    ("O ministro vai reunir-se no sábado com os sindicatos.", ("sábado", "DATE", "2024-02-17")),
+    ("O presidente falou anteontem aos jornalistas.", ("anteontem", "DATE", "2024-02-13")),
+    ("O tratado foi assinado há três dias.", ("há três dias", "DATE", "2024-02-12")),
+    ("O acordo vigora durante dois anos.", ("dois anos", "DURATION", "P2Y")),
+    ("A reunião começa às 15h30 no palácio.", ("15h30", "TIME", "2024-02-15T15:30")),
+    ("O governo quer agora negociar.", ("agora", "DATE", "PRESENT_REF")),
+    ("No mês que vem haverá greve.", ("mês que vem", "DATE", "2024-03")),
+    ("No século XXI, tudo mudou.", ("século XXI", "DATE", "20")),
+    ("No verão passado choveu pouco.", ("verão passado", "DATE", "2023-SU")),
+    ("Esta manhã, o ministro falou aos jornalistas.", ("Esta manhã", "TIME", "2024-02-15TMO")),
+    ("O ministro chegou ontem à noite.", ("ontem à noite", "TIME", "2024-02-14TNI")),
+]
+
+ES = [
+    ("La guerra comenzó el 24 de febrero de 2022.", ("24 de febrero de 2022", "DATE", "2022-02-24")),
+    ("El contrato se firmó el 24/02/2022 en Bogotá.", ("24/02/2022", "DATE", "2022-02-24")),
+    ("En marzo de 2023 cayó el gobierno.", ("marzo de 2023", "DATE", "2023-03")),
+    ("En los años 90, la economía creció.", ("años 90", "DATE", "199")),
+    ("En la década de 1990 hubo una crisis.", ("década de 1990", "DATE", "199")),
+    ("El próximo lunes habrá huelga.", ("El próximo lunes", "DATE", "2024-02-19")),
+    ("El lunes pasado hubo huelga.", ("lunes pasado", "DATE", "2024-02-12")),
+    ("El presidente habló anteayer con la prensa.", ("anteayer", "DATE", "2024-02-13")),
+    ("El presidente habló hace tres días.", ("hace tres días", "DATE", "2024-02-12")),
+    ("La reunión empieza a las 15.30 horas.", ("15.30 horas", "TIME", "2024-02-15T15:30")),
+    ("La reunión empieza a las 15:30.", ("15:30", "TIME", "2024-02-15T15:30")),
+    ("El gobierno quiere ahora negociar.", ("ahora", "DATE", "PRESENT_REF")),
+    ("El año que viene habrá elecciones.", ("año que viene", "DATE", "2025")),
+    ("En el siglo XXI todo cambió.", ("siglo XXI", "DATE", "20")),
+    ("Esta mañana el ministro habló con la prensa.", ("Esta mañana", "TIME", "2024-02-15TMO")),
+    ("Mañana habrá huelga en el metro.", ("Mañana", "DATE", "2024-02-16")),
+    ("El acuerdo durará tres años.", ("tres años", "DURATION", "P3Y")),
+    ("La sequía duró todo el verano pasado.", ("verano pasado", "DATE", "2023-SU")),
+]
+
+FR = [
+    ("Le sommet aura lieu le 3 mars 2024 à Paris.", ("3 mars 2024", "DATE", "2024-03-03")),
+    ("L'accord a été signé le 1er janvier 2020.", ("1er janvier 2020", "DATE", "2020-01-01")),
+    ("Le 24.02.2022, la guerre a commencé.", ("24.02.2022", "DATE", "2022-02-24")),
+    ("En mars 2023, le gouvernement est tombé.", ("mars 2023", "DATE", "2023-03")),
+    ("Dans les années 1990, l'économie a progressé.", ("années 1990", "DATE", "199")),
+    ("Dans les années 80, le chômage a explosé.", ("années 80", "DATE", "198")),
+    ("Mardi dernier, le ministre a parlé.", ("Mardi dernier", "DATE", "2024-02-13")),
+    ("Le ministre parlera lundi prochain.", ("lundi prochain", "DATE", "2024-02-19")),
+    ("Le président a parlé avant-hier.", ("avant-hier", "DATE", "2024-02-13")),
+    ("Il y a trois jours, le président a parlé.", ("Il y a trois jours", "DATE", "2024-02-12")),
+    ("La réunion commence à 15h30 à l'Élysée.", ("15h30", "TIME", "2024-02-15T15:30")),
+    ("La réunion commence à 15h.", ("15h", "TIME", "2024-02-15T15:00")),
+    ("Le gouvernement veut maintenant négocier.", ("maintenant", "DATE", "PRESENT_REF")),
+    ("L'an prochain, il y aura des élections.", ("L'an prochain", "DATE", "2025")),
+    ("Au XXIe siècle, tout a changé.", ("XXIe siècle", "DATE", "20")),
+    ("Ce matin, le ministre a parlé aux journalistes.", ("Ce matin", "TIME", "2024-02-15TMO")),
+    ("La grève a duré pendant trois ans.", ("trois ans", "DURATION", "P3Y")),
+    ("Il a peu plu l'été dernier.", ("l'été dernier", "DATE", "2023-SU")),
+]
+
+DE = [
+    ("Der Krieg begann am 24. Februar 2022.", ("24. Februar 2022", "DATE", "2022-02-24")),
+    ("Am 3. März trifft sich der Rat.", ("3. März", "DATE", "2024-03-03")),
+    ("Am Montag, den 4. März, trifft sich der Rat.", ("Montag, den 4. März", "DATE", "2024-03-04")),
+    ("Am 24.02.2022 begann der Krieg.", ("24.02.2022", "DATE", "2022-02-24")),
+    ("Im März 2023 fiel die Regierung.", ("März 2023", "DATE", "2023-03")),
+    ("In den 1990er Jahren wuchs die Wirtschaft.", ("1990er Jahren", "DATE", "199")),
+    ("Am Donnerstag sprach der Minister.", ("Donnerstag", "DATE", "2024-02-15")),
+    ("Letzten Freitag sprach der Minister.", ("Letzten Freitag", "DATE", "2024-02-09")),
+    ("Der Minister sprach vorgestern im Bundestag.", ("vorgestern", "DATE", "2024-02-13")),
+    ("Der Vertrag wurde vor drei Tagen unterzeichnet.", ("vor drei Tagen", "DATE", "2024-02-12")),
+    ("Die Sitzung beginnt um 15 Uhr.", ("15 Uhr", "TIME", "2024-02-15T15:00")),
+    ("Die Sitzung beginnt um 15.30 Uhr.", ("15.30 Uhr", "TIME", "2024-02-15T15:30")),
+    ("Jetzt will die Regierung verhandeln.", ("Jetzt", "DATE", "PRESENT_REF")),
+    ("Im nächsten Jahr gibt es Wahlen.", ("nächsten Jahr", "DATE", "2025")),
+    ("Im 21. Jahrhundert hat sich alles geändert.", ("21. Jahrhundert", "DATE", "20")),
+    ("Heute Morgen sprach der Minister.", ("Heute Morgen", "TIME", "2024-02-15TMO")),
+    ("Gestern Abend sprach der Minister.", ("Gestern Abend", "TIME", "2024-02-14TEV")),
+    ("Der Krieg dauert seit zwei Jahren.", ("zwei Jahren", "DURATION", "P2Y")),
+    ("Im vergangenen Sommer war es trocken.", ("vergangenen Sommer", "DATE", "2023-SU")),
+]
+
+TABLES = {"pt": PT, "es": ES, "fr": FR, "de": DE}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [(lang, text, expected) for lang, table in TABLES.items() for text, expected in table],
+    ids=[f"{lang}-{i}" for lang, table in TABLES.items() for i in range(len(table))],
+)
+def test_expression_is_found_and_normalized(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert tag(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang", TABLES)
+def test_a_paragraph_of_the_table_is_detected_as_its_language(lang: str) -> None:
+    assert detect_language(" ".join(text for text, _ in TABLES[lang])) == lang
+
+
+# Words that look like dates but are none: the sea ("mar"), a surname or a club ("Domingo", "Sábado"),
+# the planet ("Mars"), a first name ("August"), the morning ("la mañana", "am Morgen"), counts ("2000 pessoas").
+NEGATIVES = [
+    ("pt", "Ele foi ao mar e depois jantou com o presidente do Sábado Futebol Clube."),
+    ("pt", "De acordo com a fonte, o mar estava calmo e a marca subiu."),
+    ("pt", "Cerca de 2000 pessoas protestaram contra o governo."),
+    ("es", "Fuimos al mar con Plácido Domingo y su familia."),
+    ("es", "La mañana estaba fría y el cielo gris."),
+    ("es", "Unos 2000 manifestantes marcharon por el centro."),
+    ("fr", "La sonde a atterri sur Mars après un long voyage."),
+    ("fr", "Le Mardi gras attire des milliers de touristes."),
+    ("de", "August Bebel war ein wichtiger Politiker."),
+    ("de", "Am Morgen war es kalt und neblig."),
+    ("de", "Rund 2000 Menschen demonstrierten gegen die Regierung."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVES)
+def test_no_false_alarms(lang: str, text: str) -> None:
+    assert tag(text, lang) == []
