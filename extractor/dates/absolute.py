@@ -56,7 +56,15 @@ def month_day(ctx: Context, m: Match[str]) -> Norm | None:
     year = g["year"]
     if g.get("yrel") and ctx.ref:  # "October 1 this year"
         year = str(ctx.ref.year + _YEAR_OFFSETS[g["yrel"].lower()])
-    return _calendar_day(ctx, g["mon"] or "", g["day"] or "", year, g["wd"], s, e)
+    return _calendar_day(ctx, g["mon"] or "", g["day"] or "", year, g.get("wd"), s, e)
+
+
+def week_of(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "the week of March 6": the ISO week that holds the day."""
+    day = month_day(ctx, m)
+    if day is None or "X" in day.value:
+        return None
+    return Norm("DATE", timex.week(date.fromisoformat(day.value)), day.confidence)
 
 
 def month_year(ctx: Context, m: Match[str]) -> Norm | None:

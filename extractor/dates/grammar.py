@@ -69,7 +69,8 @@ _CORE = {
 }
 # Which kinds of core word open a stretch of text to each family (`candidates.regions`).
 KINDS = {
-    "month_day": "month", "day_month": "month", "month_year": "month", "month_range": "month", "month": "month",
+    "month_day": "month", "week_of": "month", "day_month": "month", "month_year": "month", "month_range": "month",
+    "month": "month",
     "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
@@ -149,6 +150,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # (at most one space between month and day: "Jul  1" is a column of a table)
         "month_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s?(?P<day>{DAY})\b"
         rf"(?:,?\s+(?:de\s+)?{year}|\s+(?P<yrel>this|last|next)\s+year\b)?",
+        # the week of March 6 (a week named by one of its days)
+        "week_of": rf"\bthe\s+week\s+of\s+{mon}\s?(?P<day>{DAY})\b(?:,?\s+{year})?",
         # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May | Montag, den 4. März
         "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?"
         rf"(?:\s+(?:of|de|del))?\s+{mon}(?:,?\s+(?:de\s+)?{year})?",

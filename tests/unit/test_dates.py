@@ -38,6 +38,10 @@ CASES: dict[str, list[tuple]] = {
         ("Sales slumped in the early 1980s.", MON, ("the early 1980s", "DATE", "198")),
         ("It was the worst crisis since the Second World War (1939-1945).", THU, ("1939-1945", "DATE", "1939/1945")),
     ],
+    "week_of_a_day": [
+        ("A court hearing is set for the week of March 6, his lawyer said.", date(2000, 2, 24), ("the week of March 6", "DATE", "2000-W10")),
+        ("Trading was calm in the week of Oct. 2, 1989.", MON, ("the week of Oct. 2, 1989", "DATE", "1989-W40")),
+    ],
     "month_without_year": [
         ("The rights expire Nov. 16, the company said.", MON, ("Nov. 16", "DATE", "1989-11-16")),
         ("The chairman stepped down in March for health reasons.", MON, ("March", "DATE", "1989-03")),
