@@ -6,20 +6,22 @@ from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex, meeting_date
 from extractor.meetings.lexicon import np_words
 from extractor.meetings.participants import Reader
+from extractor.meetings.phrases import anchored_group
 from extractor.meetings.places import meeting_place
 from extractor.meetings.records import Draft, merge, to_record
 from extractor.meetings.scope import Party, Scope
 from extractor.meetings.topics import follow_up_topic, meeting_topic
 from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
-from schemas import DateRecord, Meeting, Span
+from schemas import DateRecord, EntityType, Meeting, Span
 
 _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "him", "her", "them", "his", "their", "its"])
 
 
-def _distinct(parties: list[Party]) -> list[Party]:
+def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party]:
     """Each entity once, and only named ones; a state or organisation that is another participant's own
-    affiliation is that participant's side, not a second party ("Putin attends a meeting with Russian prosecutors")."""
+    affiliation is that participant's side, not a second party, unless it only modified a group phrase:
+    "Putin attends a meeting with Russian prosecutors" is Putin and the prosecutors, not Putin and Russia."""
     seen: set[str] = set()
     out = []
     for p in parties:
@@ -28,7 +30,16 @@ def _distinct(parties: list[Party]) -> list[Party]:
         if p.entity.id not in seen:
             seen.add(p.entity.id)
             out.append(p)
-    return [p for p in out if not any(q.entity.affiliation is p.entity for q in out if q is not p)]
+    kept = []
+    for p in out:
+        own_side = p.entity.type != EntityType.PERSON and any(
+            q.entity.affiliation is p.entity for q in out if q is not p
+        )
+        if not own_side:
+            kept.append(p)
+        elif p.group_phrase is not None and (group := anchored_group(table, text, *p.group_phrase)) is not None:
+            kept.append(group)
+    return kept
 
 
 def _by_name(text: str, parties: list[Party]) -> bool:
@@ -81,7 +92,7 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
             if drafts and drafts[-1].sentence >= i - 1:
                 scope.recent_meeting = drafts[-1].parties  # "their meeting", "the two leaders" right after
             reading = reader.read(hit.start, hit.end, hit.form)
-            parties = _distinct(reading.parties)
+            parties = _distinct(reading.parties, entities, text)
             if len(parties) >= 2:
                 drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, i, index))
     for draft in drafts:

@@ -52,6 +52,8 @@ _NOT_NOUNS = frozenset(
 _TIMED_BY = regex.compile(
     r"(?<!\p{L})(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their)\s+(?:[\p{Ll}\-]+\s+){0,3}$", regex.I
 )
+# Only an article between a speech verb and the meeting it addresses: "told a meeting of".
+_ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...", "Speaking to
@@ -248,6 +250,8 @@ class Reader(PhraseReader):
                     objects = [p for p in objects if not self._city(p)]
                 if word == "from":
                     objects = [p for p in objects if p.entity.type != EntityType.GPE]
+            elif word == "of" and not compound:
+                return self._members_meeting(start, pos + len(word))
             if len(compound) >= 2 and not objects:
                 return Reading(compound, "compound", end)
             if objects and (sent := self.invited(start, _SEND)):
@@ -304,6 +308,20 @@ class Reader(PhraseReader):
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
         return Reading(subject + objects, how or "subject", reach)
+
+    def _members_meeting(self, start: int, pos: int) -> Reading:
+        """'Mogherini told a meeting of EU foreign ministers', 'Kerry attended a meeting of the NATO
+        council': the subject of the verb that governs the meeting noun met the body or group the
+        of-phrase names. Without a subject of its own clause, or when the noun sits inside another
+        phrase ("the minutes of a meeting of the Fed"), the members alone are no two sides."""
+        members, reach = self.object_list(pos)
+        subject = self.subject(start)
+        lower, opener = self.clause_start(start)
+        if not subject and opener in ("told", "tells") and _ADDRESSED.fullmatch(self.text, lower, start):
+            subject = self.subject(lower - len(opener))  # "X told a meeting of ...": the meeting is told
+        if not members or not subject or not self._governs(start):
+            return Reading([], "", reach)
+        return Reading(subject + members, "of", reach)
 
     def _modifier(self, reach: int) -> bool:
         """Does a common noun follow the object phrase ending at `reach`, so that its name only modifies

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import adjuncts
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope
@@ -40,6 +41,7 @@ _UNDER_WAY = regex.compile(
 )
 # "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
 
 
@@ -99,8 +101,15 @@ class PhraseReader:
                 return [Party(mention.entity, mention.start, mention.end)]
         for cand in reversed(cands):
             if parties := self.scope.resolve(cand):
+                if last_kind == "group" and cand.end < end:
+                    # "U.S. officials" stand for the United States, unless that is the other side's own
+                    # state: the group phrase is kept to fall back on (see finder._distinct)
+                    return [Party(p.entity, p.start, p.end, (start, end)) for p in parties]
                 return parties
+        if last_kind in ("role", "group"):
+            return [group] if (group := anchored_group(self.scope.table, self.text, start, end)) else []
         return []
+
 
     def _adjective(self, cand: Candidate) -> bool:
         """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""
@@ -163,3 +172,14 @@ class PhraseReader:
             end = nend
         return parties, reach
 
+
+def anchored_group(table: EntityTable, text: str, start: int, end: int) -> Party | None:
+    """An unnamed group of people is a party when it is tied to a state, an organisation or a person:
+    "Russian prosecutors", "EU foreign ministers", "his aides". A bare "journalists" or "officials" names
+    no side, so it stays out (no meeting without two resolvable participants)."""
+    mention = table.resolve(start, end)
+    entity = mention.entity if mention is not None else None
+    if entity is None or entity.type != EntityType.PERSON or entity.members or mention.kind == "name":
+        return None
+    owned = text[start:end].split()[0].lower() in _POSSESSIVES
+    return Party(entity, mention.start, mention.end) if entity.affiliation is not None or owned else None

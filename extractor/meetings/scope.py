@@ -72,6 +72,8 @@ class Party:
     entity: EntityDraft
     start: int
     end: int
+    # the group phrase this name only modifies ("Russian" in "Russian prosecutors"), if any
+    group_phrase: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,53 @@
+"""Unnamed groups as meeting parties, read through the real entity layer: a group tied to a state, an
+organisation or a person ("Russian prosecutors", "EU foreign ministers", "his aides") is a resolvable
+participant; a bare group ("journalists", "officials") is not, and a named state still stands for its
+officials ("talks with U.S. officials" -> the United States)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import extract
+
+
+def _meetings(text: str) -> list[tuple[str, set[str]]]:
+    return [(m.trigger.text, {p.name for p in m.participants}) for m in extract(text).meetings]
+
+
+GROUP_PARTIES = [
+    # the state is the other side's own: the group it modifies is the party
+    ("Russian President Vladimir Putin chaired a meeting with Russian prosecutors in Moscow on Friday.",
+     {"Vladimir Putin", "Russian prosecutors"}),
+    # "a meeting of" a group, told by the subject of the speech verb
+    ("EU foreign policy chief Federica Mogherini told a meeting of EU foreign ministers that the deal stands.",
+     {"Federica Mogherini", "EU foreign ministers"}),
+    # "a meeting of" a named body, attended by the subject
+    ("Ambassador Yuriy Sergeyev addressed a meeting of the U.N. Security Council on Saturday.",
+     {"Yuriy Sergeyev", "U.N. Security Council"}),
+    # a group owned by the subject
+    ("Secretary of State John Kerry met with his aides in Geneva on Sunday.", {"John Kerry", "aides for John Kerry"}),
+    # a state that is nobody's side keeps standing for its officials
+    ("Japanese Prime Minister Shinzo Abe held talks with U.S. officials in Tokyo on Monday.",
+     {"Shinzo Abe", "United States"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), GROUP_PARTIES)
+def test_group_parties(text: str, parties: set[str]) -> None:
+    assert [p for _, p in _meetings(text)] == [parties]
+
+
+NO_GROUP_MEETING = [
+    "Separatist leader Denis Pushilin met with journalists in Donetsk on Monday.",
+    "Secretary of State John Kerry met with officials in Geneva on Sunday.",
+    # the noun sits inside another phrase: nobody attended
+    "The Federal Reserve released the minutes of a meeting of its policy committee on Wednesday.",
+    # a meeting of a group alone has one side
+    "A meeting of EU foreign ministers was held in Brussels on Monday.",
+    "Analysts expect a meeting of OPEC oil ministers to cut output.",
+]
+
+
+@pytest.mark.parametrize("text", NO_GROUP_MEETING)
+def test_no_meeting_with_a_bare_group(text: str) -> None:
+    assert _meetings(text) == []
