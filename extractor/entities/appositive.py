@@ -39,11 +39,21 @@ _SKIP = frozenset(
     )
 )
 _LINKS = frozenset(("of", "for", "at", "to", "with", "in"))
+# what may follow an appositive title: its closing punctuation, or words that go on describing the person
+_CLOSED = regex.compile(
+    r"\s*(?:$|[,.;:()\[\]—–\"”’'\n]|(?:who|whose|which|and|since|until|in|at|for|of|from|with|on|to|during)\b)"
+)
 _MAX_ROLE_WORDS = 7
 # Characters read on either side of a name when looking for its title.
 _WINDOW = 120
 _LAST_WORD = regex.compile(r"[\p{L}-]+$")
 _FIRST_WORD = regex.compile(r"[\p{L}-]+")
+
+
+def closes_appositive(text: str, end: int) -> bool:
+    """Whether a title phrase ending at `end` can be an appositive: 'Bush, the crown prince, said', not
+    'Before meeting with Bush, the crown prince paid a call' (there the phrase is the next clause's subject)."""
+    return _CLOSED.match(text, end) is not None
 
 
 @dataclass(slots=True)
@@ -129,6 +139,8 @@ class Appositives:
                 if cand is not None:
                     affiliation = cand
                     end = cand.end
+        if not closes_appositive(self.text, end):
+            return None  # 'Before meeting with Bush, the Crown Prince paid …': the phrase is the next subject
         role = self.text[toks[first].start : end]
         return Appositive(toks[first].start, end, role, affiliation)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import regex
 
 from extractor.entities import coref, lexicon, nominal
-from extractor.entities.appositive import Appositives
+from extractor.entities.appositive import Appositives, closes_appositive
 from extractor.entities.group import Grouper
 from extractor.entities.model import NAME, EntityDraft
 from extractor.entities.quoted import quoted_spans
@@ -101,7 +101,8 @@ def _link_descriptions(
         if target is None:
             before = cand.start
             prev = _neighbour(cands, n, -1, lambda c, before=before: c.end <= before and c.kind == NAME)
-            if prev is not None and _COMMA_THE.fullmatch(text, prev.end, cand.start):
+            after_name = prev is not None and _COMMA_THE.fullmatch(text, prev.end, cand.start)
+            if after_name and closes_appositive(text, cand.end):
                 target = found.get(id(prev))
         if target is not None and target.type is EntityType.PERSON:
             grouper.add_description(cand, target)

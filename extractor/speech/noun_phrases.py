@@ -165,7 +165,10 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
             j = _skip_appositive(tokens, i)
             if j == i:
                 return None
-            i, appositives = j, appositives + 1
+            # ', who is here on a visit,' hangs on the phrase right before it: no appositive further back
+            # ('Asked about the attack, the Crown Prince, who …, replied')
+            relative = j + 2 < len(tokens) and _low(tokens[j + 2][2]) in ("who", "whose", "which")
+            i, appositives = j, _MAX_APPOSITIVES if relative else appositives + 1
             continue
         break
     if i < 0 or not _is_word(tokens[i][2]) or _low(tokens[i][2]) in _COORDINATORS:
@@ -187,7 +190,10 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
 
 
 def _relative_clause(tokens: list[tuple[int, int, str]], i: int) -> int | None:
-    """Index of the 'who' opening a relative clause that ends at tokens[i], right before a cue, if any."""
+    """Index of the 'who' opening a relative clause that ends at tokens[i], right before a cue, if any
+    (one set off by commas is an appositive)."""
+    if not _is_word(tokens[i][2]):
+        return None
     for k in range(i - 1, max(-1, i - _RELATIVE_REACH), -1):
         tok = tokens[k][2]
         if not _is_word(tok):

@@ -25,6 +25,7 @@ from extractor.text import Document
 from schemas import DateRecord
 
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
+_OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
@@ -292,7 +293,12 @@ class StatementFinder:
         # a reporting clause closing its sentence: '…, the president said.' reports what precedes it
         head = _trim(text, s, speaker[0])
         tail_words = words_at_most(text, *after, 4)
-        closing = speaker[0] < cue.start and text[head[1] : speaker[0]].strip() == "," and tail_words <= 4
+        closing = (
+            speaker[0] < cue.start
+            and text[head[1] : speaker[0]].strip() == ","
+            and tail_words <= 4
+            and not _OPENS_THAT.match(text, cue.end)  # 'After the attack, X replied that …' reports what follows
+        )
         if closing and words_at_most(text, *head, 3) >= 3:
             return head
         if speaker[0] > cue.end and text[s : cue.start].rstrip().endswith(","):

@@ -318,6 +318,12 @@ def test_speaker_ref_uses_canonical_name_and_mention_span():
         ("Angela Merkel visitou Lisboa. Emmanuel Macron chegou depois. “Foi útil”, disse ela.", "ela", "Angela Merkel"),
         # a document speaks for itself
         ("The Pew Research Center published a survey. The report said turnout would rise.", "The report", "report"),
+        # a two-word title resolves to the one who bears it, not to the last person named
+        ("Crown Prince Abdullah met Vice President George Bush. Bush praised the crown prince.", "the crown prince",
+         "Abdullah"),
+        # 'Bush, the Crown Prince paid': the title is the next clause's subject, not an appositive naming Bush
+        ("Crown Prince Abdullah met Vice President George Bush. Before meeting with Bush, the Crown Prince paid a"
+         " call on Reagan.", "the Crown Prince", "Abdullah"),
     ],
 )
 def test_resolve_in_context(text, phrase, expected):

@@ -244,6 +244,10 @@ def test_a_document_speaks_for_its_author(text: str, speaker: str) -> None:
         ),
         ("The official who spoke on condition of anonymity said talks would resume.", "The official",
          "talks would resume"),
+        (  # a relative clause in commas hangs on the phrase before it, which is no appositive of the one before
+            "Crown Prince Abdullah met Bush. After the attack, the Crown Prince, who is here on a visit,"
+            " replied that he was pleased.", "the Crown Prince", "he was pleased",
+        ),
         (  # after 'who' comes the cue's own subject: not a relative clause of the speaker
             "Police arrested a man who witnesses said had fired the shots.", "witnesses", "had fired the shots",
         ),
