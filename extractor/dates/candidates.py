@@ -19,6 +19,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _title_cased(word: str) -> bool:
+    """A capitalised word in a lower-case text, not a word of a line in capitals."""
+    return word[:1].isupper() and not word.isupper()
+
+
 def _word_before(text: str, start: int) -> str:
     i = start
     while i > 0 and text[i - 1].isspace():
@@ -71,6 +76,9 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     if family == "quarter" and (g["unit"] or "").lower() == "half" and _word_after(text, m.end()) == "of":
         return False
     if family == "duration" and not _plausible_duration(m, text):
+        return False
+    # a title: ABC's "This Week", CBS's "60 Minutes" (German writes every noun capitalised)
+    if family in ("rel_unit", "duration") and lang != "de" and _title_cased(text[m.start("unit") : m.end("unit")]):
         return False
     if family == "year" and _word_after(text, m.end()) in lexicon.count_nouns():
         return False  # "2000 shares"

@@ -64,6 +64,7 @@ CASES: dict[str, list[tuple]] = {
         ("The Federal Aviation Administration said today it would act.", MON, ("today", "DATE", "1989-10-30")),
         ("Imports rose last month, the ministry said.", MON, ("last month", "DATE", "1989-09")),
         ("The board meets next week.", MON, ("next week", "DATE", "1989-W45")),
+        ("THE BOARD MEETS NEXT WEEK.", MON, ("NEXT WEEK", "DATE", "1989-W45")),
         ("The plant was sold two years ago.", MON, ("two years ago", "DATE", "1987")),
         ("Profit rose earlier this year.", MON, ("earlier this year", "DATE", "1989")),
         ("During the past year, Moscow did not use this type of weapon.", THU, ("the past year", "DATE", "2023")),
@@ -223,6 +224,8 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
         "Avg shrs 5,280,854 vs 4,559,646\n\nYear\n\nShr 1.34 dlrs vs 1.15 dlrs",
         'He smiled. "Currently, nobody knows," he said.',
         "May/Jul  1      under  1      under",
+        'The minister said on ABC\'s "This Week" that the blockade would hold.',
+        "He told CBS's 60 Minutes that the boy should stay.",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
