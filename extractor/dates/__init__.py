@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from re import Match
 
-from extractor.dates import absolute, amounts, candidates, holidays, relative, timex
+from extractor.dates import absolute, amounts, candidates, holidays, languages, relative, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Anchors, Context
 from extractor.text import Document
@@ -66,6 +66,7 @@ HANDLERS.update(
     clock_ml=absolute.clock,
     numeric_ml=absolute.numeric,
     season_ml=absolute.season,
+    weekday_set_ml=languages.weekday_set,
 )
 
 

@@ -48,7 +48,7 @@ class Context:
         lo, hi = (sent.start, sent.end) if sent else (0, len(self.doc.text))
         # the clause around the date, not a whole run-on "sentence" (tables, lists): linear time overall
         lo, hi = max(lo, start - TENSE_REACH), min(max(hi, end), end + TENSE_REACH)
-        return tense_near(self.doc.text, start, end, lo, hi)
+        return tense_near(self.doc.text, start, end, lo, hi, self.lang)
 
     def word_after(self, end: int) -> str:
         text = self.doc.text

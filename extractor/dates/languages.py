@@ -13,7 +13,8 @@ from functools import cache
 from re import Match
 
 from extractor.dates import lexicon
-from extractor.dates.context import opens_sentence
+from extractor.dates.anchor import Norm
+from extractor.dates.context import Context, opens_sentence
 
 FOREIGN = ("pt", "es", "fr", "de")
 
@@ -63,6 +64,45 @@ def _season(lang: str) -> str:
     )
 
 
+# what makes a weekday a recurrence: "todas as sextas-feiras", "los lunes", "tous les vendredis", "jeden Freitag"
+_EVERY = {
+    "pt": r"(?:tod[oa]s\s+[oa]s|[àa]s|aos)",
+    "es": r"(?:todos\s+los|cada|los)",
+    "fr": r"(?:tous\s+les|chaque)",
+    "de": r"(?:jeden|jeweils)",
+}
+
+
+@cache
+def weekday_forms(lang: str) -> dict[str, int]:
+    """A weekday's names and plurals ("sextas-feiras", "vendredis", "sábados") and the German adverb
+    ("freitags") -> ISO weekday."""
+    forms: dict[str, int] = {}
+    for name, n in lexicon.weekdays(lang).items():
+        if lexicon.weekdays("en").get(name) == n:
+            continue
+        plural = "-".join(part + "s" for part in name.split("-")) if not name.endswith("s") else name
+        forms.update(dict.fromkeys((name, plural), n))
+    return forms
+
+
+def _weekday_set(lang: str) -> str:
+    forms = weekday_forms(lang)
+    every = rf"{_EVERY[lang]}\s+(?P<wd>{_alternatives(forms)})"
+    if lang != "de":
+        return rf"\b{every}\b"
+    adverbs = _alternatives(name for name in forms if not name.endswith("s"))
+    return rf"\b(?:{every}|(?P<adverb>(?:{adverbs})s))\b"
+
+
+def weekday_set(ctx: Context, m: Match[str]) -> Norm | None:
+    word = (m.group("wd") or m.group("adverb")[:-1]).lower()  # "freitags" is "Freitag" and its -s
+    # "todos los viernes" keeps its "every"; the article or preposition of "los sábados", "às quartas" stays out
+    lead = ctx.text[m.start() : m.start("wd")].split()[:1] if m.group("wd") else []
+    start = m.start("wd") if lead and lead[0].lower() in ("às", "as", "aos", "los") else None
+    return Norm("SET", f"XXXX-WXX-{weekday_forms(ctx.lang)[word]}", 0.75, start=start)
+
+
 @cache
 def sources(lang: str) -> tuple[tuple[str, str, str], ...]:
     """(family, pattern written in lower case, kinds of core word) for `lang`; none for English."""
@@ -71,19 +111,22 @@ def sources(lang: str) -> tuple[tuple[str, str, str], ...]:
     return (
         ("decade_ml", _DECADES[lang], "unit number year"),
         ("century_ml", _CENTURIES[lang], "unit"),
-        ("clock_ml", _CLOCK, "number clock"),
+        ("clock_ml", _CLOCK, "number clock unit"),
         ("numeric_ml", _NUMERIC, "number"),
         ("season_ml", _season(lang), "season"),
+        ("weekday_set_ml", _weekday_set(lang), "weekday"),
     )
 
 
 @cache
 def core_words(lang: str) -> dict[str, str]:
-    """Core words of these families that are no unit already: clock nouns and season names."""
+    """Core words of these families that are no unit already: clock nouns, season names, weekday plurals."""
     if lang not in FOREIGN:
         return {}
     words = dict.fromkeys(("uhr", "horas", "heures", "hs"), "clock")
     words.update(dict.fromkeys(lexicon.seasons(lang), "season"))
+    for form in weekday_forms(lang):  # "sextas-feiras" is read as two words, "freitags" as one
+        words.update(dict.fromkeys([*form.split("-"), form + "s"], "weekday"))
     return words
 
 
@@ -129,4 +172,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         # "été" is also "been": the season needs an article, a modifier or a year ("l'été", "cet été")
         if lang == "fr" and not (g.get("mod") or g.get("art") or g.get("post") or g.get("year")):
             return False
-    return True
+        # "der Arabische Frühling", "der Sommer war heiß": a German season is a time after "im", "seit", "bis"
+        if lang == "de" and not (g.get("mod") or g.get("year")):
+            return _word_before(text, m.start()) in lexicon.cues("month_leads_de")
+    # "a las 22:30 hora local": the minutes of a clock, not thirty hours
+    return not (family == "duration" and text[m.start() - 1 : m.start()] == ":")

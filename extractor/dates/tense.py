@@ -15,6 +15,7 @@ class Tense(Enum):
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_LETTERS = re.compile(r"[^\W\d_]+")  # other languages' words carry accents: "falará", "habló"
 
 
 def _cue(word: str, following: str) -> Tense:
@@ -31,6 +32,20 @@ def _cue(word: str, following: str) -> Tense:
     return Tense.UNKNOWN
 
 
+def _foreign_cue(word: str, lang: str) -> Tense:
+    """Portuguese, Spanish, French and German: auxiliaries and common verbs by name, regular inflections by
+    their ending (dates_cues.tsv)."""
+    w = word.lower()
+    for tense, kind in ((Tense.FUTURE, "future"), (Tense.PAST, "past")):
+        if w in lexicon.cues(f"{kind}_{lang}"):
+            return tense
+        endings = tuple(lexicon.cues(f"{kind}_endings_{lang}"))
+        inflected = endings and word[0].islower() and len(w) > 4 and w.endswith(endings)
+        if inflected and w not in lexicon.cues(f"not_{kind}_{lang}"):
+            return tense
+    return Tense.UNKNOWN
+
+
 def _reported_clause(words: list[re.Match[str]], start: int) -> int:
     """Where the reported clause holding the date begins: after the last "said that" (or "told reporters
     that") before it. The reporting verb's tense is not the clause's: "said that on Thursday he would meet"."""
@@ -44,9 +59,9 @@ def _reported_clause(words: list[re.Match[str]], start: int) -> int:
     return begin
 
 
-def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
+def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "en") -> Tense:
     """The tense of the cue word nearest to text[start:end] within text[lo:hi] (its sentence)."""
-    words = list(_WORD.finditer(text, lo, hi))
+    words = list((_WORD if lang == "en" else _LETTERS).finditer(text, lo, hi))
     clause = _reported_clause(words, start)
     best, best_dist = Tense.UNKNOWN, 10**9
     for i, m in enumerate(words):
@@ -57,7 +72,7 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int) -> Tense:
         following = nxt.group() if nxt and text[m.end() : nxt.start()].isspace() else ""
         if m.group() == "to" and (m.start() > start or sum(1 for w in words[i:] if w.start() < start) > 7):
             continue  # "headed Tuesday to East Africa": only an infinitive shortly before the date counts
-        cue = _cue(m.group(), following)
+        cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
