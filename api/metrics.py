@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import redis
 from fastapi import APIRouter, Request, Response
@@ -27,7 +28,7 @@ from schemas import SubmitRequest, WebhookDelivery
 from store import Settings, Store
 from store.errors import RecordsmithError
 from store.keys import Keys
-from store.store import Submission
+from store.store import StoredDocument, Submission
 
 log = logging.getLogger("recordsmith.metrics")
 
@@ -41,27 +42,36 @@ COUNTERS = {
 HISTOGRAM = "extraction_seconds"
 BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
+# KEYS: the succeeded counter, the histogram. ARGV: tenant, then per stage its bucket field, sum field, seconds.
+_SUCCEEDED = """
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+for i = 2, #ARGV, 3 do
+  redis.call('HINCRBY', KEYS[2], ARGV[i], 1)
+  redis.call('HINCRBYFLOAT', KEYS[2], ARGV[i + 1], ARGV[i + 2])
+end
+"""
+
 
 class Metrics:
     """Records into Redis (any process) and reads back for `/metrics`."""
 
     def __init__(self, client: redis.Redis, keys: Keys, queue: str) -> None:
         self.redis, self.keys, self.queue = client, keys, queue
+        self._succeeded = client.register_script(_SUCCEEDED)
 
     def count(self, name: str, label: str, amount: int = 1) -> None:
         if name not in COUNTERS:
             raise KeyError(f"unknown counter {name}")
         self.redis.hincrby(self.keys.metric(name), label, amount)
 
-    def observe_stages(self, timings_ms: dict[str, float]) -> None:
-        """One observation per stage; a field per (stage, bucket index), so buckets add up across processes."""
-        pipe = self.redis.pipeline(transaction=False)
-        key = self.keys.metric(HISTOGRAM)
+    def succeeded(self, tenant: str, timings_ms: dict[str, float]) -> None:
+        """Count a document succeeded and observe its stage timings, in one command (a worker's every document
+        pays for it): a field per (stage, bucket index), so buckets add up across processes."""
+        args: list[str | float] = [tenant]
         for stage, ms in timings_ms.items():
             seconds = ms / 1000
-            pipe.hincrby(key, f"{stage}|{bisect.bisect_left(BUCKETS, seconds)}", 1)
-            pipe.hincrbyfloat(key, f"{stage}|sum", seconds)
-        pipe.execute()
+            args += [f"{stage}|{bisect.bisect_left(BUCKETS, seconds)}", f"{stage}|sum", seconds]
+        self._succeeded(keys=[self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)], args=args)
 
     def families(self) -> Iterator[Metric]:
         pipe = self.redis.pipeline(transaction=False)
@@ -129,12 +139,11 @@ class MeteredStore(Store):
             self._record(lambda: self.metrics.count("documents_submitted", tenant, created))
         return outcomes
 
-    def succeed(self, tenant: str, job_id: str, document_id: str, result_json: bytes,
-                timings_ms: dict[str, float]) -> bool:
-        done = super().succeed(tenant, job_id, document_id, result_json, timings_ms)
+    def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
+                timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:
+        done = super().succeed(tenant, job_id, document, result_json, timings_ms, result)
         if done:
-            self._record(lambda: self.metrics.count("documents_succeeded", tenant))
-            self._record(lambda: self.metrics.observe_stages(timings_ms))
+            self._record(lambda: self.metrics.succeeded(tenant, timings_ms))
         return done
 
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> bool:

@@ -99,7 +99,8 @@ class Service:
         self.redis.stop()
 
     def cpu_seconds(self) -> dict[str, float]:
-        """CPU time used so far by each part (a worker with its children), to see where a document's time goes."""
+        """CPU time used so far by each part (the API or a worker with its children), to see where a document's
+        time goes."""
         def used(pid: int, children: bool) -> float:
             procs = [psutil.Process(pid)]
             procs += procs[0].children(recursive=True) if children else []
@@ -111,7 +112,7 @@ class Service:
             return total
 
         assert self.api is not None and self.redis.process is not None
-        out = {"api": used(self.api.pid, False), "redis": used(self.redis.process.pid, False)}
+        out = {"api": used(self.api.pid, True), "redis": used(self.redis.process.pid, False)}
         for i, w in enumerate(self.workers):
             out[f"worker{i}_main"] = used(w.pid, False)
             out[f"worker{i}_pool"] = used(w.pid, True) - out[f"worker{i}_main"]

@@ -41,10 +41,13 @@ def _warm(docs: list[dict]) -> None:
         extract(doc["text"], reference_date(doc))
 
 
-def _extract(doc: dict) -> None:
+def _extract(doc: dict) -> float:
+    """The CPU seconds `extract()` took on the article."""
     from extractor import extract
 
+    t0 = time.process_time()
     extract(doc["text"], reference_date(doc))
+    return time.process_time() - t0
 
 
 def _canonical(doc: dict) -> bytes:
@@ -59,10 +62,11 @@ def engine_in_processes(docs: list[dict], warm_up: list[dict], processes: int) -
     with multiprocessing.get_context("fork").Pool(processes, initializer=_warm, initargs=(warm_up,)) as pool:
         pool.map(_extract, docs[:processes], chunksize=1)  # every process is up and warm
         t0 = time.perf_counter()
-        pool.map(_extract, docs, chunksize=8)
+        cpu = sum(pool.map(_extract, docs, chunksize=8))
         seconds = time.perf_counter() - t0
         expected = pool.map(_canonical, docs, chunksize=8)
-    return {"processes": processes, "docs": len(docs), "docs_per_s": round(len(docs) / seconds, 1)}, expected
+    return {"processes": processes, "docs": len(docs), "docs_per_s": round(len(docs) / seconds, 1),
+            "cpu_ms_per_doc": round(cpu * 1000 / len(docs), 3)}, expected
 
 
 def distinct(docs: list[dict]) -> list[dict]:
@@ -113,6 +117,8 @@ def main(argv: list[str] | None = None) -> dict:
         measured, run = run_service(service, docs, warm_up, Loader(service.url))
     checks = check_results(run, expected)
     ratio = round(measured["docs_per_s"] / engine["docs_per_s"], 3)
+    service_cpu = sum(ms for part, ms in measured["cpu_ms_per_doc"].items() if part != "load_generator")
+    measured["cpu_ms_per_doc_outside_engine"] = round(service_cpu - engine["cpu_ms_per_doc"], 3)
     machine["load_average_end"] = load_average()
     report = {
         "benchmark": "service_throughput",
@@ -129,6 +135,11 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"{'engine, 2 processes, docs/s':<34}{engine['docs_per_s']:>12}")
     print(f"{'service, 1 worker x2, docs/s':<34}{measured['docs_per_s']:>12}  ({measured['submission']})")
     print(f"{'ratio':<34}{ratio:>12}  (target {TARGET_RATIO})")
+    print(f"{'CPU ms/doc: engine alone':<34}{engine['cpu_ms_per_doc']:>12}")
+    for part, ms in measured["cpu_ms_per_doc"].items():
+        print(f"{'CPU ms/doc: service, ' + part:<34}{ms:>12}")
+    print(f"{'CPU ms/doc outside the engine':<34}{measured['cpu_ms_per_doc_outside_engine']:>12}  (API, Redis, "
+          "worker main and pool, less the engine's own)")
     print(f"{'results verified':<34}{checks['results']:>12} / {checks['expected']}  all ok: {checks['all_verified']}")
     print(f"{'load average':<34}{machine['load_average_start']} -> {machine['load_average_end']}")
     print(f"report: {path}")

@@ -246,19 +246,18 @@ class Store:
         return _job_from_hash(raw) if raw else None
 
     @transient
-    def succeed(self, tenant: str, job_id: str, document_id: str, result_json: bytes,
-                timings_ms: dict[str, float]) -> bool:
+    def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
+                timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:
         """Save the result, its records index entries (`store.records_index`) and mark the job succeeded,
-        all together; False when the job no longer exists."""
-        doc = self.get_document(tenant, document_id)
-        if doc is None:  # deleted while the engine ran
-            return False
-        entries = index_result(self.keys, tenant, document_id, orjson.loads(result_json), doc.request.published_at,
-                               doc.created_at)
+        all together; False when the job no longer exists (its document was deleted while the engine ran).
+        `result` is `result_json` already parsed, when the caller has it: not parsed again."""
+        entries = index_result(self.keys, tenant, document.id,
+                               orjson.loads(result_json) if result is None else result,
+                               document.request.published_at, document.created_at)
         rows = [part for name, row in entries.rows.items() for part in (name, row)]
         return bool(self._finish(
-            keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, document_id),
-                  self.keys.records(tenant, document_id), self.keys.record_entries(tenant, document_id)],
+            keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, document.id),
+                  self.keys.records(tenant, document.id), self.keys.record_entries(tenant, document.id)],
             args=[JobStatus.succeeded.value, _iso(now()), "", orjson.dumps(timings_ms), result_json,
                   orjson.dumps(entries.members), *rows],
         ))

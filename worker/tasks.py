@@ -105,7 +105,8 @@ def run_extraction(store: Store, settings: Settings, tenant: str, document_id: s
         if source.derived:  # the offsets refer to the extracted text: the client needs it to read them
             result.text = source.text
         check_spans(result, source.text)
-        payload = orjson.dumps(result.model_dump(mode="json"))
+        data = result.model_dump(mode="json")
+        payload = orjson.dumps(data)
     except SoftTimeLimitExceeded:
         return _fail(store, settings, tenant, doc, job.id,
                      f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s")
@@ -117,7 +118,7 @@ def run_extraction(store: Store, settings: Settings, tenant: str, document_id: s
         return _fail(store, settings, tenant, doc, job.id, f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
     timings = dict(result.timings_ms)
     timings["task"] = _ms_since(t0)
-    if store.succeed(tenant, job.id, doc.id, payload, timings):
+    if store.succeed(tenant, job.id, doc, payload, timings, data):
         notify(store, settings, tenant, job.id, doc.request.callback_url, doc.request.external_id)
     return "succeeded"
 

@@ -94,7 +94,7 @@ def store(redis_server: EmbeddedRedis) -> Iterator[Store]:
 
 def saved(store: Store, text: str, published: str | None, result: dict = RESULT) -> str:
     job, _ = store.submit("alpha", SubmitRequest(text=text, published_at=published))
-    assert store.succeed("alpha", job.id, job.document_id, orjson.dumps(result), {})
+    assert store.succeed("alpha", job.id, store.get_document("alpha", job.document_id), orjson.dumps(result), {})
     return job.document_id
 
 
@@ -116,13 +116,14 @@ def test_saving_a_result_again_replaces_its_entries(store: Store) -> None:
     document_id = saved(store, "Once.", "2024-02-15")
     doc = store.get_document("alpha", document_id)
     fewer = {**RESULT, "quotes": [], "statements": []}
-    assert store.succeed("alpha", doc.job_id, document_id, orjson.dumps(fewer), {})
+    assert store.succeed("alpha", doc.job_id, doc, orjson.dumps(fewer), {}, fewer)
     assert store.records.query("alpha", RecordQuery(speaker="Riabkov"))[0] == []
     assert len(store.records.query("alpha", RecordQuery())[0]) == 2  # the two dates
 
 
 def test_no_entry_is_written_for_a_deleted_document(store: Store) -> None:
     job, _ = store.submit("alpha", SubmitRequest(text="Gone soon."))
+    doc = store.get_document("alpha", job.document_id)  # as the worker read it before the engine ran
     assert store.delete_document("alpha", job.document_id)
-    assert not store.succeed("alpha", job.id, job.document_id, orjson.dumps(RESULT), {})
+    assert not store.succeed("alpha", job.id, doc, orjson.dumps(RESULT), {})
     assert list(store.redis.scan_iter("rxtest:*")) == []

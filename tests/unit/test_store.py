@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 
 import orjson
 import pytest
@@ -12,6 +13,7 @@ from client.embedded_redis import EmbeddedRedis
 from schemas import JobStatus, SubmitRequest
 from store import QueueFull, Settings, Store
 from store.fingerprints import content_digest
+from store.store import StoredDocument
 
 TEXT = SubmitRequest(text="The committee met in Vienna on Tuesday.", published_at="2024-02-13")
 
@@ -55,7 +57,8 @@ def test_attempts_are_counted_and_finished_jobs_stay_finished(store: Store) -> N
     assert store.start_attempt("alpha", job.id).attempts == 1
     running = store.start_attempt("alpha", job.id)
     assert running.status is JobStatus.running and running.attempts == 2 and running.started_at
-    assert store.succeed("alpha", job.id, job.document_id, b'{"ok": true}', {"total": 1.5})
+    assert store.succeed("alpha", job.id, store.get_document("alpha", job.document_id), b'{"ok": true}',
+                         {"total": 1.5})
     done = store.start_attempt("alpha", job.id)  # a redelivery after success changes nothing
     assert done.status is JobStatus.succeeded and done.attempts == 2 and done.timings_ms == {"total": 1.5}
     assert orjson.loads(store.get_result_json("alpha", job.document_id)) == {"ok": True}
@@ -72,7 +75,9 @@ def test_failure_keeps_the_error_and_no_result(store: Store) -> None:
 
 def test_outcomes_of_unknown_jobs_are_refused(store: Store) -> None:
     assert store.start_attempt("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t") is None
-    assert not store.succeed("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "doc_01m8g5s4tkz0yekzbyxjs27e4t", b"{}", {})
+    unknown = StoredDocument(id="doc_01m8g5s4tkz0yekzbyxjs27e4t", job_id="job_01m8g5s4tkz0yekzbyxjs27e4t",
+                             created_at=datetime.now(UTC), request=TEXT)
+    assert not store.succeed("alpha", unknown.job_id, unknown, b"{}", {})
     assert not list(store.redis.scan_iter("storetest:*result*"))
 
 
