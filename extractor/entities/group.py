@@ -42,6 +42,10 @@ def _surname(words: list[str]) -> str:
     return (core or words)[-1].lower()
 
 
+# the entity types a lone capitalised word may already have been given earlier in the document
+_SINGLE_WORD_TYPES = (EntityType.PERSON, EntityType.OTHER, EntityType.GPE)
+
+
 class Grouper:
     """Builds EntityDraft objects and their name mentions; ids are assigned later in order of first mention."""
 
@@ -204,8 +208,8 @@ class Grouper:
         if ent is None:
             ent = self._first_name_match(word)
         if ent is None:
-            ent = self._by_key.get((EntityType.PERSON, word.lower())) or self._by_key.get(
-                (EntityType.OTHER, word.lower())
+            ent = next(
+                (e for typ in _SINGLE_WORD_TYPES if (e := self._by_key.get((typ, word.lower()))) is not None), None
             )
         if ent is None:
             ent = self._new(word, self._guess_single(cand), [word])
@@ -235,13 +239,17 @@ class Grouper:
             return EntityType.OTHER
         if any(word.lower().endswith(h) and len(word) > len(h) + 2 for h in _COMPOUND_ORG_HEADS):
             return EntityType.ORG  # "Bundesbank", "Gazprombank"
-        before = self.text[max(0, cand.start - 6) : cand.start].split()
-        if before and before[-1] in ("in", "near"):
-            return EntityType.GPE  # "in Bedminster": a place the gazetteer does not know
+        if self._placed(word):
+            return EntityType.GPE  # "in Bedminster", "occurred at Chernobyl": a place the gazetteer does not know
         # a word never written in lower case in this document is a name, not a capitalised common word
         if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
             return EntityType.PERSON
         return EntityType.OTHER
+
+    def _placed(self, word: str) -> bool:
+        """Whether the document puts `word` after 'in', 'near' or 'at' somewhere (its first mention may be a
+        modifier: "the Chernobyl nuclear plant ... occurred at Chernobyl")."""
+        return re.search(rf"\b(?:in|near|at) {re.escape(word)}\b", self.text) is not None
 
     def _written_lower(self, word: str) -> bool:
         """Whether the document also writes `word` in lower case (then it is a common word, not a name)."""

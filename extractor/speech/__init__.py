@@ -74,9 +74,17 @@ def find_speech(
         for i in d.quotes:
             statement_of.setdefault(i, sid)
     lap("statements")
+    by_id = {s.id: s for s in statements}
     quotes = []
     for i, (q, a) in enumerate(zip(spans, kept_atts, strict=True)):
         speaker = speakers.ref(a.speaker) if a else None
+        cue = _span(text, a.cue.start, a.cue.end) if a and a.cue else None
+        confidence = round(_quote_confidence(a, speaker) * speakers.weight(a.speaker if a else None), 3)
+        owner = by_id.get(statement_of.get(i, ""))
+        if speaker is None and owner is not None and owner.speaker is not None:
+            # a partial quote inside a reported clause ('… to “exclude manipulations” …, he said') has no cue of
+            # its own: the statement that carries it says who spoke
+            speaker, cue, confidence = owner.speaker, cue or owner.cue, owner.confidence
         quotes.append(
             Quote(
                 id=quote_ids[i],
@@ -84,9 +92,9 @@ def find_speech(
                 end=q.end,
                 text=text[q.start : q.end],
                 speaker=speaker,
-                cue=_span(text, a.cue.start, a.cue.end) if a and a.cue else None,
-                statement_id=statement_of.get(i),
-                confidence=round(_quote_confidence(a, speaker) * speakers.weight(a.speaker if a else None), 3),
+                cue=cue,
+                statement_id=owner.id if owner else None,
+                confidence=confidence,
             )
         )
     lap("quotes")

@@ -31,7 +31,8 @@ _LEADING = regex.compile(r"[\s,.;:!?—–-]*")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S | regex.REVERSE)
 _DOCUMENT_HEADS = regex.compile(
     r"(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|release|report|letter|post|tweet|email|message|"
-    r"communiqu[eé]|note|interview)\s+(?:from|by|of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+",
+    r"communiqu[eé]|note|interview|study|survey|poll|filing|analysis|memo|document|bulletin|broadcast|dispatch)"
+    r"\s+(?:from|by|of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+",
     regex.I,
 )
 _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author

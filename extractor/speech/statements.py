@@ -30,7 +30,15 @@ _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
-_NEXT_PHRASE = regex.compile(r"(?<=\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)")
+# where the phrase after a listener begins ('told reporters | Akiman came'); not a name the listener's own
+# article opens ('told the House subcommittee')
+_NEXT_PHRASE = regex.compile(
+    r"(?<=\p{Ll}[\p{Ll}-]*)(?<!\b(?:the|a|an|his|her|its|their|this|these|those))\s+"
+    r"(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)"
+)
+_LISTENER_NOUN = regex.compile(
+    r"\s+(?!(?:he|she|it|they|we|i|you|there)\b)\p{Ll}+(?=\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\b))"
+)
 _CLOSING_CLAUSE = regex.compile(r",\s+(?=[^,]*$)", regex.REVERSE)
 _CLOSING_TAIL = 4  # words after a cue that closes its sentence ('the sources said on Monday.')
 _CLAUSE_BREAK = regex.compile(
@@ -119,6 +127,8 @@ class StatementFinder:
                 # ends where a name or another determiner begins
                 nxt = _NEXT_PHRASE.search(text, listener[0], listener[1])
                 start = nxt.start(1) if nxt else listener[1]
+                if nxt is None and (noun := _LISTENER_NOUN.match(text, start, sent_end)):
+                    start = noun.end()  # 'told the Senate committee | the plan …': the listener's own noun
         start = self._skip_dates(start, sent_end)
         lead = _FIRST_WORD.match(text, start, sent_end)
         if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":

@@ -223,6 +223,7 @@ def test_confidence_follows_the_evidence_for_the_speaker() -> None:
          "Foreign Ministry"),
         ("According to a report by the Pentagon, the two ministers agreed to meet again.", "Pentagon"),
         ("According to a statement issued by Oxfam, food prices rose sharply.", "Oxfam"),
+        ("Motorists bought more used cars last year, according to a yearly study by the Hertz Corp.", "Hertz"),
     ],
 )
 def test_a_document_speaks_for_its_author(text: str, speaker: str) -> None:
