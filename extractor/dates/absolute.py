@@ -69,7 +69,7 @@ def week_of(ctx: Context, m: Match[str]) -> Norm | None:
 
 def month_year(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
-    y, mo = int(g["year"] or 0), month_number(ctx, g["mon"] or "")
+    y, mo = _written_year(g) or 0, month_number(ctx, g["mon"] or "")
     remember(ctx, m.start(), y, (y, mo), None)
     return Norm("DATE", timex.month(y, mo), 0.95)
 
@@ -207,8 +207,8 @@ def season(ctx: Context, m: Match[str]) -> Norm | None:
     mods = lexicon.modifiers(ctx.lang)
     mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
     mod = mods.get((mod, "before")) or mods.get(((g.get("post") or "").lower(), "after")) or mod
-    if g["year"]:
-        return Norm("DATE", f"{g['year']}-{code}", 0.9)
+    if (y := _written_year(g)) is not None:
+        return Norm("DATE", f"{y:04d}-{code}", 0.9)
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}", 0.6)
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
@@ -259,14 +259,21 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _written_year(g: dict[str, str | None]) -> int | None:
+    """The year of a match in digits ("1994") or read out ("nineteen ninety-four", "two thousand and one")."""
+    if g.get("year"):
+        return int(g["year"] or 0)
+    words = re.findall(r"[a-z]+", (g.get("spelled") or "").lower())
+    if not words:
+        return None
+    if "thousand" in words:
+        return 2000 + _ONES.get(words[-1], 0)
+    return 1900 + sum(_TENS.get(w, 0) + _ONES.get(w, 0) for w in words[1:])  # after "nineteen"
+
+
 def spelled_year(ctx: Context, m: Match[str]) -> Norm | None:
     """Years read out in broadcast transcripts: "nineteen ninety-one", "the year two thousand"."""
-    g = m.groupdict()
-    if g["k"]:
-        y = 2000 + _ONES.get((g["k_ones"] or "").lower(), 0)
-    else:
-        y = 1900 + _TENS[(g["tens"] or "").lower()] + _ONES.get((g["ones"] or "").lower(), 0)
-    return Norm("DATE", f"{y:04d}", 0.8)
+    return Norm("DATE", f"{_written_year(m.groupdict()):04d}", 0.8)
 
 
 def year_end(ctx: Context, m: Match[str]) -> Norm | None:

@@ -44,6 +44,12 @@ EDGE = (
 UNIT_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?"
 SEASON = r"spring|summer|autumn|winter|fall"
 TZ = r"[ecmp][sd]t|gmt|utc|cet"
+# a year read out in a broadcast transcript: "nineteen ninety-four", "two thousand and one"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+SPELLED_YEAR = (
+    rf"(?:nineteen(?:\s+hundred)?(?:\s+and)?\s+(?:{_TENS_WORDS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"
+)
 
 
 def _number(lang: str) -> str:
@@ -145,6 +151,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
     abbr_dot = "|".join(rf"(?<=\b{re.escape(w)})" for w, (_, abbr) in months.items() if abbr)
     mon = rf"(?P<mon>{month_any})\b(?:(?:{abbr_dot or '(?!)'})\.)?"
     year = rf"(?P<year>{YEAR})"
+    spelled = rf"(?P<spelled>{SPELLED_YEAR})"
     src = {
         # Monday, Oct. 26, 1987 | Feb 24 | September 27th
         # (at most one space between month and day: "Jul  1" is a column of a table)
@@ -156,7 +163,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?"
         rf"(?:\s+(?:of|de|del))?\s+{mon}(?:,?\s+(?:de\s+)?{year})?",
         # February 1982 | early January 1998 | the end of March 2021
-        "month_year": rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?{year}",
+        "month_year": rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?(?:{year}|{spelled})",
         # from March to May 2021
         "month_range": rf"\b(?:from|between)\s+(?P<mon>{month_full})\s+(?:to|and|through|until)\s+"
         rf"(?P<mon2>{month_full})(?:,?\s+{year})?",
@@ -199,7 +206,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "year_ago": r"\byear-(?:ago|earlier)\b",
         # this summer | last fall | summer 1998 | the summer of 1989
         "season": rf"\b(?:(?P<mod>this\s+past|this\s+coming|this|last|next|the|early|late|mid)[\s-]+)?"
-        rf"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?{year})?",
+        rf"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:{year}|{spelled}))?",
         # last week | this year | next month | the past year | earlier this month | the end of this week
         "rel_unit": rf"\b(?:(?P<edge>earlier|later|early|late|{EDGE}|sometime|the\s+rest\s+of)\s+)?"
         r"(?P<rel>last|this|next|past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
@@ -256,10 +263,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # Thanksgiving Day | last Christmas | Easter 2000
         "holiday": rf"\b(?:(?P<mod>last|this|next)\s+)?(?P<name>{_alt(lexicon.holidays())})\b(?:,?\s+{year})?",
         # nineteen ninety-one | the year two thousand
-        "spelled_year": r"\b(?:the\s+year\s+)?(?:nineteen(?:\s+hundred)?(?:\s+and)?\s+"
-        r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
-        r"|(?P<k>two\s+thousand)(?:\s+and)?(?:\s+(?P<k_ones>one|two|three|four|five|six|seven|eight|nine|ten))?)\b",
+        "spelled_year": rf"\b(?:the\s+year\s+)?{spelled}",
         # year-end | year end | year's end | the end of the year
         "year_end": r"\b(?:(?P<pre>around|at|by|since|until)\s+)?"
         r"(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b",

@@ -137,6 +137,10 @@ CASES: dict[str, list[tuple]] = {
         ("The offer expires at the end of the month.", MON, ("the end of the month", "DATE", "1989-10")),
         ("Workers ended a year-long strike.", MON, ("year-long", "DURATION", "P1Y")),
         ("Keating was convicted in nineteen ninety-one.", date(1998, 1, 15), ("nineteen ninety-one", "DATE", "1991")),
+        ("Oil is back at the price we saw in the winter of nineteen ninety-four.", date(1998, 2, 23), ("the winter of nineteen ninety-four", "DATE", "1994-WI")),
+        ("The second bomb went off in January nineteen ninety-seven.", date(1998, 2, 27), ("January nineteen ninety-seven", "DATE", "1997-01")),
+        ("The tower opens in the spring of two thousand and one.", date(1998, 2, 27), ("the spring of two thousand and one", "DATE", "2001-SP")),
+        ("The treaty dates from nineteen hundred and eighty.", date(1998, 2, 27), ("nineteen hundred and eighty", "DATE", "1980")),
     ],
     "earnings_granularity": [
         ("The mill was sold in June last year.", date(1998, 2, 19), ("June last year", "DATE", "1997-06")),
