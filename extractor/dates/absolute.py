@@ -87,7 +87,9 @@ def month_range(ctx: Context, m: Match[str]) -> Norm | None:
 def month(ctx: Context, m: Match[str]) -> Norm | None:
     g, s, e = m.groupdict(), m.start(), m.end()
     m = month_number(ctx, g["mon"] or "")
-    mod = lexicon.modifiers(ctx.lang).get((re.sub(r"\s+", " ", (g["mod"] or "").lower()), "before"))
+    mods = lexicon.modifiers(ctx.lang)
+    mod = mods.get((re.sub(r"\s+", " ", (g["mod"] or "").lower()), "before"))
+    mod = mod or mods.get(((g["post"] or "").lower(), "after"))  # "novembre dernier"
     if g["yrel"] and ctx.ref:  # "June last year"
         y: int | None = ctx.ref.year + _YEAR_OFFSETS[g["yrel"].lower()]
     else:

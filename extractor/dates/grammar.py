@@ -149,6 +149,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
     phrases = _alt(lexicon.phrases(lang))
     # only an abbreviation takes the dot: the one after "3 de março." ends the sentence
     abbr_dot = "|".join(rf"(?<=\b{re.escape(w)})" for w, (_, abbr) in months.items() if abbr)
+    # "início de março", "Ende 2023": other languages' edges of a month or a year
+    edge = f"{EDGE}|{_alt(lexicon.edges(lang))}" if lexicon.edges(lang) else EDGE
     mon = rf"(?P<mon>{month_any})\b(?:(?:{abbr_dot or '(?!)'})\.)?"
     year = rf"(?P<year>{YEAR})"
     spelled = rf"(?P<spelled>{SPELLED_YEAR})"
@@ -163,20 +165,20 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?"
         rf"(?:\s+(?:of|de|del))?\s+{mon}(?:,?\s+(?:de\s+)?{year})?",
         # February 1982 | early January 1998 | the end of March 2021
-        "month_year": rf"\b(?:(?P<edge>{EDGE})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?(?:{year}|{spelled})",
+        "month_year": rf"\b(?:(?P<edge>{edge})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?(?:{year}|{spelled})",
         # from March to May 2021
         "month_range": rf"\b(?:from|between)\s+(?P<mon>{month_full})\s+(?:to|and|through|until)\s+"
         rf"(?P<mon2>{month_full})(?:,?\s+{year})?",
         # December | last February | mid-November | the end of November
-        "month": rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<mod>{mods_before})\s+)?(?P<mon>{month_full})\b"
-        r"(?:\s+(?P<yrel>this|last|next)\s+year\b)?",
+        "month": rf"\b(?:(?P<edge>{edge})[\s-]+|(?P<mod>{mods_before})\s+)?(?P<mon>{month_full})\b"
+        rf"(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<yrel>this|last|next)\s+year\b)?",  # março passado
         "iso": r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])",
         # 1939-1945 | from 2001 to 2009 | between 2001 and 2009 | 1990-91
         "year_range": rf"\b(?:(?P<lead>from|between)\s+)?(?P<year>{YEAR})\s*(?P<sep>-|–|—|to|through|and|until)\s*"
         r"(?P<year2>(?:1[6-9]|20)\d\d|\d\d)\b(?!-|\.\d|%|,\d)",
         # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period | post-1959
-        "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{EDGE})[\s-]+|the)\s*"
+        "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{edge})[\s-]+|the)\s*"
         rf"|\b(?:mid|post|pre)-)?{year}"
         r"(?:\s+(?P<period>period|quarter|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b",
         # the 1990s | the early 1980s | the '80s

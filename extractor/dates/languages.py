@@ -154,6 +154,10 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         # "sur Mars" is the planet, "August Bebel" a first name: the bare month needs a word of time before it
         if (name, lang) in (("mars", "fr"), ("august", "de")):
             return _word_before(text, m.start()) in lexicon.cues(f"month_leads_{lang}")
+        if romance and _a_name(text, m.start("mon")):
+            return _word_before(text, m.start()) in lexicon.cues("month_name_leads")
+    if lang == "de" and g.get("wd") and _word_before(text, m.start("wd")) in ("herr", "frau"):
+        return False  # "Herr Freitag" is a surname
     if family == "day_word":
         word = " ".join((g.get("word") or "").lower().split())
         if word == "mañana" and _word_before(text, m.start()) in ("la", "una", "cada", "esa", "toda", "media"):
@@ -162,10 +166,13 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
             return False  # "am Morgen" is the morning; "morgen" is tomorrow
     if family == "clock_ml":
         unit = (g.get("unit") or "").strip().lower()
-        if not (g.get("mi") or unit):
-            return False
-        # "15 Uhr" is a time on its own; "15h", "15:30" and "15 horas" only after "às", "a las", "à", "um"
-        return unit == "uhr" or _word_before(text, m.start()) in lexicon.cues("clock_leads")
+        if unit == "uhr" or (g.get("mi") and (g.get("sep") or "").strip() == "h"):
+            return True  # "15 Uhr", "15h30" are times on their own
+        if lang == "de" or not (g.get("mi") or unit):
+            return False  # German writes "Uhr": "stieg um 1.25 Punkte" is no time
+        # "15h", "15:30" only after "às", "a las", "de"; "15 horas" only after "às", "a las", "vers"
+        leads = "clock_word_leads" if unit not in ("", "h") else "clock_leads"
+        return _word_before(text, m.start()) in lexicon.cues(leads)
     if family == "season_ml":
         if romance and _a_name(text, m.start("season")) and not g.get("mod"):
             return False

@@ -84,3 +84,9 @@ def holidays() -> dict[str, str]:
 def seasons(lang: str) -> dict[str, str]:
     """Season name of another language -> TIMEX3 code (SP SU FA WI)."""
     return {r[0]: r[1] for r in _rows("seasons") if r[2] == lang}
+
+
+@cache
+def edges(lang: str) -> tuple[str, ...]:
+    """Other languages' words for the start, middle or end of a month or year ("início de", "Ende")."""
+    return tuple(r[0] for r in _rows("edges") if r[1] == lang)

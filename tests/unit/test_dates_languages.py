@@ -48,6 +48,9 @@ PT = [
     ("O semanário sai todas as sextas-feiras.", ("todas as sextas-feiras", "SET", "XXXX-WXX-5")),
     ("A comissão reúne-se às quartas-feiras.", ("quartas-feiras", "SET", "XXXX-WXX-3")),
     ("A CP anunciou que haverá atrasos até domingo.", ("domingo", "DATE", "2024-02-18")),
+    ("A obra deve ficar concluída no início de março.", ("início de março", "DATE", "2024-03")),
+    ("O acordo foi assinado em meados de 2023.", ("meados de 2023", "DATE", "2023")),
+    ("O acordo foi assinado em março passado.", ("março passado", "DATE", "2023-03")),
 ]
 
 ES = [
@@ -76,6 +79,9 @@ ES = [
     ("La operación se desarrolló hasta las 10 horas.", ("10 horas", "TIME", "2024-02-15T10:00")),
     ("El mercado abre los sábados.", ("sábados", "SET", "XXXX-WXX-6")),
     ("Renfe anunció retrasos hasta el domingo.", ("domingo", "DATE", "2024-02-18")),
+    ("A finales de 2023 la inflación bajó.", ("finales de 2023", "DATE", "2023")),
+    ("La jornada laboral de 8 horas es la norma.", ("8 horas", "DURATION", "PT8H")),
+    ("El acuerdo se firmó en noviembre pasado.", ("noviembre pasado", "DATE", "2023-11")),
 ]
 
 FR = [
@@ -102,6 +108,8 @@ FR = [
     ("Il a peu plu l'été dernier.", ("l'été dernier", "DATE", "2023-SU")),
     ("Le tribunal rendra son jugement à 14 heures.", ("14 heures", "TIME", "2024-02-15T14:00")),
     ("Le journal paraît tous les vendredis.", ("tous les vendredis", "SET", "XXXX-WXX-5")),
+    ("Les travaux seront terminés fin mars.", ("fin mars", "DATE", "2024-03")),
+    ("L'accord a été signé en novembre dernier.", ("novembre dernier", "DATE", "2023-11")),
 ]
 
 DE = [
@@ -131,6 +139,9 @@ DE = [
     ("Die Zeitung erscheint jeden Freitag.", ("jeden Freitag", "SET", "XXXX-WXX-5")),
     ("Der Markt ist samstags geöffnet.", ("samstags", "SET", "XXXX-WXX-6")),
     ("Die Bahn kündigte Verspätungen bis Sonntag an.", ("Sonntag", "DATE", "2024-02-18")),
+    ("Das Abkommen wurde Mitte 2023 unterzeichnet.", ("Mitte 2023", "DATE", "2023")),
+    ("Die Arbeiten sollen Ende März abgeschlossen sein.", ("Ende März", "DATE", "2024-03")),
+    ("Das Abkommen wurde im vergangenen November unterzeichnet.", ("vergangenen November", "DATE", "2023-11")),
 ]
 
 TABLES = {"pt": PT, "es": ES, "fr": FR, "de": DE}
@@ -168,6 +179,10 @@ NEGATIVES = [
     ("de", "Der Arabische Frühling begann in Tunesien."),
     ("pt", "A Primavera Árabe começou na Tunísia."),
     ("fr", "Le texte a été adopté, a précisé le porte-parole."),
+    ("fr", "La fin de la guerre a été signée à Reims."),
+    ("fr", "Le Mai 68 a changé la France."),
+    ("de", "Der DAX stieg um 1.25 Punkte."),
+    ("de", "Herr Freitag sagte, er sei zufrieden."),
     ("es", "La mañana del atentado llovía en Madrid."),
 ]
 
