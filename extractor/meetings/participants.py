@@ -48,9 +48,11 @@ _NOT_NOUNS = frozenset(
      "face", "behind", "together", "inside", "outside", "ahead", "throughout", "despite", "amid", "so", "if", "because",
      "until", "unless", "since"}
 )
-# A meeting noun that times its clause: "after a bilateral meeting", "before their talks".
+# A meeting noun that times its clause, or is its purpose: "after a bilateral meeting", "before their talks",
+# "greet Mattis for a meeting".
 _TIMED_BY = regex.compile(
-    r"(?<!\p{L})(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their)\s+(?:[\p{Ll}\-]+\s+){0,3}$", regex.I
+    r"(?<!\p{L})(?:after|before|during|following|ahead\s+of|for)\s+(?:a|an|the|their)\s+(?:[\p{Ll}\-]+\s+){0,3}$",
+    regex.I,
 )
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
 _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
@@ -346,9 +348,11 @@ class Reader(PhraseReader):
         if not _TIMED_BY.search(self.text, max(self.scope.start, trigger_start - 80), trigger_start):
             return []
         people = list(subject)
-        for cand in self.scope.before(trigger_start, self.subject_end):
-            if cand.kind == "mention":
-                people += self.scope.resolve(cand)
+        named = [c for c in self.scope.before(trigger_start, self.subject_end) if c.kind == "mention"]
+        for cand, nxt in zip(named, [*named[1:], None], strict=False):
+            if nxt is not None and title_gap(self.text[cand.end : nxt.start]):
+                continue  # a title's part, not a person of its own ("Marine" in "Marine General James Mattis")
+            people += self.scope.resolve(cand)
         if len({p.entity.id for p in people}) < 2 or any(p.entity.type != EntityType.PERSON for p in people):
             return []
         return people

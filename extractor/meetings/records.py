@@ -41,6 +41,9 @@ class Draft:
         return self.date is None or other.date is None or self.date.value == other.date.value
 
     def absorb(self, other: Draft) -> None:
+        if other.sentence == self.sentence and _FAMILY_WEIGHT.get(other.family, 0) > _FAMILY_WEIGHT.get(self.family, 0):
+            # "X talks with Y during their meeting": the talking happens at the meeting, which is the event
+            self.trigger, self.family = other.trigger, other.family
         self.mentions += 1
         self.date = self.date or other.date
         self.location = self.location or other.location

@@ -210,10 +210,14 @@ class Scope:
     def _pair(self, offset: int) -> list[Party]:
         """The last two names before `offset` in this sentence when they are coordinated ("X and <Y>")."""
         named = [m for m in self.table.mentions_in(max(self.start, offset - REACH), offset) if m.entity is not None]
+        # a name inside the second one's title is no side: "Trump and China's President Xi ... they"
+        while len(named) >= 3 and title_gap(self.text[named[-2].end : named[-1].start]):
+            del named[-2]
         if len(named) < 2:
             return []
         a, b = named[-2:]
-        if not _AND.fullmatch(self.text, a.end, b.start) or a.entity is b.entity:
+        joined = _AND.match(self.text, a.end, b.start)
+        if joined is None or not title_gap(self.text[joined.end() : b.start]) or a.entity is b.entity:
             return []
         if a.entity.type not in PARTY_TYPES or b.entity.type not in PARTY_TYPES:
             return []

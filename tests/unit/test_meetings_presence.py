@@ -1,0 +1,45 @@
+"""People present at a meeting that their clause is timed by or aims at, and which word anchors a meeting
+told twice in one sentence; read through the real entity layer, since "they" and titles come from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline import extract
+
+
+def _meetings(text: str) -> list[tuple[str, set[str]]]:
+    return [(m.trigger.text, {p.name for p in m.participants}) for m in extract(text).meetings]
+
+
+PRESENT = [
+    # "they" after a coordination whose second name has a title with a state in it
+    ("President Donald Trump and China's President Xi Jinping chat as they walk to lunch after a bilateral "
+     "meeting in Florida on Friday.", "meeting", {"Donald Trump", "Xi Jinping"}),
+    # the meeting as the purpose of the clause; a word of a title is no person of its own
+    ("Donald Trump and Mike Pence greet retired Marine General James Mattis for a meeting at the clubhouse.",
+     "meeting", {"Donald Trump", "Mike Pence", "James Mattis"}),
+    # the talking happens during the meeting: the meeting is the event and its anchor
+    ("Afghan Foreign Minister Salahuddin Rabbani, right, talks with Pakistan's adviser Sartaj Aziz, left, during "
+     "their meeting in Islamabad on Monday.", "meeting", {"Salahuddin Rabbani", "Sartaj Aziz"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "parties"), PRESENT)
+def test_present_at_a_meeting(text: str, trigger: str, parties: set[str]) -> None:
+    assert _meetings(text) == [(trigger, parties)]
+
+
+NOT_PRESENT = [
+    # one person only
+    "President Donald Trump arrives for a meeting at the clubhouse on Friday.",
+    # not people: companies' shares
+    "Exxon and Mobil shares rose for a second day after the OPEC meeting.",
+    # a call for a meeting is no meeting
+    "Donald Trump and Mike Pence called for a meeting with Democrats.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PRESENT)
+def test_not_present(text: str) -> None:
+    assert _meetings(text) == []
