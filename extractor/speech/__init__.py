@@ -13,6 +13,7 @@ from collections.abc import Callable
 from extractor.entities import EntityTable
 from extractor.speech.attribution import Attribution, Attributor, attribute
 from extractor.speech.cues import find_cues
+from extractor.speech.nominal_acts import find_nominal_acts
 from extractor.speech.quote_marks import find_quote_spans
 from extractor.speech.scare_quotes import is_scare_quote
 from extractor.speech.speakers import Speakers
@@ -57,6 +58,7 @@ def find_speech(
     finder = StatementFinder(doc, cues, attributor, dates)
     drafts = finder.direct(spans, kept_atts)
     drafts += finder.indirect({d.cue.start for d in drafts}, spans)
+    drafts += [finder.dated(d) for d in find_nominal_acts(doc, dates)]
     drafts.sort(key=lambda d: (d.content[0], d.cue.start))  # in the order of what was said
     lap("statements")
 
@@ -64,6 +66,7 @@ def find_speech(
     # resolve in reading order, so that each phrase's antecedents are registered before it
     for span in sorted({a.speaker for a in kept_atts if a and a.speaker} | {d.speaker for d in drafts if d.speaker}):
         speakers.ref(span)
+    drafts = [d for d in drafts if d.cue.cls != "noun" or speakers.is_person(d.speaker)]
     lap("quotes")
     quote_ids = [f"q{i + 1}" for i in range(len(spans))]
     statement_of: dict[int, str] = {}

@@ -270,6 +270,11 @@ class StatementFinder:
             out.append(draft)
         return out
 
+    def dated(self, draft: StatementDraft) -> StatementDraft:
+        """The draft with the date of its own clause (for drafts found elsewhere: nominal_acts)."""
+        draft.date = self._date_for(draft.cue, draft.content, draft.speaker)
+        return draft
+
     def _passive(self, cue: Cue, aux: int, s: int, e: int) -> StatementDraft | None:
         """'The talks, which were announced yesterday by Clayton Yeutter, …': the agent said the subject."""
         text = self.text

@@ -173,6 +173,8 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
         "The new unit reports directly to the chief executive.",  # reporting to someone is no speech
         "The disease caused an output loss estimated at 350 kilos per hectare.",  # a valuation
         "The plan borrowed 3.8 mln dlrs under a loan that is guaranteed by the parent company.",  # passive, no speech
+        "The union IG Metall will hold warning strikes on March 9 to press demands for a shorter week.",  # a strike
+        "Still pending is the El Paso Natural Gas Co's proposal to the commission to bill its customers directly.",
     ],
 )
 def test_cue_words_in_other_senses(text: str) -> None:
@@ -264,3 +266,25 @@ def test_a_date_after_the_cue_dates_the_act() -> None:
     # 'last month' belongs to 'said', and 'that' opens what was said
     (s,) = _statements("King Fahd said last month that he wanted oil prices to remain stable.", date(1987, 6, 1))
     assert (s.content.text, s.date_value) == ("he wanted oil prices to remain stable", "1987-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials welcomed Soviet leader Mikhail Gorbachev's offer Saturday to proceed with a treaty on "
+            "medium-range missiles.",
+            [("Mikhail Gorbachev", "offer", "to proceed with a treaty on medium-range missiles", "1987-03-07")],
+        ),
+        (
+            "He did not say whether he was taking up Prime Minister Andreas Papandreou's renewed offer that the two "
+            "countries meet in The Hague.",
+            [("Andreas Papandreou", "offer", "that the two countries meet in The Hague", None)],
+        ),
+        ("Holly Sugar rejected investor Carl Icahn's offer to buy the company.", []),  # a bid, not speech
+        ("The board rejected Harlow Foods's offer to review the plan.", []),  # a company makes no speech act here
+    ],
+)
+def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
+    acts = [s for s in _statements(text, date(1987, 3, 9)) if s.cue.text in ("offer", "call", "proposal")]
+    assert [(s.speaker.name, s.cue.text, s.content.text, s.date_value) for s in acts] == expected
