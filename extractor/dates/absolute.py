@@ -176,7 +176,7 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
         return None
     start = s
     if g["det"] and (g["hy"] == "-" or g["det"].lower() == "its"):  # "the third-quarter loss", "its quarter"
-        start = m.start("fiscal") if g["fiscal"] else (m.start("qyear") if g["qyear"] else m.start("ord"))
+        start = next(m.start(part) for part in ("ago", "fiscal", "qyear", "ord") if g[part])
     explicit = g["qyear"] or g["year"]
     y: int | None
     if explicit:
@@ -196,6 +196,8 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm("DATE", f"XXXX-{code}", 0.6, start=start)
     if explicit:
         remember(ctx, s, y, None, None)
+    if g.get("ago"):  # "the year-ago third quarter": the one before the quarter of that name being reported
+        return Norm("DATE", f"{y - 1:04d}-{code}", 0.8, start=start)
     if unit == "quarter":
         ctx.name_quarter(y, n, s)
     return Norm("DATE", f"{y:04d}-{code}", 0.9 if explicit else 0.8, start=start)

@@ -189,8 +189,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "century": r"\b(?:(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<rel>this|last|next|the\s+last|the\s+past|"
         r"the\s+previous|the\s+next))[\s-]+century\b",
         # the third quarter (of 1984) | next year's first quarter | the fiscal 1990 second quarter | third-quarter
+        # | the year-ago third quarter
         "quarter": rf"(?:\b(?P<det>the|its|this|that|last|next)\s+|\b(?P<yrel>last|this|next)\s+year's\s+)?"
-        rf"(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL}|last(?=\s+(?:quarter|half)\s+of\s))(?P<hy>[\s-])"
+        rf"(?:(?P<ago>year-ago|year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL}|last(?=\s+(?:quarter|half)\s+of\s))(?P<hy>[\s-])"
         rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:(?:fiscal|the\s+year)\s+)?{year}|(?P<ofrel>last|this|next)\s+year))?",
         # the quarter | the latest quarter | the year-ago quarter | the current fiscal year
         "this_period": r"\b(?P<det>the|that|its|the\s+same|(?P<lastyr>last\s+year's))\s+(?P<adj>(?:(?:latest|current|"

@@ -76,6 +76,8 @@ CASES: dict[str, list[tuple]] = {
         ("Citadel posted a third-quarter net loss.", MON, ("third-quarter", "DATE", "1989-Q3")),
         ("Profit fell in the fourth quarter.", date(1998, 1, 26), ("the fourth quarter", "DATE", "1997-Q4")),
         ("The deal could close in next year's first quarter.", MON, ("next year's first quarter", "DATE", "1990-Q1")),
+        ("In the year-ago third quarter, the bank earned $2.8 million.", MON, ("the year-ago third quarter", "DATE", "1988-Q3")),
+        ("Its year-earlier second-quarter loss was smaller.", MON, ("year-earlier second-quarter", "DATE", "1988-Q2")),
     ],
     "duration": [
         ("The rally lasted two days.", MON, ("two days", "DURATION", "P2D")),
