@@ -11,7 +11,6 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import openapi_document, problems
-from api.metrics import MeteredStore
 from api.metrics import router as metrics_router
 from api.openapi_schema import inline_schema
 from api.queue import TaskQueue
@@ -21,6 +20,7 @@ from api.viewer.tokens import ViewTokens
 from client.logs import follow_requests_into_tasks, redact_access_log
 from schemas import Problem
 from store import Settings, get_settings
+from store.metrics import MeteredStore
 from store.ratelimit import RateLimiter
 
 log = logging.getLogger("recordsmith.api")

@@ -1,108 +1,16 @@
-"""Prometheus metrics that hold across processes and hosts: every value lives in Redis.
-
-The API processes, each worker's main process and its prefork children all count into the same Redis
-hashes (`{prefix}:metrics:{name}`, one field per label value, HINCRBY is atomic), so any API replica's
-`/metrics` reports the whole deployment and nothing is lost when a child process is recycled. Prometheus
-should scrape one API replica (or all, and take `max`): the values are the deployment's, not the process's.
-
-Documents are counted where their state changes (`MeteredStore`): submitted when a new job is stored,
-succeeded or failed when the job's final state is written (a redelivered, already finished job changes
-nothing and is not counted again). Stage timings come from the engine's `timings_ms`.
-"""
+"""`GET /metrics`: the deployment's metrics (`store.metrics`, kept in Redis) in the Prometheus text format."""
 
 from __future__ import annotations
 
-import bisect
-import logging
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterator
 
-import redis
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
+from prometheus_client.core import Metric
 from prometheus_client.registry import Collector
 from starlette.concurrency import run_in_threadpool
 
-from schemas import SubmitRequest, WebhookDelivery
-from store import Settings, Store
-from store.errors import RecordsmithError
-from store.keys import Keys
-from store.store import StoredDocument, Submission
-
-log = logging.getLogger("recordsmith.metrics")
-
-# name -> (help, label)
-COUNTERS = {
-    "documents_submitted": ("documents accepted as new jobs", "tenant"),
-    "documents_succeeded": ("jobs finished with a result", "tenant"),
-    "documents_failed": ("jobs finished failed", "tenant"),
-    "webhook_deliveries": ("webhook delivery attempts by outcome", "outcome"),
-}
-HISTOGRAM = "extraction_seconds"
-BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
-
-# KEYS: the succeeded counter, the histogram. ARGV: tenant, then per stage its bucket field, sum field, seconds.
-_SUCCEEDED = """
-redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-for i = 2, #ARGV, 3 do
-  redis.call('HINCRBY', KEYS[2], ARGV[i], 1)
-  redis.call('HINCRBYFLOAT', KEYS[2], ARGV[i + 1], ARGV[i + 2])
-end
-"""
-
-
-class Metrics:
-    """Records into Redis (any process) and reads back for `/metrics`."""
-
-    def __init__(self, client: redis.Redis, keys: Keys, queue: str) -> None:
-        self.redis, self.keys, self.queue = client, keys, queue
-        self._succeeded = client.register_script(_SUCCEEDED)
-
-    def count(self, name: str, label: str, amount: int = 1) -> None:
-        if name not in COUNTERS:
-            raise KeyError(f"unknown counter {name}")
-        self.redis.hincrby(self.keys.metric(name), label, amount)
-
-    def succeeded(self, tenant: str, timings_ms: dict[str, float]) -> None:
-        """Count a document succeeded and observe its stage timings, in one command (a worker's every document
-        pays for it): a field per (stage, bucket index), so buckets add up across processes."""
-        args: list[str | float] = [tenant]
-        for stage, ms in timings_ms.items():
-            seconds = ms / 1000
-            args += [f"{stage}|{bisect.bisect_left(BUCKETS, seconds)}", f"{stage}|sum", seconds]
-        self._succeeded(keys=[self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)], args=args)
-
-    def families(self) -> Iterator[Metric]:
-        pipe = self.redis.pipeline(transaction=False)
-        for name in (*COUNTERS, HISTOGRAM):
-            pipe.hgetall(self.keys.metric(name))
-        pipe.llen(self.keys.queue(self.queue))
-        *values, depth = pipe.execute()
-        for (name, (doc, label)), raw in zip(COUNTERS.items(), values, strict=False):
-            family = CounterMetricFamily(f"recordsmith_{name}", doc, labels=[label])
-            for value, n in sorted(raw.items()):
-                family.add_metric([value.decode()], int(n))
-            yield family
-        yield _histogram(values[-1])
-        yield GaugeMetricFamily("recordsmith_queue_depth", "tasks waiting in the queue (not yet taken by a worker)",
-                                value=int(depth))
-
-
-def _histogram(raw: dict[bytes, bytes]) -> HistogramMetricFamily:
-    per_stage: dict[str, dict[str, float]] = {}
-    for field, value in raw.items():
-        stage, _, part = field.decode().rpartition("|")
-        per_stage.setdefault(stage, {})[part] = float(value)
-    family = HistogramMetricFamily(f"recordsmith_{HISTOGRAM}", "extraction time per engine stage, seconds",
-                                   labels=["stage"])
-    for stage, parts in sorted(per_stage.items()):
-        running, buckets = 0.0, []
-        for i, bound in enumerate((*BUCKETS, float("inf"))):
-            running += parts.get(str(i), 0.0)
-            buckets.append(("+Inf" if bound == float("inf") else str(bound), running))
-        family.add_metric([stage], buckets, sum_value=parts.get("sum", 0.0))
-    return family
+from store.metrics import Metrics
 
 
 class _Collector(Collector):
@@ -111,52 +19,6 @@ class _Collector(Collector):
 
     def collect(self) -> Iterator[Metric]:
         return self.metrics.families()
-
-
-class MeteredStore(Store):
-    """The store, counting documents at their state changes (the API's and the worker's store)."""
-
-    metrics: Metrics
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> MeteredStore:
-        store = super().from_settings(settings)
-        store.metrics = Metrics(store.redis, store.keys, settings.queue)
-        return store
-
-    def _record(self, write: Callable[[], None]) -> None:
-        """A metric that cannot be written (Redis went away just now) is lost; the document's outcome is not."""
-        try:
-            write()
-        except redis.RedisError as exc:
-            log.warning("a metric was not recorded: %s", exc)
-
-    def submit_many(self, tenant: str, requests: Sequence[SubmitRequest],
-                    idempotency_keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
-        outcomes = super().submit_many(tenant, requests, idempotency_keys)
-        created = sum(1 for o in outcomes if isinstance(o, Submission) and o.created)
-        if created:
-            self._record(lambda: self.metrics.count("documents_submitted", tenant, created))
-        return outcomes
-
-    def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
-                timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:
-        done = super().succeed(tenant, job_id, document, result_json, timings_ms, result)
-        if done:
-            self._record(lambda: self.metrics.succeeded(tenant, timings_ms))
-        return done
-
-    def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> bool:
-        done = super().fail(tenant, job_id, error, timings_ms)
-        if done:
-            self._record(lambda: self.metrics.count("documents_failed", tenant))
-        return done
-
-    def record_webhook(self, tenant: str, job_id: str, delivery: WebhookDelivery) -> bool:
-        written = super().record_webhook(tenant, job_id, delivery)
-        if written and delivery.attempts:  # an attempt was made (not the `pending` note): delivered, retrying, failed
-            self._record(lambda: self.metrics.count("webhook_deliveries", delivery.status))
-        return written
 
 
 router = APIRouter(tags=["operations"])

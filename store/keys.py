@@ -17,7 +17,7 @@ exported or deleted with a single SCAN pattern, and no id can reach another tena
     {prefix}:t:{tenant}:rx:participant:{name} zset     so lexical order is newest first and dates are lex ranges
     {prefix}:ratelimit:{key sha256}         hash    token bucket of one API key (tokens, ms of last refill)
     {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
-    {prefix}:metrics:{name}                  hash    a metric's values by label (api.metrics), shared by all processes
+    {prefix}:metrics:{name}                  hash    a metric's values by label (store.metrics), shared by all processes
     {prefix}:viewer:secret                   string  the HMAC secret of the viewer's signed links (api.viewer.tokens)
     {prefix}:sweeper                         string  lock of the worker sweeping for lost jobs
 """

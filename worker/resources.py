@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 
-from api.metrics import MeteredStore
 from store import get_settings
+from store.metrics import MeteredStore
 
 _stores: dict[int, MeteredStore] = {}
 

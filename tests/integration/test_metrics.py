@@ -11,9 +11,9 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from api.metrics import MeteredStore
 from schemas import SubmitRequest
 from store import Settings
+from store.metrics import MeteredStore
 from tests.conftest import Proc, start_api
 
 pytestmark = pytest.mark.integration
