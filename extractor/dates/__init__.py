@@ -67,6 +67,8 @@ HANDLERS.update(
     numeric_ml=absolute.numeric,
     season_ml=absolute.season,
     weekday_set_ml=languages.weekday_set,
+    quarter_ml=absolute.quarter_words,
+    range_start_ml=absolute.range_start,
 )
 
 

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from re import Match
 
-from extractor.dates import anchor, grammar, lexicon, timex
+from extractor.dates import anchor, grammar, languages, lexicon, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Context
 
@@ -65,6 +65,12 @@ def week_of(ctx: Context, m: Match[str]) -> Norm | None:
     if day is None or "X" in day.value:
         return None
     return Norm("DATE", timex.week(date.fromisoformat(day.value)), day.confidence)
+
+
+def range_start(ctx: Context, m: Match[str]) -> Norm | None:
+    """The first day of "de 3 a 5 de abril" (`languages`): the month and year are the second day's."""
+    g = m.groupdict()
+    return _calendar_day(ctx, g["mon"] or "", g["day"] or "", g["year"], None, m.start(), m.end())
 
 
 def month_year(ctx: Context, m: Match[str]) -> Norm | None:
@@ -143,6 +149,8 @@ _DECADE_WORDS = {w: str(n) for n, w in enumerate(grammar.DECADE_WORDS.split(), s
 
 def decade(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
+    if g.get("tens"):  # os anos setenta, die Neunzigerjahre (`languages`)
+        return Norm("DATE", f"19{languages.DECADE_WORDS[ctx.lang][g['tens'].lower()]}", 0.8)
     if g.get("word"):  # the nineties: this century's nineties are still ahead, so the last century's
         return Norm("DATE", "19" + _DECADE_WORDS[g["word"].lower()], 0.8)
     value = (g["dec"] or "")[:3] if g["dec"] else "19" + (g["dec2"] or "")[0]
@@ -178,11 +186,28 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     if g["det"] and (g["hy"] == "-" or g["det"].lower() == "its"):  # "the third-quarter loss", "its quarter"
         start = next(m.start(part) for part in ("ago", "fiscal", "qyear", "ord") if g[part])
     explicit = g["qyear"] or g["year"]
+    return _period(ctx, n, unit, explicit, g["yrel"] or g["ofrel"], s, start, ago=bool(g["ago"]))
+
+
+def quarter_words(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "o quarto trimestre de 2023", "le premier semestre", "im dritten Quartal" (`languages`)."""
+    g = m.groupdict()
+    unit, n = languages.PERIODS[(g["unit"] or "").lower()], languages.ordinal(g["ord"] or "")
+    if n is None or (unit == "half" and n > 2):
+        return None
+    return _period(ctx, n, unit, g["year"], None, m.start(), m.start())
+
+
+def _period(
+    ctx: Context, n: int, unit: str, explicit: str | None, rel: str | None, s: int, start: int, ago: bool = False
+) -> Norm:
+    """The value of the n-th quarter or half: of the year written, of last/this/next year, of a year named
+    in the sentence, else the latest one that has begun; `ago`: the same one a year before."""
     y: int | None
     if explicit:
         y = int(explicit)
-    elif (g["yrel"] or g["ofrel"]) and ctx.ref:
-        y = ctx.ref.year + _YEAR_OFFSETS[(g["yrel"] or g["ofrel"] or "").lower()]
+    elif rel and ctx.ref:
+        y = ctx.ref.year + _YEAR_OFFSETS[rel.lower()]
     elif (recent := ctx.recent_year(s)) is not None:
         y = recent
     elif ctx.ref:
@@ -196,7 +221,7 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm("DATE", f"XXXX-{code}", 0.6, start=start)
     if explicit:
         remember(ctx, s, y, None, None)
-    if g.get("ago"):  # "the year-ago third quarter": the one before the quarter of that name being reported
+    if ago:  # "the year-ago third quarter": the one before the quarter of that name being reported
         return Norm("DATE", f"{y - 1:04d}-{code}", 0.8, start=start)
     if unit == "quarter":
         ctx.name_quarter(y, n, s)

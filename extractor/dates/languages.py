@@ -24,12 +24,29 @@ _DECADE = r"(?:(?P<dec>1[5-9]\d0|20\d0)|(?P<dec2>[2-9]0))(?!\d)"
 _ROMAN = r"(?=[xvi])(?P<roman>x{0,2}(?:ix|iv|v?i{0,3}))"
 _CENTURY_NUMBER = rf"(?:{_ROMAN}|(?P<ord>\d{{1,2}}))"
 
-_DECADES = {
-    "pt": rf"\b(?:anos|década\s+de)\s+{_DECADE}",  # os anos 90 | a década de 1980
-    "es": rf"\b(?:años|década\s+de(?:\s+los)?)\s+{_DECADE}",  # los años 90 | la década de los 80
-    "fr": rf"\bannées\s+{_DECADE}",  # les années 1990
-    "de": rf"(?<![\d.]){_DECADE}er(?:[\s-]+jahren?\b|\b)",  # die 1990er Jahre | in den 90er-Jahren
-}
+# the last century's decades in words -> their digit: os anos setenta, los años ochenta, les années quatre-vingt,
+# die Neunzigerjahre
+DECADE_WORDS = {
+    "pt": {"vinte": 2, "trinta": 3, "quarenta": 4, "cinquenta": 5, "sessenta": 6, "setenta": 7, "oitenta": 8,
+           "noventa": 9},
+    "es": {"veinte": 2, "treinta": 3, "cuarenta": 4, "cincuenta": 5, "sesenta": 6, "setenta": 7, "ochenta": 8,
+           "noventa": 9},
+    "fr": {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,
+           "quatre-vingt": 8, "quatre-vingts": 8, "quatre-vingt-dix": 9},
+    "de": {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6, "siebziger": 7,
+           "achtziger": 8, "neunziger": 9},
+}  # fmt: skip
+
+
+def _decade(lang: str) -> str:
+    tens = rf"(?P<tens>{_alternatives(DECADE_WORDS[lang])})"
+    return {
+        "pt": rf"\b(?:anos|década\s+de)\s+(?:{_DECADE}|{tens}\b)",  # os anos 90 | a década de 1980
+        "es": rf"\b(?:años|década\s+de(?:\s+los)?)\s+(?:{_DECADE}|{tens}\b)",  # los años 90 | la década de los 80
+        "fr": rf"\bannées\s+(?:{_DECADE}|{tens}\b)",  # les années 1990
+        # die 1990er Jahre | in den 90er-Jahren | die Neunzigerjahre
+        "de": rf"(?:(?<![\d.]){_DECADE}er|\b{tens})(?:[\s-]*jahren?\b|n?\b)",
+    }[lang]
 _CENTURIES = {
     "pt": rf"\bséculo\s+{_CENTURY_NUMBER}\b",  # século XXI
     "es": rf"\bsiglo\s+{_CENTURY_NUMBER}\b",
@@ -43,6 +60,37 @@ _CLOCK = (
 )
 # 24.02.2022 | 24-02-2022 (day first; the slashed form is the `numeric` family's)
 _NUMERIC = r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<s>[.-])(?P<b>[01]?\d)(?P=s)(?P<year>\d{4})(?!\d|[.-]\d)"
+
+# o quarto trimestre de 2023 | el primer semestre | le 3e trimestre 2023 | im dritten Quartal 2023
+_ORDINAL_WORDS = {
+    "primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4, "primer": 1, "tercer": 3, "cuarto": 4,
+    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
+}  # fmt: skip
+PERIODS = {"trimestre": "quarter", "quartal": "quarter", "quartals": "quarter", "semestre": "half",
+           "halbjahr": "half", "halbjahres": "half"}  # fmt: skip
+_QUARTER = (
+    rf"\b(?P<ord>{'|'.join(_ORDINAL_WORDS)}|[1-4](?:\.?º|er|e|ème|\.)(?!\w))\s+(?P<unit>{'|'.join(PERIODS)})\b"
+    rf"(?:\s+(?:(?:de|del|do\s+ano\s+de)\s+)?{_YEAR})?"
+)
+
+
+def _range_start(lang: str) -> str:
+    """The first day of "de 3 a 5 de abril", "del 3 al 5 de abril", "du 3 au 5 avril", "vom 3. bis 5. April",
+    "3 e 4 de março": a date of its own, in the month (and year) written after the second day."""
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:\.?º|er)?"
+    months = _alternatives(lexicon.months(lang))
+    return (
+        rf"(?<![\d.,/])\b(?P<day>{day})(?=\.?\s*(?:a|al|e|y|au|et|à|bis|und|-|–)\s*{day}\.?\s+(?:de\s+)?"
+        rf"(?P<mon>{months})\b(?:,?\s+(?:de\s+)?{_YEAR})?)"
+    )
+
+
+def ordinal(word: str) -> int | None:
+    """ "quarto" -> 4, "3e" -> 3, "2.º" -> 2."""
+    digits = re.match(r"[1-4]", word)
+    return int(digits[0]) if digits else _ORDINAL_WORDS.get(word.lower())
+
 
 # What follows a number that makes it a clock time, a dotted date or a German decade ("1990er").
 NUMBER_TAILS = r"h\d\d\b|h\b|[:.][0-5]\d\b|-\d\d?-\d{4}\b|er\b"
@@ -109,22 +157,27 @@ def sources(lang: str) -> tuple[tuple[str, str, str], ...]:
     if lang not in FOREIGN:
         return ()
     return (
-        ("decade_ml", _DECADES[lang], "unit number year"),
+        ("decade_ml", _decade(lang), "unit number year decade"),
         ("century_ml", _CENTURIES[lang], "unit"),
         ("clock_ml", _CLOCK, "number clock unit"),
         ("numeric_ml", _NUMERIC, "number"),
         ("season_ml", _season(lang), "season"),
         ("weekday_set_ml", _weekday_set(lang), "weekday"),
+        ("quarter_ml", _QUARTER, "period"),
+        ("range_start_ml", _range_start(lang), "month"),
     )
 
 
 @cache
 def core_words(lang: str) -> dict[str, str]:
-    """Core words of these families that are no unit already: clock nouns, season names, weekday plurals."""
+    """Core words of these families that are no unit already: clock nouns, seasons, periods, weekday plurals."""
     if lang not in FOREIGN:
         return {}
     words = dict.fromkeys(("uhr", "horas", "heures", "hs"), "clock")
     words.update(dict.fromkeys(lexicon.seasons(lang), "season"))
+    words.update(dict.fromkeys(PERIODS, "period"))
+    for tens in DECADE_WORDS[lang]:  # "neunzigerjahre" is one word
+        words.update(dict.fromkeys((tens, tens + "n", tens + "jahre", tens + "jahren"), "decade"))
     for form in weekday_forms(lang):  # "sextas-feiras" is read as two words, "freitags" as one
         words.update(dict.fromkeys([*form.split("-"), form + "s"], "weekday"))
     return words

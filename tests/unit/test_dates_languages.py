@@ -31,6 +31,7 @@ PT = [
     ("Portugal aderiu à CEE em 1986.", ("1986", "DATE", "1986")),
     ("Nos anos 90, a economia cresceu.", ("anos 90", "DATE", "199")),
     ("Na década de 1980, a inflação disparou.", ("década de 1980", "DATE", "198")),
+    ("Nos anos setenta, Portugal viveu uma revolução.", ("anos setenta", "DATE", "197")),
     ("O ministro falou na última sexta-feira.", ("última sexta-feira", "DATE", "2024-02-09")),
     ("A cimeira decorre na próxima segunda-feira.", ("próxima segunda-feira", "DATE", "2024-02-19")),
     ("O ministro reuniu-se no sábado com os sindicatos.", ("sábado", "DATE", "2024-02-10")),
@@ -51,6 +52,8 @@ PT = [
     ("A obra deve ficar concluída no início de março.", ("início de março", "DATE", "2024-03")),
     ("O acordo foi assinado em meados de 2023.", ("meados de 2023", "DATE", "2023")),
     ("O acordo foi assinado em março passado.", ("março passado", "DATE", "2023-03")),
+    ("O desemprego caiu para 6,5% no quarto trimestre de 2023.", ("quarto trimestre de 2023", "DATE", "2023-Q4")),
+    ("As exportações subiram no 1.º semestre de 2023.", ("1.º semestre de 2023", "DATE", "2023-H1")),
 ]
 
 ES = [
@@ -60,6 +63,7 @@ ES = [
     ("En marzo de 2023 cayó el gobierno.", ("marzo de 2023", "DATE", "2023-03")),
     ("En los años 90, la economía creció.", ("años 90", "DATE", "199")),
     ("En la década de 1990 hubo una crisis.", ("década de 1990", "DATE", "199")),
+    ("Durante la década de los setenta, España vivió la Transición.", ("década de los setenta", "DATE", "197")),
     ("El próximo lunes habrá huelga.", ("El próximo lunes", "DATE", "2024-02-19")),
     ("El lunes pasado hubo huelga.", ("lunes pasado", "DATE", "2024-02-12")),
     ("El ministro se reunió el sábado con los sindicatos.", ("sábado", "DATE", "2024-02-10")),
@@ -82,6 +86,7 @@ ES = [
     ("A finales de 2023 la inflación bajó.", ("finales de 2023", "DATE", "2023")),
     ("La jornada laboral de 8 horas es la norma.", ("8 horas", "DURATION", "PT8H")),
     ("El acuerdo se firmó en noviembre pasado.", ("noviembre pasado", "DATE", "2023-11")),
+    ("El paro bajó al 11,8% en el cuarto trimestre de 2023.", ("cuarto trimestre de 2023", "DATE", "2023-Q4")),
 ]
 
 FR = [
@@ -92,6 +97,7 @@ FR = [
     ("Les élections auront lieu en mai.", ("mai", "DATE", "2024-05")),
     ("Dans les années 1990, l'économie a progressé.", ("années 1990", "DATE", "199")),
     ("Dans les années 80, le chômage a explosé.", ("années 80", "DATE", "198")),
+    ("Dans les années soixante-dix, la France a connu deux chocs pétroliers.", ("années soixante-dix", "DATE", "197")),
     ("Mardi dernier, le ministre a parlé.", ("Mardi dernier", "DATE", "2024-02-13")),
     ("Le ministre a parlé samedi devant les syndicats.", ("samedi", "DATE", "2024-02-10")),
     ("Le ministre rencontrera les syndicats samedi.", ("samedi", "DATE", "2024-02-17")),
@@ -110,6 +116,7 @@ FR = [
     ("Le journal paraît tous les vendredis.", ("tous les vendredis", "SET", "XXXX-WXX-5")),
     ("Les travaux seront terminés fin mars.", ("fin mars", "DATE", "2024-03")),
     ("L'accord a été signé en novembre dernier.", ("novembre dernier", "DATE", "2023-11")),
+    ("Au 3e trimestre, la croissance a ralenti.", ("3e trimestre", "DATE", "2023-Q3")),
 ]
 
 DE = [
@@ -121,6 +128,7 @@ DE = [
     ("Die Wahl wird im Mai stattfinden.", ("Mai", "DATE", "2024-05")),
     ("Die Wahl fand im Mai statt.", ("Mai", "DATE", "2023-05")),
     ("In den 1990er Jahren wuchs die Wirtschaft.", ("1990er Jahren", "DATE", "199")),
+    ("In den Neunzigerjahren wuchs die Wirtschaft.", ("Neunzigerjahren", "DATE", "199")),
     ("Am Donnerstag sprach der Minister.", ("Donnerstag", "DATE", "2024-02-15")),
     ("Am Samstag traf sich der Minister mit den Gewerkschaften.", ("Samstag", "DATE", "2024-02-10")),
     ("Letzten Freitag sprach der Minister.", ("Letzten Freitag", "DATE", "2024-02-09")),
@@ -141,6 +149,7 @@ DE = [
     ("Die Bahn kündigte Verspätungen bis Sonntag an.", ("Sonntag", "DATE", "2024-02-18")),
     ("Das Abkommen wurde Mitte 2023 unterzeichnet.", ("Mitte 2023", "DATE", "2023")),
     ("Die Arbeiten sollen Ende März abgeschlossen sein.", ("Ende März", "DATE", "2024-03")),
+    ("Die Quote fiel im vierten Quartal 2023 auf 5,7 Prozent.", ("vierten Quartal 2023", "DATE", "2023-Q4")),
     ("Das Abkommen wurde im vergangenen November unterzeichnet.", ("vergangenen November", "DATE", "2023-11")),
 ]
 
@@ -190,6 +199,20 @@ NEGATIVES = [
 @pytest.mark.parametrize(("lang", "text"), NEGATIVES)
 def test_no_false_alarms(lang: str, text: str) -> None:
     assert tag(text, lang) == []
+
+
+RANGES = [
+    ("pt", "A conferência decorre de 3 a 5 de abril em Lisboa.", [("3", "2024-04-03"), ("5 de abril", "2024-04-05")]),
+    ("es", "La cumbre se celebra del 30 de junio al 2 de julio de 2023.", [("30 de junio", "2023-06-30"), ("2 de julio de 2023", "2023-07-02")]),
+    ("es", "La cumbre se celebra del 3 al 5 de abril de 2023.", [("3", "2023-04-03"), ("5 de abril de 2023", "2023-04-05")]),
+    ("fr", "Les grèves sont prévues les 3 et 4 mars.", [("3", "2024-03-03"), ("4 mars", "2024-03-04")]),
+    ("de", "Der Gipfel findet vom 3. bis 5. April statt.", [("3", "2024-04-03"), ("5. April", "2024-04-05")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANGES)
+def test_the_first_day_of_a_range_takes_the_month_of_the_second(lang: str, text: str, expected: list) -> None:
+    assert [(t, v) for t, _, v in tag(text, lang)] == expected
 
 
 def test_a_portuguese_story_is_detected_and_its_dates_resolved() -> None:
