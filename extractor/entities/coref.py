@@ -127,6 +127,14 @@ _FEMALE_NOUNS = frozenset(
         "businesswoman",
     )
 )
+# a member named by the body or the title he holds there: 'the senator' is 'Senate Republican leader Robert Dole'
+_ROLE_SEATS = {
+    "senator": {"senate", "sen"},
+    "congressman": {"house", "rep", "representative", "congress"},
+    "congresswoman": {"house", "rep", "representative", "congress"},
+    "lawmaker": {"senate", "sen", "house", "rep", "representative", "congress", "parliament", "mp"},
+    "governor": {"gov"},
+}
 _MALE_NOUNS = frozenset(
     (
         "spokesman",
@@ -323,7 +331,7 @@ def _role_antecedent(table: EntityTable, np: NounPhrase, anchors: list[EntityDra
             return None
         role_words = {w.lower().strip(".") for r in ent.roles for w in r.split()}
         score = 0.0
-        if noun in role_words or noun.rstrip("s") in role_words:
+        if noun in role_words or noun.rstrip("s") in role_words or role_words & _ROLE_SEATS.get(noun, set()):
             score += 2.0 + 0.3 * len((words - {noun, "the"}) & role_words)
         elif not generic and not (noun in ("president", "leader") and ent.affiliation is not None):
             return None

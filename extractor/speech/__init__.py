@@ -15,7 +15,7 @@ from extractor.speech.attribution import Attribution, Attributor, attribute
 from extractor.speech.cues import find_cues
 from extractor.speech.nominal_acts import find_nominal_acts
 from extractor.speech.quote_marks import find_quote_spans
-from extractor.speech.scare_quotes import is_scare_quote
+from extractor.speech.scare_quotes import is_named_term, is_scare_quote
 from extractor.speech.speakers import Speakers
 from extractor.speech.statements import StatementDraft, StatementFinder
 from extractor.text import Document
@@ -49,7 +49,7 @@ def find_speech(
     keep = [
         i
         for i, (q, a) in enumerate(zip(spans, atts, strict=True))
-        if not is_scare_quote(text[q.start : q.end], a.how if a else None)
+        if not is_scare_quote(text[q.start : q.end], a.how if a else None) and not is_named_term(text, q.start)
     ]
     spans = [spans[i] for i in keep]
     kept_atts: list[Attribution | None] = [atts[i] for i in keep]

@@ -115,6 +115,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
         possessive = before.endswith("'s") and before not in _CONTRACTIONS  # "Smith's notes"
         if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
             continue
+        if before == "of" and low.endswith("ed", start, end):
+            continue  # 'the average of estimated returns': a participle as an adjective
         if form.cls in ("verb", "ing", "base") and _after_finite_cue(text, start, before, forms):
             continue  # 'denied reports that …': a form right after a speech verb is its object noun
         if f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:

@@ -15,6 +15,12 @@ _SMALL = word_set("scare_small")
 _ENDS_PUNCT = regex.compile(r"[.,!?…;:—–-]\W*$", regex.REVERSE)
 _SENTENCE_END = regex.compile(r"[.!?…]\W*$", regex.REVERSE)
 
+# a word that names a term: what follows it in quotes is the term, not speech ('so-called "mixed credits"')
+_NAMING = regex.compile(
+    r"(?:so-called|dubbed|known\s+as|termed|nicknamed|labell?ed|branded)\s*[\"“‘'«„]?\s*$", regex.IGNORECASE
+)
+_NAMING_REACH = 30
+
 DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label", "manner"})
 
 
@@ -41,3 +47,8 @@ def is_scare_quote(content: str, how: str | None) -> bool:
     if len(words) <= 2:
         return True
     return _title_like(words) and len(words) <= 8 and not sentence
+
+
+def is_named_term(text: str, start: int) -> bool:
+    """Whether the quote opening at `start` (its first character after the mark) follows a naming word."""
+    return _NAMING.search(text, max(0, start - _NAMING_REACH), start) is not None

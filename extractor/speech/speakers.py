@@ -20,6 +20,7 @@ from extractor.speech.words import word_set
 from schemas import EntityType, SpeakerRef
 
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
+_SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _DEFINITE = regex.compile(r"(?:the|this|that)\s+\p{Ll}", regex.IGNORECASE)
 _GENDERED = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = word_set("speaker_group_pronouns")
@@ -62,7 +63,7 @@ class Speakers:
     def _resolve(self, span: tuple[int, int]) -> SpeakerRef | None:
         mention = self.entities.resolve(*span)
         if mention is None or mention.entity is None:
-            mention = self._name_inside(span)
+            mention = self._name_inside(span) or self._short_name(span)
         if mention is not None and mention.entity is not None:
             turn = self._turn_over(span, mention)
             if turn is not None:
@@ -115,6 +116,22 @@ class Speakers:
                 if mention is not None and mention.entity is not None:
                     return mention
         return None
+
+    def _short_name(self, span: tuple[int, int]) -> Mention | None:
+        """A capitalised word the entity layer passed over as a sentence's first word ('Walker said', 'Western also
+        said') that is, in this document, the one person's surname or the one organisation's first word."""
+        word = self.text[span[0] : span[1]]
+        if not _SHORT_NAME.fullmatch(word):
+            return None
+        hits = [
+            e
+            for e in self.entities.entities
+            if e.mentions
+            and len(parts := e.name.split()) > 1
+            and parts[-1 if e.type is EntityType.PERSON else 0] == word
+            and e.type in (EntityType.PERSON, EntityType.ORG)
+        ]
+        return Mention(span[0], span[1], word, "name", hits[0]) if len(hits) == 1 else None
 
     def _continued(self, span: tuple[int, int], speakers_only: bool = False) -> tuple[int, Mention] | None:
         """The latest earlier speaker a pronoun or a definite description can stand for, with its offset."""

@@ -25,6 +25,9 @@ from extractor.text import Document
 from schemas import DateRecord
 
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
+# the comma that closes what a reporting clause reports, inside a closing quote mark or not
+_COMMA_CLOSES = regex.compile(r",[\"'”’»]?\s*$")
+_PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
@@ -310,8 +313,8 @@ class StatementFinder:
         tail_words = words_at_most(text, *after, 4)
         closing = (
             speaker[0] < cue.start
-            and text[head[1] : speaker[0]].strip() == ","
-            and tail_words <= 4
+            and _COMMA_CLOSES.search(text, s, speaker[0]) is not None  # '… "mixed credits," the OECD said
+            and (tail_words <= 4 or _PARTICIPLE_NEXT.match(text, cue.end))  # '…, Dole said, singling out …'
             and not _OPENS_THAT.match(text, cue.end)  # 'After the attack, X replied that …' reports what follows
         )
         if closing and words_at_most(text, *head, 3) >= 3:

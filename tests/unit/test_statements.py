@@ -288,3 +288,35 @@ def test_a_date_after_the_cue_dates_the_act() -> None:
 def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
     acts = [s for s in _statements(text, date(1987, 3, 9)) if s.cue.text in ("offer", "call", "proposal")]
     assert [(s.speaker.name, s.cue.text, s.content.text, s.date_value) for s in acts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a term in quotes after 'so-called' is no quote: the clause before the comma is what was said
+            'The reforms tighten the rules on aid in so-called "mixed credits," the OECD said.',
+            [("OECD", "said", "indirect", 'The reforms tighten the rules on aid in so-called "mixed credits,"')],
+        ),
+        (  # a participle after the reporting clause does not make the clause report what follows
+            "Senate Republican leader Robert Dole spoke in Iowa. The farm policy changes are going nowhere this year,"
+            " Dole said, singling out the plan to cut target prices.",
+            [("Robert Dole", "said", "indirect", "The farm policy changes are going nowhere this year")],
+        ),
+        (  # 'the senator' is the one who holds a Senate title
+            "Senate Republican leader Robert Dole spoke in Iowa. The senator predicted Congress would act.",
+            [("Robert Dole", "predicted", "indirect", "Congress would act")],
+        ),
+        (  # a company's short name opening a sentence
+            "Walker Energy Partners said talks were under way. Walker said it had asked for offers.",
+            [("Walker Energy Partners", "said", "indirect", "talks were under way"),
+             ("Walker Energy Partners", "said", "indirect", "it had asked for offers")],
+        ),
+        (  # 'here' between the speaker and the cue
+            "Japan will cut tariffs on farm goods, a senior trade official here said.",
+            [("senior trade official", "said", "indirect", "Japan will cut tariffs on farm goods")],
+        ),
+        ("Farmers get 90 pct of the average of estimated returns in the current year.", []),  # an adjective
+    ],
+)
+def test_reuters_reporting_clauses(text: str, expected: list) -> None:
+    assert [_brief(s) for s in _statements(text)] == expected
