@@ -193,8 +193,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "quarter": rf"(?:\b(?P<det>the|its|this|that|last|next)\s+|\b(?P<yrel>last|this|next)\s+year's\s+)?"
         rf"(?:(?P<ago>year-ago|year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL}|last(?=\s+(?:quarter|half)\s+of\s))(?P<hy>[\s-])"
         rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:(?:fiscal|the\s+year)\s+)?{year}|(?P<ofrel>last|this|next)\s+year))?",
-        # the quarter | the latest quarter | the year-ago quarter | the current fiscal year
-        "this_period": r"\b(?P<det>the|that|its|the\s+same|(?P<lastyr>last\s+year's))\s+(?P<adj>(?:(?:latest|current|"
+        # the quarter | the latest quarter | the year-ago quarter | the current fiscal year | later that year
+        "this_period": r"\b(?P<det>the|(?:(?:earlier|later)\s+)?that|its|the\s+same|(?P<lastyr>last\s+year's))\s+"
+        r"(?P<adj>(?:(?:latest|current|"
         r"previous|prior|comparable|corresponding|recent|most\s+recent|fiscal|year-ago|year-earlier|just-ended|"
         r"first|same|full)\s+)*)(?P<unit>quarter|fiscal\s+year|year|month|week|period)\b(?!-)"
         r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
@@ -214,7 +215,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "rel_unit": rf"\b(?:(?P<edge>earlier|later|early|late|{EDGE}|sometime|the\s+rest\s+of)\s+)?"
         r"(?P<rel>last|this|next|past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
         r"the\s+current|coming|previous)\s+(?P<unit>week|weekend|month|year|quarter|decade|fiscal\s+year)\b"
-        r"(?!-|\s+(?:old|or\s+so)\b)",
+        r"(?:\s+or\s+so\b)?(?!-|\s+old\b)",
         # two years ago | a year earlier | 10 days later | almost four years ago
         "ago": rf"\b(?:(?P<approx>almost|nearly|about|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?"
         rf"(?P<num>{num})\s+(?P<unit>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b",
@@ -227,7 +228,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         rf"only|just|barely|fewer\s+than|under)\s+)?(?P<num>{num})(?:\s+(?:to|or)\s+(?P<num2>{num}))?"
         # (the space before the unit does not cross a paragraph)
         r"(?:\s+(?P<more>more|additional|full|straight|consecutive))?(?P<hy>(?!\s*\n\s*\n)\s+|-)"
-        rf"(?:(?:trading|business|working)\s+)?(?P<unit>{unit})\b(?P<half>\s+and\s+a\s+half\b)?(?P<old>-old|-long)?(?!-)",
+        rf"(?:(?:trading|business|working)\s+)?(?P<unit>{unit})\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?(?P<old>-old|-long)?(?!-)",
         # for years | recent months | the coming weeks | several years | within weeks | weeks or months
         # | the weeks ahead
         "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"
@@ -240,9 +241,10 @@ def rules(lang: str) -> tuple[Rule, ...]:
         rf"(?P<word>{phrases})\b(?:\s+(?P<part>{PART}))?",
         "part_of_day": rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?"
         rf"(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight))\b",
-        # the next day | the day before | that day | the same day
+        # the next day | the day before | that day | earlier that day | the same day
         "day_after": r"\b(?:the\s+(?P<rel>following|next|previous|prior|same)\s+(?:day|morning)"
-        r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|that\s+day)\b(?!\s+(?:of|when|that)\b)",
+        r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|(?:(?:earlier|later)\s+)?that\s+day)\b"
+        r"(?!\s+(?:of|when|that)\b)",
         # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
         "weekday": rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"
         rf"(?P<wd>{wd})(?P<plural>s)?\b(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<part>{PART})(?P<pplural>s)?\b)?",

@@ -160,11 +160,11 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
                 recent = timex.add_quarters(*recent, -1)
         shift = -4 if year_ago else (-1 if ("previous" in adj or "prior" in adj) else 0)
         y, q = timex.add_quarters(*recent, shift)
-        if shift == 0 or _norm(g["det"]) == "that":
+        if shift == 0 or _norm(g["det"]).endswith("that"):
             ctx.name_quarter(y, q, m.start())
         return Norm("DATE", timex.quarter(y, q), 0.7)
     if unit in ("year", "fiscal year"):
-        if _norm(g["det"]) == "that" or "same" in adj or "same" in _norm(g["det"]):
+        if _norm(g["det"]).endswith("that") or "same" in adj or "same" in _norm(g["det"]):
             last = ctx.anchors.last_year
             return Norm("DATE", f"{last[0]:04d}", 0.7) if last else None
         if ("current" in adj or "fiscal" in adj or unit == "fiscal year") and ctx.ref:

@@ -63,6 +63,7 @@ CASES: dict[str, list[tuple]] = {
         ("Officials said yesterday that the talks had failed.", MON, ("yesterday", "DATE", "1989-10-29")),
         ("The Federal Aviation Administration said today it would act.", MON, ("today", "DATE", "1989-10-30")),
         ("Imports rose last month, the ministry said.", MON, ("last month", "DATE", "1989-09")),
+        ("Two plants will be closed over the next year or so.", MON, ("the next year or so", "DATE", "1990")),
         ("The board meets next week.", MON, ("next week", "DATE", "1989-W45")),
         ("THE BOARD MEETS NEXT WEEK.", MON, ("NEXT WEEK", "DATE", "1989-W45")),
         ("The plant was sold two years ago.", MON, ("two years ago", "DATE", "1987")),
@@ -88,6 +89,7 @@ CASES: dict[str, list[tuple]] = {
         ("More troops will arrive within weeks.", MON, ("weeks", "DURATION", "PXW")),
         ("The index lagged for eight trading days.", MON, ("eight trading days", "DURATION", "P8D")),
         ("Demand should grow over the next couple of years.", MON, ("the next couple of years", "DURATION", "P2Y")),
+        ("Market share may rise over the next two years or so.", MON, ("the next two years or so", "DURATION", "P2Y")),
         ("Stocks hit a five year low.", MON, ("five year", "DURATION", "P5Y")),
         ("The feud has gone on for decades.", MON, ("decades", "DURATION", "PXY")),
         ("It returned to profit after several quarters of losses.", MON, ("several quarters", "DURATION", "PXQ")),
@@ -339,3 +341,9 @@ def test_days_around_an_event_take_the_month_last_named() -> None:
     text = "On Oct. 2 a guard was shot. Police searched the woods in the days after the shooting."
     assert tag(text, MON)[-1] == ("days", "DATE", "1989-10")
     assert tag("Trade flourished in the days of the empire.", MON) == []
+
+
+def test_earlier_or_later_that_day_is_one_expression() -> None:
+    found = tag("He was shot on Oct. 23. Earlier that day, police were warned.", MON)
+    assert found[-1] == ("Earlier that day", "DATE", "1989-10-23")
+    assert tag("She fled in June 1988 and returned later that year.", MON)[-1] == ("later that year", "DATE", "1988")
