@@ -69,6 +69,7 @@ HANDLERS.update(
     weekday_set_ml=languages.weekday_set,
     quarter_ml=absolute.quarter_words,
     range_start_ml=absolute.range_start,
+    day_of_month_ml=absolute.day_of_month,
 )
 
 

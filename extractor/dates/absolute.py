@@ -11,6 +11,7 @@ from re import Match
 from extractor.dates import anchor, grammar, languages, lexicon, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Context
+from extractor.dates.tense import Tense
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _LAST = {"quarter": 4, "half": 2}  # "the last half of 1989" is its second half
@@ -71,6 +72,21 @@ def range_start(ctx: Context, m: Match[str]) -> Norm | None:
     """The first day of "de 3 a 5 de abril" (`languages`): the month and year are the second day's."""
     g = m.groupdict()
     return _calendar_day(ctx, g["mon"] or "", g["day"] or "", g["year"], None, m.start(), m.end())
+
+
+def day_of_month(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "no dia 20", "el pasado día 12" (`languages`): that day of the reference month, or of the month before
+    (after) when the sentence looks back (ahead) past it."""
+    d, ref = int(m.group("day")), ctx.ref
+    if ref is None:
+        return Norm("DATE", f"XXXX-XX-{d:02d}", 0.5)
+    direction = Tense.PAST if m.group("past") else ctx.tense(m.start(), m.end())
+    step = -1 if direction is Tense.PAST and d > ref.day else 1 if direction is Tense.FUTURE and d < ref.day else 0
+    month = timex.add_months(date(ref.year, ref.month, 1), step)
+    if not _valid(month.year, month.month, d):
+        return None
+    remember(ctx, m.start(), None, (month.year, month.month), date(month.year, month.month, d))
+    return Norm("DATE", f"{month.year:04d}-{month.month:02d}-{d:02d}", 0.7)
 
 
 def month_year(ctx: Context, m: Match[str]) -> Norm | None:

@@ -86,6 +86,13 @@ def _range_start(lang: str) -> str:
     )
 
 
+# "no dia 20", "o passado dia 12", "el día 20", "el pasado día 12": a day of the month, the month unsaid
+_DAY_OF_MONTH = {
+    "pt": r"\b(?:(?P<past>passado)\s+)?dia\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?![.,:/º]?\d|\s+de\s|º)",
+    "es": r"\b(?:(?P<past>pasado)\s+)?día\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?![.,:/º]?\d|\s+de\s|º)",
+}
+
+
 def ordinal(word: str) -> int | None:
     """ "quarto" -> 4, "3e" -> 3, "2.º" -> 2."""
     digits = re.match(r"[1-4]", word)
@@ -165,6 +172,7 @@ def sources(lang: str) -> tuple[tuple[str, str, str], ...]:
         ("weekday_set_ml", _weekday_set(lang), "weekday"),
         ("quarter_ml", _QUARTER, "period"),
         ("range_start_ml", _range_start(lang), "month"),
+        *((("day_of_month_ml", _DAY_OF_MONTH[lang], "unit"),) if lang in _DAY_OF_MONTH else ()),
     )
 
 

@@ -54,6 +54,10 @@ PT = [
     ("O acordo foi assinado em março passado.", ("março passado", "DATE", "2023-03")),
     ("O desemprego caiu para 6,5% no quarto trimestre de 2023.", ("quarto trimestre de 2023", "DATE", "2023-Q4")),
     ("As exportações subiram no 1.º semestre de 2023.", ("1.º semestre de 2023", "DATE", "2023-H1")),
+    ("O festival decorre este fim de semana em Lisboa.", ("este fim de semana", "DATE", "2024-W07-WE")),
+    ("O Presidente promulgou o diploma no passado dia 12.", ("passado dia 12", "DATE", "2024-02-12")),
+    ("A proposta será votada no dia 20.", ("dia 20", "DATE", "2024-02-20")),
+    ("O diploma foi publicado no dia 28.", ("dia 28", "DATE", "2024-01-28")),
 ]
 
 ES = [
@@ -87,6 +91,8 @@ ES = [
     ("La jornada laboral de 8 horas es la norma.", ("8 horas", "DURATION", "PT8H")),
     ("El acuerdo se firmó en noviembre pasado.", ("noviembre pasado", "DATE", "2023-11")),
     ("El paro bajó al 11,8% en el cuarto trimestre de 2023.", ("cuarto trimestre de 2023", "DATE", "2023-Q4")),
+    ("El próximo fin de semana habrá lluvias.", ("próximo fin de semana", "DATE", "2024-W07-WE")),
+    ("La propuesta se votará el día 3.", ("día 3", "DATE", "2024-03-03")),
 ]
 
 FR = [
@@ -117,6 +123,7 @@ FR = [
     ("Les travaux seront terminés fin mars.", ("fin mars", "DATE", "2024-03")),
     ("L'accord a été signé en novembre dernier.", ("novembre dernier", "DATE", "2023-11")),
     ("Au 3e trimestre, la croissance a ralenti.", ("3e trimestre", "DATE", "2023-Q3")),
+    ("Le week-end dernier, des orages ont frappé le sud.", ("week-end dernier", "DATE", "2024-W06-WE")),
 ]
 
 DE = [
@@ -150,6 +157,7 @@ DE = [
     ("Das Abkommen wurde Mitte 2023 unterzeichnet.", ("Mitte 2023", "DATE", "2023")),
     ("Die Arbeiten sollen Ende März abgeschlossen sein.", ("Ende März", "DATE", "2024-03")),
     ("Die Quote fiel im vierten Quartal 2023 auf 5,7 Prozent.", ("vierten Quartal 2023", "DATE", "2023-Q4")),
+    ("Am vergangenen Wochenende gab es Unwetter.", ("vergangenen Wochenende", "DATE", "2024-W06-WE")),
     ("Das Abkommen wurde im vergangenen November unterzeichnet.", ("vergangenen November", "DATE", "2023-11")),
 ]
 
