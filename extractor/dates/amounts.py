@@ -78,8 +78,10 @@ def vague(ctx: Context, m: Match[str]) -> Norm | None:
     pre, unit = _norm(g["pre"]), lexicon.units("en")[_norm(g["unit"])]
     if pre == "recent" and unit == "Y":
         return Norm("DATE", "PAST_REF", 0.6)
-    if pre in ("coming", "the coming"):
+    if pre in ("coming", "the coming", "future"):  # "coming weeks", "future quarters"
         return Norm("DATE", "FUTURE_REF", 0.6)
+    if pre == "past":  # "past years" (with "the" and a number it is a length: "the past two years")
+        return Norm("DATE", "PAST_REF", 0.6)
     return Norm("DURATION", timex.duration(None, unit), 0.5)
 
 

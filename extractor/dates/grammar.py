@@ -80,7 +80,7 @@ KINDS = {
     "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
-    "duration": "unit quarter century", "vague": "unit century",
+    "duration": "unit quarter century", "vague": "unit quarter century",
     "day_word": "phrase unit ref", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
     "year_end": "unit", "day_after": "unit part", "period_edge": "unit quarter", "long": "unit",
@@ -180,7 +180,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period | post-1959
         "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{edge})[\s-]+|the)\s*"
         rf"|\b(?:mid|post|pre)-)?{year}"
-        r"(?:\s+(?P<period>period|quarter|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b",
+        r"(?:\s+(?P<period>period|quarter|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b"
+        r"(?:\s+(?:or\s+(?:later|earlier|beyond)|and\s+beyond)\b)?",  # open-ended: "1994 or later", "1990 and beyond"
         # the 1990s | the early 1980s | the '80s
         "decade": r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<dec2>\d0))'?s\b"
         # the nineties | the late eighties ("in her eighties" is an age: the article is required)
@@ -232,9 +233,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # for years | recent months | the coming weeks | several years | within weeks | weeks or months
         # | the weeks ahead
         "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"
-        r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|several|a\s+few|many)\s+"
+        r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|several|a\s+few|many|future|past)\s+"
         r"|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[,.;)])|(?P<ahead>the)\s+(?=\w+\s+ahead\b))"
-        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b"
+        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes|quarters)\b"
         r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b|\s+ahead\b)?",
         # today | yesterday morning | earlier today | last night | this afternoon | tonight
         "day_word": rf"\b(?:(?P<edge>earlier|later|early|late|mid-?afternoon|mid-?morning|(?:at\s+)?midday)\s+)?"

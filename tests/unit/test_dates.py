@@ -93,6 +93,7 @@ CASES: dict[str, list[tuple]] = {
         ("Stocks hit a five year low.", MON, ("five year", "DURATION", "P5Y")),
         ("The feud has gone on for decades.", MON, ("decades", "DURATION", "PXY")),
         ("It returned to profit after several quarters of losses.", MON, ("several quarters", "DURATION", "PXQ")),
+        ("Insurers have struggled in recent quarters.", MON, ("recent quarters", "DURATION", "PXQ")),
         ("It was the first profit in years.", MON, ("years", "DURATION", "PXY")),
         ("He probably died within weeks or months of his capture.", MON, ("weeks or months", "DURATION", "PXW")),
         ("Funds may sell more bonds in the weeks ahead.", MON, ("the weeks ahead", "DURATION", "PXW")),
@@ -121,6 +122,9 @@ CASES: dict[str, list[tuple]] = {
         ("The party recently won 13 percent of the vote.", MON, ("recently", "DATE", "PAST_REF")),
         ("Relations may improve in the future.", MON, ("the future", "DATE", "FUTURE_REF")),
         ("Air strikes could go on well into the future.", MON, ("the future", "DATE", "FUTURE_REF")),
+        ("The credits will cut tax payments in future quarters.", MON, ("future quarters", "DATE", "FUTURE_REF")),
+        ("It doesn't bode well for coming quarters, analysts said.", MON, ("coming quarters", "DATE", "FUTURE_REF")),
+        ("There were sell programs in past years, too.", MON, ("past years", "DATE", "PAST_REF")),
         ("Then, a week or so ago, the general picked a date.", date(1991, 2, 25), ("a week or so ago", "DATE", "1991-02-18")),
     ],
     "time": [
@@ -134,6 +138,8 @@ CASES: dict[str, list[tuple]] = {
         ("Demand weakened last fall.", date(1998, 2, 6), ("last fall", "DATE", "1997-FA")),
         ("The contract was signed on 24/02/2022.", THU, ("24/02/2022", "DATE", "2022-02-24")),
         ("The plant reopens in fiscal 1990.", MON, ("fiscal 1990", "DATE", "1990")),
+        ("The unit won't be profitable until 1994 or later, he estimated.", MON, ("1994 or later", "DATE", "1994")),
+        ("The company is confident about cash flow for 1990 and beyond.", MON, ("1990 and beyond", "DATE", "1990")),
         ("Profit doubled in the first half of 1989.", MON, ("the first half of 1989", "DATE", "1989-H1")),
         ("The shares are redeemable after year-end.", MON, ("year-end", "DATE", "1989")),
         ("Stores were packed on Thanksgiving Day.", date(1999, 11, 28), ("Thanksgiving Day", "DATE", "1999-11-25")),
@@ -347,3 +353,8 @@ def test_earlier_or_later_that_day_is_one_expression() -> None:
     found = tag("He was shot on Oct. 23. Earlier that day, police were warned.", MON)
     assert found[-1] == ("Earlier that day", "DATE", "1989-10-23")
     assert tag("She fled in June 1988 and returned later that year.", MON)[-1] == ("later that year", "DATE", "1988")
+
+
+def test_a_year_is_not_open_ended_before_the_next_clause() -> None:
+    found = tag("She flew the shuttle in October 1984 and later ran the agency.", MON)
+    assert found == [("October 1984", "DATE", "1984-10")]
