@@ -36,6 +36,7 @@ _DOCUMENT_HEADS = regex.compile(
     regex.I,
 )
 _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author
+_PRONOUN_PHRASE = regex.compile(r"(?i:it|they|he|she|we|i|you)")
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
@@ -148,6 +149,8 @@ class Attributor:
             return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
         if span is None and cue.form.invertible and inverted_slot:
             span = phrase_after(text, cue.end, hi)  # 'The plan is dead, said Smith.'
+            if span is not None and _PRONOUN_PHRASE.fullmatch(text, *span):
+                span = None  # '…, said it met its targets': the pronoun opens what was said
         return _source_phrase(text, span)
 
     def speaker_of_cue(self, cue: Cue, lo: int | None = None) -> tuple[int, int] | None:

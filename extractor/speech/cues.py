@@ -26,6 +26,7 @@ _PLURAL_SUBJECTS = word_set("cue_plural_subjects")
 _NOT_PLURAL = word_set("cue_not_plural")
 # lemma:next-word pairs where a cue form is not speech ('reports to', 'estimated at')
 _FALSE_NEXT = word_set("cue_false_next")
+_ADVERB_AFTER_ARTICLE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\p{L}+ly\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
@@ -115,8 +116,9 @@ def find_cues(text: str, language: str) -> list[Cue]:
         possessive = before.endswith("'s") and before not in _CONTRACTIONS  # "Smith's notes"
         if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
             continue
-        if before == "of" and low.endswith("ed", start, end):
-            continue  # 'the average of estimated returns': a participle as an adjective
+        adjective_slot = before == "of" or _ADVERB_AFTER_ARTICLE.search(low, max(0, start - 40), start)
+        if low.endswith("ed", start, end) and adjective_slot:
+            continue  # 'the average of estimated returns', 'the previously announced sale': an adjective
         if form.cls in ("verb", "ing", "base") and _after_finite_cue(text, start, before, forms):
             continue  # 'denied reports that …': a form right after a speech verb is its object noun
         if f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:

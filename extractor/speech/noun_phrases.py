@@ -33,7 +33,7 @@ _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Ho
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _MAX_TICKER_TOKENS = 5
-_LOOKBACK = 150  # characters read back from a cue for its subject
+_LOOKBACK = 260  # characters read back from a cue for its subject (past a relative clause in commas)
 _LOOKAHEAD = 300  # characters read from a clause start for its subject
 _COORDINATORS = word_set("np_coordinators")
 _FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
@@ -161,7 +161,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         if (who := _relative_clause(tokens, i)) is not None:
             i = who - 1
             continue
-        if tok in (",", ")") and appositives < _MAX_APPOSITIVES:
+        if tok == ")" or (tok == "," and appositives < _MAX_APPOSITIVES):  # '(Escom)' is never the last one
             j = _skip_appositive(tokens, i)
             if j == i:
                 return None

@@ -316,6 +316,18 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             [("senior trade official", "said", "indirect", "Japan will cut tariffs on farm goods")],
         ),
         ("Farmers get 90 pct of the average of estimated returns in the current year.", []),  # an adjective
+        ("Proceeds from the previously announced sale of its office building will cut debt.", []),
+        (  # a long relative clause in commas and a parenthesised acronym between the subject and its cue
+            "South Africa's Electricity Supply Commission (Escom), which last year launched a massive restructuring"
+            " programme after the ending of foreign loans to the country in 1985, said it met its budget targets.",
+            [("Electricity Supply Commission", "said", "indirect", "it met its budget targets")],
+        ),
+        (  # 'he' is the official named in full, not a capitalised word read as a name for want of another reading
+            "Public Credit Director Mauricio Cabrera said a note issue is due. It carries a margin over Trabor. He"
+            " also told Reuters he expected no increase in borrowing.",
+            [("Mauricio Cabrera", "said", "indirect", "a note issue is due"),
+             ("Mauricio Cabrera", "told", "indirect", "he expected no increase in borrowing")],
+        ),
     ],
 )
 def test_reuters_reporting_clauses(text: str, expected: list) -> None:
