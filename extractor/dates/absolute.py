@@ -297,7 +297,7 @@ def noon(ctx: Context, m: Match[str]) -> Norm | None:
     if g["wd"]:  # "noon Saturday"
         d = anchor.weekday(ctx, lexicon.weekdays(ctx.lang)[g["wd"].lower()], m.start(), m.end(), None)
     prefix = d.isoformat() if d else "XXXX-XX-XX"
-    return Norm("TIME", f"{prefix}T{'12:00' if (g['word'] or '').lower() == 'noon' else '24:00'}", 0.7)
+    return Norm("TIME", f"{prefix}T{'24:00' if (g['word'] or '').lower() == 'midnight' else '12:00'}", 0.7)
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

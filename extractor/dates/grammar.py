@@ -67,7 +67,7 @@ _CORE = {
     "season": "spring summer autumn winter fall",
     "quarter": "quarter quarters half period",
     "century": "century centuries",
-    "part": "tonight noon midnight morning afternoon evening night nights",
+    "part": "tonight noon midday midnight morning afternoon evening night nights midmorning midafternoon",
     "set": "daily weekly monthly yearly annually hourly nightly biweekly each every",
     "ref": "future past",
     "tz": "gmt utc est edt cst cdt mst mdt pst pdt cet",
@@ -241,7 +241,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
         "day_word": rf"\b(?:(?P<edge>earlier|later|early|late|mid-?afternoon|mid-?morning|(?:at\s+)?midday)\s+)?"
         rf"(?P<word>{phrases})\b(?:\s+(?P<part>{PART}))?",
         "part_of_day": rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?"
-        rf"(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight))\b",
+        rf"(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight)"
+        r"|mid[\s-]?(?P<midpart>morning|afternoon))\b",
         # the next day | the day before | that day | earlier that day | the same day
         "day_after": r"\b(?:the\s+(?P<rel>following|next|previous|prior|same)\s+(?:day|morning)"
         r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|(?:(?:earlier|later)\s+)?that\s+day)\b"
@@ -255,7 +256,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         rf"(?:\s+\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:(?P<wd>{wd})\b|{mon}\s+(?P<day>{DAY})\b))?",
         "clock24": rf"\b(?P<h>[01]\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s+(?:hrs\s+)?(?P<tz>{TZ})\b",
         # noon | midnight Saturday ("high noon" is no time)
-        "noon": rf"\b(?<!high\s)(?P<word>noon|midnight)\b(?:\s+(?P<wd>{wd})\b)?",
+        "noon": rf"\b(?<!high\s)(?P<word>noon|midday|midnight)\b(?:\s+(?P<wd>{wd})\b)?",
         # daily | each month | every day | annually
         "set": r"\b(?:(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)|"
         r"(?P<q>each|every)\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|"

@@ -28,10 +28,11 @@ def holiday_date(rule: str, year: int) -> date:
     if rule.startswith("EASTER"):
         return easter(year) + timedelta(days=int(rule[6:]))
     if ":" in rule:
-        month, weekday, n = (int(x) for x in rule.split(":"))
+        nth, _, after = rule.partition("+")  # "11:1:1+1": the day after the first Monday of November
+        month, weekday, n = (int(x) for x in nth.split(":"))
         last = calendar.monthrange(year, month)[1]
         days = [d for d in range(1, last + 1) if date(year, month, d).isoweekday() == weekday]
-        return date(year, month, days[n - 1 if n > 0 else n])
+        return date(year, month, days[n - 1 if n > 0 else n]) + timedelta(days=int(after or 0))
     month, day = (int(x) for x in rule.split("-"))
     return date(year, month, day)
 

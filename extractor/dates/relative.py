@@ -78,6 +78,8 @@ def part_of_day(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     if g["tonight"]:
         part, offset = "NI", 0
+    elif g["midpart"]:  # "by mid-afternoon": that part of the day the story is about
+        part, offset = timex.PARTS_OF_DAY[_norm(g["midpart"])], 0
     else:
         part = timex.PARTS_OF_DAY[_norm(g["part"])]
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[_norm(g["rel"])]

@@ -128,6 +128,9 @@ CASES: dict[str, list[tuple]] = {
         ("Then, a week or so ago, the general picked a date.", date(1991, 2, 25), ("a week or so ago", "DATE", "1991-02-18")),
     ],
     "time": [
+        ("The judge is due to hear the case at midday.", MON, ("midday", "TIME", "1989-10-30T12:00")),
+        ("By mid afternoon, Serb sources were reporting heavy shelling.", MON, ("mid afternoon", "TIME", "1989-10-30TAF")),
+        ("Shares had recovered by midmorning.", MON, ("midmorning", "TIME", "1989-10-30TMO")),
         ("The store was robbed around 7:15 p.m., police said.", MON, ("around 7:15 p.m.", "TIME", "1989-10-30T19:15")),
         ("The offer expires at 5 p.m. EST Nov. 9.", MON, ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
     ],
@@ -143,6 +146,8 @@ CASES: dict[str, list[tuple]] = {
         ("Profit doubled in the first half of 1989.", MON, ("the first half of 1989", "DATE", "1989-H1")),
         ("The shares are redeemable after year-end.", MON, ("year-end", "DATE", "1989")),
         ("Stores were packed on Thanksgiving Day.", date(1999, 11, 28), ("Thanksgiving Day", "DATE", "1999-11-25")),
+        ("Abortion will be the theme of the campaign until Election Day.", date(1998, 10, 25), ("Election Day", "DATE", "1998-11-03")),
+        ("Voters went to the polls on Election Day 1996.", MON, ("Election Day 1996", "DATE", "1996-11-05")),
         ("Sales peaked in the fourth quarter of last year.", MON, ("the fourth quarter of last year", "DATE", "1988-Q4")),
         ("The offer expires at the end of the month.", MON, ("the end of the month", "DATE", "1989-10")),
         ("Workers ended a year-long strike.", MON, ("year-long", "DURATION", "P1Y")),
