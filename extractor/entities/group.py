@@ -182,6 +182,11 @@ class Grouper:
             return self._found[id(named)]
         if cand.type is EntityType.ORG:
             ent = self._org_for(cand)
+            if ent is None and len(cand.words) == 1 and cand.name.isupper():
+                # a surname in capitals is no acronym when that person is known: a transcript's "LOPEZ:" label
+                person = self._person_for(cand.words, cand.gender)
+                if person is not None:
+                    return person
             if ent is None:
                 ent = self._new(cand.name, EntityType.ORG, cand.words)
             if len(cand.words) > len(self._words[id(ent)]) and not cand.name.isupper():

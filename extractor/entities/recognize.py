@@ -27,6 +27,8 @@ _COMMON_ZIPF = 4.3
 # Before more capitalised words a sentence-initial word needs to be less common to be dropped ("Welcoming Soviet
 # leader Mikhail Gorbachev's offer").
 _COMMON_BEFORE_NAME_ZIPF = 3.0
+# Below this a word is practically absent from English text: a coined or foreign name, not a common noun.
+_UNSEEN_ZIPF = 1.5
 
 
 @dataclass(eq=False)
@@ -314,6 +316,9 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         return EntityType.PERSON
     # several capitalised words, none of them common English: a foreign or unusual personal name
     if all(lexicon.zipf(t.lower) < 4.0 for t in toks if len(t.lower) > 2) and len(toks) <= 4:
+        return EntityType.PERSON
+    # a given name English has never seen before a surname that is also a given name ("Rakeyia Scott")
+    if len(toks) == 2 and lexicon.zipf(toks[0].lower) < _UNSEEN_ZIPF and lexicon.is_first_name(toks[1].lower):
         return EntityType.PERSON
     return EntityType.OTHER
 

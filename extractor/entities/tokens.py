@@ -121,6 +121,9 @@ _CAP_WORD = (
 )
 _LEAD_PUNCT = " \t\"'“‘«„‹([—–-:"
 _INITIAL_AFTER = frozenset("\"'“‘«„‹([:")
+# a straight quote mark opens a quotation when the word touches it ('"Prices') and closes one when a space follows
+# it ('," Smith said'): only after an opening mark is a capital the quotation's first word
+_STRAIGHT_QUOTES = frozenset("\"'")
 
 
 _CAP = regex.compile(_CAP_WORD)
@@ -182,7 +185,9 @@ def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
     initial = False
     if cap:  # only a capital needs excusing by its position
         lead = text[max(sent_start, s - 12) : s]
-        initial = (s - sent_start <= 12 and not lead.strip(_LEAD_PUNCT)) or lead.rstrip()[-1:] in _INITIAL_AFTER
+        mark = lead.rstrip()[-1:]
+        opens = mark in _INITIAL_AFTER and not (mark in _STRAIGHT_QUOTES and lead[-1:].isspace())
+        initial = (s - sent_start <= 12 and not lead.strip(_LEAD_PUNCT)) or opens
     lower = word.lower()
     if lower[-1] == "." and not lower.endswith(".."):
         lower = lower.rstrip(".")

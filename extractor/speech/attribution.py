@@ -120,7 +120,7 @@ class Attributor:
     def _read_speaker(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         text = self.text
         if cue.cls == "source":
-            return _source_phrase(text, phrase_after(text, cue.end, hi))
+            return _source_phrase(text, phrase_after(text, cue.end, hi, self.dates))
         if cue.cls == "ing" or cue.cls == "phrase":
             m = _QUOTED_AS.search(text, lo, cue.start)
             if m:
@@ -137,7 +137,7 @@ class Attributor:
         inverted_slot = cue.start - lo < 2 or _INVERSION_SLOT.search(text, max(lo, cue.start - 20), cue.start)
         if cue.form.invertible and inverted_slot:
             # '…, said chairman-elect Denys Henderson.': a phrase closing the sentence after the cue is its speaker
-            after = phrase_after(text, cue.end, hi)
+            after = phrase_after(text, cue.end, hi, self.dates)
             if after is not None and _CLOSES_SENTENCE.match(text, after[1], hi):
                 return _source_phrase(text, after)
         span = subject_before(text, lo, cue.start, self.dates)
@@ -148,7 +148,7 @@ class Attributor:
                     return self._speaker_of(other, lo, other.start)
             return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
         if span is None and cue.form.invertible and inverted_slot:
-            span = phrase_after(text, cue.end, hi)  # 'The plan is dead, said Smith.'
+            span = phrase_after(text, cue.end, hi, self.dates)  # 'The plan is dead, said Smith.'
             if span is not None and _PRONOUN_PHRASE.fullmatch(text, *span):
                 span = None  # '…, said it met its targets': the pronoun opens what was said
         return _source_phrase(text, span)
@@ -175,13 +175,13 @@ class Attributor:
         sent_end = self._sentence_end(lo, hi)
         if gap_start >= cue.start:  # the cue comes first: '“…,” said Smith' / '“…,” according to X'
             if cue.cls == "source":
-                span = _source_phrase(self.text, phrase_after(self.text, cue.end, sent_end))
+                span = _source_phrase(self.text, phrase_after(self.text, cue.end, sent_end, self.dates))
             elif cue.form.quote_only and not (
                 _CLOSES_SPEECH.search(self.text, q.start, q.end) or self.text[lo:gap_start].strip()
             ):
                 return None  # '"Saturday Night Live" cheered the season': no punctuation hands the quote over
             elif cue.form.invertible or cue.cls == "verb":
-                span = phrase_after(self.text, cue.end, sent_end)
+                span = phrase_after(self.text, cue.end, sent_end, self.dates)
             else:
                 return None
             if span is None:
@@ -207,7 +207,7 @@ class Attributor:
             return None
         m = _MANNER_INVERTED.match(self.text, q.after, hi)
         if m:
-            span = phrase_after(self.text, m.end(1), hi)
+            span = phrase_after(self.text, m.end(1), hi, self.dates)
             return Attribution(span, None, "manner", 0.7) if span else None
         m = _MANNER_POST.match(self.text, q.after, hi)
         if m:
@@ -236,7 +236,7 @@ class Attributor:
                 m = _DASH_NAME.match(self.text, nxt.start, nxt.end)
         if m is None:
             return None
-        span = phrase_after(self.text, m.end(), m.end() + 120)
+        span = phrase_after(self.text, m.end(), m.end() + 120, self.dates)
         return Attribution(span, None, "dash", 0.85) if span else None
 
     def label(self, q: QuoteSpan) -> Attribution | None:

@@ -262,9 +262,19 @@ def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
     return False
 
 
-def phrase_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase starting right after `pos` ('said Sen. Ted Cruz', 'according to the ministry')."""
+def phrase_after(text: str, pos: int, hi: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The noun phrase starting right after `pos` ('said Sen. Ted Cruz', 'according to the ministry').
+
+    A name ends before a date (`dates` sorted): in German every noun is capitalised, so 'sagte Scholz am Montag' would
+    otherwise read on into the weekday as if it were more of the name. A date before any name is a modifier of the
+    phrase ('said a 2008 Clinton veteran') and stays.
+    """
     tokens = _tokens(text, pos, min(hi, pos + _LOOKAHEAD))
+    k = bisect.bisect_left(dates, (pos, -1))
+    if k < len(dates):
+        date_at = dates[k][0]
+        if any(_capitalised(tok) for s, _, tok in tokens if s < date_at):
+            tokens = [t for t in tokens if t[0] < date_at]
     if not tokens or not _is_word(tokens[0][2]) or _low(tokens[0][2]) in _TIME_WORDS:
         return None  # '"…," he said Friday' has no speaker after its cue
     out: list[tuple[int, int, str]] = []

@@ -194,6 +194,23 @@ def test_places_and_nationality_adjectives(text, mention, name):
             0,
             "Yasuhiro Nakasone",
         ),
+        # after a closing quote mark a capital is no sentence's first word: the surname alone is a name
+        ('"Prices will rise next year," Smith said.', "Smith", 0, "Smith"),
+        ("'We are ready,' Brown told reporters.", "Brown", 0, "Brown"),
+        # a given name English has never seen makes a person even before a common surname
+        (
+            "Rakeyia Scott can be heard yelling at the officers. \"Don't shoot him,\" she says.",
+            "she",
+            0,
+            "Rakeyia Scott",
+        ),
+        # a transcript writes the speaker's surname in capitals
+        (
+            'Maria Lopez, the economy minister, answered questions.\n\n"LOPEZ: Prices will rise and we will act."',
+            "LOPEZ",
+            0,
+            "Maria Lopez",
+        ),
     ],
 )
 def test_resolve(text, phrase, occurrence, expected):

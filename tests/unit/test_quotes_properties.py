@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_quotes_fakes import speech
+from speech_stage import speech
 
 from extractor import extract
 from schemas import check_spans
@@ -19,17 +19,12 @@ _WORDS = [
 ]
 # fmt: on
 _TEXTS = st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=90).map(" ".join)
-_NAMES = {
-    "John Smith": ("PERSON", ["Smith"]),
-    "Maria Lopez": ("PERSON", ["Lopez"]),
-    "Finance Ministry": ("ORG", ["ministry"]),
-}
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXTS)
 def test_speech_spans_and_links(text: str) -> None:
-    quotes, statements = speech(text, _NAMES)
+    quotes, statements = speech(text)
     quote_ids = {q.id for q in quotes}
     statement_ids = {s.id for s in statements}
     previous_end = -1
