@@ -41,6 +41,15 @@ def test_service_throughput_verifies_every_result_against_the_engine(tmp_path):
     assert report["service_1_worker_concurrency_2"]["worker_memory"]["rss_mib"] > 0
 
 
+@pytest.mark.integration  # a private redis-server
+def test_task_overhead_splits_the_task_body_into_engine_and_the_rest(tmp_path):
+    report = _run("bench.task_overhead", tmp_path, "--limit", "3", "--warm-up", "1", timeout=120)
+    assert report["docs"] == report["succeeded"] == 3
+    assert 0 < report["engine_cpu_ms_per_doc"] < report["body_cpu_ms_per_doc"]
+    assert report["outside_engine_cpu_ms_per_doc"] == pytest.approx(
+        report["body_cpu_ms_per_doc"] - report["engine_cpu_ms_per_doc"], abs=0.002)
+
+
 @pytest.mark.integration
 @pytest.mark.slow  # each starts Redis, an API and workers (twice for scale-out)
 def test_submit_latency_measures_busy_open_loop_and_idle_round_trips(tmp_path):
