@@ -269,7 +269,7 @@ def season(ctx: Context, m: Match[str]) -> Norm | None:
 def _clock(g: dict[str, str | None]) -> tuple[int, int]:
     h, mi = int(g["h"] or 0), int(g.get("mi") or 0)
     ampm = (g.get("ampm") or "").lower()
-    if ampm.startswith("p") and h < 12:
+    if (ampm.startswith("p") or g.get("pm")) and h < 12:  # "pm": "5 de la tarde", "8 heures du soir"
         h += 12
     if ampm.startswith("a") and h == 12:
         h = 0

@@ -53,10 +53,12 @@ _CENTURIES = {
     "fr": rf"\b{_CENTURY_NUMBER}(?:e|ème)\s+siècle\b",  # XXIe siècle
     "de": r"\b(?P<ord>\d{1,2})\.\s+jahrhunderts?\b",  # 21. Jahrhundert
 }
-# 15h30 | 15h | 15 h 30 | 15:30 | 15.30 horas | 15 Uhr | 9 heures
+# 15h30 | 15h | 15 h 30 | 15:30 | 15.30 horas | 15 Uhr | 9 heures | 3h da manhã | 5 de la tarde | 8 heures du soir
 _CLOCK = (
     r"\b(?<![\d,.:])(?P<h>[01]?\d|2[0-3])(?!\d)(?:(?P<sep>\s?h\s?|[:.])(?P<mi>[0-5]\d)(?!\d))?"
     r"(?P<unit>\s*(?:h|hs|horas|heures|uhr)\b)?(?![.,:]\d)"
+    r"(?:\s+(?:(?:da|de\s+la|du|de\s+l['’])\s+)?(?P<part>manhã|madrugada|mañana|matin|morgens|früh|"
+    r"(?P<pm>tarde|noite|noche|après-midi|soir|nachmittags|abends))\b)?"
 )
 # 24.02.2022 | 24-02-2022 (day first; the slashed form is the `numeric` family's)
 _NUMERIC = r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<s>[.-])(?P<b>[01]?\d)(?P=s)(?P<year>\d{4})(?!\d|[.-]\d)"
@@ -166,7 +168,7 @@ def sources(lang: str) -> tuple[tuple[str, str, str], ...]:
     return (
         ("decade_ml", _decade(lang), "unit number year decade"),
         ("century_ml", _CENTURIES[lang], "unit"),
-        ("clock_ml", _CLOCK, "number clock unit"),
+        ("clock_ml", _CLOCK, "number clock unit phrase"),
         ("numeric_ml", _NUMERIC, "number"),
         ("season_ml", _season(lang), "season"),
         ("weekday_set_ml", _weekday_set(lang), "weekday"),
@@ -181,7 +183,8 @@ def core_words(lang: str) -> dict[str, str]:
     """Core words of these families that are no unit already: clock nouns, seasons, periods, weekday plurals."""
     if lang not in FOREIGN:
         return {}
-    words = dict.fromkeys(("uhr", "horas", "heures", "hs"), "clock")
+    words = dict.fromkeys(("uhr", "horas", "heures", "hs", "manhã", "madrugada", "tarde", "noite", "noche", "matin",
+                           "soir", "morgens", "nachmittags", "abends"), "clock")
     words.update(dict.fromkeys(lexicon.seasons(lang), "season"))
     words.update(dict.fromkeys(PERIODS, "period"))
     for tens in DECADE_WORDS[lang]:  # "neunzigerjahre" is one word
@@ -225,14 +228,17 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
             return False  # "la mañana" is the morning
         if word == "morgen" and _a_name(text, m.start("word")):
             return False  # "am Morgen" is the morning; "morgen" is tomorrow
+        before = _word_before(text, m.start())
+        if before in lexicon.number_words(lang) or re.search(r"\d\s*$", text[max(0, m.start() - 5) : m.start()]):
+            return False  # "les dix dernières années" is a length, not "recent years"
     if family == "clock_ml":
         unit = (g.get("unit") or "").strip().lower()
         if unit == "uhr" or (g.get("mi") and (g.get("sep") or "").strip() == "h"):
             return True  # "15 Uhr", "15h30" are times on their own
-        if lang == "de" or not (g.get("mi") or unit):
+        if lang == "de" or not (g.get("mi") or unit or g.get("part")):
             return False  # German writes "Uhr": "stieg um 1.25 Punkte" is no time
         # "15h", "15:30" only after "às", "a las", "de"; "15 horas" only after "às", "a las", "vers"
-        leads = "clock_word_leads" if unit not in ("", "h") else "clock_leads"
+        leads = "clock_word_leads" if unit not in ("", "h") or g.get("part") else "clock_leads"
         return _word_before(text, m.start()) in lexicon.cues(leads)
     if family == "season_ml":
         if romance and _a_name(text, m.start("season")) and not g.get("mod"):

@@ -58,6 +58,9 @@ PT = [
     ("O Presidente promulgou o diploma no passado dia 12.", ("passado dia 12", "DATE", "2024-02-12")),
     ("A proposta será votada no dia 20.", ("dia 20", "DATE", "2024-02-20")),
     ("O diploma foi publicado no dia 28.", ("dia 28", "DATE", "2024-01-28")),
+    ("Nos próximos anos, o país terá de investir mais.", ("próximos anos", "DATE", "FUTURE_REF")),
+    ("O incêndio deflagrou por volta das 3h da manhã.", ("3h da manhã", "TIME", "2024-02-15T03:00")),
+    ("O jogo começa às 8 da noite.", ("8 da noite", "TIME", "2024-02-15T20:00")),
 ]
 
 ES = [
@@ -93,6 +96,8 @@ ES = [
     ("El paro bajó al 11,8% en el cuarto trimestre de 2023.", ("cuarto trimestre de 2023", "DATE", "2023-Q4")),
     ("El próximo fin de semana habrá lluvias.", ("próximo fin de semana", "DATE", "2024-W07-WE")),
     ("La propuesta se votará el día 3.", ("día 3", "DATE", "2024-03-03")),
+    ("La manifestación empieza a las 5 de la tarde.", ("5 de la tarde", "TIME", "2024-02-15T17:00")),
+    ("En las próximas semanas se conocerá la decisión.", ("próximas semanas", "DATE", "FUTURE_REF")),
 ]
 
 FR = [
@@ -124,6 +129,8 @@ FR = [
     ("L'accord a été signé en novembre dernier.", ("novembre dernier", "DATE", "2023-11")),
     ("Au 3e trimestre, la croissance a ralenti.", ("3e trimestre", "DATE", "2023-Q3")),
     ("Le week-end dernier, des orages ont frappé le sud.", ("week-end dernier", "DATE", "2024-W06-WE")),
+    ("Le match commence à 8 heures du soir.", ("8 heures du soir", "TIME", "2024-02-15T20:00")),
+    ("Ces dernières années, la population a diminué.", ("dernières années", "DATE", "PAST_REF")),
 ]
 
 DE = [
@@ -158,6 +165,8 @@ DE = [
     ("Die Arbeiten sollen Ende März abgeschlossen sein.", ("Ende März", "DATE", "2024-03")),
     ("Die Quote fiel im vierten Quartal 2023 auf 5,7 Prozent.", ("vierten Quartal 2023", "DATE", "2023-Q4")),
     ("Am vergangenen Wochenende gab es Unwetter.", ("vergangenen Wochenende", "DATE", "2024-W06-WE")),
+    ("Die Sitzung beginnt um 5 Uhr nachmittags.", ("5 Uhr nachmittags", "TIME", "2024-02-15T17:00")),
+    ("In den letzten Jahren ist die Bevölkerung geschrumpft.", ("letzten Jahren", "DATE", "PAST_REF")),
     ("Das Abkommen wurde im vergangenen November unterzeichnet.", ("vergangenen November", "DATE", "2023-11")),
 ]
 
@@ -200,6 +209,9 @@ NEGATIVES = [
     ("fr", "Le Mai 68 a changé la France."),
     ("de", "Der DAX stieg um 1.25 Punkte."),
     ("de", "Herr Freitag sagte, er sei zufrieden."),
+    ("pt", "Chegou tarde e a más horas."),
+    ("es", "Los 3 de la tarde no vinieron."),
+    ("fr", "Au cours des dix dernières années, la population a diminué."),
     ("es", "La mañana del atentado llovía en Madrid."),
 ]
 
