@@ -32,6 +32,10 @@ _GROUP = regex.compile(
     r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})",
     regex.I,
 )
+# A subordinate clause opening the sentence, up to its pronoun subject: "As she entered the meeting, ...".
+_FRONTED_CLAUSE = regex.compile(
+    r"\W*(?:as|when|while|after|before|once|since|until|although|though|if)\s+", regex.I
+)
 # "the leaders of Japan and China" names its parties itself: no group reference.
 _OF_WHOM = regex.compile(r"\s+(?:of|from)(?!\p{L})", regex.I)
 # Which parties a group noun can stand for: people ("the two leaders"), states ("the two countries");
@@ -197,6 +201,8 @@ class Scope:
             return pair  # "the chiefs of X and Y said they met": the table picked one of the pair
         if group or word == "their" or (word in ("they", "them") and entity is None):
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
+        if word in ("he", "she") and (named := self._cataphor(cand)) is not None:
+            return [named]
         if entity is not None and word in ("he", "she", "him") and entity.type != EntityType.PERSON:
             entity = None  # "he" is a person, whatever the table made of it
         if entity is None and word in ("he", "she", "him"):
@@ -206,6 +212,31 @@ class Scope:
         if entity is None or entity.type not in PARTY_TYPES:
             return []
         return [Party(entity, mention.start, mention.end)]
+
+    def _cataphor(self, cand: Candidate) -> Party | None:
+        """'As she entered the meeting, the bloc's foreign affairs head Federica Mogherini said ...': the
+        subject of a clause fronted before the main one is the main clause's subject, named after the comma
+        (the table looks only backwards, and finds whoever was named last)."""
+        if not _FRONTED_CLAUSE.fullmatch(self.text, self.sentence.start, cand.start):
+            return None
+        comma = self.text.find(",", cand.end, self.end)
+        if comma < 0:
+            return None
+        words = np_words()
+        for m in self.table.mentions_in(comma, min(self.end, comma + 120)):
+            if m.entity is None:
+                continue
+            gap = self.text[comma + 1 : m.start].replace("’s", " ").replace("'s", " ")
+            if any(not (w[0].isupper() or w.lower() in words) for w in gap.split()):
+                return None  # "..., officials said": the main clause has no named subject
+            # only a person's name: "the secretary said", "officials said" are read backwards like the pronoun
+            if m.kind != "name":
+                return None
+            if m.entity.type != EntityType.PERSON:
+                continue  # a state or body in the title: "EU foreign policy chief Federica Mogherini"
+            gender = {"he": "male", "she": "female"}[self.text[cand.start : cand.end].lower()]
+            return Party(m.entity, cand.start, cand.end) if m.entity.gender in (None, gender) else None
+        return None
 
     def _pair(self, offset: int) -> list[Party]:
         """The last two names before `offset` in this sentence when they are coordinated ("X and <Y>")."""

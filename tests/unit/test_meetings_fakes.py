@@ -22,6 +22,7 @@ class FakeEntity:
     name: str
     type: EntityType
     plural: bool = False
+    gender: str | None = None
     members: list[FakeEntity] = field(default_factory=list)
     affiliation: FakeEntity | None = None
 
@@ -100,7 +101,8 @@ class FakeTable:
             found = self._latest(start, {EntityType.ORG, EntityType.GPE})
         elif regex.fullmatch(r"the two (?:leaders|men|ministers)", phrase):
             people = self._latest(start, {EntityType.PERSON}, 2)
-            found = [FakeEntity("g1", "the two leaders", EntityType.PERSON, True, people)] if len(people) == 2 else []
+            pair = FakeEntity("g1", "the two leaders", EntityType.PERSON, plural=True, members=people)
+            found = [pair] if len(people) == 2 else []
         else:
             found = []
         if not found:

@@ -43,3 +43,24 @@ NOT_PRESENT = [
 @pytest.mark.parametrize("text", NOT_PRESENT)
 def test_not_present(text: str) -> None:
     assert _meetings(text) == []
+
+
+CATAPHORA = [
+    # the pronoun of a fronted clause is the main clause's subject, named after the comma
+    ("German Chancellor Angela Merkel spoke on Sunday. As she entered a meeting with Sergei Lavrov in Geneva, "
+     "EU foreign policy chief Federica Mogherini said the talks would be useful.",
+     {"Federica Mogherini", "Sergei Lavrov"}),
+    # no name after the comma: the pronoun is read backwards
+    ("John Kerry spoke on Sunday. When he met Sergei Lavrov in Geneva, officials said, the talks were tense.",
+     {"John Kerry", "Sergei Lavrov"}),
+    ("John Kerry arrived on Sunday. After he met Sergei Lavrov in Geneva, the secretary said the talks were tense.",
+     {"John Kerry", "Sergei Lavrov"}),
+    # a name of the other gender is not the pronoun's
+    ("Angela Merkel spoke on Sunday. As she met Sergei Lavrov in Geneva, Mr. John Smith said the talks were useful.",
+     {"Angela Merkel", "Sergei Lavrov"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), CATAPHORA)
+def test_pronoun_of_a_fronted_clause(text: str, parties: set[str]) -> None:
+    assert [p for _, p in _meetings(text)] == [parties]
