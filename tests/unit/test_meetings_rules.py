@@ -242,12 +242,22 @@ NOT_MEETINGS = [
     "Abe said he received Obama administration approval for the plan.",
     # where the speaker was on the phone, not whom he called
     "Kerry told Lavrov's aides in a telephone conversation from Vienna that nothing changed.",
+    # others asked to meet: the plea's object and infinitive stand before the meeting word
+    "The United States encouraged Japan and Egypt to resume trade talks and avoid a crisis.",
+    "Obama urged Putin to hold direct talks with Merkel.",
+    "Kerry pressed Egypt and Turkey on Monday to start new negotiations.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_no_false_meetings(text: str) -> None:
     assert _parties(text) == []
+
+
+def test_a_plea_to_others_ends_before_the_subjects_own_meeting() -> None:
+    assert _parties("Kerry asked reporters to wait, then met with Lavrov for two hours.") == [
+        ("met", {"John Kerry", "Sergei Lavrov"})
+    ]
 
 
 def test_merge_mentions_of_one_meeting() -> None:
