@@ -263,6 +263,8 @@ def season(ctx: Context, m: Match[str]) -> Norm | None:
         y = y - 1 if (start_month + 3 > ctx.ref.month or code == "WI") else y
     elif mod in ("next", "this coming"):
         y = y if start_month > ctx.ref.month else y + 1
+    elif mod in ("", "the") and start_month > ctx.ref.month and ctx.tense(m.start(), m.end()) is Tense.PAST:
+        y -= 1  # "the summer was dry", said in February: last year's
     return Norm("DATE", f"{y:04d}-{code}", 0.8)
 
 
