@@ -21,6 +21,7 @@ from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import absolute_subject, clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
 from extractor.speech.scare_quotes import is_scare_quote
+from extractor.speech.words import word_set
 from extractor.text import Document
 
 # between an attribution and its quote: 'said:', 'said,', 'said that', 'told reporters on Tuesday:'
@@ -38,6 +39,7 @@ _DOCUMENT_HEADS = regex.compile(
 _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author
 _PRONOUN_PHRASE = regex.compile(r"(?i:it|they|he|she|we|i|you)")
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
+_FRONTED = word_set("np_fronted")  # words opening an adverbial put before the clause ('In', 'During', 'However')
 _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
 _CLOSES_SENTENCE = regex.compile(
@@ -84,6 +86,12 @@ def _source_phrase(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
     if m and m.end() > span[0]:
         return phrase_after(text, m.end(), m.end() + 200) or span
     return span
+
+
+def _opens_adverbial(text: str, span: tuple[int, int]) -> bool:
+    """'In the tightly scripted world of politics, …': a phrase read as a subject that is a fronted adverbial."""
+    first = text[span[0] : span[1]].split(None, 1)
+    return bool(first) and first[0].lower() in _FRONTED
 
 
 class Attributor:
@@ -135,12 +143,15 @@ class Attributor:
                 return subject_before(text, lo, cue.start, self.dates)
             return clause_subject(text, lo, cue.start, self.dates)
         inverted_slot = cue.start - lo < 2 or _INVERSION_SLOT.search(text, max(lo, cue.start - 20), cue.start)
-        if cue.form.invertible and inverted_slot:
+        span = subject_before(text, lo, cue.start, self.dates)
+        # 'John Smith, the finance minister, warned investors': a subject opening the clause, its appositive closed by
+        # the comma before the cue; what follows the cue is its object, not an inverted speaker
+        has_subject = span is not None and not text[lo : span[0]].strip() and not _opens_adverbial(text, span)
+        if cue.form.invertible and inverted_slot and not has_subject:
             # '…, said chairman-elect Denys Henderson.': a phrase closing the sentence after the cue is its speaker
             after = phrase_after(text, cue.end, hi, self.dates)
             if after is not None and _CLOSES_SENTENCE.match(text, after[1], hi):
                 return _source_phrase(text, after)
-        span = subject_before(text, lo, cue.start, self.dates)
         if span is None and _COORDINATED.search(text, max(lo, cue.start - 40), cue.start):
             # 'Smith said … but added that …': the subject of the verb it is coordinated with
             for other in reversed(self._cues_in(lo, cue.start)):

@@ -87,6 +87,9 @@ def test_direct_and_mixed_statements() -> None:
         SMITH + "Smith's notes were lost in the fire.",  # a noun, not a cue
         SMITH + "Smith responded to the criticism on Twitter.",  # a reply to something, no reported content
         "Several primaries conclude the season in June.",  # 'conclude' after a plural is no speech verb
+        # a subject with its appositive before the verb: the noun after it is an object, not an inverted speaker
+        "John Smith, the finance minister, warned investors.",
+        "Maria Lopez, the economy minister, answered questions.",
     ],
 )
 def test_not_statements(text: str) -> None:
@@ -163,6 +166,35 @@ def test_statements_link_their_quotes() -> None:
     ],
 )
 def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
+    assert [_brief(s) for s in _statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject and its appositive come first: the name after the cue starts what was said
+            'Tom Hale, who advised the mayor for a decade, said the Walker "plan may have run its course."',
+            [("Tom Hale", "said", "mixed", 'the Walker "plan may have run its course."')],
+        ),
+        (
+            'Anna Berg, a veteran pollster, said Walker "never understood the state\'s voters."',
+            [("Anna Berg", "said", "mixed", 'Walker "never understood the state\'s voters."')],
+        ),
+        (  # a fronted adverbial is no subject: the speaker after the cue closes the sentence
+            "In a crowded field of candidates, it is rare for a newcomer to win the first vote, said Anna Berg,"
+            " a veteran pollster.",
+            [
+                (
+                    "Anna Berg",
+                    "said",
+                    "indirect",
+                    "In a crowded field of candidates, it is rare for a newcomer to win the first vote",
+                )
+            ],
+        ),
+    ],
+)
+def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -> None:
     assert [_brief(s) for s in _statements(text)] == expected
 
 
