@@ -229,8 +229,10 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         if word == "morgen" and _a_name(text, m.start("word")):
             return False  # "am Morgen" is the morning; "morgen" is tomorrow
         before = _word_before(text, m.start())
-        if before in lexicon.number_words(lang) or re.search(r"\d\s*$", text[max(0, m.start() - 5) : m.start()]):
-            return False  # "les dix dernières années" is a length, not "recent years"
+        # "les dix dernières années" is a length, not "recent years" ("a"/"uma" before a phrase are articles)
+        counted = before in lexicon.number_words(lang) and (lexicon.numbers()[before] or 0) > 1
+        if counted or re.search(r"\d\s*$", text[max(0, m.start() - 5) : m.start()]):
+            return False
     if family == "clock_ml":
         unit = (g.get("unit") or "").strip().lower()
         if unit == "uhr" or (g.get("mi") and (g.get("sep") or "").strip() == "h"):

@@ -42,6 +42,7 @@ PT = [
     ("A reunião começa às 15h30 no palácio.", ("15h30", "TIME", "2024-02-15T15:30")),
     ("O governo quer agora negociar.", ("agora", "DATE", "PRESENT_REF")),
     ("No mês que vem haverá greve.", ("mês que vem", "DATE", "2024-03")),
+    ("A reunião foi adiada para a próxima semana.", ("próxima semana", "DATE", "2024-W08")),
     ("No século XXI, tudo mudou.", ("século XXI", "DATE", "20")),
     ("No verão passado choveu pouco.", ("verão passado", "DATE", "2023-SU")),
     ("Esta manhã, o ministro falou aos jornalistas.", ("Esta manhã", "TIME", "2024-02-15TMO")),
