@@ -48,10 +48,10 @@ _NOT_NOUNS = frozenset(
      "face", "behind", "together", "inside", "outside", "ahead", "throughout", "despite", "amid", "so", "if", "because",
      "until", "unless", "since"}
 )
-# A meeting noun that times its clause, or is its purpose: "after a bilateral meeting", "before their talks",
-# "greet Mattis for a meeting".
+# A meeting noun that times or places its clause, or is its purpose: "after a bilateral meeting", "before
+# their talks", "greet Mattis for a meeting", the caption "Obama and Stoltenberg at the NATO summit".
 _TIMED_BY = regex.compile(
-    r"(?<!\p{L})(?:after|before|during|following|ahead\s+of|for)\s+(?:a|an|the|their)\s+(?:[\p{Ll}\-]+\s+){0,3}$",
+    r"(?<!\p{L})(?:after|before|during|following|ahead\s+of|for|at)\s+(?:a|an|the|their)\s+(?:[\p{L}\-]+\s+){0,3}$",
     regex.I,
 )
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
@@ -345,10 +345,12 @@ class Reader(PhraseReader):
         """'Trump and Xi chat after a bilateral meeting', 'Erdogan greets Bahceli before a meeting': people
         named in a clause that is timed by a meeting were its participants. Only people: "Exxon and Mobil
         shares rose after the OPEC meeting" says nothing of who met."""
-        if not _TIMED_BY.search(self.text, max(self.scope.start, trigger_start - 80), trigger_start):
+        timed = _TIMED_BY.search(self.text, max(self.scope.start, trigger_start - 80), trigger_start)
+        if timed is None:
             return []
         people = list(subject)
-        named = [c for c in self.scope.before(trigger_start, self.subject_end) if c.kind == "mention"]
+        # names inside the timing phrase modify the meeting ("at the NATO summit"): nobody present
+        named = [c for c in self.scope.before(timed.start(), self.subject_end) if c.kind == "mention"]
         for cand, nxt in zip(named, [*named[1:], None], strict=False):
             if nxt is not None and title_gap(self.text[cand.end : nxt.start]):
                 continue  # a title's part, not a person of its own ("Marine" in "Marine General James Mattis")

@@ -22,6 +22,9 @@ PRESENT = [
     # the talking happens during the meeting: the meeting is the event and its anchor
     ("Afghan Foreign Minister Salahuddin Rabbani, right, talks with Pakistan's adviser Sartaj Aziz, left, during "
      "their meeting in Islamabad on Monday.", "meeting", {"Salahuddin Rabbani", "Sartaj Aziz"}),
+    # a caption without a verb places the people at the meeting; the name modifying the noun is nobody
+    ("President Barack Obama and NATO Secretary General Jens Stoltenberg at the NATO summit in Warsaw, Poland, "
+     "July 9, 2016.", "summit", {"Barack Obama", "Jens Stoltenberg"}),
 ]
 
 
@@ -37,6 +40,9 @@ NOT_PRESENT = [
     "Exxon and Mobil shares rose for a second day after the OPEC meeting.",
     # a call for a meeting is no meeting
     "Donald Trump and Mike Pence called for a meeting with Democrats.",
+    # at an event that is no meeting word
+    "Barack Obama and Joe Biden at the Democratic convention in Denver on Tuesday.",
+    "Exxon and Mobil shares rose at the OPEC meeting.",
 ]
 
 
