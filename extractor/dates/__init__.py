@@ -85,7 +85,7 @@ def _first_normalized(
             norm = HANDLERS[family](ctx, m)
         except (ValueError, OverflowError):
             continue  # calendar arithmetic past year 1 or 9999: no value to give
-        if norm is not None:
+        if norm is not None and not timex.before_year_one(norm.value):
             start = m.start() if norm.start is None else norm.start
             return start, m.end() if norm.end is None else norm.end, norm
     return None

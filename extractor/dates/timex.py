@@ -205,3 +205,8 @@ def resolve(value: str) -> ResolvedInterval | None:
     """The inclusive ISO interval a value covers, or None for durations, REF words and unresolved values."""
     interval = _interval(value)
     return ResolvedInterval(start=interval[0], end=interval[1]) if interval else None
+
+
+def before_year_one(value: str) -> bool:
+    """A value counted back past year 1 ('two years ago' said in year 1): TIMEX3 has no year 0 or below."""
+    return value.startswith("-") or value.startswith("0000")

@@ -363,3 +363,9 @@ def test_earlier_or_later_that_day_is_one_expression() -> None:
 def test_a_year_is_not_open_ended_before_the_next_clause() -> None:
     found = tag("She flew the shuttle in October 1984 and later ran the agency.", MON)
     assert found == [("October 1984", "DATE", "1984-10")]
+
+
+def test_no_value_before_year_one() -> None:
+    # counting back from a reference date in year 1 reaches no calendar year TIMEX3 can write ('-001', '0000')
+    records = find_dates(Document("It happened two years ago, and last year too."), date(1, 3, 1), "en")
+    assert all(not r.value.startswith(("-", "0000")) for r in records)

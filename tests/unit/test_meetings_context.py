@@ -185,8 +185,8 @@ def test_pipeline_meeting_spans_are_grounded(text: str) -> None:
 )
 def test_overlong_input_stays_fast(text: str) -> None:
     doc, table = Document(text), FakeTable(text, NAMES)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: a quadratic blow-up shows, a busy machine does not
     meetings = find_meetings(doc, table, [], "en")  # type: ignore[arg-type]
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0
     for meeting in meetings:
         assert text[meeting.trigger.start : meeting.trigger.end] == meeting.trigger.text
