@@ -50,3 +50,11 @@ def write_report(name: str, report: dict, directory: Path = REPORTS) -> Path:
     path = directory / f"{name}.json"
     path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def print_footer(report: dict, path: Path, width: int) -> None:
+    """The lines every benchmark ends its table with: the load it ran under, where the report went, the JSON."""
+    machine = report["machine"]
+    print(f"{'load average':<{width}}{machine['load_average_start']} -> {machine['load_average_end']}")
+    print(f"report: {path}")
+    print(json.dumps(report))

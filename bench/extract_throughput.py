@@ -17,13 +17,20 @@ a JSON line; writes bench/reports/extract_throughput.json.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, percentile, reference_date, write_report
+from bench.corpus import (
+    DEFAULT_CORPUS,
+    REPORTS,
+    measured_and_warm_up,
+    percentile,
+    print_footer,
+    reference_date,
+    write_report,
+)
 from bench.machine import describe, load_average, pin_to_one_core
 
 STAGES = ("text", "dates", "entities", "quotes", "statements", "meetings", "records")
@@ -132,9 +139,7 @@ def main(argv: list[str] | None = None) -> dict:
     for stage, ms in engine["stage_ms_per_doc"].items():
         share = engine["stage_share"].get(stage)
         print(f"  {stage:<22}{ms:>10.4f} ms/doc" + (f"  {share:6.1%}" if share is not None else ""))
-    print(f"{'load average':<24}{machine['load_average_start']} -> {machine['load_average_end']}")
-    print(f"report: {path}")
-    print(json.dumps(report))
+    print_footer(report, path, 24)
     return report
 
 

@@ -12,12 +12,11 @@ and, last, a JSON line; writes bench/reports/scale_out.json.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import tempfile
 from pathlib import Path
 
-from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, write_report
+from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, write_report
 from bench.machine import describe, load_average
 from bench.service import Loader, Service, check_results
 from bench.service_throughput import distinct, engine_in_processes, run_service
@@ -57,9 +56,7 @@ def main(argv: list[str] | None = None) -> dict:
     for name, measured in runs.items():
         print(f"{name:<26}{measured['docs_per_s']:>10}")
     print(f"{'ratio 2 : 1':<26}{ratio:>10}")
-    print(f"{'load average':<26}{machine['load_average_start']} -> {machine['load_average_end']}")
-    print(f"report: {path}")
-    print(json.dumps(report))
+    print_footer(report, path, 26)
     return report
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import multiprocessing
 import tempfile
 import time
@@ -26,7 +25,7 @@ from pathlib import Path
 
 import orjson
 
-from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, reference_date, write_report
+from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, reference_date, write_report
 from bench.machine import describe, load_average
 from bench.service import Loader, Run, Service, canonical, check_results
 
@@ -141,9 +140,7 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"{'CPU ms/doc outside the engine':<34}{measured['cpu_ms_per_doc_outside_engine']:>12}  (API, Redis, "
           "worker main and pool, less the engine's own)")
     print(f"{'results verified':<34}{checks['results']:>12} / {checks['expected']}  all ok: {checks['all_verified']}")
-    print(f"{'load average':<34}{machine['load_average_start']} -> {machine['load_average_end']}")
-    print(f"report: {path}")
-    print(json.dumps(report))
+    print_footer(report, path, 34)
     return report
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import multiprocessing
 import tempfile
 import time
@@ -26,7 +25,7 @@ from pathlib import Path
 
 import orjson
 
-from bench.corpus import DEFAULT_CORPUS, PROJECT, REPORTS, load_corpus, percentile, write_report
+from bench.corpus import DEFAULT_CORPUS, PROJECT, REPORTS, load_corpus, percentile, print_footer, write_report
 from bench.machine import describe, load_average
 from bench.service import Loader, RawPoster, Service, submit_body
 from bench.service_throughput import distinct
@@ -146,9 +145,7 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"{'busy: submit p50 / p99 ms':<34}{busy['p50_ms']:>10} / {busy['p99_ms']}")
     print(f"{'busy: errors':<34}{busy['errors']:>10} of {busy['requests']}")
     print(f"{'idle: seed submit-to-result p50':<34}{idle['p50_ms']:>10} ms")
-    print(f"{'load average':<34}{machine['load_average_start']} -> {machine['load_average_end']}")
-    print(f"report: {path}")
-    print(json.dumps(report))
+    print_footer(report, path, 34)
     return report
 
 

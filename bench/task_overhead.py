@@ -13,13 +13,12 @@ Prints a short table and, last, a JSON line; writes bench/reports/task_overhead.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import tempfile
 import time
 from pathlib import Path
 
-from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, write_report
+from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, write_report
 from bench.machine import describe, load_average
 from bench.service_throughput import distinct
 from client.embedded_redis import EmbeddedRedis
@@ -94,9 +93,7 @@ def main(argv: list[str] | None = None) -> dict:
     for key in ("body_cpu_ms_per_doc", "engine_cpu_ms_per_doc", "outside_engine_cpu_ms_per_doc"):
         print(f"{key.removesuffix('_cpu_ms_per_doc').replace('_', ' '):<34}{result[key]:>10}")
     print(f"{'succeeded':<34}{result['succeeded']:>10} / {result['docs']}")
-    print(f"{'load average':<34}{machine['load_average_start']} -> {machine['load_average_end']}")
-    print(f"report: {path}")
-    print(json.dumps(report))
+    print_footer(report, path, 34)
     return report
 
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import multiprocessing
 import tempfile
 from pathlib import Path
 
-from bench.corpus import DEFAULT_CORPUS, REPORTS, load_corpus, write_report
+from bench.corpus import DEFAULT_CORPUS, REPORTS, load_corpus, print_footer, write_report
 from bench.machine import describe, load_average
 from bench.service import Loader, Service
 from bench.service_throughput import distinct
@@ -67,9 +66,7 @@ def main(argv: list[str] | None = None) -> dict:
     for label, r in readings.items():
         print(f"{label:<16}{r['worker']['rss_mib']:>12}{r['worker']['pss_mib']:>12}{r['api']['rss_mib']:>10}")
     print(f"{'growth':<16}{growth:>12.2%}")
-    print(f"{'load average':<16}{machine['load_average_start']} -> {machine['load_average_end']}")
-    print(f"report: {path}")
-    print(json.dumps(report))
+    print_footer(report, path, 16)
     return report
 
 
