@@ -39,6 +39,12 @@ _UNDER_WAY = regex.compile(
     r"|being\s+held|taking\s+place|held|planned|scheduled)(?!\p{L})",
     regex.I,
 )
+# "met for an hour with", "talked for nearly two hours with": how long they met, not whom.
+_DURATION = regex.compile(
+    r"for\s+(?:(?:about|almost|nearly|around|some|more\s+than|over|another|an|a|one|two|three|four|five|six|several|"
+    r"\d+|half\s+an)\s+)+(?:\p{Ll}+\s+)?(?:hours?|minutes?|days?)(?!\p{L})",
+    regex.I,
+)
 # "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -65,6 +71,9 @@ class PhraseReader:
                 continue
             if state := _UNDER_WAY.match(text, pos, limit):
                 pos = state.end()  # "talks are underway between X and Y"
+                continue
+            if duration := _DURATION.match(text, pos, limit):
+                pos = duration.end()
                 continue
             m = WORD.match(text, pos, limit)
             if m is None:

@@ -172,6 +172,9 @@ PARTICIPANT_STRUCTURES = [
     # a group phrase announcing the list of parties
     ("Erdogan met with leaders of the main opposition parties, Kemal Kilicdaroglu and Devlet Bahceli.", {
         "Recep Erdogan", "Kemal Kilicdaroglu", "Devlet Bahceli"}),
+    # how long they met stands between the verb and its with-phrase
+    ("Saudi Arabia's Mohammed bin Zayed met for an hour with Obama on Monday.", {"Mohammed bin Zayed", "Barack Obama"}),
+    ("Kerry met for nearly two hours with Lavrov in Geneva.", {"John Kerry", "Sergei Lavrov"}),
 ]
 
 
@@ -246,6 +249,9 @@ NOT_MEETINGS = [
     "The United States encouraged Japan and Egypt to resume trade talks and avoid a crisis.",
     "Obama urged Putin to hold direct talks with Merkel.",
     "Kerry pressed Egypt and Turkey on Monday to start new negotiations.",
+    # a duration with nobody named after it
+    "Obama met for two hours in Tokyo.",
+    "The ministers met for three days without Japan.",
 ]
 
 
