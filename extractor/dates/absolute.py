@@ -60,6 +60,12 @@ def month_day(ctx: Context, m: Match[str]) -> Norm | None:
     return _calendar_day(ctx, g["mon"] or "", g["day"] or "", year, g.get("wd"), s, e)
 
 
+def month_spelled_day(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "April six", "March twenty-first": a day written out after its month."""
+    day = grammar.SPELLED_DAYS[m.group("sday").lower()]
+    return _calendar_day(ctx, m.group("mon"), str(day), None, None, m.start(), m.end())
+
+
 def week_of(ctx: Context, m: Match[str]) -> Norm | None:
     """ "the week of March 6": the ISO week that holds the day."""
     day = month_day(ctx, m)

@@ -35,6 +35,19 @@ YEAR = r"(?:(?<![\d,.$£€#/-])|(?<=\bmid-)|(?<=\bpost-)|(?<=\bpre-))(?:1[7-9]\
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|-[a-z]|,\d)(?:st|nd|rd|th|er|º)?"  # not "April 15-day", "May 16,175"; "1er", "1º"
 ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
+_NUMBER_NAMES = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen"
+)
+_ORDINAL_NAMES = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth"
+)
+# day numbers written out: "six", "twenty-one", "thirty-first"
+SPELLED_DAYS = {w: n for names in (_NUMBER_NAMES, _ORDINAL_NAMES) for n, w in enumerate(names.split(), 1)}
+SPELLED_DAYS |= {"twenty": 20, "twentieth": 20, "thirty": 30, "thirtieth": 30, "thirty-one": 31, "thirty-first": 31}
+SPELLED_DAYS |= {f"twenty-{w}": 20 + n for w, n in list(SPELLED_DAYS.items()) if n < 10}
+SPELLED_DAY = "|".join(sorted(SPELLED_DAYS, key=len, reverse=True))
 PART = r"morning|afternoon|evening|night"
 # "end-April" is an edge; "to end April 30" is a verb
 EDGE = (
@@ -76,7 +89,7 @@ _CORE = {
 # Which kinds of core word open a stretch of text to each family (`candidates.regions`).
 KINDS = {
     "month_day": "month", "week_of": "month", "day_month": "month", "month_year": "month", "month_range": "month",
-    "month": "month",
+    "month": "month", "month_spelled_day": "month",
     "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
@@ -159,6 +172,10 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # (at most one space between month and day: "Jul  1" is a column of a table)
         "month_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s?(?P<day>{DAY})\b"
         rf"(?:,?\s+(?:de\s+)?{year}|\s+(?P<yrel>this|last|next)\s+year\b)?",
+        # April six | April Six, (agency copy spells small days out; a noun after the number is a count:
+        # "in April three banks failed")
+        "month_spelled_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s(?P<sday>{SPELLED_DAY})"
+        r"(?=\s*(?:[.,;:)]|$)|\s+(?:from|to|and|through|until|at|when|as|with|in|on|for|after|before|or|but)\b)",
         # the week of March 6 (a week named by one of its days)
         "week_of": rf"\bthe\s+week\s+of\s+{mon}\s?(?P<day>{DAY})\b(?:,?\s+{year})?",
         # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May | Montag, den 4. März
@@ -193,7 +210,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # | the year-ago third quarter
         "quarter": rf"(?:\b(?P<det>the|its|this|that|last|next)\s+|\b(?P<yrel>last|this|next)\s+year's\s+)?"
         rf"(?:(?P<ago>year-ago|year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL}|last(?=\s+(?:quarter|half)\s+of\s))(?P<hy>[\s-])"
-        rf"(?P<unit>quarter|half)\b(?:\s+of\s+(?:(?:(?:fiscal|the\s+year)\s+)?{year}|(?P<ofrel>last|this|next)\s+year))?",
+        # "of 1986", or "first half 1986" as agency copy writes it
+        rf"(?P<unit>quarter|half)\b(?:(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?|\s+(?:fiscal\s+)?)(?={YEAR}){year}"
+        r"|\s+of\s+(?P<ofrel>last|this|next)\s+year)?",
         # the quarter | the latest quarter | the year-ago quarter | the current fiscal year | later that year
         "this_period": r"\b(?P<det>the|(?:(?:earlier|later)\s+)?that|its|the\s+same|(?P<lastyr>last\s+year's))\s+"
         r"(?P<adj>(?:(?:latest|current|"
@@ -258,7 +277,10 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # noon | midnight Saturday ("high noon" is no time)
         "noon": rf"\b(?<!high\s)(?P<word>noon|midday|midnight)\b(?:\s+(?P<wd>{wd})\b)?",
         # daily | each month | every day | annually
-        "set": r"\b(?:(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)|"
+        # (not a publication: "the daily newspaper Asahi", "a weekly magazine")
+        "set": r"\b(?:(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly)"
+        r"(?!\s+(?:newspapers?|papers?|magazines?|journals?|tabloids?|publications?|bulletins?|newsletters?|"
+        r"broadsheets?|editions?|columns?|programmes?|programs?|shows?))|"
         r"(?P<q>each|every)\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|"
         rf"weekend|summer|winter|spring|fall|autumn|{month_full}))\b",
         # the future | the past (on its own) | the weekend

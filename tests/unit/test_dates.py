@@ -186,6 +186,9 @@ CASES: dict[str, list[tuple]] = {
         ("The soldiers left the bases three days later.", MON, ("three days", "DURATION", "P3D")),
         ("Qtly div five cts vs five cts prior\n\nPay June 15", date(1987, 3, 24), ("June 15", "DATE", "1987-06-15")),
         ("Output fell in the last half of 1989.", MON, ("the last half of 1989", "DATE", "1989-H2")),
+        ("The offer was extended to April six, the company said.", date(1987, 3, 30), ("April six", "DATE", "1987-04-06")),
+        ("It expires March twenty-first.", date(1987, 3, 2), ("March twenty-first", "DATE", "1987-03-21")),
+        ("It earned 6.0 mln stg in first half 1986.", date(1987, 4, 7), ("first half 1986", "DATE", "1986-H1")),
     ],
     "other_languages": [
         ("A Rússia invadiu a Ucrânia em 24 de fevereiro de 2022.", THU, ("24 de fevereiro de 2022", "DATE", "2022-02-24"), "pt"),
@@ -369,3 +372,15 @@ def test_no_value_before_year_one() -> None:
     # counting back from a reference date in year 1 reaches no calendar year TIMEX3 can write ('-001', '0000')
     records = find_dates(Document("It happened two years ago, and last year too."), date(1, 3, 1), "en")
     assert all(not r.value.startswith(("-", "0000")) for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In April three banks failed.", [("April", "1987-04")]),  # a count after the month, not its day
+        ("He told the daily newspaper Asahi Shimbun the plan was dead.", []),  # a publication, not a recurrence
+        ("The weekly magazine Der Spiegel reported it.", []),
+    ],
+)
+def test_agency_copy_look_alikes(text: str, expected: list) -> None:
+    assert [(r.text, r.value) for r in find_dates(Document(text), date(1987, 3, 30), "en")] == expected
