@@ -206,6 +206,7 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "The disease caused an output loss estimated at 350 kilos per hectare.",  # a valuation
         "The plan borrowed 3.8 mln dlrs under a loan that is guaranteed by the parent company.",  # passive, no speech
         "The union IG Metall will hold warning strikes on March 9 to press demands for a shorter week.",  # a strike
+        "John Smith, the finance minister, answered questions from reporters on Monday.",  # answering is no content
         "Still pending is the El Paso Natural Gas Co's proposal to the commission to bill its customers directly.",
     ],
 )
