@@ -86,6 +86,10 @@ TRIGGER_FAMILIES = [
     ("Putin received Erdogan at the Kremlin on Monday.", "received", {"Vladimir Putin", "Recep Erdogan"}),
     ("Erdogan was received by Putin at the Kremlin.", "received", {"Recep Erdogan", "Vladimir Putin"}),
     ("Kerry visited Zarif at his residence.", "visited", {"John Kerry", "Javad Zarif"}),
+    # a (courtesy) call paid on someone is a visit to them
+    ("Abe paid a brief courtesy call on Obama at the White House.", "paid a brief courtesy call on", {
+        "Shinzo Abe", "Barack Obama"}),
+    ("Kerry will pay a call on Zarif in Vienna.", "pay a call on", {"John Kerry", "Javad Zarif"}),
     # a holding verb with modifiers is part of the trigger; phone verbs in any tense
     ("Obama and Abe will hold security talks in Tokyo.", "hold security talks", {"Barack Obama", "Shinzo Abe"}),
     ("Obama had recently spoken by telephone with Merkel.", "spoken by telephone", {"Barack Obama", "Angela Merkel"}),
@@ -252,6 +256,9 @@ NOT_MEETINGS = [
     # a duration with nobody named after it
     "Obama met for two hours in Tokyo.",
     "The ministers met for three days without Japan.",
+    # a call paid on nobody named
+    "Obama paid a call on shareholders to vote for the plan.",
+    "Obama called on Japan to meet its obligations.",
 ]
 
 
