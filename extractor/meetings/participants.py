@@ -66,6 +66,13 @@ _FRONTED = regex.compile(
     regex.I,
 )
 
+# A passive clause whose subject a person owns, up to the meeting word: "His resignation was accepted during
+# a meeting with Sarney" (the possessor met Sarney; the agent is left unsaid).
+_OWNED_PASSIVE = regex.compile(
+    r"\s+\p{Ll}+\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+"
+    r"(?:during|at|in|after|before|following)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?$"
+)
+
 
 @dataclass(slots=True)
 class Reading:
@@ -136,6 +143,19 @@ class Reader(PhraseReader):
             usable = cand.kind != "pronoun" or self.text[cand.start : cand.end].lower() in _SUBJECT_PRONOUNS
             if usable and self.scope.word_before(cand, self.scope.start) in _SUBJECT_LEADS:
                 return self.scope.resolve(cand)
+        return []
+
+    def owner(self, trigger_start: int) -> list[Party]:
+        """'His resignation was accepted during a meeting with Sarney': the person whose thing the passive
+        clause, opened by the possessive, is about (only a person: "its shares were sold at a meeting")."""
+        lower, _ = self.clause_start(trigger_start)
+        for cand in self.scope.before(trigger_start, lower):
+            word = self.text[cand.start : cand.end].lower()
+            if cand.kind != "pronoun" or word not in ("his", "her") or self.scope.word_before(cand, lower) != "":
+                return []
+            if not _OWNED_PASSIVE.fullmatch(self.text, cand.end, trigger_start):
+                return []
+            return [p for p in self.scope.resolve(cand) if p.entity.type == EntityType.PERSON]
         return []
 
     def fronted_subject(self, trigger_start: int, reach: int) -> list[Party]:
@@ -302,7 +322,7 @@ class Reader(PhraseReader):
         subject = self.subject(start)
         if not subject and objects and self.subject_end < 0:
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
-            subject = self.fronted_subject(start, reach) or self.outer_subject(start)
+            subject = self.fronted_subject(start, reach) or self.outer_subject(start) or self.owner(start)
         if not objects:
             if form.form in ("call", "calls"):
                 return Reading([], "", end)  # "they made their call": a call is a phone call only with its other side

@@ -179,6 +179,9 @@ PARTICIPANT_STRUCTURES = [
     # how long they met stands between the verb and its with-phrase
     ("Saudi Arabia's Mohammed bin Zayed met for an hour with Obama on Monday.", {"Mohammed bin Zayed", "Barack Obama"}),
     ("Kerry met for nearly two hours with Lavrov in Geneva.", {"John Kerry", "Sergei Lavrov"}),
+    # the owner of a passive clause's subject met the with-phrase
+    ("Kerry resigned on Monday. His resignation was accepted during a meeting with Obama on Tuesday.", {
+        "John Kerry", "Barack Obama"}),
 ]
 
 
@@ -259,6 +262,9 @@ NOT_MEETINGS = [
     # a call paid on nobody named
     "Obama paid a call on shareholders to vote for the plan.",
     "Obama called on Japan to meet its obligations.",
+    # no owner, or an owner that is no person, or the possessive not opening the clause
+    "The resignation was accepted during a meeting with Obama on Tuesday.",
+    "Japan reported losses. Its plan was approved at a meeting with Egypt.",
 ]
 
 
