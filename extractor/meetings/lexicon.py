@@ -85,16 +85,20 @@ def false_senses() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @cache
 def hedges() -> regex.Pattern[str]:
     """A hedge up to three words before a trigger, in the same stretch without punctuation ("calls for
-    talks", "will not enter into any talks", "refused to meet"), or a proposal whose "that"-clause holds
-    the trigger ("his offer today that the two countries meet"), or a plea to others to meet ("encouraged
-    Armenia and Azerbaijan to resume peace talks")."""
+    talks", "will not enter into any talks", "refused to meet") unless it is placed at the meeting ("made
+    no progress in talks with"), or a proposal whose "that"-clause holds the trigger ("his offer today that
+    the two countries meet"), or a plea to others to meet ("encouraged Armenia and Azerbaijan to resume peace
+    talks")."""
     rows = _rows("meetings_hedges.tsv")
     near = sorted((r[0] for r in rows if len(r) == 1), key=len, reverse=True)
     proposals = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "proposal"), key=len, reverse=True)
     persuade = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "persuade"), key=len, reverse=True)
     word = r"[\"“]?[\p{L}'’\-]+[\"”]?\s+"  # a word, maybe quoted: 'called for a "summit"'
+    # a hedge's own phrase placed at the meeting leaves the meeting real: "changed no minds in a meeting with",
+    # "made no progress at talks with", "rejected the plan during talks with"
+    unplaced = rf"(?!(?:in|at|during)\s){word}"
     return regex.compile(
-        rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{word}){{0,3}}[\"“]?$"
+        rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{unplaced}){{0,3}}[\"“]?$"
         rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,5}}$"
         rf"|(?<!\p{{L}})(?:{'|'.join(_phrase(w) for w in persuade)})\s+(?:{word}){{1,5}}to\s+{word}(?:{word}){{0,2}}$",
         regex.I,

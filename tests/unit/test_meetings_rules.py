@@ -179,6 +179,9 @@ PARTICIPANT_STRUCTURES = [
     # how long they met stands between the verb and its with-phrase
     ("Saudi Arabia's Mohammed bin Zayed met for an hour with Obama on Monday.", {"Mohammed bin Zayed", "Barack Obama"}),
     ("Kerry met for nearly two hours with Lavrov in Geneva.", {"John Kerry", "Sergei Lavrov"}),
+    # a hedge placed at the meeting does not hedge it
+    ("Merkel said Obama changed no minds in a meeting with Abe on trade.", {"Barack Obama", "Shinzo Abe"}),
+    ("Kerry made no progress at talks with Lavrov in Geneva.", {"John Kerry", "Sergei Lavrov"}),
     # the owner of a passive clause's subject met the with-phrase
     ("Kerry resigned on Monday. His resignation was accepted during a meeting with Obama on Tuesday.", {
         "John Kerry", "Barack Obama"}),
@@ -259,6 +262,9 @@ NOT_MEETINGS = [
     # a duration with nobody named after it
     "Obama met for two hours in Tokyo.",
     "The ministers met for three days without Japan.",
+    # hedges that do not place anything at the meeting
+    "Obama said there was no progress toward talks with Abe.",
+    "Kerry refused to meet with Lavrov in Geneva.",
     # a call paid on nobody named
     "Obama paid a call on shareholders to vote for the plan.",
     "Obama called on Japan to meet its obligations.",
