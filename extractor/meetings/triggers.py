@@ -32,6 +32,9 @@ _HELD = regex.compile(
 # meeting words and an article a few dozen, so these bounds only cut work that could not be real.
 MAX_PER_SENTENCE = 20
 MAX_PER_DOCUMENT = 1000
+# A preposition that opens a new phrase after the meeting word's own object: "met with Japan on the bill",
+# "negotiations with banks about debt terms" name the topic there, not another sense of the verb.
+_NEW_PHRASE = frozenset({"on", "about", "over", "in", "at", "to", "for", "after", "before", "during", "regarding"})
 _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "not"})
 
 
@@ -45,13 +48,15 @@ class TriggerHit:
 def _object_sense_ok(text: str, end: int, limit: int) -> bool:
     """False when the words after a "meet" word are the object of another sense ("meet the target",
     "met with criticism"); one modifier may come first ("met growth targets"), and names ("meet Army
-    requirements")."""
+    requirements"). A later phrase's noun is no object of the verb ("met with Japan on the bill")."""
     objects, _, _ = false_senses()
     content = 0
     for m in _WORD.finditer(text, end, min(limit, end + 80)):
         word = m.group().lower()
         if word in objects:
             return False
+        if word in _NEW_PHRASE and m.start() > end + 1:
+            return True
         if m.group()[0].isupper():
             continue  # a name, maybe modifying the noun that shows the sense: "meet U.S. requests"
         if word not in _FILLER:

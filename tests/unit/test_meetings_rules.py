@@ -182,6 +182,9 @@ PARTICIPANT_STRUCTURES = [
     # a hedge placed at the meeting does not hedge it
     ("Merkel said Obama changed no minds in a meeting with Abe on trade.", {"Barack Obama", "Shinzo Abe"}),
     ("Kerry made no progress at talks with Lavrov in Geneva.", {"John Kerry", "Sergei Lavrov"}),
+    # a sense word in a later phrase is the topic, not the verb's object
+    ("Obama met with Abe on the budget bill.", {"Barack Obama", "Shinzo Abe"}),
+    ("Egypt resumed negotiations with Jordan about its debt payments.", {"Egypt", "Jordan"}),
     # the owner of a passive clause's subject met the with-phrase
     ("Kerry resigned on Monday. His resignation was accepted during a meeting with Obama on Tuesday.", {
         "John Kerry", "Barack Obama"}),
@@ -262,6 +265,9 @@ NOT_MEETINGS = [
     # a duration with nobody named after it
     "Obama met for two hours in Tokyo.",
     "The ministers met for three days without Japan.",
+    # the sense word is the verb's own object
+    "Japan met its debt payments to Egypt on time.",
+    "The plan met with opposition in Germany and France.",
     # hedges that do not place anything at the meeting
     "Obama said there was no progress toward talks with Abe.",
     "Kerry refused to meet with Lavrov in Geneva.",
