@@ -145,8 +145,9 @@ _FEMALE_NOUNS = frozenset(
         "businesswoman",
     )
 )
+# a person guessed from one capitalised word is a poor antecedent: as if named a sentence further back
+_GUESSED_PERSON = -1.0
 # a member named by the body or the title he holds there: 'the senator' is 'Senate Republican leader Robert Dole'
-_GUESSED_PERSON = -1.0  # as if a sentence further back
 _ROLE_SEATS = {
     "senator": {"senate", "sen"},
     "congressman": {"house", "rep", "representative", "congress"},
@@ -413,10 +414,7 @@ def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft
                 return None
             if info.plural != ent.plural:
                 return None
-            # a lone capitalised word typed a person for want of a better reading ('Libor', 'Shamrock') is a poor
-            # antecedent beside anyone the text names in full, titles or genders
-            guessed = not ent.roles and ent.gender is None and " " not in ent.name and not ent.members
-            return _GUESSED_PERSON if guessed else 0.0
+            return _GUESSED_PERSON if ent.guessed_person else 0.0
         if info.plural:
             return 0.5 if ent.plural else -0.7
         if ent.plural:

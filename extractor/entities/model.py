@@ -28,6 +28,15 @@ class EntityDraft:
     # organisation class from the head-word lexicon (company, media, gov, party, group), "" otherwise
     org_class: str = ""
 
+    @property
+    def guessed_person(self) -> bool:
+        """A person only for want of a better reading: one capitalised word with no title, gender or members
+        ('Libor', 'Shamrock'), as opposed to someone the text names in full, titles or genders."""
+        return (
+            self.type is EntityType.PERSON and not self.roles and self.gender is None and " " not in self.name
+            and not self.members
+        )
+
     def add_role(self, role: str) -> None:
         if role and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)

@@ -328,7 +328,7 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
     lone = toks[0] if len(toks) == 1 else None
     if lone and lone.initial and lone.lower in lexicon.org_heads() and lone.lower not in capitalised_elsewhere:
         return []  # an organisation word alone opens a sentence as a common noun ("Company sources said")
-    if len(toks) == 1 and toks[0].cap and toks[0].lower not in lexicon.role_words():
+    if lone and lone.cap and lone.lower not in lexicon.role_words():
         return _analyse_word(text, toks, capitalised_elsewhere)
     i = _leading_grammar(text, toks, 0, len(toks), capitalised_elsewhere)
     toks = toks[i:]

@@ -58,7 +58,7 @@ def find_speech(
     finder = StatementFinder(doc, cues, attributor, dates)
     drafts = finder.direct(spans, kept_atts)
     drafts += finder.indirect({d.cue.start for d in drafts}, spans)
-    drafts += [finder.dated(d) for d in find_nominal_acts(doc, dates)]
+    drafts += find_nominal_acts(finder)
     drafts.sort(key=lambda d: (d.content[0], d.cue.start))  # in the order of what was said
     lap("statements")
 

@@ -37,7 +37,7 @@ _DOCUMENT_HEADS = regex.compile(
     regex.I,
 )
 _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author
-_PRONOUN_PHRASE = regex.compile(r"(?i:it|they|he|she|we|i|you)")
+_PRONOUNS = word_set("np_pronouns")
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _FRONTED = word_set("np_fronted")  # words opening an adverbial put before the clause ('In', 'During', 'However')
 _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
@@ -160,7 +160,7 @@ class Attributor:
             return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
         if span is None and cue.form.invertible and inverted_slot:
             span = phrase_after(text, cue.end, hi, self.dates)  # 'The plan is dead, said Smith.'
-            if span is not None and _PRONOUN_PHRASE.fullmatch(text, *span):
+            if span is not None and text[span[0] : span[1]].lower() in _PRONOUNS:
                 span = None  # '…, said it met its targets': the pronoun opens what was said
         return _source_phrase(text, span)
 

@@ -116,8 +116,9 @@ def find_cues(text: str, language: str) -> list[Cue]:
         possessive = before.endswith("'s") and before not in _CONTRACTIONS  # "Smith's notes"
         if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
             continue
-        adjective_slot = before == "of" or _ADVERB_AFTER_ARTICLE.search(low, max(0, start - 40), start)
-        if low.endswith("ed", start, end) and adjective_slot:
+        if low.endswith("ed", start, end) and (
+            before == "of" or _ADVERB_AFTER_ARTICLE.search(low, max(0, start - 40), start)
+        ):
             continue  # 'the average of estimated returns', 'the previously announced sale': an adjective
         if form.cls in ("verb", "ing", "base") and _after_finite_cue(text, start, before, forms):
             continue  # 'denied reports that …': a form right after a speech verb is its object noun

@@ -8,14 +8,10 @@ nominal act only when its owner resolves to a person.
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from extractor.speech.cues import Cue, CueForm
-from extractor.speech.statements import StatementDraft
-from extractor.text import Document
-from schemas import DateRecord
+from extractor.speech.statements import StatementDraft, StatementFinder
 
 _NOUNS = (
     "offer|proposal|call|appeal|pledge|promise|warning|demand|suggestion|assurance|assurances|threat|denial|claim"
@@ -37,23 +33,20 @@ _MIN_CONTENT = 12  # characters: 'to go' reports too little to be a statement
 _CONFIDENCE = 0.6
 
 
-def find_nominal_acts(doc: Document, dates: list[DateRecord]) -> list[StatementDraft]:
-    """Drafts of the noun-form speech acts in the document; their owner is the speaker phrase."""
+def find_nominal_acts(finder: StatementFinder) -> list[StatementDraft]:
+    """Drafts of the noun-form speech acts in the document, dated; their owner is the speaker phrase."""
+    doc = finder.doc
     text = doc.text
     if "'s " not in text and "’s " not in text:
         return []
-    starts = [d.start for d in dates]
     out = []
     for m in _ACT.finditer(text):
-        pos = m.end()
-        k = bisect.bisect_left(starts, pos + 1)
-        if k < len(dates) and dates[k].start <= pos + 1 and text[pos : dates[k].start].isspace():
-            pos = dates[k].end  # 'offer Saturday to …': the date dates the act
-        clause = _CLAUSE.match(text, pos)
-        if clause is None:
-            continue
         sent = doc.sentence_at(m.start())
         sent_end = sent.end if sent is not None else len(text)
+        # 'offer Saturday to …': the date dates the act
+        clause = _CLAUSE.match(text, finder.skip_dates(m.end(), sent_end))
+        if clause is None:
+            continue
         stop = _CONTENT_END.search(text, clause.end(), sent_end)
         content = (clause.start(clause.lastindex or 1), stop.start() if stop else sent_end)
         if content[1] - content[0] < _MIN_CONTENT:
@@ -61,5 +54,5 @@ def find_nominal_acts(doc: Document, dates: list[DateRecord]) -> list[StatementD
         noun = m.group("noun")
         form = CueForm(lemma=noun, cls="noun", invertible=False, addressee=False, quote_only=False)
         cue = Cue(m.start("noun"), m.end("noun"), noun, form, negated=False, cls="noun")
-        out.append(StatementDraft(cue, m.span("owner"), content, "indirect", confidence=_CONFIDENCE))
+        out.append(finder.dated(StatementDraft(cue, m.span("owner"), content, "indirect", confidence=_CONFIDENCE)))
     return out

@@ -49,11 +49,11 @@ class Speakers:
         return self.cache[span]
 
     def is_person(self, span: tuple[int, int] | None) -> bool:
-        """Whether the phrase resolves to someone surely a person (a nominal speech act needs one: see nominal_acts):
-        a full name or a titled one, not a lone capitalised word typed a person for want of a better guess."""
+        """Whether the phrase resolves to someone surely a person (a nominal speech act needs one: see nominal_acts),
+        not a lone capitalised word typed a person for want of a better guess."""
         ref = self.ref(span)
         ent = next((e for e in self.entities.entities if ref is not None and e.id == ref.entity_id), None)
-        return ent is not None and ent.type is EntityType.PERSON and (len(ent.name.split()) > 1 or bool(ent.roles))
+        return ent is not None and ent.type is EntityType.PERSON and not ent.guessed_person
 
     def weight(self, span: tuple[int, int] | None) -> float:
         """How far the speaker read for `span` can be trusted: a name written there beats a pronoun resolved by the

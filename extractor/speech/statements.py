@@ -132,7 +132,7 @@ class StatementFinder:
                 start = nxt.start(1) if nxt else listener[1]
                 if nxt is None and (noun := _LISTENER_NOUN.match(text, start, sent_end)):
                     start = noun.end()  # 'told the Senate committee | the plan …': the listener's own noun
-        start = self._skip_dates(start, sent_end)
+        start = self.skip_dates(start, sent_end)
         lead = _FIRST_WORD.match(text, start, sent_end)
         if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":
             # 'declared in an interview with Reuters that …' reports what follows 'that';
@@ -156,7 +156,7 @@ class StatementFinder:
                 break
         return _trim(text, start, end)
 
-    def _skip_dates(self, pos: int, end: int) -> int:
+    def skip_dates(self, pos: int, end: int) -> int:
         """Past a date that follows the cue ('affirmed this Thursday that …'): it dates the act, not the content."""
         moved = True
         while moved:
@@ -281,7 +281,7 @@ class StatementFinder:
     def _passive(self, cue: Cue, aux: int, s: int, e: int) -> StatementDraft | None:
         """'The talks, which were announced yesterday by Clayton Yeutter, …': the agent said the subject."""
         text = self.text
-        by = _AGENT.match(text, self._skip_dates(cue.end, e), e)
+        by = _AGENT.match(text, self.skip_dates(cue.end, e), e)
         speaker = phrase_after(text, by.end(), e) if by else None
         if speaker is None:
             return None
