@@ -6,13 +6,7 @@ officials ("talks with U.S. officials" -> the United States)."""
 from __future__ import annotations
 
 import pytest
-
-from extractor.pipeline import extract
-
-
-def _meetings(text: str) -> list[tuple[str, set[str]]]:
-    return [(m.trigger.text, {p.name for p in m.participants}) for m in extract(text).meetings]
-
+from meeting_stage import meetings_of
 
 GROUP_PARTIES = [
     # the state is the other side's own: the group it modifies is the party
@@ -34,7 +28,7 @@ GROUP_PARTIES = [
 
 @pytest.mark.parametrize(("text", "parties"), GROUP_PARTIES)
 def test_group_parties(text: str, parties: set[str]) -> None:
-    assert [p for _, p in _meetings(text)] == [parties]
+    assert [p for _, p in meetings_of(text)] == [parties]
 
 
 NO_GROUP_MEETING = [
@@ -50,4 +44,4 @@ NO_GROUP_MEETING = [
 
 @pytest.mark.parametrize("text", NO_GROUP_MEETING)
 def test_no_meeting_with_a_bare_group(text: str) -> None:
-    assert _meetings(text) == []
+    assert meetings_of(text) == []

@@ -4,13 +4,7 @@ told twice in one sentence; read through the real entity layer, since "they" and
 from __future__ import annotations
 
 import pytest
-
-from extractor.pipeline import extract
-
-
-def _meetings(text: str) -> list[tuple[str, set[str]]]:
-    return [(m.trigger.text, {p.name for p in m.participants}) for m in extract(text).meetings]
-
+from meeting_stage import meetings_of
 
 PRESENT = [
     # "they" after a coordination whose second name has a title with a state in it
@@ -30,7 +24,7 @@ PRESENT = [
 
 @pytest.mark.parametrize(("text", "trigger", "parties"), PRESENT)
 def test_present_at_a_meeting(text: str, trigger: str, parties: set[str]) -> None:
-    assert _meetings(text) == [(trigger, parties)]
+    assert meetings_of(text) == [(trigger, parties)]
 
 
 NOT_PRESENT = [
@@ -48,7 +42,7 @@ NOT_PRESENT = [
 
 @pytest.mark.parametrize("text", NOT_PRESENT)
 def test_not_present(text: str) -> None:
-    assert _meetings(text) == []
+    assert meetings_of(text) == []
 
 
 CATAPHORA = [
@@ -69,4 +63,4 @@ CATAPHORA = [
 
 @pytest.mark.parametrize(("text", "parties"), CATAPHORA)
 def test_pronoun_of_a_fronted_clause(text: str, parties: set[str]) -> None:
-    assert [p for _, p in _meetings(text)] == [parties]
+    assert [p for _, p in meetings_of(text)] == [parties]
