@@ -202,6 +202,8 @@ class Grouper:
                 self._set_words(ent, cand.words)
             return ent
         if cand.type is EntityType.OTHER:
+            if len(cand.words) == 1 and (org := self._org_for(cand)) is not None:
+                return org  # "Lewis-Westco" after "Lewis-Westco and Co": the company, not a pairing
             return self._by_key.get((EntityType.OTHER, cand.name.lower())) or self._new(
                 cand.name, EntityType.OTHER, cand.words
             )

@@ -16,8 +16,9 @@ from extractor.entities import lexicon
 _WORD = regex.compile(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.](?![sS]\b)[\p{L}\p{M}\p{N}]+)*\.?")
 _QUOTES = "\"'“”‘’«»„‟‹›`"
 _TRIM = _QUOTES + " \t\r\n,.;:()[]—–-"
-# Where the head part of a noun phrase ends: an appositive comma, a bracket, a relative clause, a dash.
-_HEAD_END = regex.compile(r",|\(|—|–| - |\bwho\b|\bwhich\b|\bthat\b")
+# Where the head part of a noun phrase ends: an appositive comma, a bracket (not an acronym inside a name:
+# "Sugar Regulation Administration (SRA) chairman Arsenim Yulo"), a relative clause, a dash.
+_HEAD_END = regex.compile(r",|\((?![\p{Lu}\p{N}.&-]+\)\s+\p{L})|—|–| - |\bwho\b|\bwhich\b|\bthat\b")
 _POST = frozenset(["of", "for", "at", "from", "with", "in", "on", "to", "by", "under", "who"])
 DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 INDEFINITE = frozenset(["a", "an", "one", "another", "some", "two", "three", "several", "many"])

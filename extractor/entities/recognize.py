@@ -287,6 +287,8 @@ def _org_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
     # "Mitsui Co Ltd" is canonically "Mitsui": legal-form words are not part of the name
     while len(name_words) > 1 and name_words[-1].lower in _LEGAL_FORMS:
         name_words = name_words[:-1]
+        if len(name_words) > 1 and name_words[-1].lower in ("and", "&"):
+            name_words = name_words[:-1]  # "Lewis-Westco and Co" is "Lewis-Westco"
     name = _join(text, name_words)
     plural = name_words[-1].lower in ("republicans", "democrats", "forces")
     return Candidate(
@@ -472,7 +474,14 @@ def candidates(doc: Document) -> list[Candidate]:
     runs = name_runs(doc)
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     out: list[Candidate] = []
+    org_names: set[str] = set()
     for run in runs:
-        out.extend(analyse(doc.text, run, capitalised_elsewhere))
+        if len(run) > 1 and run[0].lower in lexicon.role_words() and _join(doc.text, run) in org_names:
+            # "Gen Term also said" after "Gen Term Corp said": the company again, not General Term
+            found = [_org_candidate(doc.text, run, _Piece("org", 0, len(run)))]
+        else:
+            found = analyse(doc.text, run, capitalised_elsewhere)
+        org_names.update(c.name for c in found if c.type is EntityType.ORG)
+        out.extend(found)
     out.sort(key=lambda c: (c.start, -c.end))
     return out

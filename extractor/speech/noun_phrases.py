@@ -14,7 +14,7 @@ import sys
 
 import regex
 
-from extractor.entities.lexicon import nominals
+from extractor.entities.lexicon import is_first_name, nominals
 from extractor.speech.words import word_set
 
 # words, abbreviations with inner dots ("U.S.", "Sen."), possessive suffixes; any other non-space is a token
@@ -31,6 +31,7 @@ _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
+_MAX_NAME_WORDS = 4  # words of a person's name set off in commas
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _MAX_TICKER_TOKENS = 5
 _LOOKBACK = 260  # characters read back from a cue for its subject (past a relative clause in commas)
@@ -161,6 +162,8 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         if (who := _relative_clause(tokens, i)) is not None:
             i = who - 1
             continue
+        if tok == "," and appositives == 0 and (named := _named_description(tokens, i)) is not None:
+            return named
         if tok == ")" or (tok == "," and appositives < _MAX_APPOSITIVES):  # '(Escom)' is never the last one
             j = _skip_appositive(tokens, i)
             if j == i:
@@ -187,6 +190,30 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     if not sub or _low(sub[-1][2]) in _BOUNDARY:
         return None
     return sub[0][0], _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _named_description(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """'the chairman of the bank employers' federation, Horst Burgard, told', 'A spokesman for Yeutter, Gary
+    Holmes, said': a description and the person's name in commas after it (tokens[i] is the closing comma); the
+    phrase covers both, and the name is its head."""
+    j = i - 1
+    while j >= 0 and _is_word(tokens[j][2]) and _capitalised(tokens[j][2]) and i - j <= _MAX_NAME_WORDS:
+        j -= 1
+    if j < 1 or tokens[j][2] != "," or i - j < 3 or not is_first_name(_low(tokens[j + 1][2])):
+        return None
+    last = tokens[j - 1][2]
+    if not _is_word(last) or _low(last) in _PRONOUNS or _low(last) in _BOUNDARY:
+        return None
+    if not _people_noun_in(tokens, j - 1):
+        return None
+    _, start = _read_back(tokens, j - 1)
+    return start, tokens[i - 1][1]
+
+
+def _people_noun_in(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the phrase read back from tokens[i] holds a noun for a person ('chairman', 'spokesman')."""
+    k, _ = _read_back(tokens, i)
+    return any(_is_word(t) and _people_noun(t) for _, _, t in tokens[k + 1 : i + 1])
 
 
 def _relative_clause(tokens: list[tuple[int, int, str]], i: int) -> int | None:
@@ -216,6 +243,12 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
         if tok in _QUOTE_MARKS and k >= 2 and _is_word(tokens[k - 1][2]) and tokens[k - 2][2] in _QUOTE_MARKS:
             # a scare-quoted word inside the phrase: 'the “deputy” of Russian diplomacy'
             start, nxt_cap, n, k = tokens[k - 2][0], False, n + 3, k - 3
+            continue
+        if tok == ")" and k >= 3 and tokens[k - 2][2] == "(" and tokens[k - 1][2].isupper() and _capitalised(
+            tokens[k - 3][2]
+        ):
+            # an acronym in parentheses inside a name: 'Sugar Regulation Administration (SRA) chairman X'
+            start, nxt_cap, n, k = tokens[k - 2][0], True, n + 3, k - 3
             continue
         if not _np_word(tok, nxt_cap) or _low(tok) in _PRONOUNS:
             break

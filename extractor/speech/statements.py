@@ -31,6 +31,7 @@ _PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
+_POSSESSIVE = regex.compile(r"['’]s\b")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 # where the phrase after a listener begins ('told reporters | Akiman came'); not a name the listener's own
@@ -39,11 +40,17 @@ _NEXT_PHRASE = regex.compile(
     r"(?<=\p{Ll}[\p{Ll}-]*)(?<!\b(?:the|a|an|his|her|its|their|this|these|those))\s+"
     r"(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)"
 )
+_PLACE_PREPOSITION = regex.compile(r"\s+(?:in|at)\s+(?=\p{Lu}|(?:the|a|an)\s)")
 _LISTENER_NOUN = regex.compile(
-    r"\s+(?!(?:he|she|it|they|we|i|you|there)\b)\p{Ll}+(?=\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\b))"
+    r"\s+(?!(?:he|she|it|they|we|i|you|there|in|at|on|by|for|from|with|after|before|during)\b)\p{Ll}+(?=\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\b))"
 )
 _CLOSING_CLAUSE = regex.compile(r",\s+(?=[^,]*$)", regex.REVERSE)
 _CLOSING_TAIL = 4  # words after a cue that closes its sentence ('the sources said on Monday.')
+# characters between the comma and the cue of a reporting clause closing the sentence: any short phrase
+# (', the sources said'), a longer one only when it is the cue's speaker (', Sugar Regulation Administration (SRA)
+# chairman Arsenim Yulo said')
+_CLOSING_SHORT = 58
+_CLOSING_REACH = 120
 _CLAUSE_BREAK = regex.compile(
     r"\b(?:but|and|while|whereas|which|who|whom|when|after|before|because|since|until|if)\b|;"
 )
@@ -132,6 +139,12 @@ class StatementFinder:
                 start = nxt.start(1) if nxt else listener[1]
                 if nxt is None and (noun := _LISTENER_NOUN.match(text, start, sent_end)):
                     start = noun.end()  # 'told the Senate committee | the plan …': the listener's own noun
+                if (place := _PLACE_PREPOSITION.match(text, start, sent_end)) and (
+                    setting := phrase_after(text, place.end(), sent_end)
+                ):
+                    # 'told reporters in Frankfurt | he hoped …': where it was said is not what was said
+                    nxt = _NEXT_PHRASE.search(text, setting[0], setting[1])
+                    start = nxt.start(1) if nxt else setting[1]
         start = self.skip_dates(start, sent_end)
         lead = _FIRST_WORD.match(text, start, sent_end)
         if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":
@@ -150,11 +163,21 @@ class StatementFinder:
             if cut is not None:
                 end = cut.start()  # '… but added that …' reports something else
                 break
-            closing = _CLOSING_CLAUSE.search(text, max(start, other.start - 60), other.start)
-            if closing is not None and words_at_most(text, other.end, sent_end, _CLOSING_TAIL) <= _CLOSING_TAIL:
+            closing = _CLOSING_CLAUSE.search(text, max(start, other.start - _CLOSING_REACH), other.start)
+            if (
+                closing is not None
+                and words_at_most(text, other.end, sent_end, _CLOSING_TAIL) <= _CLOSING_TAIL
+                and (other.start - closing.end() <= _CLOSING_SHORT or self._speaks_after(other, closing.end()))
+            ):
                 end = closing.start()  # '…, the sources said.' reports this whole clause
                 break
         return _trim(text, start, end)
+
+    def _speaks_after(self, cue: Cue, comma_end: int) -> bool:
+        """Whether the cue's speaker phrase opens right after a comma: '…, the sources said' closes a clause;
+        '…, lack of assets … will make it impossible' does not."""
+        speaker = self.attributor.speaker_of_cue(cue)
+        return speaker is not None and speaker[0] <= comma_end + 1
 
     def skip_dates(self, pos: int, end: int) -> int:
         """Past a date that follows the cue ('affirmed this Thursday that …'): it dates the act, not the content."""
@@ -165,7 +188,9 @@ class StatementFinder:
                 m = lead.match(self.text, pos, end)
                 at = m.end() if m else pos
                 k = bisect.bisect_left(self._date_starts, at)
-                if k < len(self.dates) and self.dates[k].start == at and self.dates[k].end <= end:
+                if (k < len(self.dates) and self.dates[k].start == at and self.dates[k].end <= end
+                        and not _POSSESSIVE.match(self.text, self.dates[k].end)):
+                    # 'said last week's rise was …': a possessive date belongs to the content's subject
                     pos, moved = self.dates[k].end, True
                     break
         return pos

@@ -453,3 +453,16 @@ def test_descriptions_in_reading_order(text, phrase, expected):
 )
 def test_company_name_opening_a_sentence_keeps_its_first_word(text, name):
     assert name in {e.name for e in table_for(text).entities}
+
+
+def test_a_company_named_like_a_title_and_its_short_forms():
+    """'Gen Term' after 'Gen Term Corp' is the company, not a general; 'Lewis-Westco and Co' is 'Lewis-Westco',
+    and the bare 'Lewis-Westco' is that company, not a pairing like 'Reagan-Gorbachev'."""
+    text = (
+        "Gen Term Corp said it agreed to buy Lewis-Westco and Co. Lewis-Westco had sales of 45 mln dlrs, Gen Term"
+        " also said."
+    )
+    table = table_for(text)
+    named = {(e.name, e.type) for e in table.records()}
+    assert ("Gen Term", EntityType.ORG) in named and ("Lewis-Westco", EntityType.ORG) in named
+    assert not any(e.type is EntityType.PERSON for e in table.records())

@@ -361,6 +361,40 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             [("Mauricio Cabrera", "said", "indirect", "a note issue is due"),
              ("Mauricio Cabrera", "told", "indirect", "he expected no increase in borrowing")],
         ),
+        (  # a possessive date opens what was said: 'last week's rise', not 'said last week'
+            "Treasury Secretary James Baker spoke in Paris. Baker said last week's rise in rates was not in keeping"
+            " with the accords.",
+            [("James Baker", "said", "indirect", "last week's rise in rates was not in keeping with the accords")],
+        ),
+        (  # a company whose name starts like a title ('Gen', 'Dr') is the company again when named so
+            "Gen Term Corp said it bought a bottler. The bottler had sales of 45 mln dlrs, Gen Term also said.",
+            [("Gen Term", "said", "indirect", "it bought a bottler"),
+             ("Gen Term", "said", "indirect", "The bottler had sales of 45 mln dlrs")],
+        ),
+        (  # a long closing speaker phrase with an acronym in parentheses; 'following market reports' is no
+            # speaker of the verb 'reports'
+            "Manila will ask Washington to raise its sugar quota following market reports that Taipei will miss its"
+            " quota, Sugar Regulation Administration (SRA) chairman Arsenio Yulo said.",
+            [("Arsenio Yulo", "said", "indirect",
+              "Manila will ask Washington to raise its sugar quota following market reports that Taipei will miss"
+              " its quota"),
+             (None, "reports", "indirect", "Taipei will miss its quota")],
+        ),
+        (  # a description and the person's name in commas; where it was said is not what was said
+            "But the chairman of the bank employers' federation, Horst Burgard, told reporters in Frankfurt he"
+            " hoped the two sides would reach agreement.",
+            [("Horst Burgard", "told", "indirect", "he hoped the two sides would reach agreement")],
+        ),
+        (
+            "A spokesman for the minister, Gary Holmes, told a news conference in the capital the talks had failed.",
+            [("Gary Holmes", "told", "indirect", "the talks had failed")],
+        ),
+        (  # a comma far before a later cue closes nothing unless the cue's speaker opens there
+            "Harlow Foods said the losses, lack of assets and negative net worth will in all likelihood make it"
+            " impossible for the unit to continue operating.",
+            [("Harlow Foods", "said", "indirect", "the losses, lack of assets and negative net worth will in all"
+              " likelihood make it impossible for the unit to continue operating")],
+        ),
     ],
 )
 def test_reuters_reporting_clauses(text: str, expected: list) -> None:
