@@ -54,6 +54,22 @@ def _plausible_duration(m: Match[str], text: str) -> bool:
     return not article or _word_before(text, m.start()) in lexicon.cues("length_leads")
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&]*\s+$")
+_POSSESSIVE_HEAD = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
+_RATE_BEFORE = re.compile(r"(?:\d%|\bpercent|\bpct)\s*$")
+
+
+def _today_is_the_day(m: Match[str], text: str) -> bool:
+    """ "today's youth", "today's personal computers" speak of the present age, not of the day; "USA Today",
+    "VOA Today" are names (a capitalised "Today" inside a sentence, after a capitalised word)."""
+    start, end = m.start("word"), m.end("word")
+    name = text[start].isupper() and not opens_sentence(text, start)
+    if name and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    head = _POSSESSIVE_HEAD.match(text, end)
+    return not (head and any(w in lexicon.cues("present_age_nouns") for w in head.groups() if w))
+
+
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     """Cheap checks that reject readings the patterns cannot rule out on their own. `m` may have run on
     the lower-cased text: capitalisation is read from `text`."""
@@ -87,6 +103,11 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         return False
     if family == "set" and g["adv"] and text[m.start()].isupper() and not opens_sentence(text, m.start()):
         return False  # a name: "the China Daily", "Business Weekly"
+    if family == "set" and g["adv"] and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # a growth rate, not a recurring time: "revenue will rise 20% annually"
+    today = family == "day_word" and (g["word"] or "").lower() == "today" and not g["part"]
+    if today and not _today_is_the_day(m, text):
+        return False
     if family == "season" and (g["season"] or "").lower() == "fall" and not g["year"]:
         # "the fall in prices": the season needs a determiner that only a time takes
         return (g["mod"] or "").lower() in ("this", "last", "next", "early", "late", "this past", "this coming")

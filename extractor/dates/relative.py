@@ -176,6 +176,10 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
             # in the same sentence or the current one
             return Norm("DATE", f"{ctx.recent_year(m.start()) or ctx.ref.year:04d}", 0.6)
         return None
+    if unit == "week" and _norm(g["det"]) == "the" and not adj:
+        # "for the week, the index fell", "the week's most active session": a week of the story, not said
+        # which; TimeML leaves its number open
+        return Norm("DATE", f"{ctx.ref.year:04d}-WXX" if ctx.ref else "XXXX-WXX", 0.5)
     return None
 
 

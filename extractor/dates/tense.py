@@ -72,6 +72,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         following = nxt.group() if nxt and text[m.end() : nxt.start()].isspace() else ""
         if m.group() == "to" and (m.start() > start or sum(1 for w in words[i:] if w.start() < start) > 7):
             continue  # "headed Tuesday to East Africa": only an infinitive shortly before the date counts
+        if lang == "en" and m.group().lower() in lexicon.cues("future_before") and text[m.end() : start].isspace():
+            return Tense.FUTURE  # right before the date: "a new office of the chairman, effective Feb. 1"
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
             continue

@@ -48,6 +48,8 @@ CASES: dict[str, list[tuple]] = {
         ("The dividend is payable Jan. 2 to holders of record.", date(1989, 11, 2), ("Jan. 2", "DATE", "1990-01-02")),
         ("They signed the treaty last May.", date(1998, 2, 27), ("last May", "DATE", "1997-05")),
         ("Growth slowed in mid-November.", MON, ("mid-November", "DATE", "1989-11")),
+        ("The bank named a new treasurer, effective Feb. 1.", MON, ("Feb. 1", "DATE", "1990-02-01")),
+        ("Under the contract, effective June 1, wages rise 3%.", MON, ("June 1", "DATE", "1990-06-01")),
     ],
     "weekday": [
         ("The ministry affirmed this Thursday that Moscow remains committed.", THU, ("this Thursday", "DATE", "2024-02-15")),
@@ -71,6 +73,9 @@ CASES: dict[str, list[tuple]] = {
         ("During the past year, Moscow did not use this type of weapon.", THU, ("the past year", "DATE", "2023")),
         ("Brokers squared positions ahead of the weekend.", date(1989, 10, 27), ("the weekend", "DATE", "1989-W43-WE")),
         ("Reporters were told last night that the deal was off.", MON, ("last night", "TIME", "1989-10-29TNI")),
+        ("Today's vote on the budget was postponed.", MON, ("Today", "DATE", "1989-10-30")),
+        ("For the week, the Nikkei index gained 2.1%.", MON, ("the week", "DATE", "1989-WXX")),
+        ("Exporters cut prices in the week's busiest session.", MON, ("the week", "DATE", "1989-WXX")),
     ],
     "quarter": [
         ("Unisys posted a loss for the third quarter.", MON, ("the third quarter", "DATE", "1989-Q3")),
@@ -248,6 +253,10 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
         "May/Jul  1      under  1      under",
         'The minister said on ABC\'s "This Week" that the blockade would hold.',
         "He told CBS's 60 Minutes that the boy should stay.",
+        "The ruling matters for today's youth, the minister said.",
+        "The chip runs in many of today's personal computers.",
+        "The senator told USA Today that the bill was dead.",
+        "Sales should rise 8.5% annually over the decade.",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
