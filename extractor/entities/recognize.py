@@ -127,10 +127,12 @@ def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | 
             return place_end, place_end, None  # "Ambassador to Athens": the place is part of the title
         if place_end > k:
             return end, place_end, _Piece("place", k, place_end, place=lexicon.places()[_join(text, toks[k:place_end])])
-        # "of Foreign Affairs", "of State": common words that complete the title, up to a name
+        # "of Foreign Affairs", "of State": common words that complete the title, up to a name; after "the"
+        # any capitalised word does ("Chancellor of the Exchequer Nigel Lawson"): no name follows an article
         m = k
+        after_article = toks[end + 1].lower == "the"
         while m < len(toks) and toks[m].cap and not lexicon.is_first_name(toks[m].lower):
-            if lexicon.zipf(toks[m].lower) < 3.5:
+            if lexicon.zipf(toks[m].lower) < 3.5 and not (after_article and m + 1 < len(toks)):
                 break
             m += 1
         if m > k:
@@ -154,6 +156,14 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
             out[-1].j = i + 1
             i += 1
             continue
+        if _is_role_head(tok) and i + 1 < len(toks) and toks[i + 1].lower in ("of", "for", "to"):
+            # a title with its complement ("Officials of the Ministry of Trade", "Chairman of the Federal Reserve
+            # Board Alan Greenspan"): the organisation is the title's, not a name that starts with the title
+            role_end, full_end, comp = _role_run(text, toks, i)
+            if role_end > i:
+                out.append(_Piece("role", i, full_end, aff_piece=comp, role_end=role_end))
+                i = full_end
+                continue
         orgname_end = _longest(text, toks, i, lexicon.org_names())
         org_end = _org_run(toks, i)
         place_end = _longest(text, toks, i, lexicon.places())

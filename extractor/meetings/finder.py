@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex, meeting_date
-from extractor.meetings.lexicon import np_words
 from extractor.meetings.participants import Reader
 from extractor.meetings.phrases import anchored_group
 from extractor.meetings.places import meeting_place
 from extractor.meetings.records import Draft, merge, to_record
-from extractor.meetings.scope import Party, Scope
+from extractor.meetings.scope import Party, Scope, unnamed
 from extractor.meetings.topics import follow_up_topic, meeting_topic
 from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
@@ -25,7 +24,7 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
     seen: set[str] = set()
     out = []
     for p in parties:
-        if all(w in np_words() for w in p.entity.name.lower().split()):
+        if unnamed(p.entity):
             continue  # "Government officials", "Trade sources" read as names: no named party
         if p.entity.id not in seen:
             seen.add(p.entity.id)

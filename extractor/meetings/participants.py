@@ -27,7 +27,12 @@ _HAD_WITH = regex.compile(
     regex.I,
 )
 _ATTENDED = regex.compile(r",?\s*attended\s+by\s", regex.I)
-_NOT_AHEAD = frozenset({"or", "but", "then", "meet", "met", "meets", "meeting", "talk", "talks", "spoke", "speak"})
+# Words that end the short object before a with-phrase: another verb or a copula owns what follows ("after the
+# talks there was impatience with Japan").
+_NOT_AHEAD = frozenset(
+    {"or", "but", "then", "meet", "met", "meets", "meeting", "talk", "talks", "spoke", "speak", "there", "was",
+     "were", "is", "are", "be", "been"}
+)
 _COMPOUND = regex.compile(
     r"(?<![\p{L}\-])(\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}.’']*)+)\s+(?:[\p{Ll}\-]+\s+){0,2}$"
 )
@@ -142,7 +147,9 @@ class Reader(PhraseReader):
         for cand in self.scope.before(lower, self.scope.start):
             usable = cand.kind != "pronoun" or self.text[cand.start : cand.end].lower() in _SUBJECT_PRONOUNS
             if usable and self.scope.word_before(cand, self.scope.start) in _SUBJECT_LEADS:
-                return self.scope.resolve(cand)
+                # the subject phrase's head, not a modifier of its title ("Chinese President Xi Jinping said")
+                end, cands, kind = self.scope.noun_phrase(cand.start)
+                return (self.head(cand.start, end, cands, kind) if cands else []) or self.scope.resolve(cand)
         return []
 
     def owner(self, trigger_start: int) -> list[Party]:

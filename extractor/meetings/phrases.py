@@ -12,7 +12,7 @@ import regex
 from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import adjuncts
-from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope
+from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, unnamed
 from schemas import EntityType
 
 # What opens a new clause: a trigger's subject is not further left, an object list never runs past one.
@@ -165,7 +165,8 @@ class PhraseReader:
             if not more and not closing:
                 break
             person = bool(more) and more[0].entity.type == EntityType.PERSON
-            if not closing and person and titled and not pending and parties[-1].entity.type != EntityType.PERSON:
+            described = parties[-1].entity.type != EntityType.PERSON or unnamed(parties[-1].entity)
+            if not closing and person and titled and not pending and described:
                 parties[-1:] = more  # "the crown prince of the UAE, Mohammed bin Zayed"
                 reach, end, titled = nend, nend, False
                 continue

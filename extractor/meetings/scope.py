@@ -106,6 +106,12 @@ def title_gap(gap: str) -> bool:
     return all(w[0].isupper() or w.lower() in words for w in stripped.split())
 
 
+def unnamed(entity: EntityDraft) -> bool:
+    """An entity the table made of title or group words alone ("crown prince", "Government officials"):
+    it names no party of its own."""
+    return all(w in np_words() for w in entity.name.lower().split())
+
+
 def _members(entity: EntityDraft) -> list[EntityDraft]:
     # Group entities ("the two leaders") carry the individuals they stand for (see entities/model.py).
     return list(getattr(entity, "members", None) or [])

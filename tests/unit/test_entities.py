@@ -97,6 +97,22 @@ def resolve_text(table: EntityTable, phrase: str, occurrence: int = 0) -> Mentio
             None,
             "Japan",
         ),
+        # a title with its complement stays out of the names around it
+        (
+            "The pound rose after Chancellor of the Exchequer Nigel Lawson spoke.",
+            "Nigel Lawson",
+            EntityType.PERSON,
+            "Chancellor of the Exchequer",
+            None,
+        ),
+        (
+            "Chairman of the Federal Reserve Board Alan Greenspan testified.",
+            "Alan Greenspan",
+            EntityType.PERSON,
+            "Chairman",
+            "Federal Reserve Board",
+        ),
+        ("Officials of the Ministry of Trade met on Monday.", "Ministry of Trade", EntityType.ORG, None, None),
         ("Shares of Mitsui Co Ltd rose in early trading.", "Mitsui", EntityType.ORG, None, None),
         ("Exports from Brazil fell sharply in March.", "Brazil", EntityType.GPE, None, None),
     ],
