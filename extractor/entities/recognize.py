@@ -18,9 +18,6 @@ from extractor.text import Document
 from schemas import EntityType
 
 _DETERMINERS = frozenset(("the", "a", "an"))
-_LEGAL_FORMS = frozenset(
-    ("co", "ltd", "inc", "corp", "plc", "llc", "ag", "sa", "nv", "gmbh", "limited", "incorporated")
-)
 _SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
 _COMMON_ZIPF = 4.3
@@ -84,6 +81,8 @@ def _org_run(toks: list[Token], i: int) -> int:
         j += 1
     if best == i:
         return i
+    while best < len(toks) and toks[best].cap and toks[best].lower in lexicon.LEGAL_FORMS:
+        best += 1  # "Harris Associates L.P.": the legal form closes the name
     # an "of ..." complement after the head belongs to the name unless a title follows ("Bank of America")
     if best < len(toks) and toks[best].lower in ("of", "for", "on"):
         k = best + 1
@@ -290,12 +289,12 @@ def _org_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
         place = lexicon.places()[_join(text, words[:place_end])]
         aff_cand = _place_candidate(text, words, _Piece("place", 0, place_end, place=place))
         # "Japanese Ministry of International Trade": the long name stands without its nationality
-        if len(words) - place_end >= 3 and words[place_end].lower in lexicon.org_heads():
+        if len(words) - place_end >= 3 and lexicon.org_heads().get(words[place_end].lower) == "gov":
             name_words = words[place_end:]
     elif aff is not None:
         aff_cand = Candidate(words[0].start, words[0].start, "name", EntityType.GPE, aff, words=[aff])
     # "Mitsui Co Ltd" is canonically "Mitsui": legal-form words are not part of the name
-    while len(name_words) > 1 and name_words[-1].lower in _LEGAL_FORMS:
+    while len(name_words) > 1 and name_words[-1].lower in lexicon.LEGAL_FORMS:
         name_words = name_words[:-1]
         if len(name_words) > 1 and name_words[-1].lower in ("and", "&"):
             name_words = name_words[:-1]  # "Lewis-Westco and Co" is "Lewis-Westco"

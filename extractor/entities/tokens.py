@@ -227,7 +227,12 @@ def name_runs(doc: Document) -> list[list[Token]]:
         toks = _title_words(doc, s, starts) if s > 1 and text[s - 1] == " " and text[s - 2].islower() else []
         toks.append(_token(doc, s, e, starts))
         k += 1
-        while k < len(spans) and len(toks) < _MAX_RUN_WORDS and _gap_joins(text[toks[-1].end : spans[k][0]]):
+        while k < len(spans) and len(toks) < _MAX_RUN_WORDS:
+            if _possessive_company(text, toks[-1].end, spans[k]):
+                # "Standard and Poor's Corp", "McDonald's Corp": the possessive is part of the company's name
+                toks[-1] = _token(doc, toks[-1].start, toks[-1].end + 2, starts)
+            if not _gap_joins(text[toks[-1].end : spans[k][0]]):
+                break
             pos = toks[-1].end
             for word in text[pos : spans[k][0]].split(" "):
                 if word:
@@ -242,6 +247,10 @@ def name_runs(doc: Document) -> list[list[Token]]:
         for i, j in sequences(text, toks):
             out.append(toks[i:j])
     return out
+
+
+def _possessive_company(text: str, end: int, nxt: tuple[int, int]) -> bool:
+    return text[end : nxt[0]] in ("'s ", "’s ") and text[nxt[0] : nxt[1]].rstrip(".").lower() in lexicon.LEGAL_FORMS
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

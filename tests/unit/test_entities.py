@@ -465,6 +465,15 @@ def test_descriptions_in_reading_order(text, phrase, expected):
         ("Imperial Widgets Industries PLC said profits rose.", "Imperial Widgets Industries"),
         ("Trans Polar Airlines said it would not seek control.", "Trans Polar Airlines"),
         ("The Harlow Foods Corp said it sold a unit.", "Harlow Foods"),
+        # a possessive inside a company's name, before its legal form
+        ("Shares fell after Standard and Poor's Corp said it cut the rating.", "Standard and Poor's"),
+        # company words of agency copy, and legal forms after them
+        ("Devon Resource Investors said reserves rose.", "Devon Resource Investors"),
+        ("Nothing changed, Harris Associates L.P. said in a filing.", "Harris Associates"),
+        ("Prices rose, Worldgroup Cos Inc said.", "Worldgroup"),
+        # a party adjective before a company word is part of the name: not 'Savings and Loan Association'
+        ("Progressive Savings and Loan Association said it agreed to a merger.",
+         "Progressive Savings and Loan Association"),
     ],
 )
 def test_company_name_opening_a_sentence_keeps_its_first_word(text, name):
