@@ -349,7 +349,8 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
     out: list[Candidate] = []
     roles: list[str] = []
     affiliation: Candidate | None = None
-    gender: str | None = None
+    gender: str | None = None  # from an honorific ("Mrs."), else from a title ("chairman")
+    role_gender: str | None = None
     titled = False
     role_start: int | None = None
     last_role: _Piece | None = None
@@ -376,7 +377,7 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             roles.append(_join(text, toks[role_start if role_start is not None else piece.i : piece.role_end]))
             role_start = None
             last_role = piece
-            gender = gender or lexicon.role_genders().get(toks[piece.role_end - 1].lower)
+            role_gender = role_gender or lexicon.role_genders().get(toks[piece.role_end - 1].lower)
             titled = True
             if piece.aff_piece is not None:
                 affiliation = _piece_candidate(text, toks, piece.aff_piece)
@@ -410,7 +411,7 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             role_text,
             roles=[*roles, role_text],
             affiliation=affiliation,
-            gender=gender or lexicon.role_genders().get(toks[head.role_end - 1].lower),
+            gender=gender or role_gender or lexicon.role_genders().get(toks[head.role_end - 1].lower),
         )
         desc.start = toks[head.i].start if not roles else desc.start
         out.append(desc)
@@ -425,6 +426,8 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
         ):
             return out  # "Officials said": a description for resolve(), not a name
         cand = _other_candidate(text, toks[head.i : head.j], titled, gender)
+        # the first name tells before the title does: "CFTC chairman Susan Phillips" is a woman
+        cand.gender = cand.gender or role_gender
         cand.roles = roles
         cand.affiliation = affiliation
         if titled:

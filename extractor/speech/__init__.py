@@ -49,7 +49,7 @@ def find_speech(
     keep = [
         i
         for i, (q, a) in enumerate(zip(spans, atts, strict=True))
-        if not is_scare_quote(text[q.start : q.end], a.how if a else None) and not is_named_term(text, q.start)
+        if not is_scare_quote(text[q.start : q.end], a.how if a else None) and not is_named_term(text, q.start, q.end)
     ]
     spans = [spans[i] for i in keep]
     kept_atts: list[Attribution | None] = [atts[i] for i in keep]

@@ -42,6 +42,7 @@ _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+
 _FRONTED = word_set("np_fronted")  # words opening an adverbial put before the clause ('In', 'During', 'However')
 _INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
+_VERB_NEXT = regex.compile(r"\s+(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b")
 _CLOSES_SENTENCE = regex.compile(
     r"(?:\s*,(?!\s*(?:who|which|that|whose|adding|saying)\b)[^,;:.!?]{1,80})?\s*[.!?]?[\"”’']?\s*$"
 )
@@ -195,8 +196,8 @@ class Attributor:
                 span = phrase_after(self.text, cue.end, sent_end, self.dates)
             else:
                 return None
-            if span is None:
-                return None
+            if span is None or _VERB_NEXT.match(self.text, span[1]):
+                return None  # '“controversial,” said the commission would …': the phrase opens what was said
             return Attribution(span, cue, "inverted", 0.92)
         if cue.cls != "verb" or _CONTINUES.match(self.text, lo, cue.start):
             return None  # '“deputy” of Russian diplomacy guaranteed': the quoted word sits inside a phrase

@@ -28,6 +28,9 @@ _NOT_PLURAL = word_set("cue_not_plural")
 _FALSE_NEXT = word_set("cue_false_next")
 _ADVERB_AFTER_ARTICLE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\p{L}+ly\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_BY_AGENT = regex.compile(r"\s+by\b")
+# 'were announced yesterday by Yeutter' reports what the agent said; 'the rules proposed by X' describes the rules
+_PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 def _plural_noun(word: str) -> bool:
@@ -120,6 +123,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
             before == "of" or _ADVERB_AFTER_ARTICLE.search(low, max(0, start - 40), start)
         ):
             continue  # 'the average of estimated returns', 'the previously announced sale': an adjective
+        if low.endswith("ed", start, end) and _BY_AGENT.match(low, end) and before not in _PASSIVE_AUXILIARIES:
+            continue  # 'rules proposed by the commission would …': a participle describing a noun
         if form.cls in ("verb", "ing", "base") and _after_finite_cue(text, start, before, forms):
             continue  # 'denied reports that …': a form right after a speech verb is its object noun
         if f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:

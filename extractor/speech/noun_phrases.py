@@ -41,6 +41,7 @@ _FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
 _TIME_WORDS = word_set("np_time_words")
 _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
+_CLOSING_MARKS = frozenset('"”’»')
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
@@ -122,8 +123,12 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
         while j >= 0 and tokens[j][2] != "(":
             j -= 1
         return j - 1 if j > 0 else -1
+    # the comma closed a quotation too (', acknowledging it was "controversial," said'): its opening mark is inside
+    quoted = i + 1 < len(tokens) and tokens[i + 1][2] in '”"'
     j = i - 1
-    while j >= 0 and tokens[j][2] not in ',;:(“”"—–':
+    while j >= 0 and (tokens[j][2] not in ',;:(“”"—–' or (quoted and tokens[j][2] in '“"')):
+        if tokens[j][2] in '“"':
+            quoted = False
         j -= 1
     if j < 0 or tokens[j][2] != ",":
         return i  # no opening comma: not an appositive
@@ -161,6 +166,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
             continue
         if (who := _relative_clause(tokens, i)) is not None:
             i = who - 1
+            continue
+        if tok in _CLOSING_MARKS and i > 0 and tokens[i - 1][2] == ",":
+            i -= 1  # 'X, acknowledging it was "controversial," said': the comma inside the quote closes the clause
             continue
         if tok == "," and appositives == 0 and (named := _named_description(tokens, i)) is not None:
             return named

@@ -20,6 +20,9 @@ _NAMING = regex.compile(
     r"(?:so-called|dubbed|known\s+as|termed|nicknamed|labell?ed|branded)\s*[\"“‘'«„]?\s*$", regex.IGNORECASE
 )
 _NAMING_REACH = 30
+# a capitalised owner's possessive right before the quote: what it owns is a title ('NBC's "Meet the Press"')
+_OWNED = regex.compile(r"\p{Lu}[\p{L}.&-]*['’]s\s*[\"“‘'«„]\s*$")
+_MAX_TITLE_WORDS = 8
 
 DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label", "manner"})
 
@@ -49,6 +52,14 @@ def is_scare_quote(content: str, how: str | None) -> bool:
     return _title_like(words) and len(words) <= 8 and not sentence
 
 
-def is_named_term(text: str, start: int) -> bool:
-    """Whether the quote opening at `start` (its first character after the mark) follows a naming word."""
-    return _NAMING.search(text, max(0, start - _NAMING_REACH), start) is not None
+def is_named_term(text: str, start: int, end: int) -> bool:
+    """Whether the quote text[start:end] (inside its marks) follows a naming word, or is a title owned by a name
+    ('told NBC Television's "Meet the Press."')."""
+    if _NAMING.search(text, max(0, start - _NAMING_REACH), start) is not None:
+        return True
+    words = _WORD.findall(text, start, end)
+    return (
+        _OWNED.search(text, max(0, start - _NAMING_REACH), start) is not None
+        and len(words) <= _MAX_TITLE_WORDS
+        and _title_like(words)
+    )

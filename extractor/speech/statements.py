@@ -159,6 +159,9 @@ class StatementFinder:
             start = m.end()
         end = sent_end
         for other in self._cues_between(cue.end + 1, end)[:_LATER_CUES]:
+            if cue.cls == "ing" and other.cls == "verb" and (comma := _COMMA_CLOSES.search(text, start, other.start)):
+                end = comma.end()  # 'X, acknowledging that …, said …': the participle's clause ends at the comma
+                break
             cut = _COORDINATION.search(text, max(start, other.start - 40), other.start)
             if cut is not None:
                 end = cut.start()  # '… but added that …' reports something else

@@ -277,3 +277,10 @@ def test_other_languages(language: str, text: str, quote: str, speaker: str) -> 
     quotes, statements = speech(text, language)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [(quote, speaker)]
     assert [s.kind.value for s in statements if s.quote_ids] == ["direct"]
+
+
+def test_a_title_owned_by_a_name_is_no_quote() -> None:
+    """'NBC Television's "Meet the Press."' names a programme; the quote before it is speech."""
+    quotes, _ = speech('"We ought to bring interest rates down," Senator Lloyd Bentsen told NBC Television\'s'
+                       ' "Meet the Press."')
+    assert [q.text for q in quotes] == ["We ought to bring interest rates down,"]

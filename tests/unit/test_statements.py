@@ -395,6 +395,24 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             [("Harlow Foods", "said", "indirect", "the losses, lack of assets and negative net worth will in all"
               " likelihood make it impossible for the unit to continue operating")],
         ),
+        (  # a woman's first name tells her gender before a 'chairman' title does
+            '"I do not think a merger would help," CFTC chairman Susan Phillips told the committee. "We want to'
+            ' work with other agencies," she said.',
+            [("Susan Phillips", "told", "direct", "I do not think a merger would help,"),
+             ("Susan Phillips", "said", "direct", "We want to work with other agencies,")],
+        ),
+        (  # a participle clause in commas, a quote closing it, then the subject's own verb
+            'CFTC Chairman Susan Phillips, acknowledging that the proposal was "controversial," said the commission'
+            " would consider revising the proposals.",
+            [("Susan Phillips", "acknowledging", "indirect", 'the proposal was "controversial,"'),
+             ("Susan Phillips", "said", "indirect", "the commission would consider revising the proposals")],
+        ),
+        (  # a participle before 'by' describes the noun before it: no speech act of the agent
+            "Frederick Grede told the association that rules proposed by the Commodity Futures Trading Commission"
+            " would hurt U.S. exchanges.",
+            [("Frederick Grede", "told", "indirect",
+              "rules proposed by the Commodity Futures Trading Commission would hurt U.S. exchanges")],
+        ),
     ],
 )
 def test_reuters_reporting_clauses(text: str, expected: list) -> None:
