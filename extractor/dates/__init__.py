@@ -22,6 +22,7 @@ Handler = Callable[[Context, Match[str]], Norm | None]
 HANDLERS: dict[str, Handler] = {
     "month_day": absolute.month_day,
     "month_spelled_day": absolute.month_spelled_day,
+    "second_day": absolute.second_day,
     "week_of": absolute.week_of,
     "day_month": absolute.month_day,
     "month_year": absolute.month_year,

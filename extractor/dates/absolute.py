@@ -66,6 +66,22 @@ def month_spelled_day(ctx: Context, m: Match[str]) -> Norm | None:
     return _calendar_day(ctx, m.group("mon"), str(day), None, None, m.start(), m.end())
 
 
+def second_day(ctx: Context, m: Match[str]) -> Norm | None:
+    """The second day of "April 24 and 25": a timex of its own (as TimeML marks it) in the month of the day
+    just before it."""
+    last, day = ctx.anchors.last_day, int(m.group("day"))
+    if last is None or last[1] != ctx.sentence(m.start()) or day <= last[0].day:
+        return None
+    # the day named right before the conjunction must be that last day ("April 24 and 25", "Nov. 1st or 2nd")
+    if not re.search(rf"\b0?{last[0].day}(?:st|nd|rd|th)?\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None
+    if not _valid(last[0].year, last[0].month, day):
+        return None
+    d = last[0].replace(day=day)
+    remember(ctx, m.start(), None, None, d)
+    return Norm("DATE", d.isoformat(), 0.8, start=m.start("day"))
+
+
 def week_of(ctx: Context, m: Match[str]) -> Norm | None:
     """ "the week of March 6": the ISO week that holds the day."""
     day = month_day(ctx, m)
@@ -290,8 +306,8 @@ def clock(ctx: Context, m: Match[str]) -> Norm | None:
     if h > 23:
         return None
     d: date | None = ctx.ref
-    if g.get("wd"):
-        d = anchor.weekday(ctx, lexicon.weekdays(ctx.lang)[(g["wd"] or "").lower()], s, e, None)
+    if wd := g.get("wd") or g.get("wd_after"):
+        d = anchor.weekday(ctx, lexicon.weekdays(ctx.lang)[wd.lower()], s, e, None)
     elif g.get("mon"):
         day = _calendar_day(ctx, g["mon"] or "", g["day"] or "", None, None, s, e)
         d = date.fromisoformat(day.value) if day and "X" not in day.value else None

@@ -56,6 +56,7 @@ def _plausible_duration(m: Match[str], text: str) -> bool:
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&]*\s+$")
 _POSSESSIVE_HEAD = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
+_LOCAL_TIME_BEFORE = re.compile(r"(?:[ap]\.?\s?m\b\.?|\b[ecmp][sd]t)\s*\($", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:\d%|\bpercent|\bpct)\s*$")
 
 
@@ -96,6 +97,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     # a title: ABC's "This Week", CBS's "60 Minutes" (German writes every noun capitalised)
     if family in ("rel_unit", "duration") and lang != "de" and _title_cased(text[m.start("unit") : m.end("unit")]):
         return False
+    if family == "clock24" and _LOCAL_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "10:35 a.m. (0735 GMT)": the same time in world time, which TimeBank leaves untagged
     if family == "year" and _word_after(text, m.end()) in lexicon.count_nouns():
         return False  # "2000 shares"
     # TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval

@@ -57,6 +57,7 @@ EDGE = (
 UNIT_EN = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?"
 SEASON = r"spring|summer|autumn|winter|fall"
 TZ = r"[ecmp][sd]t|gmt|utc|cet"
+WORLD_TIME = r"(?:[01]\d|2[0-3])[:.]?[0-5]\d\s+(?:gmt|utc)"  # "(0735 GMT)" after a local time
 # a year read out in a broadcast transcript: "nineteen ninety-four", "two thousand and one"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 SPELLED_YEAR = (
@@ -89,7 +90,7 @@ _CORE = {
 # Which kinds of core word open a stretch of text to each family (`candidates.regions`).
 KINDS = {
     "month_day": "month", "week_of": "month", "day_month": "month", "month_year": "month", "month_range": "month",
-    "month": "month", "month_spelled_day": "month",
+    "month": "month", "month_spelled_day": "month", "second_day": "month",
     "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
     "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
@@ -175,6 +176,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # April six | April Six, (agency copy spells small days out; a noun after the number is a count:
         # "in April three banks failed")
         "month_spelled_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s(?P<sday>{SPELLED_DAY})"
+        r"(?=\s*(?:[.,;:)]|$)|\s+(?:from|to|and|through|until|at|when|as|with|in|on|for|after|before|or|but)\b)",
+        # the "25" of "April 24 and 25" (a noun after the number is a count: "April 24 and 25 delegates")
+        "second_day": r"(?<=\d\s)(?:and|or|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d)"
         r"(?=\s*(?:[.,;:)]|$)|\s+(?:from|to|and|through|until|at|when|as|with|in|on|for|after|before|or|but)\b)",
         # the week of March 6 (a week named by one of its days)
         "week_of": rf"\bthe\s+week\s+of\s+{mon}\s?(?P<day>{DAY})\b(?:,?\s+{year})?",
@@ -269,10 +273,12 @@ def rules(lang: str) -> tuple[Rule, ...]:
         # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
         "weekday": rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"
         rf"(?P<wd>{wd})(?P<plural>s)?\b(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<part>{PART})(?P<pplural>s)?\b)?",
-        # 7:15 p.m. | 5 p.m. EST Nov. 9 | 4 a.m. EDT Thursday | noon
+        # 7:15 p.m. | 5 p.m. EST Nov. 9 | 4 a.m. EDT Thursday | 10:35 a.m. (0735 GMT) Friday (the weekday after
+        # the world time in brackets is a timex of its own, and the day of the local time)
         "clock": rf"\b(?:(?P<approx>around|about|at\s+about|shortly\s+after|shortly\s+before|just\s+after|"
         r"just\s+before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-        rf"(?:\s+\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:(?P<wd>{wd})\b|{mon}\s+(?P<day>{DAY})\b))?",
+        rf"(?:\s+\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:(?P<wd>{wd})\b|{mon}\s+(?P<day>{DAY})\b)"
+        rf"|(?=\s+\({WORLD_TIME}\),?\s+(?P<wd_after>{wd})\b))?",
         "clock24": rf"\b(?P<h>[01]\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s+(?:hrs\s+)?(?P<tz>{TZ})\b",
         # noon | midnight Saturday ("high noon" is no time)
         "noon": rf"\b(?<!high\s)(?P<word>noon|midday|midnight)\b(?:\s+(?P<wd>{wd})\b)?",

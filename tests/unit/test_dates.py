@@ -233,6 +233,20 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
     assert [v for _, _, v in tag(text, ref)] == values
 
 
+# Two timexes side by side: the second day of a pair, a local time whose day is named after its world time.
+SIDE_BY_SIDE = [
+    ("A summit will be held in Washington on April 24 and 25.", date(1999, 2, 10), [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),
+    ("The fund sold shares on March 2 and 3 at 34.75 dlrs.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02"), ("3", "DATE", "1987-03-03")]),
+    ("The board met on March 2 and 25 directors quit.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02")]),
+    ("The bomb went off at about 10:35 a.m. (0735 GMT) Friday.", date(1998, 8, 8), [("at about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SIDE_BY_SIDE)
+def test_timexes_side_by_side(text: str, ref: date, expected: list[tuple[str, str, str]]) -> None:
+    assert tag(text, ref) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
