@@ -15,7 +15,7 @@ import regex
 from extractor.entities import EntityDraft
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import TriggerForm, adjuncts, meeting_nouns, np_words
-from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader
+from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader, anchored_group
 from extractor.meetings.places import cities
 from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap
 from schemas import EntityType
@@ -26,6 +26,7 @@ _HAD_WITH = regex.compile(
     r"\s+(?:had|held|has\s+had|have\s+had|had\s+held|will\s+have|would\s+have|plans\s+to\s+have)\s+with(?!\p{L})",
     regex.I,
 )
+_AND_OWNED = regex.compile(r"\s*,?\s*and\s+(?=(?:his|her|their|its)\s)", regex.I)
 _ATTENDED = regex.compile(r",?\s*attended\s+by\s", regex.I)
 # Words that end the short object before a with-phrase: another verb or a copula owns what follows ("after the
 # talks there was impatience with Japan").
@@ -114,8 +115,10 @@ class Reader(PhraseReader):
             if word in _POSSESSIVES:
                 # "their summit", "his meeting with Putin": only right before the trigger ("their reserves to
                 # meet" is no subject)
+                # ... but "his aides met": the possessive owns the group that met
                 between = _words_between(self.text[cand.end : trigger_start])
-                return len(between) <= 2 and not any(w in PREPOSITIONS for w in between)
+                words = np_words()
+                return len(between) <= 2 and not any(w in PREPOSITIONS or words.get(w) == "group" for w in between)
             if word not in _SUBJECT_PRONOUNS:
                 return False
             if word != "it":
@@ -130,7 +133,7 @@ class Reader(PhraseReader):
         cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
         if cands:
             self.subject_end = cands[-1].end
-            return self.coordinated_left(cands[-1], lower, trigger_start)
+            return self.coordinated_left(cands[-1], lower, trigger_start) + self._owned_group_after(cands[-1].end)
         if opener in ("who", "which", "whom"):
             # a relative clause without its own subject hangs on a name ("Akiman, who arrived from a meeting")
             before = [c for c in self.scope.before(lower - len(opener), self.scope.start) if c.kind == "mention"]
@@ -139,6 +142,18 @@ class Reader(PhraseReader):
                 return []
             return self.coordinated_left(before[-1], self.scope.start)
         return []
+
+    def _owned_group_after(self, end: int) -> list[Party]:
+        """'Trump and his aides have been meeting with ...': a group the subject owns, coordinated after it."""
+        m = _AND_OWNED.match(self.text, end, self.scope.end)
+        if m is None:
+            return []
+        phrase_end, _, kind = self.scope.noun_phrase(m.end())
+        group = anchored_group(self.scope.table, self.text, m.end(), phrase_end) if kind == "group" else None
+        if group is None:
+            return []
+        self.subject_end = phrase_end
+        return [group]
 
     def outer_subject(self, trigger_start: int) -> list[Party]:
         """The subject of the sentence when the trigger's own clause has none ("X told Y that before a

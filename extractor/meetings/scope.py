@@ -15,7 +15,10 @@ from functools import cache
 import regex
 
 from extractor.entities import EntityDraft, EntityTable, Mention
+from extractor.entities import lexicon as entity_lexicon
+from extractor.entities.model import ANONYMOUS
 from extractor.meetings.lexicon import np_words
+from extractor.meetings.places import cities
 from extractor.text import Document, Segment
 from schemas import EntityType
 
@@ -51,8 +54,9 @@ _CLAUSE_END = regex.compile(
     r"|before|and\s+(?:he|she|they|it|the|a)\b)|\s(?:said|says|told|tells)\b",
     regex.I,
 )
-# Words a name's phrase may start with when looking for the word before it ("with both Sanders and Clinton").
-_DETERMINERS = frozenset({"the", "a", "an", ".", "both", "either", "neither"})
+# Words a name's phrase may start with when looking for the word before it ("with both Sanders and Clinton",
+# "Kerry and his Russian counterpart Sergei Lavrov met").
+_DETERMINERS = frozenset({"the", "a", "an", ".", "both", "either", "neither", "his", "her", "their", "its"})
 _ABBREVIATED = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}$")
 _TRAILING_FUNCTION_WORD = regex.compile(r"(?:\s+|^)(?:the|a|an|of|from|to|for|his|her|their|its)$", regex.I)
 _NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
@@ -104,6 +108,11 @@ def title_gap(gap: str) -> bool:
     if _NOT_TITLE_CHAR.search(stripped):
         return False
     return all(w[0].isupper() or w.lower() in words for w in stripped.split())
+
+
+def _city(entity: EntityDraft) -> bool:
+    place = entity_lexicon.places().get(entity.name)
+    return entity.type == EntityType.GPE and entity.name in cities() and (place is None or place.kind != "country")
 
 
 def unnamed(entity: EntityDraft) -> bool:
@@ -198,6 +207,8 @@ class Scope:
             mention = self.table.resolve(cand.start, cand.end)
         entity = mention.entity if mention is not None else None
         word = self.text[cand.start : cand.end].lower()
+        if word in ("they", "them", "their") and entity is not None and _city(entity):
+            return []  # "they all showed up to meet him" read as the city just named ("Moscow" may be its government)
         if entity is not None and _members(entity):
             return [Party(e, cand.start, cand.end) for e in _members(entity) if e.type in PARTY_TYPES]
         # "their meeting", "the two leaders": the sides of what was just said; "they" may be one group
@@ -217,6 +228,12 @@ class Scope:
             return [Party(p.entity, cand.start, cand.end) for p in people]
         if entity is None or entity.type not in PARTY_TYPES:
             return []
+        side = entity.affiliation
+        group = np_words().get(mention.text.split(" of ")[0].split()[-1].lower()) == "group"
+        if mention.kind == ANONYMOUS and group and side is not None and side.type in PARTY_TYPES:
+            # "Officials of the Ministry of Trade" stand for the ministry, as "U.S. officials" for the United
+            # States (unless it is the other side's own: see finder._distinct)
+            return [Party(side, mention.start, mention.end, (mention.start, mention.end))]
         return [Party(entity, mention.start, mention.end)]
 
     def _cataphor(self, cand: Candidate) -> Party | None:
@@ -346,6 +363,8 @@ class Scope:
             if token[0].isupper() or (low in words and words[low] != "det") or low in _DETERMINERS:
                 after_capital = token[0].isupper()
                 continue  # a title word, a name or an abbreviation's full stop ("U.S. President")
+            if token in "()" and after_capital:
+                continue  # an acronym in brackets inside the phrase: "the Fund's (IMF) Interim Committee"
             return "" if not token[0].isalnum() else low
         return ""
 
@@ -409,6 +428,10 @@ class Scope:
                 continue
             if text.startswith(("'s", "’s"), i) and not text[i + 2 : i + 3].isalpha():
                 end = i = i + 2  # possessive: "Japan's Prime Minister Shinzo Abe"
+                possessive = True
+                continue
+            if text.startswith(("'", "’"), i) and text[i - 1 : i] == "s" and text[i + 1 : i + 2].isspace():
+                end = i = i + 1  # a plural's possessive: "the Philippines' commercial creditors"
                 possessive = True
                 continue
             m = _WORD.match(text, i, limit)

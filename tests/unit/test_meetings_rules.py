@@ -182,6 +182,20 @@ PARTICIPANT_STRUCTURES = [
     # a sense word in a later phrase is the topic, not the verb's object
     ("President Barack Obama met with Prime Minister Shinzo Abe on the budget bill.", {"Barack Obama", "Shinzo Abe"}),
     ("Egypt resumed negotiations with Jordan about its debt payments.", {"Egypt", "Jordan"}),
+    # a plural title before coordinated names
+    ("On Monday, Senators Chuck Grassley and Lindsey Graham met President Barack Obama at the White House.",
+     {"Chuck Grassley", "Lindsey Graham", "Barack Obama"}),
+    # an acronym in brackets inside a name is no clause boundary: the committee is no subject of the talks
+    ("Finance Minister Chung In-yong will attend the International Monetary Fund's (IMF) Interim Committee meeting "
+     "and hold talks with U.S. officials.", {"Chung In-yong", "United States"}),
+    # a group the subject owns, coordinated after it; a counterpart after a possessive
+    ("Governor Mike Pence and his aides met with Japanese officials in Tokyo.",
+     {"Mike Pence", "aides for Mike Pence", "Japan"}),
+    ("Secretary of State John Kerry and his Russian counterpart Sergei Lavrov met in Geneva.",
+     {"John Kerry", "Sergei Lavrov"}),
+    # officials of a body stand for it, as "U.S. officials" for the United States
+    ("Officials of the Ministry of Trade met Prime Minister Shinzo Abe on Monday.",
+     {"Ministry of Trade", "Shinzo Abe"}),
     # the owner of a passive clause's subject met the with-phrase
     ("Secretary of State John Kerry resigned on Monday. His resignation was accepted during a meeting with President"
      " Barack Obama on Tuesday.", {"John Kerry", "Barack Obama"}),
@@ -267,6 +281,8 @@ NOT_MEETINGS = [
     # hedges that do not place anything at the meeting
     "President Barack Obama said there was no progress toward talks with Prime Minister Shinzo Abe.",
     "Secretary of State John Kerry refused to meet with Sergei Lavrov in Geneva.",
+    # a plural pronoun read as a city: a city meets nobody
+    "Prime Minister Shinzo Abe flew to Moscow on Monday, where they all came to meet him.",
     # a with-phrase after a copula belongs to another predicate
     "Trade Commissioner Maria Jensen said after the talks there was growing impatience with Japan.",
     # a call paid on nobody named
