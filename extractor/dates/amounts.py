@@ -15,6 +15,9 @@ _EVERY = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter":
           "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}  # fmt: skip
 
 
+_NUMBER_JOINS = frozenset({"e", "y", "et"})  # the words between tens and ones in Portuguese, Spanish, French
+
+
 def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
@@ -32,8 +35,14 @@ def amount(word: str) -> float | None:
         n = numbers[w]
         return None if n is None else n + half
     total = 0
-    for part in re.split(r"[\s-]", w):  # "twenty-four", "twenty four", "two hundred"
+    # "twenty-four", "twenty four", "two hundred", "vinte e cinco", "vingt et un", "fünfundzwanzig"
+    for part in re.split(r"[\s-]+", w):
+        if part in _NUMBER_JOINS:
+            continue
         n = numbers.get(part)
+        ones, joined, tens = part.partition("und")  # German writes the ones first: "fünfundzwanzig"
+        if n is None and joined and ones in numbers and tens in numbers:
+            n = (numbers[ones] or 0) + (numbers[tens] or 0)
         if n is None:
             return None
         total = max(total, 1) * n if n == 100 else total + n

@@ -60,6 +60,16 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
     return ref - timedelta(days=back)
 
 
+def weekday_of_month_day(ctx: Context, wd: int, day: int) -> date | None:
+    """The date within three weeks of the reference date that is both weekday `wd` and day `day` of its month
+    ("sexta-feira (16)"), if there is one."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    near = (ref + timedelta(days=k) for k in sorted(range(-21, 22), key=abs))
+    return next((d for d in near if d.day == day and d.isoweekday() == wd), None)
+
+
 def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | None, day: int = 15) -> int | None:
     """The year of a month (and day) written without one: an explicit year just before it in the sentence,
     else the year "last"/"next"/"this" points to, else the past occurrence unless the next one is near (or

@@ -73,7 +73,11 @@ def _number(lang: str) -> str:
     tens = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:{ones})"
     hundreds = rf"(?:an?|{ones})\s+hundred"
     # a number is not the tail of a longer one ("4,559,646"); "2 1/2" and "one and a half" carry a half
-    return rf"(?:(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{hundreds}|{words}|an?)(?:\s+and\s+a\s+half)?)"
+    compound = languages.compound_number(lang)  # "vinte e cinco", "fünfundzwanzig"
+    return (
+        rf"(?:(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?|{tens}|{compound}|{hundreds}|{words}|an?)"
+        r"(?:\s+and\s+a\s+half)?)"
+    )
 
 
 # Core words by kind: every expression of a family contains a core word of one of the family's kinds.
@@ -272,7 +276,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?!\s+(?:of|when|that)\b)",
         # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
         "weekday": rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"
-        rf"(?P<wd>{wd})(?P<plural>s)?\b(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<part>{PART})(?P<pplural>s)?\b)?",
+        rf"(?P<wd>{wd})(?P<plural>s)?\b(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<part>{PART})(?P<pplural>s)?\b)?"
+        # Brazilian copy adds the day of the month in brackets: "nesta quinta-feira (22)" (outside the timex)
+        r"(?:(?=\s*\(\s*(?P<dom>[0-3]?\d)\s*\)))?",
         # 7:15 p.m. | 5 p.m. EST Nov. 9 | 4 a.m. EDT Thursday | 10:35 a.m. (0735 GMT) Friday (the weekday after
         # the world time in brackets is a timex of its own, and the day of the local time)
         "clock": rf"\b(?:(?P<approx>around|about|at\s+about|shortly\s+after|shortly\s+before|just\s+after|"

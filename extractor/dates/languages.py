@@ -38,6 +38,25 @@ DECADE_WORDS = {
 }  # fmt: skip
 
 
+# how a number written out joins its tens and its ones: "vinte e cinco", "treinta y dos", "vingt-cinq", "dix-sept",
+# "vingt et un"; German puts the ones first: "fünfundzwanzig"
+_NUMBER_JOINS = {"pt": r"\s+e\s+", "es": r"\s+y\s+", "fr": r"-|\s+et\s+", "de": "und"}
+
+
+@cache
+def compound_number(lang: str) -> str:
+    """A pattern for the two-word numbers of `lang` ("vinte e cinco"); matches nothing in English."""
+    if lang not in FOREIGN:
+        return "(?!)"
+    values = lexicon.numbers()
+    own = lexicon.number_words(lang) - lexicon.number_words("en")
+    ones = _alternatives(w for w in own if values[w] is not None and 1 <= values[w] <= 9)
+    lowest = 10 if lang == "fr" else 20  # "dix-sept"
+    tens = _alternatives(w for w in own if values[w] is not None and lowest <= values[w] <= 90 and values[w] % 10 == 0)
+    join = _NUMBER_JOINS[lang]
+    return rf"(?:{ones})(?:{join})(?:{tens})" if lang == "de" else rf"(?:{tens})(?:{join})(?:{ones})"
+
+
 def _decade(lang: str) -> str:
     tens = rf"(?P<tens>{_alternatives(DECADE_WORDS[lang])})"
     return {
@@ -205,6 +224,22 @@ def _a_name(text: str, start: int) -> bool:
     return text[start].isupper() and not opens_sentence(text, start)
 
 
+_DAY_IN_BRACKETS = re.compile(r"\s*\(\s*[0-3]?\d\s*\)")
+_AFTER_SHORT_WEEKDAY = re.compile(r"\s*(?:[,.;:)]|$|(?:à|às|de|pela|pelo|que|e|para|em|no|na|passada|que\s+vem)\b)")
+
+
+def _a_short_weekday(m: Match[str], text: str) -> bool:
+    """ "nesta quinta (22)", "na sexta (16)", "desta segunda, ..." are days; "na segunda vez", "a quinta
+    economia", "nesta segunda fase" are ordinals: the short name needs its day of the month in brackets, a
+    "passada"/"que vem" after it, or a "this"/"next"/"last" before it and no noun after it."""
+    end = m.end("wd")
+    if _DAY_IN_BRACKETS.match(text, end):
+        return True
+    g = m.groupdict()
+    led = g.get("mod") or _word_before(text, m.start("wd")) in lexicon.cues("short_weekday_leads_pt")
+    return bool(g.get("post") or (led and _AFTER_SHORT_WEEKDAY.match(text, end)))
+
+
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     """The checks of `candidates.plausible` that only other languages need."""
     if lang not in FOREIGN:
@@ -220,6 +255,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
             return _word_before(text, m.start()) in lexicon.cues(f"month_leads_{lang}")
         if romance and _a_name(text, m.start("mon")):
             return _word_before(text, m.start()) in lexicon.cues("month_name_leads")
+    if g.get("wd") and g["wd"].lower() in lexicon.short_weekdays(lang) and not _a_short_weekday(m, text):
+        return False
     if lang == "de" and g.get("wd") and _word_before(text, m.start("wd")) in ("herr", "frau"):
         return False  # "Herr Freitag" is a surname
     if family == "day_word":

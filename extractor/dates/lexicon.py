@@ -29,6 +29,13 @@ def weekdays(lang: str) -> dict[str, int]:
 
 
 @cache
+def short_weekdays(lang: str) -> frozenset[str]:
+    """Weekday names that are also ordinary words ("quinta" is a fifth, "sexta" a sixth): Brazilian copy drops
+    the "-feira"; `languages.plausible` wants a sign of a day around them."""
+    return frozenset(r[0] for r in _rows("weekdays") if r[2] == lang and len(r) > 3 and r[3] == "short")
+
+
+@cache
 def numbers() -> dict[str, int | None]:
     """Number word -> value; None stands for an unspecified quantity ("several")."""
     return {r[0]: None if r[1] == "X" else int(r[1]) for r in _rows("numbers")}

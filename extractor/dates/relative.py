@@ -42,7 +42,8 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
     mod = mods.get((_norm(g["mod"]), "before")) or mods.get((_norm(g["post"]), "after"))
     if mod is None and ctx.text.startswith(("'s", "’s"), e):
         mod = "this_or_last"  # "Wednesday's ruling" looks back at an event that happened
-    d = anchor.weekday(ctx, wd, s, e, mod)
+    d = anchor.weekday_of_month_day(ctx, wd, int(g["dom"])) if g.get("dom") else None
+    d = d or anchor.weekday(ctx, wd, s, e, mod)
     if d is not None:
         ctx.anchors.last_weekday = (d, ctx.sentence(s))
     # TimeBank files "Friday morning" as the DATE of the Friday more often than as a TIME

@@ -62,6 +62,13 @@ PT = [
     ("Nos próximos anos, o país terá de investir mais.", ("próximos anos", "DATE", "FUTURE_REF")),
     ("O incêndio deflagrou por volta das 3h da manhã.", ("3h da manhã", "TIME", "2024-02-15T03:00")),
     ("O jogo começa às 8 da noite.", ("8 da noite", "TIME", "2024-02-15T20:00")),
+    ("O acordo nuclear foi assinado há vinte e cinco anos.", ("há vinte e cinco anos", "DATE", "1999")),
+    ("O opositor passou trinta e dois anos no exílio.", ("trinta e dois anos", "DURATION", "P32Y")),
+    ("O chanceler viajou nesta quarta (14) para Genebra.", ("nesta quarta", "DATE", "2024-02-14")),
+    ("A votação no Senado ficou para a terça (20).", ("terça", "DATE", "2024-02-20")),
+    ("O presidente chegou a Brasília nesta quinta, disse o Planalto.", ("nesta quinta", "DATE", "2024-02-15")),
+    ("O deputado foi preso na sexta passada.", ("sexta passada", "DATE", "2024-02-09")),
+    ("O chanceler vai receber o colega russo na sexta-feira (23).", ("sexta-feira", "DATE", "2024-02-23")),
 ]
 
 ES = [
@@ -99,6 +106,8 @@ ES = [
     ("La propuesta se votará el día 3.", ("día 3", "DATE", "2024-03-03")),
     ("La manifestación empieza a las 5 de la tarde.", ("5 de la tarde", "TIME", "2024-02-15T17:00")),
     ("En las próximas semanas se conocerá la decisión.", ("próximas semanas", "DATE", "FUTURE_REF")),
+    ("El tratado se firmó hace veinticinco años.", ("hace veinticinco años", "DATE", "1999")),
+    ("El dirigente pasó treinta y dos años en prisión.", ("treinta y dos años", "DURATION", "P32Y")),
 ]
 
 FR = [
@@ -134,6 +143,8 @@ FR = [
     ("Le week-end dernier, des orages ont frappé le sud.", ("week-end dernier", "DATE", "2024-W06-WE")),
     ("Le match commence à 8 heures du soir.", ("8 heures du soir", "TIME", "2024-02-15T20:00")),
     ("Ces dernières années, la population a diminué.", ("dernières années", "DATE", "PAST_REF")),
+    ("Le traité a été signé il y a vingt-cinq ans.", ("il y a vingt-cinq ans", "DATE", "1999")),
+    ("L'opposant a passé vingt et un ans en exil.", ("vingt et un ans", "DURATION", "P21Y")),
 ]
 
 DE = [
@@ -172,6 +183,8 @@ DE = [
     ("Die Sitzung beginnt um 5 Uhr nachmittags.", ("5 Uhr nachmittags", "TIME", "2024-02-15T17:00")),
     ("In den letzten Jahren ist die Bevölkerung geschrumpft.", ("letzten Jahren", "DATE", "PAST_REF")),
     ("Das Abkommen wurde im vergangenen November unterzeichnet.", ("vergangenen November", "DATE", "2023-11")),
+    ("Der Vertrag wurde vor fünfundzwanzig Jahren unterzeichnet.", ("vor fünfundzwanzig Jahren", "DATE", "1999")),
+    ("Der Oppositionelle verbrachte einundzwanzig Jahre im Exil.", ("einundzwanzig Jahre", "DURATION", "P21Y")),
 ]
 
 TABLES = {"pt": PT, "es": ES, "fr": FR, "de": DE}
@@ -217,6 +230,9 @@ NEGATIVES = [
     ("es", "Los 3 de la tarde no vinieron."),
     ("fr", "Au cours des dix dernières années, la population a diminué."),
     ("es", "La mañana del atentado llovía en Madrid."),
+    ("pt", "Nesta segunda fase do projeto, o governo investe mais."),
+    ("pt", "Foi a quinta vez que o time venceu o torneio."),
+    ("pt", "O Brasil é a sexta maior economia do mundo."),
 ]
 
 
