@@ -26,6 +26,14 @@ _HAD_WITH = regex.compile(
     r"\s+(?:had|held|has\s+had|have\s+had|had\s+held|will\s+have|would\s+have|plans\s+to\s+have)\s+with(?!\p{L})",
     regex.I,
 )
+# A passive verb before its agent ("was made yesterday by"), and the meeting that places the agent ("... at a
+# meeting with").
+_PASSIVE_VERB = regex.compile(
+    r"(?<!\p{L})(?:was|were|been|being|is|are)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?:ed|en|de)\s", regex.I
+)
+_AT_MEETING = regex.compile(
+    r"\s+(?:at|during|in|following)\s+(?:a|an|the|their|his|her)\s+(?:[\p{Ll}\-]+\s+){0,3}", regex.I
+)
 _AND_OWNED = regex.compile(r"\s*,?\s*and\s+(?=(?:his|her|their|its)\s)", regex.I)
 _ATTENDED = regex.compile(r",?\s*attended\s+by\s", regex.I)
 # Words that end the short object before a with-phrase: another verb or a copula owns what follows ("after the
@@ -179,6 +187,35 @@ class Reader(PhraseReader):
                 return []
             return [p for p in self.scope.resolve(cand) if p.entity.type == EntityType.PERSON]
         return []
+
+    def agent(self, trigger_start: int) -> list[Party]:
+        """'The request was made yesterday by Chiles at a meeting with Baker': the agent of a passive clause is
+        at the meeting that places it."""
+        lower, _ = self.clause_start(trigger_start)
+        named = [c for c in self.scope.before(trigger_start, lower) if c.kind == "mention"]
+        if not named or not _AT_MEETING.fullmatch(self.text, named[-1].end, trigger_start):
+            return []
+        by = self.scope.word_before(named[-1], lower) == "by"
+        if not by or not _PASSIVE_VERB.search(self.text, lower, named[-1].start):
+            return []
+        return self.scope.resolve(named[-1])
+
+    def _relative_object(self, trigger_start: int) -> list[Party]:
+        """'Funaro, who he met with last week, ...': a relative clause with a subject of its own hangs on the
+        name its verb met."""
+        lower, opener = self.clause_start(trigger_start)
+        if opener not in ("who", "whom") or self.subject_end < lower:
+            return []
+        # the clause's own subject opens it, and only auxiliaries stand before the verb ("who he had met with")
+        inside = self.scope.before(trigger_start, lower)
+        if not inside or self.text[lower : inside[0].start].strip():
+            return []
+        if len(_words_between(self.text[inside[0].end : trigger_start])) > 2:
+            return []
+        before = [c for c in self.scope.before(lower - len(opener), self.scope.start) if c.kind == "mention"]
+        if not before or self.text[before[-1].end : lower - len(opener)].strip(" ,"):
+            return []
+        return self.scope.resolve(before[-1])
 
     def fronted_subject(self, trigger_start: int, reach: int) -> list[Party]:
         """'After meeting with Putin, Obama said ...': the subject follows the fronted phrase."""
@@ -344,7 +381,10 @@ class Reader(PhraseReader):
         subject = self.subject(start)
         if not subject and objects and self.subject_end < 0:
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
-            subject = self.fronted_subject(start, reach) or self.outer_subject(start) or self.owner(start)
+            subject = self.fronted_subject(start, reach) or self.outer_subject(start)
+            subject = subject or self.owner(start) or self.agent(start)
+        if not objects and kind in ("verb", "with") and subject and (antecedent := self._relative_object(start)):
+            return Reading(subject + antecedent, "object", end)
         if not objects:
             if form.form in ("call", "calls"):
                 return Reading([], "", end)  # "they made their call": a call is a phone call only with its other side

@@ -118,7 +118,10 @@ def _city(entity: EntityDraft) -> bool:
 def unnamed(entity: EntityDraft) -> bool:
     """An entity the table made of title or group words alone ("crown prince", "Government officials"):
     it names no party of its own."""
-    return all(w in np_words() for w in entity.name.lower().split())
+    kinds = [np_words().get(w) for w in entity.name.lower().split()]
+    # all title words, and a title or group noun or a lone modifier ("Congressional"): "National Security Council"
+    # only has modifiers
+    return None not in kinds and ("role" in kinds or "group" in kinds or len(kinds) == 1)
 
 
 def _members(entity: EntityDraft) -> list[EntityDraft]:
@@ -220,8 +223,11 @@ class Scope:
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
         if word in ("he", "she") and (named := self._cataphor(cand)) is not None:
             return [named]
-        if entity is not None and word in ("he", "she", "him") and entity.type != EntityType.PERSON:
-            entity = None  # "he" is a person, whatever the table made of it
+        named_person = entity is not None and entity.type == EntityType.PERSON and not unnamed(entity)
+        if word in ("he", "she", "him") and entity is not None and not named_person:
+            # "he" is a person, whatever the table made of it, and one with a name: an unnamed antecedent ("A
+            # government spokesman said ... Akiman when he met ...") is no party, the person named last may be
+            entity = None
         if entity is None and word in ("he", "she", "him"):
             # the entity table found no antecedent: the latest person named before, in this or the last sentence
             people = self.recent_parties(cand.start, 1, EntityType.PERSON, shallow=True)
@@ -397,6 +403,11 @@ class Scope:
             return False
         return word != "her" or nxt.group()[0].isupper() or nxt.group().lower() in np_words()
 
+    def _title_word_at(self, pos: int, limit: int) -> bool:
+        """Does a lower-case title word (a modifier or a role) follow at `pos`?"""
+        m = _WORD.match(self.text, self.skip_space(pos), limit)
+        return m is not None and m.group().islower() and np_words().get(m.group()) in ("mod", "role")
+
     # --- noun phrases ----------------------------------------------------------------------------
     def noun_phrase(self, pos: int) -> tuple[int, list[Candidate], str]:
         """The noun phrase starting at `pos`: (end, its candidates, kind of its last lower-case word).
@@ -411,6 +422,7 @@ class Scope:
         possessive = False
         cands: list[Candidate] = []
         end, last_kind = pos, ""
+        last_word = ""  # the last lower-case word read, when it came right before this one
         i = pos
         while i < limit:
             while i < limit and text[i].isspace():
@@ -422,7 +434,7 @@ class Scope:
             if cand is not None:
                 cands.append(cand)
                 end = i = cand.end
-                last_kind = ""
+                last_kind, last_word = "", ""
                 possessive = False
                 self.had_role = self.had_role or cand.kind == "description"
                 continue
@@ -443,7 +455,9 @@ class Scope:
                 end = i = inner.end + 1
                 continue
             low = word.lower()
-            if word == "." and _ABBREVIATED.search(text, pos, i):
+            if low == "and" and words.get(last_word) == "mod" and self._title_word_at(m.end(), limit):
+                pass  # two portfolios of one title: "energy and mines minister Arturo Hernandez"
+            elif word == "." and _ABBREVIATED.search(text, pos, i):
                 pass  # "Sen. Chuck Grassley", "Gen. Salim Idris"
             elif word[0].isupper() and low not in PREPOSITIONS:
                 last_kind = ""
@@ -453,6 +467,7 @@ class Scope:
             elif not (word.isdigit() or low in _COUNTS):  # "14 Indonesian cabinet ministers"
                 break
             possessive = False
+            last_word = low
             end = i = m.end()
         if possessive:
             return pos, [], ""  # "Japan's decision": the name only modifies a common noun

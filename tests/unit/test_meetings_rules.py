@@ -196,6 +196,21 @@ PARTICIPANT_STRUCTURES = [
     # officials of a body stand for it, as "U.S. officials" for the United States
     ("Officials of the Ministry of Trade met Prime Minister Shinzo Abe on Monday.",
      {"Ministry of Trade", "Shinzo Abe"}),
+    # "he" after an unnamed speaker ("a government spokesman") is the person named last
+    ("A government spokesman said the position was made clear to Turkey's ambassador Nazmi Akiman when he met "
+     "Greek Undersecretary Yannis Kapsis last week.", {"Nazmi Akiman", "Yannis Kapsis"}),
+    # two portfolios of one title
+    ("Ecuador's deputy minister Fernando Santos Alvite met Venezuelan energy and mines minister Arturo Hernandez "
+     "Grisanti on Monday.", {"Fernando Santos Alvite", "Arturo Hernandez Grisanti"}),
+    # the agent of a passive clause placed at the meeting
+    ("The request was made yesterday by Senator Lawton Chiles at a meeting with Howard Baker.",
+     {"Lawton Chiles", "Howard Baker"}),
+    # the name a relative clause with its own subject hangs on is the verb's object
+    ("Treasury Secretary James Baker said he expected Finance Minister Dilson Funaro, whom he met last week, to "
+     "return.", {"James Baker", "Dilson Funaro"}),
+    # a body named by modifiers alone is still named
+    ("The National Security Council and the Treasury held a meeting yesterday to discuss the situation.",
+     {"National Security Council", "Treasury"}),
     # the owner of a passive clause's subject met the with-phrase
     ("Secretary of State John Kerry resigned on Monday. His resignation was accepted during a meeting with President"
      " Barack Obama on Tuesday.", {"John Kerry", "Barack Obama"}),
@@ -281,6 +296,9 @@ NOT_MEETINGS = [
     # hedges that do not place anything at the meeting
     "President Barack Obama said there was no progress toward talks with Prime Minister Shinzo Abe.",
     "Secretary of State John Kerry refused to meet with Sergei Lavrov in Geneva.",
+    # a relative clause whose subject is not its first word hangs nothing on its name
+    "Ambassador Maynard Glitman, who heads the American team discussing arms control, spoke.",
+    "Rodman Moorhead, who is also a Symbion director, met on Monday with the company's advisers.",
     # a plural pronoun read as a city: a city meets nobody
     "Prime Minister Shinzo Abe flew to Moscow on Monday, where they all came to meet him.",
     # a with-phrase after a copula belongs to another predicate
