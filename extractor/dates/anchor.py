@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extractor.dates.context import Context
 from extractor.dates.tense import Tense
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$")
+_NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n't)[^.;]{0,40}\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$")
 YEAR_REACH = 60  # characters back from a month within which a written year is its year ("in 1995, in March")
 
 
@@ -60,6 +63,14 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
     return ref - timedelta(days=back)
 
 
+def _deadline(text: str, start: int) -> bool:
+    """ "by the June 30 deadline", "delayed until July 1": a deadline lies ahead, whatever the tense of the verb
+    ("could be reached", "was extended"); "was not signed until November 5" tells when something happened."""
+    if not _DEADLINE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return not _NOT_UNTIL.search(text, max(0, start - 60), start)
+
+
 def weekday_of_month_day(ctx: Context, wd: int, day: int) -> date | None:
     """The date within three weeks of the reference date that is both weekday `wd` and day `day` of its month
     ("sexta-feira (16)"), if there is one."""
@@ -86,6 +97,8 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     if mod == "this":
         return ref.year
     direction = _direction(ctx, start, end, mod)
+    if _deadline(ctx.text, start):
+        direction = Tense.FUTURE
     if mod == "last":
         return ref.year if (month, day) < here else ref.year - 1
     if mod == "next":

@@ -50,6 +50,9 @@ CASES: dict[str, list[tuple]] = {
         ("Growth slowed in mid-November.", MON, ("mid-November", "DATE", "1989-11")),
         ("The bank named a new treasurer, effective Feb. 1.", MON, ("Feb. 1", "DATE", "1990-02-01")),
         ("Under the contract, effective June 1, wages rise 3%.", MON, ("June 1", "DATE", "1990-06-01")),
+        ("He hoped a deal could be reached by the June 30 deadline.", date(1987, 3, 10), ("June 30", "DATE", "1987-06-30")),
+        ("The lenders deferred the payments until September.", date(1987, 3, 10), ("September", "DATE", "1987-09")),
+        ("But the loan was not signed until November 5, bankers said.", date(1987, 3, 10), ("November 5", "DATE", "1986-11-05")),
     ],
     "weekday": [
         ("The ministry affirmed this Thursday that Moscow remains committed.", THU, ("this Thursday", "DATE", "2024-02-15")),
