@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from api.auth import bearer_key, tenant_for
 from api.problems import ApiProblem
@@ -16,25 +17,27 @@ from store import Settings, Store
 _BEARER = HTTPBearer(auto_error=False, description="an API key of RECORDSMITH_API_KEYS")
 
 
-def get_settings(request: Request) -> Settings:
+# The dependencies are coroutines: FastAPI runs a plain `def` dependency in a worker thread, and each such hop
+# costs more CPU than a small request's whole work.
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def get_queue(request: Request) -> TaskQueue:
+async def get_queue(request: Request) -> TaskQueue:
     return request.app.state.queue
 
 
-def authenticate(request: Request, authorization: str | None) -> str:
+async def authenticate(request: Request, authorization: str | None) -> str:
     """The tenant of an `Authorization` header value; each call also takes a token from its key's bucket
-    (429 when it is empty). Blocking (Redis): call it from a worker thread."""
+    (429 when it is empty), in a worker thread (Redis) only when a rate limit is configured."""
     tenant, digest = tenant_for(bearer_key(authorization), request.app.state.tenants_by_digest)
     limiter = request.app.state.rate_limiter
     if limiter is not None:
-        verdict = limiter.take(digest)
+        verdict = await run_in_threadpool(limiter.take, digest)
         if not verdict.allowed:
             raise ApiProblem(429, f"more than {limiter.rate:g} requests per second (burst {limiter.burst}) with "
                                   f"this API key; retry in {verdict.retry_after} s", slug="rate-limited",
@@ -42,11 +45,11 @@ def authenticate(request: Request, authorization: str | None) -> str:
     return tenant
 
 
-def get_tenant(
+async def get_tenant(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)] = None,
 ) -> str:
-    return authenticate(request, f"Bearer {credentials.credentials}" if credentials else None)
+    return await authenticate(request, f"Bearer {credentials.credentials}" if credentials else None)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

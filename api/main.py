@@ -17,7 +17,7 @@ from api.queue import TaskQueue
 from api.request_id import RequestIdMiddleware
 from api.routers import documents, health, jobs, records, schemas, view
 from api.viewer.tokens import ViewTokens
-from client.logs import follow_requests_into_tasks, redact_access_log
+from client.logs import redact_access_log
 from schemas import Problem
 from store import Settings, get_settings
 from store.metrics import MeteredStore
@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if not app.state.tenants_by_digest:
         log.warning("RECORDSMITH_API_KEYS is empty: every request to /v1 will be refused (401)")
     app.state.store = MeteredStore.from_settings(settings)
-    app.state.queue = TaskQueue(settings)
+    app.state.queue = TaskQueue(settings, app.state.store.redis)
     app.state.rate_limiter = RateLimiter(app.state.store.redis, app.state.store.keys, settings.rate_limit,
                                          settings.burst) if settings.rate_limit > 0 else None
     if settings.allowed_origins:  # off by default: browsers then refuse cross-origin calls
@@ -70,7 +70,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router, responses=_AUTHENTICATED)
     app.state.view_tokens = ViewTokens(app.state.store.redis, app.state.store.keys.view_secret)
     app.add_middleware(RequestIdMiddleware)
-    follow_requests_into_tasks()
     redact_access_log()
     openapi_document.install(app)
     app.mount(view.STATIC_PATH, StaticFiles(packages=[("api.viewer", "static")]), name="viewer-static")

@@ -5,9 +5,10 @@ hashes (`{prefix}:metrics:{name}`, one field per label value, HINCRBY is atomic)
 `/metrics` reports the whole deployment and nothing is lost when a child process is recycled. Prometheus
 should scrape one API replica (or all, and take `max`): the values are the deployment's, not the process's.
 
-Documents are counted where their state changes (`MeteredStore`): submitted when a new job is stored,
-succeeded or failed when the job's final state is written (a redelivered, already finished job changes
-nothing and is not counted again). Stage timings come from the engine's `timings_ms`.
+Documents are counted where their state changes (`MeteredStore`): submitted when a new job is stored (by the
+submit script itself, in the same round trip), succeeded or failed when the job's final state is written (a
+redelivered, already finished job changes nothing and is not counted again). Stage timings come from the
+engine's `timings_ms`.
 
 Recording lives here, beside the store, so the worker does not import the web framework; `api.metrics` serves
 the values at `/metrics`.
@@ -17,17 +18,16 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import redis
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 
-from schemas import SubmitRequest, WebhookDelivery
+from schemas import WebhookDelivery
 from store import Settings, Store
-from store.errors import RecordsmithError
 from store.keys import Keys
-from store.store import StoredDocument, Submission
+from store.store import StoredDocument
 
 log = logging.getLogger("recordsmith.metrics")
 
@@ -113,6 +113,7 @@ class MeteredStore(Store):
     def from_settings(cls, settings: Settings) -> MeteredStore:
         store = super().from_settings(settings)
         store.metrics = Metrics(store.redis, store.keys, settings.queue)
+        store.submitted_counter = store.keys.metric("documents_submitted")  # counted by the submit script itself
         return store
 
     def _record(self, write: Callable[[], None]) -> None:
@@ -121,14 +122,6 @@ class MeteredStore(Store):
             write()
         except redis.RedisError as exc:
             log.warning("a metric was not recorded: %s", exc)
-
-    def submit_many(self, tenant: str, requests: Sequence[SubmitRequest],
-                    idempotency_keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
-        outcomes = super().submit_many(tenant, requests, idempotency_keys)
-        created = sum(1 for o in outcomes if isinstance(o, Submission) and o.created)
-        if created:
-            self._record(lambda: self.metrics.count("documents_submitted", tenant, created))
-        return outcomes
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
                 timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:

@@ -1,11 +1,20 @@
-"""The queue contract shared by the API (which only sends) and the worker: task names, Celery settings.
+"""The queue contract shared by the API (which only sends) and the worker: task names, their queues, the
+message format, Celery settings.
 
-Plain data, no Celery import: the API builds a send-only Celery app from it, the worker a full one.
+Plain data, no Celery import: the API writes Celery's messages itself (`task_message`), the worker builds a full
+Celery app from `celery_config`.
 """
 
 from __future__ import annotations
 
+import base64
+import os
+import socket
+import uuid
+from collections.abc import Sequence
 from typing import Any
+
+import orjson
 
 from store.keys import Keys
 from store.settings import Settings
@@ -18,6 +27,40 @@ def webhook_queue(settings: Settings) -> str:
     """Webhook deliveries wait in a queue of their own, which workers read in turn with the documents' queue:
     a backlog of documents does not hold back the news of those already done."""
     return f"{settings.queue}.webhooks"
+
+
+def task_queue(settings: Settings, name: str) -> str:
+    """The queue a task is sent to: webhook deliveries to theirs, every other task to the documents' queue."""
+    return webhook_queue(settings) if name == DELIVER_WEBHOOK else settings.queue
+
+
+# Celery's message options that the worker reads and that we leave at Celery's defaults.
+_NO_WORKFLOW = {"callbacks": None, "errbacks": None, "chain": None, "chord": None}
+
+
+def task_message(name: str, args: Sequence[Any], queue: str, headers: dict[str, str] | None = None) -> bytes:
+    """The message Celery's own client puts on a kombu Redis queue for `send_task(name, args)` (task protocol 2,
+    a JSON body in base64), ready for an LPUSH onto `Keys.queue(queue)`: publishing takes one Redis command and no
+    Celery import, and a worker cannot tell it from Celery's (tests/unit/test_task_message.py compares the two).
+    `headers` are added to the task's headers, where a worker reads them as `task.request.<name>`."""
+    task_id = str(uuid.uuid4())
+    body = orjson.dumps([list(args), {}, _NO_WORKFLOW])
+    return orjson.dumps({
+        "body": base64.b64encode(body).decode(),
+        "content-encoding": "utf-8",
+        "content-type": "application/json",
+        "headers": {
+            "lang": "py", "task": name, "id": task_id, "shadow": None, "eta": None, "expires": None, "group": None,
+            "group_index": None, "retries": 0, "timelimit": [None, None], "root_id": task_id, "parent_id": None,
+            "argsrepr": repr(list(args)), "kwargsrepr": "{}", "origin": f"gen{os.getpid()}@{socket.gethostname()}",
+            "ignore_result": None, "replaced_task_nesting": 0, "stamped_headers": None, "stamps": {},
+            **(headers or {}),
+        },
+        "properties": {
+            "correlation_id": task_id, "delivery_mode": 2, "delivery_info": {"exchange": "", "routing_key": queue},
+            "priority": 0, "body_encoding": "base64", "delivery_tag": str(uuid.uuid4()),
+        },
+    })
 
 
 def celery_config(settings: Settings) -> dict[str, Any]:
@@ -40,12 +83,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
             "socket_connect_timeout": settings.redis_timeout,
             "health_check_interval": 30,
         },
-        # Publishing must fail fast when Redis is down, so the API can answer 503 instead of hanging.
+        # A worker's publishing (webhook deliveries, the sweeper's re-sends) must fail fast when Redis is down.
         "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0.1, "interval_step": 0.2,
                                       "interval_max": 0.5},
         "task_default_queue": settings.queue,
-        "task_routes": {EXTRACT_DOCUMENT: {"queue": settings.queue},
-                        DELIVER_WEBHOOK: {"queue": webhook_queue(settings)}},
+        "task_routes": {name: {"queue": task_queue(settings, name)} for name in (EXTRACT_DOCUMENT, DELIVER_WEBHOOK)},
         "task_serializer": "json",
         "accept_content": ["json"],
         "task_ignore_result": True,

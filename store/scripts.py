@@ -21,12 +21,16 @@ local function remove_entries(list_key)
 end
 """
 
-# KEYS: job, document, documents index, queue, external id key ('' if none), content key ('' if none).
-# ARGV: document json, score, document id, queue limit (0: none), job key prefix, then job field/value pairs.
+# KEYS: job, document, documents index, queue, external id key ('' if none), content key ('' if none), submitted
+# documents counter ('' if none).
+# ARGV: document json, score, document id, queue limit (0: none), job key prefix, tenant, the job's task message
+# ('' if none), then job field/value pairs.
 # Returns {'new'}, {'queue_full'} or {matched_on, the existing job's HGETALL}. A known submission is answered
-# even when the queue is full: it adds no work. (The queue grows only when the tasks are sent, after the whole
-# batch is stored, so one batch can pass the limit by at most its own size.) External ids and contents whose
-# job failed (or is gone) do not count: submitting them again is how a client retries.
+# even when the queue is full: it adds no work. A new job's task message is pushed onto the queue in the same
+# script, so a job is never stored without its task (nor a task sent for a job that was not stored), and the
+# tenant's submitted counter counts it. (Tasks sent after the script, as a batch's may be, make the queue grow
+# only once the whole batch is stored, so one batch can pass the limit by at most its own size.) External ids and
+# contents whose job failed (or is gone) do not count: submitting them again is how a client retries.
 SUBMIT = """
 local function live(key)
   if key == '' then return nil end
@@ -47,10 +51,12 @@ local limit = tonumber(ARGV[4])
 if limit > 0 and redis.call('LLEN', KEYS[4]) >= limit then return {'queue_full'} end
 redis.call('SET', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
-redis.call('HSET', KEYS[1], unpack(ARGV, 6))
+redis.call('HSET', KEYS[1], unpack(ARGV, 8))
 local job_id = string.sub(KEYS[1], #ARGV[5] + 1)
 if KEYS[5] ~= '' then redis.call('SET', KEYS[5], job_id) end
 if KEYS[6] ~= '' then redis.call('SET', KEYS[6], job_id) end
+if ARGV[7] ~= '' then redis.call('LPUSH', KEYS[4], ARGV[7]) end
+if KEYS[7] ~= '' then redis.call('HINCRBY', KEYS[7], ARGV[6], 1) end
 return {'new'}
 """
 

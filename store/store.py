@@ -98,11 +98,21 @@ class Submission:
 
     job: Job
     matched_on: str | None = None  # None: created now; else idempotency_key, external_id or content
-    enqueued: bool = False  # whether the job's task was sent (always False for a new job)
+    enqueued: bool = False  # whether the job's task was sent
 
     @property
     def created(self) -> bool:
         return self.matched_on is None
+
+
+@dataclass(frozen=True)
+class _ScriptCall:
+    """One submission's call of the submit script, with what it answers when the script creates the job."""
+
+    keys: list[str]
+    args: list[Any]
+    fingerprint: str
+    new: Submission
 
 
 def encode_document_cursor(score: int, document_id: str) -> str:
@@ -117,7 +127,22 @@ def decode_document_cursor(cursor: str) -> tuple[int, str] | None:
         return None
 
 
+def redis_client(settings: Settings) -> redis.Redis:
+    """The Redis client of the store and of the API's task queue (the store and the broker are one Redis)."""
+    return redis.Redis.from_url(
+        settings.broker_url,
+        socket_timeout=settings.redis_timeout,
+        socket_connect_timeout=settings.redis_timeout,
+        health_check_interval=30,
+        # Fail fast: callers turn the error into a 503 or a Celery retry with its own backoff.
+        retry=Retry(ExponentialWithJitterBackoff(cap=0.25, base=0.02), settings.redis_retries),
+    )
+
+
 class Store:
+    # Where the submit script counts new documents per tenant (a hash), if anywhere: `store.metrics` sets it.
+    submitted_counter: str | None = None
+
     def __init__(self, client: redis.Redis, keys: Keys, queue: str = "recordsmith", max_queue_depth: int = 0,
                  deduplicate_content: bool = True) -> None:
         self.redis = client
@@ -133,15 +158,7 @@ class Store:
         self._set_if_exists = client.register_script(scripts.SET_FIELD_IF_EXISTS)
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:
-        client = redis.Redis.from_url(
-            settings.broker_url,
-            socket_timeout=settings.redis_timeout,
-            socket_connect_timeout=settings.redis_timeout,
-            health_check_interval=30,
-            # Fail fast: callers turn the error into a 503 or a Celery retry with its own backoff.
-            retry=Retry(ExponentialWithJitterBackoff(cap=0.25, base=0.02), settings.redis_retries),
-        )
-        return cls(client, Keys(settings.key_prefix), settings.queue, settings.max_queue_depth,
+        return cls(redis_client(settings), Keys(settings.key_prefix), settings.queue, settings.max_queue_depth,
                    settings.deduplicate_content)
 
     def close(self) -> None:
@@ -160,51 +177,61 @@ class Store:
         return outcome.job, outcome.created
 
     @transient
-    def submit_many(self, tenant: str, requests: Sequence[SubmitRequest],
-                    idempotency_keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
-        """Submit many documents in one round trip (a pipeline of one script call each): each gets its own
-        outcome, a Submission or the error that refused it (QueueFull, IdempotencyKeyReused)."""
+    def submit_many(self, tenant: str, requests: Sequence[SubmitRequest], idempotency_keys: Sequence[str | None],
+                    task_for: Callable[[str], bytes] | None = None) -> list[Submission | RecordsmithError]:
+        """Submit many documents in one round trip (one script call each, pipelined when there are several):
+        each gets its own outcome, a Submission or the error that refused it (QueueFull, IdempotencyKeyReused).
+        With `task_for`, each new job's task message (`task_for(document_id)`) is pushed onto the queue by the
+        script that stores the job, which is then enqueued from the start."""
         created = now()
         score = int(created.timestamp() * 1000)
-        pipe = self.redis.pipeline(transaction=False)
-        pending: list[tuple[str, Job]] = []  # each request's fingerprint and its job, as answered when new
-        for request, key in zip(requests, idempotency_keys, strict=True):
-            if key is None:
-                document_id, job_id = new_id("doc"), new_id("job")
-            else:
-                document_id, job_id = idempotent_id("doc", tenant, key), idempotent_id("job", tenant, key)
-            fingerprint = request_fingerprint(request)
-            doc = StoredDocument(id=document_id, job_id=job_id, created_at=created, request=request)
-            fields = {"id": job_id, "document_id": document_id, "status": JobStatus.queued.value,
-                      "created_at": _iso(created), "attempts": 0, "fingerprint": fingerprint}
-            args: list[Any] = [doc.model_dump_json(), score, document_id, self.max_queue_depth,
-                               self.keys.job(tenant, "")]
-            for name, value in fields.items():
-                args += [name, value]
-            digest = content_digest(request) if self.deduplicate_content else None
-            keys = [self.keys.job(tenant, job_id), self.keys.document(tenant, document_id),
-                    self.keys.documents_index(tenant), self.keys.queue(self.queue),
-                    self.keys.external_id(tenant, external_id_digest(request.external_id))
-                    if request.external_id is not None else "",
-                    self.keys.content(tenant, digest) if digest else ""]
-            self._submit(keys=keys, args=args, client=pipe)
-            pending.append((fingerprint, Job(id=job_id, document_id=document_id, status=JobStatus.queued,
-                                             created_at=created)))
-        outcomes: list[Submission | RecordsmithError] = []
-        for reply, (fingerprint, new_job) in zip(pipe.execute(), pending, strict=True):
-            kind = reply[0].decode()
-            if kind == "new":
-                outcomes.append(Submission(new_job))
-            elif kind == "queue_full":
-                outcomes.append(QueueFull(f"more than {self.max_queue_depth} documents are waiting; retry later"))
-            else:
-                fields = _fields(reply[1])
-                if kind == "idempotency_key" and fields.get("fingerprint", fingerprint) != fingerprint:
-                    outcomes.append(IdempotencyKeyReused(
-                        "this Idempotency-Key was used for a different document; use a new key for new content"))
-                    continue
-                outcomes.append(Submission(_job_from_hash(reply[1]), kind, "enqueued_at" in fields))
-        return outcomes
+        calls = [self._submission(tenant, request, key, created, score, task_for)
+                 for request, key in zip(requests, idempotency_keys, strict=True)]
+        if len(calls) == 1:  # a pipeline would first ask whether the script is loaded: a round trip more
+            replies = [self._submit(keys=calls[0].keys, args=calls[0].args)]
+        else:
+            pipe = self.redis.pipeline(transaction=False)
+            for call in calls:
+                self._submit(keys=call.keys, args=call.args, client=pipe)
+            replies = pipe.execute()
+        return [self._outcome(reply, call) for reply, call in zip(replies, calls, strict=True)]
+
+    def _submission(self, tenant: str, request: SubmitRequest, key: str | None, created: datetime, score: int,
+                    task_for: Callable[[str], bytes] | None) -> _ScriptCall:
+        if key is None:
+            document_id, job_id = new_id("doc"), new_id("job")
+        else:
+            document_id, job_id = idempotent_id("doc", tenant, key), idempotent_id("job", tenant, key)
+        fingerprint = request_fingerprint(request)
+        doc = StoredDocument(id=document_id, job_id=job_id, created_at=created, request=request)
+        fields = {"id": job_id, "document_id": document_id, "status": JobStatus.queued.value,
+                  "created_at": _iso(created), "attempts": 0, "fingerprint": fingerprint}
+        if task_for is not None:
+            fields["enqueued_at"] = _iso(created)
+        args: list[Any] = [doc.model_dump_json(), score, document_id, self.max_queue_depth,
+                           self.keys.job(tenant, ""), tenant, task_for(document_id) if task_for else ""]
+        for name, value in fields.items():
+            args += [name, value]
+        digest = content_digest(request) if self.deduplicate_content else None
+        keys = [self.keys.job(tenant, job_id), self.keys.document(tenant, document_id),
+                self.keys.documents_index(tenant), self.keys.queue(self.queue),
+                self.keys.external_id(tenant, external_id_digest(request.external_id))
+                if request.external_id is not None else "",
+                self.keys.content(tenant, digest) if digest else "", self.submitted_counter or ""]
+        new_job = Job(id=job_id, document_id=document_id, status=JobStatus.queued, created_at=created)
+        return _ScriptCall(keys, args, fingerprint, Submission(new_job, enqueued=task_for is not None))
+
+    def _outcome(self, reply: list[Any], call: _ScriptCall) -> Submission | RecordsmithError:
+        kind = reply[0].decode()
+        if kind == "new":
+            return call.new
+        if kind == "queue_full":
+            return QueueFull(f"more than {self.max_queue_depth} documents are waiting; retry later")
+        fields = _fields(reply[1])
+        if kind == "idempotency_key" and fields.get("fingerprint", call.fingerprint) != call.fingerprint:
+            return IdempotencyKeyReused(
+                "this Idempotency-Key was used for a different document; use a new key for new content")
+        return Submission(_job_from_hash(reply[1]), kind, "enqueued_at" in fields)
 
     @transient
     def queue_depth(self) -> int:

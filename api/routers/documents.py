@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import suppress
 from http import HTTPStatus
 from typing import Annotated, Any
 
@@ -32,6 +31,7 @@ from schemas import (
 )
 from store import RecordsmithError, Settings, Store, StoredDocument, Submission, TransientError
 from store.keys import is_id
+from store.queue import EXTRACT_DOCUMENT
 from store.store import decode_document_cursor
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
@@ -73,29 +73,21 @@ def _response(outcome: Submission) -> SubmitResponse:
 
 def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[SubmitRequest],
             keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
-    """Store the documents (one Redis round trip), then send a task for each new job, and for each replayed
-    job whose first send failed (the job was stored, the broker was down): one more round trip. Runs in a
-    worker thread."""
-    outcomes = store.submit_many(tenant, documents, keys)
-    to_send: dict[str, int] = {}  # job id -> its first position (the same content twice in one batch: sent once)
-    for i, outcome in enumerate(outcomes):
-        if isinstance(outcome, Submission) and (outcome.created or (
-                outcome.job.status is JobStatus.queued and not outcome.enqueued)):
-            to_send.setdefault(outcome.job.id, i)
-    if not to_send:
+    """Store the documents, each new job with its task message (one Redis round trip), then send the task of
+    each replayed job that is still queued but was never sent (one more round trip; stored by an older version,
+    or by a batch cut short). Runs in a worker thread."""
+    outcomes = store.submit_many(tenant, documents, keys,
+                                 task_for=lambda document_id: queue.message(EXTRACT_DOCUMENT, [tenant, document_id]))
+    unsent = {outcome.job.id: outcome.job.document_id for outcome in outcomes
+              if isinstance(outcome, Submission) and outcome.job.status is JobStatus.queued and not outcome.enqueued}
+    if not unsent:
         return outcomes
     try:
-        queue.send_extracts(tenant, [outcomes[i].job.document_id for i in to_send.values()])
-    except TransientError as exc:
-        for i, outcome in enumerate(outcomes):
-            if not isinstance(outcome, Submission) or outcome.job.id not in to_send:
-                continue
-            if keys[i] is None and outcome.created:  # nobody can retry this job: close it, don't leave it queued
-                with suppress(TransientError):
-                    store.fail(tenant, outcome.job.id, "could not be queued; submit it again")
-            outcomes[i] = exc
-        return outcomes
-    store.mark_enqueued(tenant, *to_send)
+        queue.send(EXTRACT_DOCUMENT, *([tenant, document_id] for document_id in unsent.values()))
+    except TransientError as exc:  # the client may submit again: the job is still there, still unsent
+        return [exc if isinstance(outcome, Submission) and outcome.job.id in unsent else outcome
+                for outcome in outcomes]
+    store.mark_enqueued(tenant, *unsent)
     return outcomes
 
 

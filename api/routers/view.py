@@ -65,7 +65,7 @@ async def view_document(
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> HTMLResponse:
     if token is None:
-        tenant = await run_in_threadpool(authenticate, request, authorization)
+        tenant = await authenticate(request, authorization)
     else:
         grant = await run_in_threadpool(view_tokens(request).check, token, document_id)
         if grant is None:

@@ -16,6 +16,7 @@ from client.embedded_redis import EmbeddedRedis
 from schemas import SubmitRequest
 from schemas.export import EXPORTED
 from store import Settings, Store
+from store.queue import EXTRACT_DOCUMENT
 from tests.conftest import Proc
 from tests.integration.test_seed_roundtrip import wait_finished
 
@@ -94,7 +95,7 @@ def test_a_failed_document_does_not_block_its_resubmission(alpha: httpx.Client, 
         # Stored as the API would, and failed by the real worker (a URL it may not fetch, or no URL support).
         external = f"feed-{uuid.uuid4()}"
         job, _ = store.submit("alpha", SubmitRequest(url="http://127.0.0.1:9/article", external_id=external))
-        queue.send_extract("alpha", job.document_id)
+        queue.send(EXTRACT_DOCUMENT, ["alpha", job.document_id])
         assert wait_finished(alpha, f"/v1/jobs/{job.id}")["status"] == "failed", worker.tail()
         result = problem_of(alpha.get(f"/v1/documents/{job.document_id}/result"), 409)
         assert result["job_status"] == "failed" and result["job"] == f"/v1/jobs/{job.id}"

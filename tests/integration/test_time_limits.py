@@ -15,6 +15,7 @@ from api.queue import TaskQueue
 from client.embedded_redis import EmbeddedRedis
 from schemas import Job, SubmitRequest
 from store import Settings, Store
+from store.queue import EXTRACT_DOCUMENT
 from tests.conftest import ROOT, Proc, service_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -70,7 +71,7 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, T
 def run(limited: tuple[Store, TaskQueue, Proc], text: str, limit: float = 30.0) -> Job:
     store, queue, proc = limited
     job, _ = store.submit("alpha", SubmitRequest(text=text))
-    queue.send_extract("alpha", job.document_id)
+    queue.send(EXTRACT_DOCUMENT, ["alpha", job.document_id])
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         current = store.get_job("alpha", job.id)

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from schemas import JobStatus, SubmitRequest
+from store.queue import EXTRACT_DOCUMENT
 from tests.reliability.cluster import Cluster
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -27,7 +28,7 @@ def test_sigterm_to_a_worker_finishes_its_task(tmp_path: Path) -> None:
         job_ids = []
         for i in range(3):
             job, _ = cluster.store.submit("alpha", SubmitRequest(text=f"\"We agree,\" the envoy said on day {i}."))
-            cluster.queue.send_extract("alpha", job.document_id)
+            cluster.queue.send(EXTRACT_DOCUMENT, ["alpha", job.document_id])
             job_ids.append(job.id)
         worker = cluster.start_worker("first", concurrency=1, engine_delay=ENGINE_DELAY)
         deadline = time.monotonic() + 60

@@ -12,6 +12,7 @@ from api.queue import TaskQueue
 from client.embedded_redis import EmbeddedRedis
 from schemas import SubmitRequest
 from store import Settings, Store
+from store.queue import EXTRACT_DOCUMENT
 from store.recovery import find_lost_jobs, referenced_documents
 from store.store import now
 
@@ -42,7 +43,7 @@ def lost(store: Store, grace: float = 60, later: float = 120) -> set[str]:
 def test_open_jobs_without_a_message_are_lost(parts: tuple[Store, TaskQueue]) -> None:
     store, queue = parts
     sent, _ = store.submit("alpha", SubmitRequest(text="sent"))
-    queue.send_extract("alpha", sent.document_id)
+    queue.send(EXTRACT_DOCUMENT, ["alpha", sent.document_id])
     never_sent, _ = store.submit("alpha", SubmitRequest(text="never sent"))
     running, _ = store.submit("beta", SubmitRequest(text="running, its message gone"))
     store.start_attempt("beta", running.id)
@@ -59,7 +60,7 @@ def test_unacknowledged_messages_count_as_referenced(parts: tuple[Store, TaskQue
     the broker redelivers it after the visibility timeout."""
     store, queue = parts
     job, _ = store.submit("alpha", SubmitRequest(text="taken by a worker"))
-    queue.send_extract("alpha", job.document_id)
+    queue.send(EXTRACT_DOCUMENT, ["alpha", job.document_id])
     raw = store.redis.rpop(store.keys.queue(store.queue))
     store.redis.hset(store.keys.celery_unacked, "tag-1", b'[' + raw + b', "", "nobody-consumes"]')
     assert store.redis.llen(store.keys.queue(store.queue)) == 0
@@ -72,7 +73,7 @@ def test_messages_in_any_queue_count_as_referenced(parts: tuple[Store, TaskQueue
     store, _ = parts
     other = TaskQueue(Settings(redis_url=redis_url, key_prefix="recovery", queue="another-pool"))
     job, _ = store.submit("alpha", SubmitRequest(text="waiting for the other pool"))
-    other.send_extract("alpha", job.document_id)
+    other.send(EXTRACT_DOCUMENT, ["alpha", job.document_id])
     other.close()
     assert referenced_documents(store.redis, store.keys) == {("alpha", job.document_id)}
     assert lost(store) == set()

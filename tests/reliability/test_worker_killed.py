@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from schemas import JobStatus, SubmitRequest
+from store.queue import EXTRACT_DOCUMENT
 from tests.reliability.cluster import Cluster, kill_group
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -33,7 +34,7 @@ def submit(cluster: Cluster, count: int) -> list[str]:
     ids = []
     for i in range(count):
         job, _ = cluster.store.submit("alpha", SubmitRequest(text=f"\"Talks resume on day {i},\" the envoy said."))
-        cluster.queue.send_extract("alpha", job.document_id)
+        cluster.queue.send(EXTRACT_DOCUMENT, ["alpha", job.document_id])
         ids.append(job.id)
     return ids
 

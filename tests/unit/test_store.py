@@ -88,6 +88,27 @@ def test_enqueued_flag(store: Store) -> None:
     assert store.is_enqueued("alpha", job.id)
 
 
+def test_a_new_job_is_stored_with_its_task_message_and_counted_in_one_script(store: Store) -> None:
+    store.submitted_counter = store.keys.metric("documents_submitted")
+    task_for = lambda document_id: orjson.dumps(["task of", document_id])  # noqa: E731
+    (new,) = store.submit_many("alpha", [TEXT], ["k-7"], task_for)
+    assert new.created and new.enqueued and store.is_enqueued("alpha", new.job.id)
+    queued = store.redis.lrange(store.keys.queue(store.queue), 0, -1)
+    assert [orjson.loads(raw) for raw in queued] == [["task of", new.job.document_id]]
+    # A replay and a duplicate of the content push nothing and count nothing.
+    (replay,) = store.submit_many("alpha", [TEXT], ["k-7"], task_for)
+    (same,) = store.submit_many("alpha", [TEXT], [None], task_for)
+    assert replay.matched_on == "idempotency_key" and same.matched_on == "content" and replay.enqueued
+    assert store.redis.llen(store.keys.queue(store.queue)) == 1
+    assert store.redis.hgetall(store.keys.metric("documents_submitted")) == {b"alpha": b"1"}
+    # Several documents in one pipeline: each new one gets its own message, in order.
+    others = [SubmitRequest(text=f"Talks resumed on day {i}.") for i in range(3)]
+    outcomes = store.submit_many("beta", others, [None] * 3, task_for)
+    assert [orjson.loads(raw)[1] for raw in reversed(store.redis.lrange(store.keys.queue(store.queue), 0, 2))] == \
+        [o.job.document_id for o in outcomes]
+    assert store.redis.hget(store.keys.metric("documents_submitted"), "beta") == b"3"
+
+
 def test_backpressure_refuses_new_documents_but_answers_retries(redis_server: EmbeddedRedis) -> None:
     store = Store.from_settings(Settings(redis_url=redis_server.url, key_prefix="storetest", queue="bp",
                                          max_queue_depth=2))
