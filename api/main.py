@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import openapi_document, problems
+from api.async_redis import LoopRedis
 from api.metrics import router as metrics_router
 from api.openapi_schema import inline_schema
 from api.queue import TaskQueue
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        await app.state.async_redis.aclose()
         app.state.queue.close()
         app.state.store.close()
 
@@ -55,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.warning("RECORDSMITH_API_KEYS is empty: every request to /v1 will be refused (401)")
     app.state.store = MeteredStore.from_settings(settings)
     app.state.queue = TaskQueue(settings, app.state.store.redis)
+    app.state.async_redis = LoopRedis(settings)
     app.state.rate_limiter = RateLimiter(app.state.store.redis, app.state.store.keys, settings.rate_limit,
                                          settings.burst) if settings.rate_limit > 0 else None
     if settings.allowed_origins:  # off by default: browsers then refuse cross-origin calls

@@ -21,7 +21,9 @@ from typing import Any, ParamSpec, TypeVar
 
 import orjson
 import redis
+import redis.asyncio
 from pydantic import BaseModel
+from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
@@ -127,16 +129,26 @@ def decode_document_cursor(cursor: str) -> tuple[int, str] | None:
         return None
 
 
+def _client_options(settings: Settings) -> dict[str, Any]:
+    return {"socket_timeout": settings.redis_timeout, "socket_connect_timeout": settings.redis_timeout,
+            "health_check_interval": 30}
+
+
+def _backoff() -> ExponentialWithJitterBackoff:
+    # Fail fast: callers turn the error into a 503 or a Celery retry with its own backoff.
+    return ExponentialWithJitterBackoff(cap=0.25, base=0.02)
+
+
 def redis_client(settings: Settings) -> redis.Redis:
     """The Redis client of the store and of the API's task queue (the store and the broker are one Redis)."""
-    return redis.Redis.from_url(
-        settings.broker_url,
-        socket_timeout=settings.redis_timeout,
-        socket_connect_timeout=settings.redis_timeout,
-        health_check_interval=30,
-        # Fail fast: callers turn the error into a 503 or a Celery retry with its own backoff.
-        retry=Retry(ExponentialWithJitterBackoff(cap=0.25, base=0.02), settings.redis_retries),
-    )
+    return redis.Redis.from_url(settings.broker_url, retry=Retry(_backoff(), settings.redis_retries),
+                                **_client_options(settings))
+
+
+def async_redis_client(settings: Settings) -> redis.asyncio.Redis:
+    """The same client for asyncio (`Store.submit_async`)."""
+    return redis.asyncio.Redis.from_url(settings.broker_url, retry=AsyncRetry(_backoff(), settings.redis_retries),
+                                        **_client_options(settings))
 
 
 class Store:
@@ -195,6 +207,19 @@ class Store:
                 self._submit(keys=call.keys, args=call.args, client=pipe)
             replies = pipe.execute()
         return [self._outcome(reply, call) for reply, call in zip(replies, calls, strict=True)]
+
+    async def submit_async(self, client: redis.asyncio.Redis, tenant: str, request: SubmitRequest,
+                           idempotency_key: str | None, task_for: Callable[[str], bytes] | None = None
+                           ) -> Submission | RecordsmithError:
+        """`submit_many` of one document over an asyncio client (`async_redis_client`): a caller in an event loop,
+        the API's single submission, answers without a hop to a worker thread."""
+        created = now()
+        call = self._submission(tenant, request, idempotency_key, created, int(created.timestamp() * 1000), task_for)
+        try:
+            reply = await client.register_script(scripts.SUBMIT)(keys=call.keys, args=call.args)
+        except _TRANSIENT as exc:
+            raise TransientError(f"Redis is unavailable: {exc}") from exc
+        return self._outcome(reply, call)
 
     def _submission(self, tenant: str, request: SubmitRequest, key: str | None, created: datetime, score: int,
                     task_for: Callable[[str], bytes] | None) -> _ScriptCall:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from http import HTTPStatus
 from typing import Annotated, Any
 
@@ -71,15 +71,20 @@ def _response(outcome: Submission) -> SubmitResponse:
                           duplicate_of=None if outcome.created else job.document_id, matched_on=outcome.matched_on)
 
 
-def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[SubmitRequest],
-            keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
-    """Store the documents, each new job with its task message (one Redis round trip), then send the task of
-    each replayed job that is still queued but was never sent (one more round trip; stored by an older version,
-    or by a batch cut short). Runs in a worker thread."""
-    outcomes = store.submit_many(tenant, documents, keys,
-                                 task_for=lambda document_id: queue.message(EXTRACT_DOCUMENT, [tenant, document_id]))
-    unsent = {outcome.job.id: outcome.job.document_id for outcome in outcomes
-              if isinstance(outcome, Submission) and outcome.job.status is JobStatus.queued and not outcome.enqueued}
+def _task_for(queue: TaskQueue, tenant: str) -> Callable[[str], bytes]:
+    """A new document's task message, which the store's submit script pushes with its job."""
+    return lambda document_id: queue.message(EXTRACT_DOCUMENT, [tenant, document_id])
+
+
+def _never_sent(outcome: Submission | RecordsmithError) -> bool:
+    return isinstance(outcome, Submission) and outcome.job.status is JobStatus.queued and not outcome.enqueued
+
+
+def _send_unsent(store: Store, queue: TaskQueue, tenant: str,
+                 outcomes: list[Submission | RecordsmithError]) -> list[Submission | RecordsmithError]:
+    """Send the task of each replayed job that is still queued but was never sent (stored by an older version, or
+    by a batch cut short): one round trip, none when there is no such job. Blocking: run it in a worker thread."""
+    unsent = {outcome.job.id: outcome.job.document_id for outcome in outcomes if _never_sent(outcome)}
     if not unsent:
         return outcomes
     try:
@@ -89,6 +94,13 @@ def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[Sub
                 for outcome in outcomes]
     store.mark_enqueued(tenant, *unsent)
     return outcomes
+
+
+def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[SubmitRequest],
+            keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
+    """Store the documents, each new job with its task message (one Redis round trip), then send what was never
+    sent. Runs in a worker thread."""
+    return _send_unsent(store, queue, tenant, store.submit_many(tenant, documents, keys, _task_for(queue, tenant)))
 
 
 @router.post("", operation_id="submitDocument", status_code=202, response_model=SubmitResponse,
@@ -106,7 +118,11 @@ async def submit_document(
     external_id or content) answers 202 with the existing ids, `duplicate_of` and `matched_on`."""
     document = validate(SubmitRequest, await read_json(request, settings.max_body_bytes))
     _check_supported(document, settings, tenant)
-    (outcome,) = await run_in_threadpool(_submit, store, queue, tenant, [document], [idempotency_key])
+    # In the event loop, no thread hop: one Redis round trip stores the job with its task (the hot path).
+    outcome = await store.submit_async(request.app.state.async_redis.client(), tenant, document, idempotency_key,
+                                       _task_for(queue, tenant))
+    if _never_sent(outcome):
+        (outcome,) = await run_in_threadpool(_send_unsent, store, queue, tenant, [outcome])
     if isinstance(outcome, RecordsmithError):
         raise outcome
     if outcome.matched_on == "idempotency_key":
