@@ -28,9 +28,9 @@ end
 # Returns {'new'}, {'queue_full'} or {matched_on, the existing job's HGETALL}. A known submission is answered
 # even when the queue is full: it adds no work. A new job's task message is pushed onto the queue in the same
 # script, so a job is never stored without its task (nor a task sent for a job that was not stored), and the
-# tenant's submitted counter counts it. (Tasks sent after the script, as a batch's may be, make the queue grow
-# only once the whole batch is stored, so one batch can pass the limit by at most its own size.) External ids and
-# contents whose job failed (or is gone) do not count: submitting them again is how a client retries.
+# tenant's submitted counter counts it; the limit then holds exactly. (Tasks sent after the script make the queue
+# grow only once the whole batch is stored, so such a batch can pass the limit by at most its own size.) External
+# ids and contents whose job failed (or is gone) do not count: submitting them again is how a client retries.
 SUBMIT = """
 local function live(key)
   if key == '' then return nil end
