@@ -45,7 +45,7 @@ def amount(word: str) -> float | None:
             n = (numbers[ones] or 0) + (numbers[tens] or 0)
         if n is None:
             return None
-        total = max(total, 1) * n if n == 100 else total + n
+        total = max(total, 1) * n if n in (100, 1000) else total + n
     return total + half
 
 
@@ -62,7 +62,7 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
         n += 0.5
     if n is None and num not in lexicon.numbers() and not g["num2"]:
         return None
-    if n is not None and 1700 <= n < 2050 and g["hy"] != "-":
+    if n is not None and 1700 <= n < 2050 and g["hy"] != "-" and num.isdigit():
         return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
     return Norm("DURATION", timex.duration(n, unit), 0.8, start=core_start(m))
 

@@ -101,6 +101,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         return False  # "10:35 a.m. (0735 GMT)": the same time in world time, which TimeBank leaves untagged
     if family == "year" and _word_after(text, m.end()) in lexicon.count_nouns():
         return False  # "2000 shares"
+    if family == "spelled_year" and _word_after(text, m.end()) in (lexicon.count_nouns() | lexicon.units("en").keys()):
+        return False  # "two thousand years", "two thousand people" are counts
     # TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval
     if family == "year_range" and (g["sep"] or "").lower() not in ("-", "–", "—"):
         return False

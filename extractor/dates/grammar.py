@@ -71,7 +71,7 @@ def _number(lang: str) -> str:
     ones = "one|two|three|four|five|six|seven|eight|nine"
     # compounds are written with a hyphen or, in transcripts, a space: "twenty-four", "twenty four"
     tens = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:{ones})"
-    hundreds = rf"(?:an?|{ones})\s+hundred"
+    hundreds = rf"(?:an?|{ones})\s+(?:hundred|thousand)"
     # a number is not the tail of a longer one ("4,559,646"); "2 1/2" and "one and a half" carry a half
     compound = languages.compound_number(lang)  # "vinte e cinco", "fünfundzwanzig"
     return (

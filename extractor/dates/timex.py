@@ -22,7 +22,7 @@ TIMEX_VALUE = re.compile(
     | \d{2,3}X?
     | \d{4}/\d{4}
     | \d{4}-\d\d(?:-\d\d)?/\d{4}-\d\d(?:-\d\d)?
-    | P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)
+    | P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE|L)
     | PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)
     | P\d+(?:Y\d+M|W\d+D|DT\d+H) | PT\d+(?:H\d+M|M\d+S)
     | (?:PRESENT|PAST|FUTURE)_REF
@@ -104,6 +104,8 @@ def duration(n: float | None, unit: str) -> str:
     """P3Y, PT2H, PXM, P2Y6M ... (decades are written in years, as TimeBank does)."""
     if unit == "DE":  # "decades" too: PXY
         n, unit = (None if n is None else n * 10), "Y"
+    if unit == "Y" and n and n % 1000 == 0:  # "two thousand years": millennia, as TimeML writes them (P2L)
+        n, unit = n // 1000, "L"
     parts = [("X" if n is None else str(int(n)) if float(n).is_integer() else str(n), unit)]
     if n is not None and not float(n).is_integer() and unit in _SUBUNITS:
         per, sub = _SUBUNITS[unit]

@@ -118,6 +118,8 @@ CASES: dict[str, list[tuple]] = {
         ("The rescue took 1 1/2 days.", MON, ("1 1/2 days", "DURATION", "P1DT12H")),
         ("The hearing lasted 1.5 hours.", MON, ("1.5 hours", "DURATION", "PT1H30M")),
         ("The company was founded twenty two years ago.", MON, ("twenty two years ago", "DATE", "1967")),
+        ("The pilgrimage goes back more than two thousand years.", MON, ("more than two thousand years", "DURATION", "P2L")),
+        ("Staff who have worked one thousand hours qualify for the plan.", MON, ("one thousand hours", "DURATION", "PT1000H")),
     ],
     "around_an_event": [
         ("His van was seen near the clinic in the weeks before the attack.", MON, ("weeks", "DATE", "PAST_REF")),
@@ -274,6 +276,7 @@ def test_timexes_side_by_side(text: str, ref: date, expected: list[tuple[str, st
         "The chip runs in many of today's personal computers.",
         "The senator told USA Today that the bill was dead.",
         "Sales should rise 8.5% annually over the decade.",
+        "Some two thousand people marched through the capital.",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
