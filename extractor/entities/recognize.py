@@ -149,6 +149,9 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
             # inside a name, only a title (followed by more words) or an organisation head ends it
             role_end, full_end, comp = _role_run(text, toks, i)
             if role_end > i and full_end < len(toks):
+                name = out[-1]
+                while name.j - 1 > name.i and toks[name.j - 1].lower in ("and", "&"):
+                    name.j -= 1  # "Sheikh Zaid bin Sultan al-Nahayan and Oil Minister ...": the "and" joins two people
                 out.append(_Piece("role", i, full_end, aff_piece=comp, role_end=role_end))
                 i = full_end
                 continue

@@ -113,6 +113,14 @@ def resolve_text(table: EntityTable, phrase: str, occurrence: int = 0) -> Mentio
             "Federal Reserve Board",
         ),
         ("Officials of the Ministry of Trade met on Monday.", "Ministry of Trade", EntityType.ORG, None, None),
+        # "and" before a second title joins two people, not a name and a title
+        (
+            "The minister will meet President Sheikh Zaid bin Sultan and Oil Minister Mana Said Oteiba on Monday.",
+            "Zaid bin Sultan",
+            EntityType.PERSON,
+            None,
+            None,
+        ),
         ("Shares of Mitsui Co Ltd rose in early trading.", "Mitsui", EntityType.ORG, None, None),
         ("Exports from Brazil fell sharply in March.", "Brazil", EntityType.GPE, None, None),
     ],
