@@ -113,6 +113,11 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     today = family == "day_word" and (g["word"] or "").lower() == "today" and not g["part"]
     if today and not _today_is_the_day(m, text):
         return False
+    # English writes seasons in lower case: "the Prague Spring", "the Summer Olympics", "``Spring of Life''
+    # rallies" are names ("this Spring" still is a time)
+    bare = family == "season" and lang == "en" and not g["year"] and (g["mod"] or "the").lower() == "the"
+    if bare and _title_cased(text[m.start("season") : m.end("season")]) and not opens_sentence(text, m.start("season")):
+        return False
     if family == "season" and (g["season"] or "").lower() == "fall" and not g["year"]:
         # "the fall in prices": the season needs a determiner that only a time takes
         return (g["mod"] or "").lower() in ("this", "last", "next", "early", "late", "this past", "this coming")

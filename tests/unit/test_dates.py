@@ -149,6 +149,7 @@ CASES: dict[str, list[tuple]] = {
         ("It was the bloodiest war of the 20th century.", MON, ("the 20th century", "DATE", "19")),
         ("The tour starts this summer.", date(1998, 3, 22), ("this summer", "DATE", "1998-SU")),
         ("Demand weakened last fall.", date(1998, 2, 6), ("last fall", "DATE", "1997-FA")),
+        ("The talks resume this Spring.", date(1998, 2, 6), ("this Spring", "DATE", "1998-SP")),
         ("The contract was signed on 24/02/2022.", THU, ("24/02/2022", "DATE", "2022-02-24")),
         ("The plant reopens in fiscal 1990.", MON, ("fiscal 1990", "DATE", "1990")),
         ("The unit won't be profitable until 1994 or later, he estimated.", MON, ("1994 or later", "DATE", "1994")),
@@ -277,6 +278,9 @@ def test_timexes_side_by_side(text: str, ref: date, expected: list[tuple[str, st
         "The senator told USA Today that the bill was dead.",
         "Sales should rise 8.5% annually over the decade.",
         "Some two thousand people marched through the capital.",
+        "Tanks crushed the Prague Spring.",
+        "He won gold at the Summer Olympics.",
+        "The chancellor repeated the forecast of his Autumn Statement.",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
