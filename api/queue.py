@@ -16,7 +16,7 @@ import redis
 from client.logs import REQUEST_ID, TASK_HEADER
 from store import Settings
 from store.keys import Keys
-from store.queue import task_message, task_queue
+from store.queue import extraction_tasks, task_message, task_queue
 from store.store import redis_client, transient
 
 
@@ -42,6 +42,13 @@ class TaskQueue:
         if calls:
             self.redis.lpush(self.keys.queue(task_queue(self.settings, name)),
                              *(self.message(name, args) for args in calls))
+
+    def send_extracts(self, tenant: str, document_ids: Sequence[str]) -> None:
+        """The documents' extraction tasks (`store.queue.extraction_tasks`: a task of its own for a lone document,
+        batch tasks of up to RECORDSMITH_BATCH_TASK_SIZE documents for more), in one LPUSH."""
+        tasks = extraction_tasks(tenant, document_ids, self.settings.batch_task_size)
+        if tasks:
+            self.send(tasks[0][0], *(args for _, args in tasks))  # one kind of task: all single or all batch
 
     def close(self) -> None:
         if self._owns_client:

@@ -140,6 +140,17 @@ class Service:
         finally:
             client.close()
 
+    def last_finished(self, job_ids: list[str]) -> float:
+        """The latest `finished_at` of these (finished) jobs, epoch seconds, as the worker wrote it."""
+        client = redis.Redis.from_url(self.redis.url)
+        try:
+            pipe = client.pipeline(transaction=False)
+            for job_id in job_ids:
+                pipe.hget(Keys().job(TENANT, job_id), "finished_at")
+            return max((datetime.fromisoformat(at.decode()).timestamp() for at in pipe.execute() if at), default=0.0)
+        finally:
+            client.close()
+
     def wait_idle(self, queue: str = "recordsmith", timeout: float = 900.0) -> None:
         """Wait until the task queue is empty and no delivered task is still unacknowledged (kombu's `unacked`
         hash, under the broker's key prefix): every submitted job has been worked on."""
@@ -252,10 +263,10 @@ class Run:
 
 
 class Loader:
-    """Submits articles (in batches when the API has `POST /v1/documents:batch`), then collects every job and
-    every result. Collection waits until the last submitted job has finished, so fetching results does not
-    compete with the service for the CPU while it works: the service's throughput is measured from the first
-    submission to the last job's `finished_at`, and collection is timed apart."""
+    """Submits articles (in batches when the API has `POST /v1/documents:batch`) and waits, long-polling the last
+    submitted job; then, apart, fetches every result. Collection comes once every job has finished, so fetching
+    results does not compete with the service for the CPU while it works: the service's throughput is measured
+    from the first submission to the last job's `finished_at`, and collection is timed apart."""
 
     def __init__(self, url: str, batch_size: int = 50, submitters: int = 4, collectors: int = 16) -> None:
         self.url = url
@@ -273,7 +284,8 @@ class Loader:
         return "/v1/documents:batch" in spec.get("paths", {})
 
     async def run(self, docs: list[dict], collect: bool = True) -> Run:
-        """Submit `docs` and wait for the last one; with `collect`, fetch every job and result."""
+        """Submit `docs` and long-poll the last job submitted; with `collect`, then fetch every result (a caller
+        measuring the service waits for every job first: `Service.wait_finished`, `Service.last_finished`)."""
         async with self.client() as client:
             run = Run(batch_size=self.batch_size if await self.has_batch(client) else 0)
             run.first_submit = time.time()
@@ -281,18 +293,21 @@ class Loader:
             run.submitted_at = time.time()
             if run.submitted:
                 await self._finished(client, next(reversed(run.submitted)))
-            if not collect:
-                return run
-            jobs = list(run.submitted.items())
+        if collect:
+            await self.collect(run)
+        return run
+
+    async def collect(self, run: Run) -> None:
+        """Fetch every job's result over HTTP: 200 with the result, or a 409 problem carrying the job's error."""
+        async with self.client() as client:
             gate = asyncio.Semaphore(self.collectors)
 
             async def collect(job_id: str, index: int) -> None:
                 async with gate:
                     await self._collect(client, job_id, index, run)
 
-            await asyncio.gather(*(collect(job_id, index) for job_id, index in jobs))
-            run.collected_at = time.time()
-        return run
+            await asyncio.gather(*(collect(job_id, index) for job_id, index in run.submitted.items()))
+        run.collected_at = time.time()
 
     async def _submit_all(self, client: httpx.AsyncClient, docs: list[dict], run: Run) -> None:
         size = run.batch_size or 1
@@ -332,16 +347,13 @@ class Loader:
                 return job
 
     async def _collect(self, client: httpx.AsyncClient, job_id: str, index: int, run: Run) -> None:
-        job = await self._finished(client, job_id)
-        run.last_finished = max(run.last_finished, datetime.fromisoformat(job["finished_at"]).timestamp())
-        if job["status"] == "failed":
-            run.failed[index] = job.get("error") or "failed"
-            return
         resp = await client.get(f"/v1/documents/{run.document_of[job_id]}/result")
-        if resp.status_code != 200:
+        if resp.status_code == 200:
+            run.results[index] = canonical(orjson.loads(resp.content))
+        elif resp.status_code == 409 and resp.json().get("job_status") == "failed":
+            run.failed[index] = resp.json().get("detail") or "failed"
+        else:
             run.failed[index] = f"result {resp.status_code}"
-            return
-        run.results[index] = canonical(orjson.loads(resp.content))
 
 
 def check_results(run: Run, expected: list[bytes]) -> dict:

@@ -6,9 +6,10 @@ First the engine alone: `extract()` in 2 processes (a fork pool, as many process
 over the articles, wall clock. Then the service: a private redis-server, `recordsmith api` and one
 `recordsmith worker --concurrency 2` as real processes; the load generator (bench/service.py) submits every
 article over HTTP (`POST /v1/documents:batch` when the API has it, else one `POST /v1/documents` each) and
-then collects every job and result. Sustained docs/s is articles / (first submission -> the last job's
-`finished_at`); the results are fetched once the last submitted job is done, so the client's own work does
-not share the two cores with the service while it is measured (collection time is reported apart). Every
+then fetches every result over HTTP. Sustained docs/s is articles / (first submission -> the last job's
+`finished_at`); the results are fetched once every job is done, so the client's own work does not share the
+two cores with the service while it is measured. CPU per document is read per process at the end of the
+processing and, apart, for the collection. Every
 result is checked: it must be there and equal the engine's own result for that text.
 Both sides first read --warm-up other articles (the ones after the measured ones) outside the clock.
 Prints a short table and, last, a JSON line; writes bench/reports/service_throughput.json.
@@ -80,11 +81,23 @@ def distinct(docs: list[dict]) -> list[dict]:
 
 
 def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader: Loader) -> tuple[dict, Run]:
+    """Submit and process `docs`, then collect their results: CPU is read when the last job has finished and
+    again after the collection, so what the service spends processing and what it spends serving results are
+    reported apart."""
     asyncio.run(loader.run(warm_up))
     cpu0 = service.cpu_seconds()
-    run = asyncio.run(loader.run(docs))
-    cpu = service.cpu_seconds()  # the collection after processing is counted too: the service serves it
+    run = asyncio.run(loader.run(docs, collect=False))
+    jobs = list(run.submitted)
+    service.wait_finished(jobs)
+    run.last_finished = service.last_finished(jobs)
+    cpu1 = service.cpu_seconds()
+    asyncio.run(loader.collect(run))
+    cpu2 = service.cpu_seconds()
     seconds = run.processing_seconds
+
+    def per_doc(start: dict[str, float], end: dict[str, float]) -> dict[str, float]:
+        return {part: round((t - start[part]) * 1000 / len(docs), 3) for part, t in end.items()}
+
     return {
         "docs": len(docs),
         "docs_per_s": round(len(run.results) / seconds, 1) if seconds > 0 else 0.0,
@@ -92,7 +105,8 @@ def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader:
         "submit_seconds": round(run.submitted_at - run.first_submit, 3),
         "collect_seconds": round(run.collected_at - run.last_finished, 3),
         "submission": f"batches of {run.batch_size}" if run.batch_size else "one document per request",
-        "cpu_ms_per_doc": {part: round((t - cpu0[part]) * 1000 / len(docs), 3) for part, t in cpu.items()},
+        "cpu_ms_per_doc": per_doc(cpu0, cpu1),
+        "collect_cpu_ms_per_doc": per_doc(cpu1, cpu2),
         "worker_memory": service.worker_memory(),
         "api_memory": service.api_memory(),
     }, run
@@ -136,7 +150,7 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"{'ratio':<34}{ratio:>12}  (target {TARGET_RATIO})")
     print(f"{'CPU ms/doc: engine alone':<34}{engine['cpu_ms_per_doc']:>12}")
     for part, ms in measured["cpu_ms_per_doc"].items():
-        print(f"{'CPU ms/doc: service, ' + part:<34}{ms:>12}")
+        print(f"{'CPU ms/doc: service, ' + part:<34}{ms:>12}  (collection: {measured['collect_cpu_ms_per_doc'][part]})")
     print(f"{'CPU ms/doc outside the engine':<34}{measured['cpu_ms_per_doc_outside_engine']:>12}  (API, Redis, "
           "worker main and pool, less the engine's own)")
     print(f"{'results verified':<34}{checks['results']:>12} / {checks['expected']}  all ok: {checks['all_verified']}")

@@ -105,6 +105,6 @@ class Service:
         if self.api:
             terminate(self.api, 15)
         if self.worker:
-            terminate(self.worker, self.settings.task_time_limit + 5)
+            terminate(self.worker, self.settings.batch_time_limit + 5)
         if self.redis:
             self.redis.stop()

@@ -18,6 +18,7 @@ exported or deleted with a single SCAN pattern, and no id can reach another tena
     {prefix}:ratelimit:{key sha256}         hash    token bucket of one API key (tokens, ms of last refill)
     {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
     {prefix}:metrics:{name}                  hash    a metric's values by label (store.metrics), shared by all processes
+    {prefix}:waiting:{queue}                 string  documents submitted to that queue whose job has not started yet
     {prefix}:viewer:secret                   string  the HMAC secret of the viewer's signed links (api.viewer.tokens)
     {prefix}:sweeper                         string  lock of the worker sweeping for lost jobs
 """
@@ -122,6 +123,11 @@ class Keys:
     def queue(self, name: str) -> str:
         """The broker list holding `name`'s waiting tasks (its length is the queue depth)."""
         return f"{self.celery_prefix}{name}"
+
+    def waiting(self, queue: str) -> str:
+        """The count of documents waiting in `queue` (their job still `queued`): a task may carry many documents,
+        so the broker list's length does not say how much work waits."""
+        return f"{self.prefix}:waiting:{queue}"
 
     @property
     def celery_unacked(self) -> str:

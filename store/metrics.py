@@ -27,7 +27,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from schemas import WebhookDelivery
 from store import Settings, Store
 from store.keys import Keys
-from store.store import StoredDocument
+from store.store import JobWrites
 
 log = logging.getLogger("recordsmith.metrics")
 
@@ -66,18 +66,23 @@ class Metrics:
     def succeeded(self, tenant: str, timings_ms: dict[str, float]) -> None:
         """Count a document succeeded and observe its stage timings, in one command (a worker's every document
         pays for it): a field per (stage, bucket index), so buckets add up across processes."""
+        self._succeeded(*self.succeeded_call(tenant, timings_ms))
+
+    def succeeded_call(self, tenant: str, timings_ms: dict[str, float]) -> tuple[list[str], list[str | float]]:
+        """The keys and arguments of `succeeded`'s script (`MeteredWrites` pipelines it)."""
         args: list[str | float] = [tenant]
         for stage, ms in timings_ms.items():
             seconds = ms / 1000
             args += [f"{stage}|{bisect.bisect_left(BUCKETS, seconds)}", f"{stage}|sum", seconds]
-        self._succeeded(keys=[self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)], args=args)
+        return [self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)], args
 
     def families(self) -> Iterator[Metric]:
         pipe = self.redis.pipeline(transaction=False)
         for name in (*COUNTERS, HISTOGRAM):
             pipe.hgetall(self.keys.metric(name))
         pipe.llen(self.keys.queue(self.queue))
-        *values, depth = pipe.execute()
+        pipe.get(self.keys.waiting(self.queue))
+        *values, depth, waiting = pipe.execute()
         for (name, (doc, label)), raw in zip(COUNTERS.items(), values, strict=False):
             family = CounterMetricFamily(f"recordsmith_{name}", doc, labels=[label])
             for value, n in sorted(raw.items()):
@@ -86,6 +91,8 @@ class Metrics:
         yield _histogram(values[-1])
         yield GaugeMetricFamily("recordsmith_queue_depth", "tasks waiting in the queue (not yet taken by a worker)",
                                 value=int(depth))
+        yield GaugeMetricFamily("recordsmith_documents_waiting", "documents whose job has not started yet "
+                                "(a task may carry several)", value=int(waiting or 0))
 
 
 def _histogram(raw: dict[bytes, bytes]) -> HistogramMetricFamily:
@@ -123,18 +130,8 @@ class MeteredStore(Store):
         except redis.RedisError as exc:
             log.warning("a metric was not recorded: %s", exc)
 
-    def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
-                timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:
-        done = super().succeed(tenant, job_id, document, result_json, timings_ms, result)
-        if done:
-            self._record(lambda: self.metrics.succeeded(tenant, timings_ms))
-        return done
-
-    def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> bool:
-        done = super().fail(tenant, job_id, error, timings_ms)
-        if done:
-            self._record(lambda: self.metrics.count("documents_failed", tenant))
-        return done
+    def writes(self) -> MeteredWrites:
+        return MeteredWrites(self)
 
     def record_webhook(self, tenant: str, job_id: str, delivery: WebhookDelivery) -> bool:
         written = super().record_webhook(tenant, job_id, delivery)
@@ -142,3 +139,32 @@ class MeteredStore(Store):
             self._record(lambda: self.metrics.count("webhook_deliveries", delivery.status))
         return written
 
+
+
+class MeteredWrites(JobWrites):
+    """Job writes that count their outcomes: the counts of the outcomes one round trip wrote ride along with the
+    next round trip (a worker's batch has one per document anyway), and `send_all` sends what is left. Only
+    outcomes Redis confirmed are counted (a job deleted while it ran is not), and a redelivered, finished job is
+    never written again, so never counted twice; a worker killed between two round trips loses the counts of
+    the outcomes of the last one, as a metric write that meets a Redis error is lost."""
+
+    store: MeteredStore
+
+    def __init__(self, store: MeteredStore) -> None:
+        super().__init__(store)
+        self.pending: list[tuple[str, str, dict[str, float] | None]] = []
+
+    def before_send(self, pipe: redis.client.Pipeline) -> None:
+        pending, self.pending = self.pending, []
+        metrics = self.store.metrics
+        failed: dict[str, int] = {}
+        for kind, tenant, timings in pending:
+            if kind == "succeeded":
+                self.call(metrics._succeeded, *metrics.succeeded_call(tenant, timings or {}))
+            else:
+                failed[tenant] = failed.get(tenant, 0) + 1
+        for tenant, n in failed.items():
+            pipe.hincrby(self.store.keys.metric("documents_failed"), tenant, n)
+
+    def sent(self, queued: list[tuple[str, str, dict[str, float] | None]], answers: list[Any]) -> None:
+        self.pending += [write for write, done in zip(queued, answers, strict=True) if write[0] != "start" and done]

@@ -20,7 +20,20 @@ from store.keys import Keys
 from store.settings import Settings
 
 EXTRACT_DOCUMENT = "recordsmith.extract_document"
+EXTRACT_BATCH = "recordsmith.extract_batch"
 DELIVER_WEBHOOK = "recordsmith.deliver_webhook"
+
+
+def extraction_tasks(tenant: str, document_ids: Sequence[str], batch_task_size: int) -> list[tuple[str, list[Any]]]:
+    """The tasks (name, args) that extract new documents: a lone document gets `extract_document`; more are
+    split into `extract_batch` tasks of at most `batch_task_size` documents, of about equal size (50 documents
+    with a size of 25 make two tasks of 25, 60 make three of 20), so a batch is spread over worker processes
+    while each message still carries many documents."""
+    if len(document_ids) <= 1:
+        return [(EXTRACT_DOCUMENT, [tenant, d]) for d in document_ids]
+    tasks = -(-len(document_ids) // batch_task_size)
+    size = -(-len(document_ids) // tasks)
+    return [(EXTRACT_BATCH, [tenant, list(document_ids[i:i + size])]) for i in range(0, len(document_ids), size)]
 
 
 def webhook_queue(settings: Settings) -> str:
@@ -87,7 +100,8 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "task_publish_retry_policy": {"max_retries": 2, "interval_start": 0.1, "interval_step": 0.2,
                                       "interval_max": 0.5},
         "task_default_queue": settings.queue,
-        "task_routes": {name: {"queue": task_queue(settings, name)} for name in (EXTRACT_DOCUMENT, DELIVER_WEBHOOK)},
+        "task_routes": {name: {"queue": task_queue(settings, name)} for name in (EXTRACT_DOCUMENT, EXTRACT_BATCH,
+                                                                                  DELIVER_WEBHOOK)},
         "task_serializer": "json",
         "accept_content": ["json"],
         "task_ignore_result": True,
@@ -97,6 +111,9 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "worker_prefetch_multiplier": 1,
         "task_time_limit": settings.task_time_limit,
         "task_soft_time_limit": settings.soft_time_limit,
+        # A batch times each document itself (worker/tasks.py); Celery's limits are the batch's.
+        "task_annotations": {EXTRACT_BATCH: {"time_limit": settings.batch_time_limit,
+                                             "soft_time_limit": settings.batch_soft_time_limit}},
         # Tasks running when the broker connection drops cannot be acknowledged: cancel them, they come back.
         "worker_cancel_long_running_tasks_on_connection_loss": True,
         "worker_send_task_events": False,

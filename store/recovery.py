@@ -32,7 +32,7 @@ import redis
 
 from schemas import JobStatus
 from store.keys import Keys
-from store.queue import EXTRACT_DOCUMENT
+from store.queue import EXTRACT_BATCH, EXTRACT_DOCUMENT
 
 _OPEN = {JobStatus.queued.value, JobStatus.running.value}
 _FIELDS = ("status", "document_id", "created_at", "enqueued_at", "started_at")
@@ -47,17 +47,19 @@ class LostJob:
     idle_seconds: float
 
 
-def message_document(message: dict) -> tuple[str, str] | None:
-    """(tenant, document_id) of an extraction task's kombu message as stored in Redis; None for anything else."""
+def message_documents(message: dict) -> list[tuple[str, str]]:
+    """(tenant, document_id) of each document an extraction task's kombu message, as stored in Redis, carries
+    (one, or a batch's); none for any other message."""
     with contextlib.suppress(ValueError, TypeError, KeyError, IndexError, AttributeError):
-        if message["headers"]["task"] != EXTRACT_DOCUMENT:
-            return None
+        task = message["headers"]["task"]
+        if task not in (EXTRACT_DOCUMENT, EXTRACT_BATCH):
+            return []
         body = message["body"]
         if message.get("properties", {}).get("body_encoding") == "base64":
             body = base64.b64decode(body)
-        tenant, document_id = orjson.loads(body)[0]
-        return str(tenant), str(document_id)
-    return None
+        tenant, documents = orjson.loads(body)[0]
+        return [(str(tenant), str(d)) for d in (documents if task == EXTRACT_BATCH else [documents])]
+    return []
 
 
 def referenced_documents(client: redis.Redis, keys: Keys) -> set[tuple[str, str]]:
@@ -72,7 +74,7 @@ def referenced_documents(client: redis.Redis, keys: Keys) -> set[tuple[str, str]
     *waiting, unacked = pipe.execute()
     messages = [_loads(raw) for listed in waiting for raw in listed]
     messages += [entry[0] for entry in map(_loads, unacked) if isinstance(entry, list) and entry]  # [msg, ex, rk]
-    return {found for found in map(message_document, messages) if found}
+    return {found for message in messages for found in message_documents(message)}
 
 
 def _loads(raw: bytes) -> object:

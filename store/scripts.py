@@ -2,9 +2,21 @@
 with its index entries, a deletion) runs as one script, so a crash or a concurrent duplicate never leaves half
 a record behind. Index keys travel inside a JSON argument rather than KEYS: recordsmith needs a standalone
 Redis (or one primary), never a cluster.
+
+A job counts as *waiting* from its submission until it starts or ends: its hash names the counter it was
+counted in (`waiting_key`, `Keys.waiting`), so every script that moves a job out of `queued` takes it off.
 """
 
 from __future__ import annotations
+
+# Takes a job that is still `queued` off the count of waiting documents (call before changing its status).
+_LEAVE_WAITING = """
+local function leave_waiting(job)
+  if redis.call('HGET', job, 'status') ~= 'queued' then return end
+  local counter = redis.call('HGET', job, 'waiting_key')
+  if counter and redis.call('DECR', counter) <= 0 then redis.call('DEL', counter) end  -- none waiting: no key
+end
+"""
 
 # Removes the index entries listed in a document's `rx:doc:` key ({index key: [members]}), in chunks that
 # stay below Lua's unpack limit.
@@ -22,15 +34,16 @@ end
 """
 
 # KEYS: job, document, documents index, queue, external id key ('' if none), content key ('' if none), submitted
-# documents counter ('' if none).
+# documents counter ('' if none), waiting documents counter.
 # ARGV: document json, score, document id, queue limit (0: none), job key prefix, tenant, the job's task message
-# ('' if none), then job field/value pairs.
+# ('' if none), then job field/value pairs (with `waiting_key`, KEYS[8]).
 # Returns {'new'}, {'queue_full'} or {matched_on, the existing job's HGETALL}. A known submission is answered
-# even when the queue is full: it adds no work. A new job's task message is pushed onto the queue in the same
-# script, so a job is never stored without its task (nor a task sent for a job that was not stored), and the
-# tenant's submitted counter counts it; the limit then holds exactly. (Tasks sent after the script make the queue
-# grow only once the whole batch is stored, so such a batch can pass the limit by at most its own size.) External
-# ids and contents whose job failed (or is gone) do not count: submitting them again is how a client retries.
+# even when the queue is full: it adds no work. The limit counts documents waiting, not broker messages (a batch
+# task carries many documents), and each new document is counted at once, so the limit holds exactly, also
+# inside a batch. A new job's task message, when given, is pushed onto the queue in the same script, so a job is
+# never stored without its task (a batch's documents travel in batch tasks sent once the batch is stored; until
+# then the sweeper would find them), and the tenant's submitted counter counts it. External ids and contents
+# whose job failed (or is gone) do not count: submitting them again is how a client retries.
 SUBMIT = """
 local function live(key)
   if key == '' then return nil end
@@ -48,7 +61,8 @@ if job then return {'external_id', job} end
 job = live(KEYS[6])
 if job then return {'content', job} end
 local limit = tonumber(ARGV[4])
-if limit > 0 and redis.call('LLEN', KEYS[4]) >= limit then return {'queue_full'} end
+if limit > 0 and tonumber(redis.call('GET', KEYS[8]) or '0') >= limit then return {'queue_full'} end
+redis.call('INCR', KEYS[8])
 redis.call('SET', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
 redis.call('HSET', KEYS[1], unpack(ARGV, 8))
@@ -61,10 +75,11 @@ return {'new'}
 """
 
 # KEYS: job. ARGV: now. A finished job is returned untouched: redelivered tasks must not redo work.
-START = """
+START = _LEAVE_WAITING + """
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return false end
 if status ~= 'succeeded' and status ~= 'failed' then
+  leave_waiting(KEYS[1])
   redis.call('HINCRBY', KEYS[1], 'attempts', 1)
   redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
 end
@@ -75,8 +90,9 @@ return redis.call('HGETALL', KEYS[1])
 # ARGV: status, now, error, timings json, result json (empty: keep none), then (on success) the entries
 # json {index key: [members]} and the records hash's field/value pairs. Nothing is written for a job that
 # no longer exists (deleted while it ran), so no index entry can outlive its document.
-FINISH = _REMOVE_ENTRIES + """
+FINISH = _REMOVE_ENTRIES + _LEAVE_WAITING + """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+leave_waiting(KEYS[1])
 if ARGV[5] ~= '' then redis.call('SET', KEYS[2], ARGV[5]) end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) else redis.call('HDEL', KEYS[1], 'error') end
@@ -103,8 +119,9 @@ return 1
 
 # KEYS: document, job, result, records hash, index entry list, documents index, external id key, content key.
 # ARGV: document id, job id. The external id and content keys go only while they still name this job.
-DELETE = _REMOVE_ENTRIES + """
+DELETE = _REMOVE_ENTRIES + _LEAVE_WAITING + """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+leave_waiting(KEYS[2])
 remove_entries(KEYS[5])
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
 redis.call('ZREM', KEYS[6], ARGV[1])

@@ -61,9 +61,12 @@ class Settings(BaseSettings):
     visibility_timeout: float = Field(
         default=300.0, gt=0, description="seconds before an unacknowledged task is redelivered"
     )
-    max_queue_depth: int = Field(default=0, ge=0, description="waiting tasks above which submissions get 503 "
-                                                              "(0: no limit)")
+    max_queue_depth: int = Field(default=0, ge=0, description="documents waiting (not started) at which "
+                                                              "submissions get 503 (0: no limit)")
     max_batch: int = Field(default=100, ge=1, le=10_000, description="documents per `POST /v1/documents:batch`")
+    batch_task_size: int = Field(default=25, ge=1, le=1000, description=(
+        "documents per extraction task of a batch submission: a batch of more is split into tasks of about equal "
+        "size, so several worker processes share it"))
     max_batch_bytes: int = Field(default=16 * 1024 * 1024, gt=0, description="body limit of a batch (413 above it); "
                                                                              "each document stays under max_body_bytes")
     deduplicate_content: bool = Field(
@@ -139,6 +142,22 @@ class Settings(BaseSettings):
     def soft_time_limit(self) -> float:
         """The engine is told to stop a little before the hard kill, so a slow document ends `failed`."""
         return max(self.task_time_limit * 0.5, self.task_time_limit - max(1.0, self.task_time_limit * 0.1))
+
+    @property
+    def batch_time_limit(self) -> float:
+        """The hard limit of a batch task (worker/batch.py). A batch starts documents during its first
+        `batch_time_limit - task_time_limit` seconds only, and each document has its own soft limit, so every
+        document gets at least the hard limit of a task of its own; the rest of the batch goes on in a new task.
+        Up to twice the document's limit, and below the visibility timeout (less a tenth), so that a running
+        batch is never delivered twice."""
+        margin = max(1.0, self.visibility_timeout * 0.1)
+        return max(self.task_time_limit, min(2 * self.task_time_limit, self.visibility_timeout - margin))
+
+    @property
+    def batch_soft_time_limit(self) -> float:
+        """Celery's soft limit of a batch task: later than any document's own soft limit can fire (a document
+        starts by `batch_time_limit - task_time_limit` and has `soft_time_limit`), before the hard kill."""
+        return self.batch_time_limit - (self.task_time_limit - self.soft_time_limit) / 2
 
     @property
     def tenants_by_key(self) -> dict[str, str]:

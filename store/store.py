@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ import redis.asyncio
 from pydantic import BaseModel
 from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import ExponentialWithJitterBackoff
+from redis.commands.core import Script
+from redis.exceptions import NoScriptError
 from redis.retry import Retry
 
 from schemas import Job, JobStatus, SubmitRequest, WebhookDelivery
@@ -37,6 +40,8 @@ from store.settings import Settings
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+log = logging.getLogger("recordsmith.store")
 
 _TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.BusyLoadingError)
 
@@ -230,7 +235,8 @@ class Store:
         fingerprint = request_fingerprint(request)
         doc = StoredDocument(id=document_id, job_id=job_id, created_at=created, request=request)
         fields = {"id": job_id, "document_id": document_id, "status": JobStatus.queued.value,
-                  "created_at": _iso(created), "attempts": 0, "fingerprint": fingerprint}
+                  "created_at": _iso(created), "attempts": 0, "fingerprint": fingerprint,
+                  "waiting_key": self.keys.waiting(self.queue)}
         if task_for is not None:
             fields["enqueued_at"] = _iso(created)
         args: list[Any] = [doc.model_dump_json(), score, document_id, self.max_queue_depth,
@@ -242,7 +248,8 @@ class Store:
                 self.keys.documents_index(tenant), self.keys.queue(self.queue),
                 self.keys.external_id(tenant, external_id_digest(request.external_id))
                 if request.external_id is not None else "",
-                self.keys.content(tenant, digest) if digest else "", self.submitted_counter or ""]
+                self.keys.content(tenant, digest) if digest else "", self.submitted_counter or "",
+                self.keys.waiting(self.queue)]
         new_job = Job(id=job_id, document_id=document_id, status=JobStatus.queued, created_at=created)
         return _ScriptCall(keys, args, fingerprint, Submission(new_job, enqueued=task_for is not None))
 
@@ -260,8 +267,14 @@ class Store:
 
     @transient
     def queue_depth(self) -> int:
-        """Tasks waiting in the broker's list (not counting those a worker has taken)."""
+        """Tasks waiting in the broker's list (not counting those a worker has taken); a task may carry many
+        documents (`documents_waiting` counts those)."""
         return int(self.redis.llen(self.keys.queue(self.queue)))
+
+    @transient
+    def documents_waiting(self) -> int:
+        """Documents submitted to this queue whose job has not started: what RECORDSMITH_MAX_QUEUE_DEPTH bounds."""
+        return int(self.redis.get(self.keys.waiting(self.queue)) or 0)
 
     @transient
     def mark_enqueued(self, tenant: str, *job_ids: str) -> None:
@@ -287,39 +300,39 @@ class Store:
         return StoredDocument.model_validate_json(raw) if raw else None
 
     @transient
+    def get_documents(self, tenant: str, document_ids: Sequence[str]) -> list[StoredDocument | None]:
+        """Many documents in one round trip, in order; None for one that is gone."""
+        raws = self.redis.mget([self.keys.document(tenant, d) for d in document_ids]) if document_ids else []
+        return [StoredDocument.model_validate_json(raw) if raw else None for raw in raws]
+
+    @transient
     def get_result_json(self, tenant: str, document_id: str) -> bytes | None:
         """The stored ExtractionResult, as the JSON bytes the worker wrote (served without re-parsing)."""
         return self.redis.get(self.keys.result(tenant, document_id))
 
-    @transient
+    def writes(self) -> JobWrites:
+        """A round trip's worth of job state changes (a worker's batch sends several at once)."""
+        return JobWrites(self)
+
     def start_attempt(self, tenant: str, job_id: str) -> Job | None:
         """Mark the job running and count the delivery; a finished job comes back unchanged; None if gone."""
-        raw = self._start(keys=[self.keys.job(tenant, job_id)], args=[_iso(now())])
-        return _job_from_hash(raw) if raw else None
+        writes = self.writes()
+        writes.start(tenant, job_id)
+        return writes.send_all()[0]
 
-    @transient
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
                 timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:
         """Save the result, its records index entries (`store.records_index`) and mark the job succeeded,
         all together; False when the job no longer exists (its document was deleted while the engine ran).
         `result` is `result_json` already parsed, when the caller has it: not parsed again."""
-        entries = index_result(self.keys, tenant, document.id,
-                               orjson.loads(result_json) if result is None else result,
-                               document.request.published_at, document.created_at)
-        rows = [part for name, row in entries.rows.items() for part in (name, row)]
-        return bool(self._finish(
-            keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, document.id),
-                  self.keys.records(tenant, document.id), self.keys.record_entries(tenant, document.id)],
-            args=[JobStatus.succeeded.value, _iso(now()), "", orjson.dumps(timings_ms), result_json,
-                  orjson.dumps(entries.members), *rows],
-        ))
+        writes = self.writes()
+        writes.succeed(tenant, job_id, document, result_json, timings_ms, result)
+        return writes.send_all()[0]
 
-    @transient
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> bool:
-        return bool(self._finish(
-            keys=[self.keys.job(tenant, job_id), self.keys.result(tenant, "-")],
-            args=[JobStatus.failed.value, _iso(now()), error[:2000] or "failed", orjson.dumps(timings_ms or {}), ""],
-        ))
+        writes = self.writes()
+        writes.fail(tenant, job_id, error, timings_ms)
+        return writes.send_all()[0]
 
     @transient
     def record_webhook(self, tenant: str, job_id: str, delivery: WebhookDelivery) -> bool:
@@ -379,3 +392,95 @@ class Store:
         statuses = [JobStatus(raw.decode()) if raw else None for raw in pipe.execute()]
         cursor = encode_document_cursor(page[-1][1], page[-1][0]) if more and page else None
         return list(zip(docs, statuses, strict=True)), cursor
+
+
+class JobWrites:
+    """Job state changes sent to Redis together, in one round trip (a pipeline of the store's scripts): a
+    worker's batch sends the outcome of one document with the start of the next. Queue writes with `start`,
+    `succeed` and `fail`, then `send()` answers each, in order, as the single-write methods of `Store` do."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pipe = store.redis.pipeline(transaction=False)
+        self.queued: list[tuple[str, str, dict[str, float] | None]] = []  # (kind, tenant, timings) of each write
+        self.scripts: dict[str, Script] = {}  # digest -> script, of the calls in the pipeline
+
+    def call(self, script: Script, keys: Sequence[str], args: Sequence[Any]) -> None:
+        """Queue a script call by its digest alone: redis-py's own pipelined call (`script(client=pipe)`) first
+        asks Redis whether the script is loaded (SCRIPT EXISTS), one more round trip each time; `send` loads it
+        only when Redis answers NOSCRIPT (after a restart)."""
+        self.pipe.evalsha(script.sha, len(keys), *keys, *args)
+        self.scripts[script.sha] = script
+
+    def start(self, tenant: str, job_id: str) -> None:
+        self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [_iso(now())])
+        self.queued.append(("start", tenant, None))
+
+    def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
+                timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> None:
+        keys = self.store.keys
+        entries = index_result(keys, tenant, document.id, orjson.loads(result_json) if result is None else result,
+                               document.request.published_at, document.created_at)
+        rows = [part for name, row in entries.rows.items() for part in (name, row)]
+        self.call(self.store._finish,
+                  [keys.job(tenant, job_id), keys.result(tenant, document.id), keys.records(tenant, document.id),
+                   keys.record_entries(tenant, document.id)],
+                  [JobStatus.succeeded.value, _iso(now()), "", orjson.dumps(timings_ms), result_json,
+                   orjson.dumps(entries.members), *rows])
+        self.queued.append(("succeeded", tenant, timings_ms))
+
+    def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> None:
+        keys = self.store.keys
+        self.call(self.store._finish, [keys.job(tenant, job_id), keys.result(tenant, "-")],
+                  [JobStatus.failed.value, _iso(now()), error[:2000] or "failed", orjson.dumps(timings_ms or {}), ""])
+        self.queued.append(("failed", tenant, timings_ms))
+
+    @transient
+    def send(self) -> list[Any]:
+        """One round trip: each queued write's answer (a start: the Job or None; an outcome: whether it was
+        written, False for a job that is gone). No round trip when there is nothing to send."""
+        queued, self.queued = self.queued, []
+        self.before_send(self.pipe)
+        if not len(self.pipe):
+            return []
+        answers = self._execute()[:len(queued)]  # what `before_send` added comes after
+        out = [(_job_from_hash(a) if a else None) if kind == "start" else bool(a)
+               for (kind, _, _), a in zip(queued, answers, strict=True)]
+        self.sent(queued, out)
+        return out
+
+    def _execute(self) -> list[Any]:
+        stack = list(self.pipe.command_stack)
+        scripts, self.scripts = self.scripts, {}
+        answers = self.pipe.execute(raise_on_error=False)
+        missing = [i for i, answer in enumerate(answers) if isinstance(answer, NoScriptError)]
+        if missing:  # Redis restarted and forgot the scripts: load them, and run again what did not run
+            for script in scripts.values():
+                self.store.redis.script_load(script.script)
+            again = self.store.redis.pipeline(transaction=False)
+            for i in missing:
+                args, options = stack[i]
+                again.execute_command(*args, **options)
+            for i, answer in zip(missing, again.execute(raise_on_error=False), strict=True):
+                answers[i] = answer
+        for answer in answers:
+            if isinstance(answer, Exception):
+                raise answer
+        return answers
+
+    def before_send(self, pipe: redis.client.Pipeline) -> None:
+        """Hook: add commands that ride along with the writes (`store.metrics` adds the counts of outcomes
+        already written)."""
+
+    def sent(self, queued: list[tuple[str, str, dict[str, float] | None]], answers: list[Any]) -> None:
+        """Hook: the writes are done, with these answers."""
+
+    def send_all(self) -> list[Any]:
+        """`send()`, then what the writes left to send (the counts of their outcomes). That second round trip
+        meeting a Redis error loses those counts, never an outcome: it is logged, not raised."""
+        answers = self.send()
+        try:
+            self.send()
+        except TransientError as exc:
+            log.warning("a metric was not recorded: %s", exc)
+        return answers

@@ -1,11 +1,28 @@
 """Celery tasks. Thin: load from the store, call the engine, check the result, save it, update the job.
 
+Two tasks extract documents: `extract_document` (one document: a single submission, a sweeper re-send) and
+`extract_batch` (the documents of one batch submission, `store.queue.extraction_tasks`). Both run the same
+per-document steps (`run_documents`), and every guarantee below holds for each document of a batch:
+
 Failure policy (store.errors): Redis trouble (TransientError) is retried with capped exponential backoff;
 anything the engine raises, a result that fails the span check, a `url` that cannot be fetched, HTML without
 main text or the soft time limit end the job `failed` with the message, never retried. Every delivery is
 counted on the job: a document whose task keeps killing its worker (redelivered by `task_reject_on_worker_lost`)
 is failed after RECORDSMITH_MAX_ATTEMPTS deliveries. A job that ends sends its webhook (worker.webhooks), if it
 has one, as a task of its own.
+
+A batch, one document after the other. Redis sees one round trip per document: the outcome of the previous
+document goes with the start of the next (`store.JobWrites`), so at most one document of a batch is
+`running`, and a delivery is counted on a document only when it is reached. A redelivered batch skips the
+finished documents, counts one more delivery on the one that was running when its worker died, and so fails
+only that one once it has killed RECORDSMITH_MAX_ATTEMPTS workers; the documents after it were never started
+and keep their count. Time limits are per document: each has its own soft limit (`document_soft_limit`,
+RECORDSMITH_TASK_TIME_LIMIT's soft share, as a task of its own has); a batch starts documents only during
+its first `batch_time_limit - task_time_limit` seconds and hands the rest on in a new batch task, and its
+hard limit (`Settings.batch_time_limit`, below the visibility timeout) is thus never shorter than a
+document's own (Celery's soft limit of a batch, `batch_soft_time_limit`, comes after any document's own). A
+document that ignores its soft limit is killed by the batch's hard limit: that document fails, the batch's
+unstarted documents go on in a new task (`ExtractTask.on_failure`).
 """
 
 from __future__ import annotations
@@ -15,7 +32,11 @@ import ctypes
 import gc
 import logging
 import random
+import signal
+import threading
 import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -23,12 +44,13 @@ from billiard.einfo import ExceptionInfo
 from billiard.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery import Task, shared_task
 from celery.signals import celeryd_after_setup
+from kombu.exceptions import OperationalError
 
 from extractor import extract
 from extractor import warm_up as warm_up_engine
-from schemas import check_spans
+from schemas import JobStatus, check_spans
 from store import Settings, Store, StoredDocument, TransientError, get_settings
-from store.queue import EXTRACT_DOCUMENT
+from store.queue import EXTRACT_BATCH, EXTRACT_DOCUMENT, extraction_tasks
 from worker.fetch import FetchPolicy
 from worker.inputs import InputFailed, document_source
 from worker.resources import process_store as _store
@@ -62,77 +84,201 @@ def backoff(retries: int, base: float = 0.5, cap: float = 30.0) -> float:
     return random.uniform(0, min(cap, base * 2**retries))
 
 
-class ExtractTask(Task):
-    def on_failure(self, exc: Exception, task_id: str, args: Any, kwargs: Any, einfo: ExceptionInfo) -> None:
-        # The hard time limit killed the child; the main process reports it here. The job must not stay
-        # `running`. (Other failures were already recorded by the task itself, or could not be: Redis down.)
-        if isinstance(exc, TimeLimitExceeded):
-            tenant, document_id = args
-            try:
-                doc = _store().get_document(tenant, document_id)
-                if doc:
-                    _fail(_store(), get_settings(), tenant, doc, doc.job_id,
-                          f"extraction exceeded the hard time limit of {exc} s")
-            except TransientError:
-                log.exception("could not record the hard time limit of task %s", task_id)
+@contextlib.contextmanager
+def document_soft_limit(seconds: float | None) -> Iterator[None]:
+    """Raise SoftTimeLimitExceeded in the engine after `seconds` of wall time, as Celery's soft limit does for a
+    whole task (a SIGALRM timer of this process; None: no timer of our own, the task's limit applies)."""
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise SoftTimeLimitExceeded()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
-def _fail(store: Store, settings: Settings, tenant: str, doc: StoredDocument, job_id: str, error: str,
-          timings_ms: dict[str, float] | None = None) -> str:
-    if store.fail(tenant, job_id, error, timings_ms):
-        notify(store, settings, tenant, job_id, doc.request.callback_url, doc.request.external_id)
-    return "failed"
+@dataclass
+class Outcomes:
+    """The documents' outcomes, queued on the store's writes and sent with the next round trip (the start of the
+    next document, or `close`); a webhook goes once Redis has confirmed its job's outcome."""
+
+    store: Store
+    settings: Settings
+    tenant: str
+
+    def __post_init__(self) -> None:
+        self.writes = self.store.writes()
+        self.queued: list[StoredDocument] = []
+
+    def start(self, doc: StoredDocument) -> Any:
+        """Send the queued outcomes with the start of `doc`'s delivery: its Job, or None when it is gone."""
+        self.writes.start(self.tenant, doc.job_id)
+        *written, job = self.writes.send()
+        self._notify(written)
+        return job
+
+    def succeed(self, doc: StoredDocument, payload: bytes, timings: dict[str, float], data: dict[str, Any]) -> str:
+        self.writes.succeed(self.tenant, doc.job_id, doc, payload, timings, data)
+        self.queued.append(doc)
+        return "succeeded"
+
+    def fail(self, doc: StoredDocument, error: str, timings: dict[str, float] | None = None) -> str:
+        self.writes.fail(self.tenant, doc.job_id, error, timings)
+        self.queued.append(doc)
+        return "failed"
+
+    def close(self) -> None:
+        self._notify(self.writes.send_all())
+
+    def _notify(self, written: list[bool]) -> None:
+        docs, self.queued = self.queued, []
+        for doc, done in zip(docs, written, strict=True):
+            if done:
+                notify(self.store, self.settings, self.tenant, doc.job_id, doc.request.callback_url,
+                       doc.request.external_id)
 
 
-def run_extraction(store: Store, settings: Settings, tenant: str, document_id: str, retries: int) -> str:
-    """Do one delivery of a job; returns the job's final status (or why nothing was done)."""
-    doc = store.get_document(tenant, document_id)
-    if doc is None:
-        log.warning("document %s of tenant %s is gone; nothing to do", document_id, tenant)
-        return "missing"
-    job = store.start_attempt(tenant, doc.job_id)
-    if job is None:
-        return "missing"
-    if job.status.finished:  # a redelivery of work already done: tasks are idempotent
-        return job.status.value
-    if job.attempts - retries > settings.max_attempts:
-        return _fail(store, settings, tenant, doc, job.id,
-                     f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
+def extract_one(settings: Settings, doc: StoredDocument, outcomes: Outcomes, soft_limit: float | None) -> str:
+    """Run the engine on one started document and queue its outcome; returns the job's final status."""
     t0 = time.perf_counter()
     try:
-        source = document_source(doc.request, FetchPolicy.from_settings(settings))
-        result = extract(source.text, source.reference_date, doc.request.language, document_id=doc.id)
+        with document_soft_limit(soft_limit):
+            source = document_source(doc.request, FetchPolicy.from_settings(settings))
+            result = extract(source.text, source.reference_date, doc.request.language, document_id=doc.id)
         if source.derived:  # the offsets refer to the extracted text: the client needs it to read them
             result.text = source.text
         check_spans(result, source.text)
         data = result.model_dump(mode="json")
         payload = orjson.dumps(data)
     except SoftTimeLimitExceeded:
-        return _fail(store, settings, tenant, doc, job.id,
-                     f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s")
+        return outcomes.fail(doc, f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s")
     except InputFailed as exc:
-        return _fail(store, settings, tenant, doc, job.id, str(exc), {"total": _ms_since(t0)})
+        return outcomes.fail(doc, str(exc), {"total": _ms_since(t0)})
     except Exception as exc:  # the engine's failure is the document's outcome, not the worker's
         # The type only: messages may quote the document, and document text stays out of the logs.
-        log.warning("job %s failed: %s", job.id, type(exc).__name__)
-        return _fail(store, settings, tenant, doc, job.id, f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
+        log.warning("job %s failed: %s", doc.job_id, type(exc).__name__)
+        return outcomes.fail(doc, f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
     timings = dict(result.timings_ms)
     timings["task"] = _ms_since(t0)
-    if store.succeed(tenant, job.id, doc, payload, timings, data):
-        notify(store, settings, tenant, job.id, doc.request.callback_url, doc.request.external_id)
-    return "succeeded"
+    return outcomes.succeed(doc, payload, timings, data)
+
+
+def run_documents(store: Store, settings: Settings, tenant: str, document_ids: Sequence[str], retries: int,
+                  soft_limit: float | None = None, start_until: float | None = None) -> dict[str, str]:
+    """Do one delivery of the documents' jobs, in order: each document's final status (or why nothing was done:
+    `missing`; `handed on` for those left for a new task because the batch reached `start_until`, a
+    `time.monotonic()` deadline after which no document is started, once one has been)."""
+    statuses: dict[str, str] = {}
+    docs = store.get_documents(tenant, document_ids)
+    outcomes = Outcomes(store, settings, tenant)
+    try:
+        for position, (document_id, doc) in enumerate(zip(document_ids, docs, strict=True)):
+            if start_until is not None and statuses and time.monotonic() >= start_until:
+                rest = list(document_ids[position:])
+                hand_on(tenant, rest)
+                statuses.update(dict.fromkeys(rest, "handed on"))
+                break
+            if doc is None:
+                log.warning("document %s of tenant %s is gone; nothing to do", document_id, tenant)
+                statuses[document_id] = "missing"
+                continue
+            job = outcomes.start(doc)
+            if job is None:
+                statuses[document_id] = "missing"
+            elif job.status.finished:  # a redelivery of work already done: tasks are idempotent
+                statuses[document_id] = job.status.value
+            elif job.attempts - retries > settings.max_attempts:
+                statuses[document_id] = outcomes.fail(
+                    doc, f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
+            else:
+                statuses[document_id] = extract_one(settings, doc, outcomes, soft_limit)
+    finally:
+        with contextlib.suppress(TransientError):  # Redis is down: the task's retry does these documents again
+            outcomes.close()
+    return statuses
+
+
+def run_extraction(store: Store, settings: Settings, tenant: str, document_id: str, retries: int) -> str:
+    """Do one delivery of a document's job (Celery's soft limit applies); returns the job's final status."""
+    return run_documents(store, settings, tenant, [document_id], retries)[document_id]
+
+
+def hand_on(tenant: str, document_ids: list[str]) -> None:
+    """Send documents a batch could not start in its time as new tasks (the broker down: a TransientError, and
+    the batch is retried)."""
+    try:
+        for name, args in extraction_tasks(tenant, document_ids, len(document_ids)):
+            (extract_batch if name == EXTRACT_BATCH else extract_document).apply_async(args=args)
+    except OperationalError as exc:
+        raise TransientError(f"the queue is unreachable: {exc}") from exc
 
 
 def _ms_since(t0: float) -> float:
     return round((time.perf_counter() - t0) * 1000, 3)
 
 
-@shared_task(name=EXTRACT_DOCUMENT, bind=True, base=ExtractTask)
-def extract_document(self: Task, tenant: str, document_id: str) -> str:
+class ExtractTask(Task):
+    def on_failure(self, exc: Exception, task_id: str, args: Any, kwargs: Any, einfo: ExceptionInfo) -> None:
+        # The hard time limit killed the child; the main process reports it here. The job must not stay
+        # `running`, and a batch's documents not started yet must go on. (Other failures were already recorded
+        # by the task itself, or could not be: Redis down.)
+        if not isinstance(exc, TimeLimitExceeded):
+            return
+        tenant, documents = args
+        document_ids = documents if self.name == EXTRACT_BATCH else [documents]
+        settings, store = get_settings(), _store()
+        try:
+            stopped(store, settings, tenant, document_ids, f"extraction exceeded the hard time limit of {exc} s")
+        except TransientError:
+            log.exception("could not record the hard time limit of task %s", task_id)
+
+
+def stopped(store: Store, settings: Settings, tenant: str, document_ids: Sequence[str], error: str) -> None:
+    """After a task was killed at its hard limit: fail the document that was running, hand on those not started."""
+    docs = [doc for doc in store.get_documents(tenant, document_ids) if doc is not None]
+    outcomes = Outcomes(store, settings, tenant)
+    waiting = []
+    for doc in docs:
+        job = store.get_job(tenant, doc.job_id)
+        if job is not None and job.status is JobStatus.running:
+            outcomes.fail(doc, error)
+        elif job is not None and job.status is JobStatus.queued:
+            waiting.append(doc.id)
+    outcomes.close()
+    if waiting:
+        hand_on(tenant, waiting)
+
+
+def _retry_on_redis_trouble(task: Task, what: str, run: Any) -> Any:
     settings = get_settings()
     try:
-        return run_extraction(_store(), settings, tenant, document_id, self.request.retries)
+        return run(settings)
     except TransientError as exc:
-        log.warning("Redis unavailable for %s (retry %d): %s", document_id, self.request.retries, exc)
-        raise self.retry(exc=exc, countdown=backoff(self.request.retries),
+        log.warning("Redis unavailable for %s (retry %d): %s", what, task.request.retries, exc)
+        raise task.retry(exc=exc, countdown=backoff(task.request.retries),
                          max_retries=settings.transient_retries) from exc
+
+
+@shared_task(name=EXTRACT_DOCUMENT, bind=True, base=ExtractTask)
+def extract_document(self: Task, tenant: str, document_id: str) -> str:
+    return _retry_on_redis_trouble(self, document_id, lambda settings: run_extraction(
+        _store(), settings, tenant, document_id, self.request.retries))
+
+
+@shared_task(name=EXTRACT_BATCH, bind=True, base=ExtractTask)
+def extract_batch(self: Task, tenant: str, document_ids: list[str]) -> dict[str, str]:
+    started = time.monotonic()
+
+    def run(settings: Settings) -> dict[str, str]:
+        budget = settings.batch_time_limit - settings.task_time_limit
+        return run_documents(_store(), settings, tenant, document_ids, self.request.retries,
+                             soft_limit=settings.soft_time_limit, start_until=started + budget)
+
+    return _retry_on_redis_trouble(self, f"a batch of {len(document_ids)} documents", run)

@@ -82,13 +82,15 @@ def _never_sent(outcome: Submission | RecordsmithError) -> bool:
 
 def _send_unsent(store: Store, queue: TaskQueue, tenant: str,
                  outcomes: list[Submission | RecordsmithError]) -> list[Submission | RecordsmithError]:
-    """Send the task of each replayed job that is still queued but was never sent (stored by an older version, or
-    by a batch cut short): one round trip, none when there is no such job. Blocking: run it in a worker thread."""
+    """Send the tasks of the jobs that are queued and were never sent: a batch's new documents (one batch task for
+    up to RECORDSMITH_BATCH_TASK_SIZE of them), and replayed jobs stored by an older version or by a batch cut
+    short. One round trip (LPUSH) and one to note them sent; none when there is no such job. Blocking: run it in a
+    worker thread."""
     unsent = {outcome.job.id: outcome.job.document_id for outcome in outcomes if _never_sent(outcome)}
     if not unsent:
         return outcomes
     try:
-        queue.send(EXTRACT_DOCUMENT, *([tenant, document_id] for document_id in unsent.values()))
+        queue.send_extracts(tenant, list(unsent.values()))
     except TransientError as exc:  # the client may submit again: the job is still there, still unsent
         return [exc if isinstance(outcome, Submission) and outcome.job.id in unsent else outcome
                 for outcome in outcomes]
@@ -98,9 +100,10 @@ def _send_unsent(store: Store, queue: TaskQueue, tenant: str,
 
 def _submit(store: Store, queue: TaskQueue, tenant: str, documents: Sequence[SubmitRequest],
             keys: Sequence[str | None]) -> list[Submission | RecordsmithError]:
-    """Store the documents, each new job with its task message (one Redis round trip), then send what was never
-    sent. Runs in a worker thread."""
-    return _send_unsent(store, queue, tenant, store.submit_many(tenant, documents, keys, _task_for(queue, tenant)))
+    """Store the documents (one Redis round trip), then send their tasks: a lone document's is pushed with its job,
+    many documents travel in batch tasks (`_send_unsent`). Runs in a worker thread."""
+    task_for = _task_for(queue, tenant) if len(documents) == 1 else None
+    return _send_unsent(store, queue, tenant, store.submit_many(tenant, documents, keys, task_for))
 
 
 @router.post("", operation_id="submitDocument", status_code=202, response_model=SubmitResponse,

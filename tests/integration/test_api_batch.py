@@ -12,6 +12,7 @@ import redis
 from client.embedded_redis import EmbeddedRedis
 from tests.conftest import KEYS, Proc
 from tests.integration.test_seed_roundtrip import wait_finished
+from tests.localhttp import LocalServer
 
 pytestmark = pytest.mark.integration
 
@@ -125,3 +126,21 @@ def test_a_thousand_documents_enqueue_in_ten_calls(idle_api_url: str) -> None:
     assert sum(r.json()["accepted"] for r in answers) == 1000
     print(f"\n1000 documents enqueued in {elapsed:.2f} s ({1000 / elapsed:.0f} documents/s)")
     assert elapsed < 30  # generous: ~1 s on an idle 2-core machine
+
+
+def test_a_failing_document_fails_alone_in_its_batch_task(alpha: httpx.Client, worker: Proc, web: LocalServer) -> None:
+    """The accepted documents of one call travel in one batch task: the one whose URL the worker refuses (a
+    private address) ends `failed` with the reason, its siblings before and after it succeed, each in one
+    delivery, each with its own result."""
+    url = web.route("/batch-private.html", (200, {"Content-Type": "text/html"}, b"<p>Never fetched.</p>"))
+    good = texts(4, "consultations")
+    documents = [{"text": good[0]}, {"text": good[1]}, {"url": url}, {"text": good[2]}, {"text": good[3]}]
+    items = alpha.post("/v1/documents:batch", json={"documents": documents}).json()["items"]
+    jobs = [wait_finished(alpha, item["submission"]["links"]["job"]) for item in items]
+    assert [job["status"] for job in jobs] == ["succeeded", "succeeded", "failed", "succeeded", "succeeded"], \
+        worker.tail()
+    assert "is not a public address" in jobs[2]["error"] and [job["attempts"] for job in jobs] == [1] * 5
+    results = [alpha.get(item["submission"]["links"]["result"]) for item in items]
+    assert [r.status_code for r in results] == [200, 200, 409, 200, 200]
+    assert [r.json()["quotes"][0]["text"] for r in results if r.status_code == 200] == \
+        [t.split('"')[1] for t in good]

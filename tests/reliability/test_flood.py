@@ -127,8 +127,9 @@ LIMIT_BATCH = 100
 
 
 def test_backpressure_refuses_beyond_the_queue_limit_and_recovers(tmp_path: Path) -> None:
-    """The limit is checked per document by the script that stores it and pushes its task, so the queue never
-    passes it, not even inside one batch; everything beyond it is refused until the queue drains."""
+    """The limit is checked per document against the documents waiting as each one is stored (a batch's own
+    count too), so the count never passes the limit: a batch arriving below it is accepted up to the limit and
+    refused beyond, and everything after that is refused until a worker drains the queue."""
     cluster = Cluster(tmp_path, RECORDSMITH_MAX_QUEUE_DEPTH=str(LIMIT), RECORDSMITH_MAX_BATCH=str(LIMIT_BATCH))
     try:
         _, url = cluster.start_api()
@@ -157,12 +158,12 @@ def test_backpressure_refuses_beyond_the_queue_limit_and_recovers(tmp_path: Path
 
         for i in range(LIMIT - 50):  # no worker yet: the queue only grows
             single(i)
-        batch(1000)  # arrives 50 below the limit: 50 accepted, 50 refused
+        batch(1000)  # arrives 50 below the limit: its first 50 accepted, the rest refused
         for i in range(2000, 2100):
             single(i)
         for first in range(3000, 4000, LIMIT_BATCH):
             batch(first)
-        depth = cluster.store.queue_depth()
+        depth = cluster.store.documents_waiting()  # documents, not tasks: a batch's travel many to a task
         jobs_stored = sum(1 for _ in cluster.store.redis.scan_iter(match=cluster.store.keys.job("alpha", "*")))
         assert singles == {202: LIMIT - 50, 503: 100}, singles
         assert items == {202: 50, 503: 1050}, items
@@ -171,7 +172,7 @@ def test_backpressure_refuses_beyond_the_queue_limit_and_recovers(tmp_path: Path
 
         worker = cluster.start_worker(concurrency=2)
         deadline = time.monotonic() + 120
-        while cluster.store.queue_depth() > 0:
+        while cluster.store.documents_waiting() > 0:
             assert time.monotonic() < deadline, worker.tail()
             time.sleep(0.2)
         again = client.post("/v1/documents:batch", json={"documents": [{"text": text(i)} for i in range(5000, 5100)]})

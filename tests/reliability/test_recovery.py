@@ -77,3 +77,12 @@ def test_messages_in_any_queue_count_as_referenced(parts: tuple[Store, TaskQueue
     other.close()
     assert referenced_documents(store.redis, store.keys) == {("alpha", job.document_id)}
     assert lost(store) == set()
+
+
+def test_every_document_of_a_batch_message_counts_as_referenced(parts: tuple[Store, TaskQueue]) -> None:
+    store, queue = parts
+    jobs = [store.submit("alpha", SubmitRequest(text=f"batch document {i}"))[0] for i in range(3)]
+    queue.send_extracts("alpha", [job.document_id for job in jobs])  # one batch task for the three
+    assert store.redis.llen(store.keys.queue(store.queue)) == 1
+    assert referenced_documents(store.redis, store.keys) == {("alpha", job.document_id) for job in jobs}
+    assert lost(store) == set()

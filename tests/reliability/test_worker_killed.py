@@ -83,3 +83,43 @@ def test_sweeper_finishes_a_job_left_running_without_a_message(cluster: Cluster)
     assert cluster.store.get_result_json("alpha", lost.document_id) is not None
     assert f"job {lost.id} of tenant alpha was running with no message" in worker.log.read_text()
     print(f"\nthe lost job was re-sent and finished {time.monotonic() - started:.1f} s after the worker started")
+
+
+def test_killed_worker_loses_nothing_of_a_batch(cluster: Cluster) -> None:
+    """Batches submitted over HTTP travel as batch tasks (several documents a message). A worker killed in the
+    middle of them: its batches come back, the finished documents are skipped, the one running when it died is
+    the only one delivered twice, and the documents after it were never counted as started."""
+    api, url = cluster.start_api()
+    client = cluster.client(url)
+    job_ids = []
+    for first in range(0, DOCUMENTS, 50):
+        documents = [{"text": f"\"Talks resume on day {i},\" the envoy said in a batch."} for i in
+                     range(first, first + 50)]
+        r = client.post("/v1/documents:batch", json={"documents": documents})
+        assert r.status_code == 207 and r.json()["accepted"] == 50, r.text[:300]
+        job_ids += [item["submission"]["job_id"] for item in r.json()["items"]]
+    assert cluster.store.queue_depth() == DOCUMENTS // 25  # tasks of 25 documents (RECORDSMITH_BATCH_TASK_SIZE)
+    assert cluster.store.documents_waiting() == DOCUMENTS
+    first = cluster.start_worker("first", concurrency=2, engine_delay=0.2)
+    deadline = time.monotonic() + 90
+    while True:
+        statuses = [job.status for job in cluster.jobs(job_ids)]
+        if statuses.count(JobStatus.succeeded) >= 10 and JobStatus.running in statuses:
+            break
+        assert time.monotonic() < deadline, first.tail()
+        time.sleep(0.02)
+    kill_group(first)
+    statuses = [job.status for job in cluster.jobs(job_ids)]
+    in_flight = [i for i, s in zip(job_ids, statuses, strict=True) if s is JobStatus.running]
+    assert 1 <= len(in_flight) <= 2, statuses  # one document at a time per batch, one batch per pool process
+    assert statuses.count(JobStatus.queued) > 100, "the worker died too late to leave work waiting"
+
+    cluster.start_worker("second", concurrency=2)
+    jobs = cluster.wait_finished(job_ids, timeout=VISIBILITY * 1.25 + 40)
+    assert [job.status for job in jobs] == [JobStatus.succeeded] * DOCUMENTS
+    assert cluster.result_count() == DOCUMENTS
+    by_id = {job.id: job for job in jobs}
+    assert all(by_id[i].attempts == 2 for i in in_flight), [by_id[i].attempts for i in in_flight]
+    assert sum(job.attempts for job in jobs) == DOCUMENTS + len(in_flight)
+    assert cluster.store.documents_waiting() == 0
+    client.close()

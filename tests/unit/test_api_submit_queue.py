@@ -16,7 +16,7 @@ from api.queue import TaskQueue
 from client.embedded_redis import EmbeddedRedis, free_port
 from schemas import SubmitRequest
 from store import Settings, Store
-from store.recovery import message_document
+from store.recovery import message_documents
 from tests.conftest import KEYS, api_keys_setting
 
 
@@ -42,9 +42,9 @@ def post(app: object, key: str | None, text: str = "Talks resumed.", path: str =
 
 
 def queued(store: Store) -> list[tuple[str, str]]:
-    """(tenant, document id) of every task waiting, oldest first."""
-    return [message_document(orjson.loads(raw)) for raw in reversed(store.redis.lrange(store.keys.queue(store.queue),
-                                                                                      0, -1))]
+    """(tenant, document id) of every document of the tasks waiting, oldest first."""
+    return [found for raw in reversed(store.redis.lrange(store.keys.queue(store.queue), 0, -1))
+            for found in message_documents(orjson.loads(raw))]
 
 
 def test_each_submission_is_queued_once_with_its_job(app) -> None:
@@ -99,3 +99,21 @@ def test_the_result_of_a_failed_job_is_a_409_naming_the_error(app) -> None:
     assert problem["type"].endswith("/extraction-failed")
     job = asyncio.run(get(submitted["links"]["job"])).json()
     assert job["status"] == "failed" and job["error"] == "RuntimeError: the engine broke" and job["attempts"] == 1
+
+
+def test_a_batch_travels_in_batch_tasks_sent_once(app) -> None:
+    """The new documents of one call go in batch tasks of up to RECORDSMITH_BATCH_TASK_SIZE (25) documents; a
+    known one is not sent again, and a replay of the call sends nothing."""
+    store = app.state.store
+    known = post(app, None, "Talks resumed on day 0.").json()
+    documents = [{"text": f"Talks resumed on day {i}."} for i in range(30)]
+    body = post(app, "feed-1", path="/v1/documents:batch", body={"documents": documents}).json()
+    new = [item["submission"]["document_id"] for item in body["items"][1:]]
+    messages = [orjson.loads(raw) for raw in reversed(store.redis.lrange(store.keys.queue(store.queue), 0, -1))]
+    assert [m["headers"]["task"] for m in messages] == ["recordsmith.extract_document"] + \
+        ["recordsmith.extract_batch"] * 2
+    assert [len(message_documents(m)) for m in messages] == [1, 15, 14]  # day 0 is known: 29 new
+    assert queued(store) == [("alpha", known["document_id"])] + [("alpha", d) for d in new]
+    assert all(store.is_enqueued("alpha", item["submission"]["job_id"]) for item in body["items"])
+    post(app, "feed-1", path="/v1/documents:batch", body={"documents": documents})
+    assert store.queue_depth() == 3 and store.documents_waiting() == 30

@@ -10,9 +10,10 @@ import orjson
 import pytest
 
 from client.embedded_redis import EmbeddedRedis
-from schemas import JobStatus, SubmitRequest
+from schemas import Job, JobStatus, SubmitRequest
 from store import QueueFull, Settings, Store
 from store.fingerprints import content_digest
+from store.metrics import MeteredStore
 from store.store import StoredDocument
 
 TEXT = SubmitRequest(text="The committee met in Vienna on Tuesday.", published_at="2024-02-13")
@@ -32,7 +33,9 @@ def test_submit_writes_document_job_and_index_under_the_tenant(store: Store) -> 
     assert created and job.status is JobStatus.queued and job.attempts == 0
     keys = {k.decode() for k in store.redis.scan_iter("storetest:*")}
     assert keys == {f"storetest:t:alpha:doc:{job.document_id}", f"storetest:t:alpha:job:{job.id}",
-                    "storetest:t:alpha:docs", f"storetest:t:alpha:content:{content_digest(TEXT)}"}
+                    "storetest:t:alpha:docs", f"storetest:t:alpha:content:{content_digest(TEXT)}",
+                    "storetest:waiting:recordsmith"}
+    assert store.documents_waiting() == 1
     doc = store.get_document("alpha", job.document_id)
     assert doc and doc.job_id == job.id and doc.request == TEXT
     assert store.get_job("alpha", job.id) == job
@@ -114,19 +117,51 @@ def test_backpressure_refuses_new_documents_but_answers_retries(redis_server: Em
                                          max_queue_depth=2))
     try:
         first, _ = store.submit("alpha", TEXT, "k-1")
-        store.redis.rpush(store.keys.queue("bp"), "task-1", "task-2")  # two tasks waiting
-        assert store.queue_depth() == 2
+        second, _ = store.submit("alpha", SubmitRequest(text="A second text."))
+        assert store.documents_waiting() == 2
         other = SubmitRequest(text="Another text.")
         with pytest.raises(QueueFull):
             store.submit("alpha", other)
         assert store.submit("alpha", TEXT, "k-1") == (first, False)
         assert store.submit("alpha", TEXT) == (first, False)  # known content adds no work either
-        store.redis.lpop(store.keys.queue("bp"))
+        store.start_attempt("alpha", second.id)  # a worker took it: one document waits
         assert store.submit("alpha", other)[1]
     finally:
         for key in store.redis.scan_iter("storetest:*"):
             store.redis.delete(key)
         store.close()
+
+
+def test_a_document_waits_until_its_job_starts_ends_or_goes(store: Store) -> None:
+    started, ended, deleted, kept = (store.submit("alpha", SubmitRequest(text=f"Text number {i}."))[0]
+                                     for i in range(4))
+    assert store.documents_waiting() == 4
+    store.start_attempt("alpha", started.id)
+    store.start_attempt("alpha", started.id)  # a redelivery is not counted off twice
+    store.fail("alpha", ended.id, "could not be queued")
+    store.delete_document("alpha", deleted.document_id)
+    assert store.documents_waiting() == 1
+    store.fail("alpha", started.id, "boom")  # a running job no longer waited
+    store.delete_document("alpha", started.document_id)
+    assert store.documents_waiting() == 1 and store.get_job("alpha", kept.id).status is JobStatus.queued
+
+
+def test_writes_of_several_jobs_go_in_one_round_trip_and_answer_in_order(store: Store) -> None:
+    one, two = (store.submit("alpha", SubmitRequest(text=f"Text number {i}."))[0] for i in range(2))
+    doc = store.get_documents("alpha", [one.document_id, "doc_01m8g5s4tkz0yekzbyxjs27e4t", two.document_id])
+    assert [d.id if d else None for d in doc] == [one.document_id, None, two.document_id]
+    writes = store.writes()
+    writes.start("alpha", one.id)
+    assert store.get_job("alpha", one.id).status is JobStatus.queued  # nothing is sent before send()
+    started, = writes.send()
+    assert started.status is JobStatus.running and started.attempts == 1
+    writes.succeed("alpha", one.id, doc[0], b'{"quotes": []}', {"total": 2.0})
+    writes.start("alpha", two.id)
+    writes.fail("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "gone")
+    done, second, gone = writes.send()
+    assert done is True and second.status is JobStatus.running and gone is False
+    assert store.get_job("alpha", one.id).status is JobStatus.succeeded
+    assert writes.send() == []
 
 
 def test_the_same_content_or_external_id_makes_one_document_even_under_concurrency(store: Store) -> None:
@@ -157,3 +192,39 @@ def test_content_deduplication_can_be_turned_off(redis_server: EmbeddedRedis) ->
         for key in store.redis.scan_iter("storetest:*"):
             store.redis.delete(key)
         store.close()
+
+
+def test_metered_writes_count_confirmed_outcomes_with_the_next_round_trip(redis_server: EmbeddedRedis) -> None:
+    store = MeteredStore.from_settings(Settings(redis_url=redis_server.url, key_prefix="storetest"))
+    try:
+        one, two, three = (store.submit("alpha", SubmitRequest(text=f"Text number {i}."))[0] for i in range(3))
+        doc = store.get_document("alpha", one.document_id)
+        counted = store.keys.metric("documents_succeeded")
+        writes = store.writes()
+        writes.start("alpha", one.id)
+        writes.send()
+        writes.succeed("alpha", one.id, doc, b"{}", {"total": 2.0})
+        writes.start("alpha", two.id)
+        assert [type(a) for a in writes.send()] == [bool, Job]
+        assert store.redis.hget(counted, "alpha") is None  # counted with the next round trip
+        writes.fail("alpha", two.id, "boom")
+        writes.fail("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "gone")  # not written: not counted
+        writes.start("alpha", three.id)
+        assert writes.send()[:2] == [True, False]
+        assert store.redis.hget(counted, "alpha") == b"1"
+        assert writes.send_all() == []
+        assert store.redis.hget(store.keys.metric("documents_failed"), "alpha") == b"1"
+    finally:
+        for key in store.redis.scan_iter("storetest:*"):
+            store.redis.delete(key)
+        store.close()
+
+
+def test_writes_load_their_scripts_again_after_redis_forgot_them(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    store.redis.script_flush()  # as a restarted Redis without the scripts in its cache
+    writes = store.writes()
+    writes.start("alpha", job.id)
+    writes.fail("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "gone")
+    started, gone = writes.send()
+    assert started.status is JobStatus.running and started.attempts == 1 and gone is False

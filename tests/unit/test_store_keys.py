@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.keys import Keys, idempotent_id, is_id, new_id
+from store.queue import EXTRACT_BATCH, EXTRACT_DOCUMENT, extraction_tasks
 from store.settings import Settings, parse_api_keys
 
 KEYS = Keys("rs")
@@ -106,3 +107,28 @@ def test_visibility_timeout_must_exceed_the_hard_limit() -> None:
 def test_soft_limit_leaves_time_before_the_hard_kill(hard: float) -> None:
     settings = Settings(task_time_limit=hard, visibility_timeout=hard + 1)
     assert hard / 2 <= settings.soft_time_limit < hard
+
+
+@pytest.mark.parametrize(("documents", "size", "sizes"), [
+    (1, 25, [None]), (2, 25, [2]), (25, 25, [25]), (50, 25, [25, 25]), (60, 25, [20, 20, 20]), (7, 3, [3, 3, 1]),
+])
+def test_extraction_tasks_split_a_batch_into_tasks_of_about_equal_size(documents: int, size: int,
+                                                                       sizes: list[int | None]) -> None:
+    ids = [f"doc-{i}" for i in range(documents)]
+    tasks = extraction_tasks("alpha", ids, size)
+    if sizes == [None]:  # a lone document keeps the task of its own
+        assert tasks == [(EXTRACT_DOCUMENT, ["alpha", "doc-0"])]
+        return
+    assert [name for name, _ in tasks] == [EXTRACT_BATCH] * len(sizes)
+    assert [len(args[1]) for _, args in tasks] == sizes
+    assert [i for _, (tenant, chunk) in tasks for i in chunk] == ids and {t for _, (t, _) in tasks} == {"alpha"}
+
+
+@pytest.mark.parametrize(("hard", "visibility", "batch"), [(60, 300, 120), (20, 30, 27), (3, 10, 6), (10, 10.5, 10)])
+def test_a_batch_gives_every_document_the_hard_limit_and_ends_before_the_visibility_timeout(
+        hard: float, visibility: float, batch: float) -> None:
+    settings = Settings(task_time_limit=hard, visibility_timeout=visibility)
+    assert settings.batch_time_limit == batch
+    assert hard <= settings.batch_time_limit < visibility
+    latest_document_soft_limit = settings.batch_time_limit - hard + settings.soft_time_limit
+    assert latest_document_soft_limit < settings.batch_soft_time_limit < settings.batch_time_limit

@@ -17,7 +17,7 @@ from client.logs import REQUEST_ID, TASK_HEADER
 from store import Settings
 from store.keys import Keys
 from store.queue import DELIVER_WEBHOOK, EXTRACT_DOCUMENT, celery_config, task_queue
-from store.recovery import message_document
+from store.recovery import message_documents
 
 # Different in every message (ids, the sending process) or set by Celery only for its result backend.
 _PER_MESSAGE = {"id", "root_id", "origin", "correlation_id", "delivery_tag", "reply_to"}
@@ -75,5 +75,5 @@ def test_tasks_are_taken_in_the_order_sent_and_carry_the_request_id(settings: Se
     finally:
         REQUEST_ID.reset(token)
         queue.close()
-    assert [message_document(first), message_document(second)] == [("alpha", "doc_a"), ("alpha", "doc_b")]
+    assert [*message_documents(first), *message_documents(second)] == [("alpha", "doc_a"), ("alpha", "doc_b")]
     assert first["headers"][TASK_HEADER] == "req-42" and first["headers"]["id"] != second["headers"]["id"]
