@@ -28,6 +28,11 @@ _FILLER = frozenset(
 _HELD = regex.compile(
     r"(?<!\p{L})(?:hold|holds|held|holding)\s+(?:(?!(?:with|between|a|an|the|their|his|her|its|of)\s)[\p{Ll}\-]+\s+){1,2}$"
 )
+# Taking part in a meeting named by its noun: "attends a meeting with Russian prosecutors", "chaired the talks".
+_ATTENDS = regex.compile(
+    r"(?<!\p{L})(?:attend|attends|attended|attending|chair|chairs|chaired|chairing)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:(?!(?:with|between|of)\s)[\p{Ll}\-]+\s+){0,2}$"
+)
 # Guards for input that is not prose (a million-character line of "talks"): a news sentence holds a few
 # meeting words and an article a few dozen, so these bounds only cut work that could not be real.
 MAX_PER_SENTENCE = 20
@@ -138,6 +143,8 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         begin = m.start()
         if form.kind == "noun" and (held := _HELD.search(text, max(start, begin - 40), begin)):
             begin = held.start()  # "held security talks" is one trigger, like "held talks"
+        elif form.kind == "noun" and (attended := _ATTENDS.search(text, max(start, begin - 40), begin)):
+            begin = attended.start()  # "attends a meeting with", "chaired the talks": taking part is the event
         out.setdefault(index, []).append(TriggerHit(begin, m.end(), form))
         total += 1
         if total == MAX_PER_DOCUMENT:

@@ -73,6 +73,9 @@ TRIGGER_FAMILIES = [
      "hold security talks", {"Barack Obama", "Shinzo Abe"}),
     ("President Barack Obama had recently spoken by telephone with Chancellor Angela Merkel.",
      "spoken by telephone", {"Barack Obama", "Angela Merkel"}),
+    # taking part in a meeting named by its noun is part of the trigger
+    ("President Vladimir Putin attends a meeting with Prime Minister Shinzo Abe in Moscow on Friday.",
+     "attends a meeting", {"Vladimir Putin", "Shinzo Abe"}),
     # the noun's predicate before its between-phrase
     ("Talks are underway between Egypt and Jordan on water.", "Talks", {"Egypt", "Jordan"}),
 ]
