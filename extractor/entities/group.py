@@ -22,6 +22,21 @@ _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "enc
 # Organisation heads that also end compound names written as one word.
 _COMPOUND_ORG_HEADS = ("bank", "corp", "tel", "com", "air", "soft", "tech")
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
+# The words that place a name: "in Bedminster", "occurred at Chernobyl". Matches never overlap, so one scan
+# finds every place a name could follow.
+_PLACE_LEAD = re.compile(r"\b(?:in|near|at) ")
+
+
+def _word_char(ch: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _edge_at(text: str, i: int) -> bool:
+    """Whether `\\b` holds at offset `i` of `text`."""
+    before = i > 0 and _word_char(text[i - 1])
+    after = i < len(text) and _word_char(text[i])
+    return before != after
 
 
 def _initials(words: list[str]) -> str:
@@ -61,6 +76,7 @@ class Grouper:
         self._org_keys: dict[int, tuple[list[str], str, tuple[str, ...] | None]] = {}
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
+        self._place_leads: list[int] | None = None  # offsets just after each "in ", "near ", "at "
 
     # -- entity creation -------------------------------------------------------------------------------
     def _new(self, name: str, typ: EntityType, words: list[str]) -> EntityDraft:
@@ -256,16 +272,30 @@ class Grouper:
     def _placed(self, word: str) -> bool:
         """Whether the document puts `word` after 'in', 'near' or 'at' somewhere (its first mention may be a
         modifier: "the Chernobyl nuclear plant ... occurred at Chernobyl")."""
-        return re.search(rf"\b(?:in|near|at) {re.escape(word)}\b", self.text) is not None
+        # the same test as re.search(rf"\b(?:in|near|at) {word}\b"), without compiling a pattern per word
+        if self._place_leads is None:
+            self._place_leads = [m.end() for m in _PLACE_LEAD.finditer(self.text)]
+        text = self.text
+        return any(text.startswith(word, i) and _edge_at(text, i + len(word)) for i in self._place_leads)
 
     def _written_lower(self, word: str) -> bool:
         """Whether the document also writes `word` in lower case (then it is a common word, not a name)."""
         low = word.lower()
         if low not in self._lower_seen:
-            self._lower_seen[low] = (
-                low in self.text and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
-            )
+            self._lower_seen[low] = self._stands_alone(low)
         return self._lower_seen[low]
+
+    def _stands_alone(self, low: str) -> bool:
+        """Whether `low` occurs with no word character on either side: re.search(rf"(?<!\\w){low}(?!\\w)"),
+        without compiling a pattern per word."""
+        text = self.text
+        i = text.find(low)
+        while i >= 0:
+            end = i + len(low)
+            if not (i > 0 and _word_char(text[i - 1])) and not (end < len(text) and _word_char(text[end])):
+                return True
+            i = text.find(low, i + 1)
+        return False
 
     def _absorb(self, cand: Candidate, ent: EntityDraft, found: dict[int, EntityDraft]) -> None:
         """Carry roles, gender and affiliation from a mention to its entity."""

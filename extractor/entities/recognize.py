@@ -19,6 +19,7 @@ from schemas import EntityType
 
 _DETERMINERS = frozenset(("the", "a", "an"))
 _SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b")
+_HYPHEN_CAPITAL = regex.compile(r"-\p{Lu}")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
 _COMMON_ZIPF = 4.3
 # Before more capitalised words a sentence-initial word needs to be less common to be dropped ("Welcoming Soviet
@@ -323,7 +324,7 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         tok = toks[0]
         if tok.text.isupper() and 2 <= len(tok.text.replace(".", "")) <= 6:
             return EntityType.ORG
-        if regex.search(r"-\p{Lu}", tok.text):
+        if _HYPHEN_CAPITAL.search(tok.text):
             return EntityType.OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
         return None
     if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():

@@ -29,6 +29,7 @@ _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|e
 _COMMA_CLOSES = regex.compile(r",[\"'”’»]?\s*$")
 _PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
+_THAT_WORD = regex.compile(r"\bthat\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
@@ -129,7 +130,7 @@ class StatementFinder:
             k += 1
         start = cue.end
         if cue.form.addressee:
-            that = regex.compile(r"\bthat\b").search(text, start, min(sent_end, start + 80))
+            that = _THAT_WORD.search(text, start, min(sent_end, start + 80))
             if that:
                 start = that.start()
             elif listener := phrase_after(text, start, sent_end):
