@@ -140,12 +140,12 @@ def worker(
 
     from store import get_settings
     from store.queue import webhook_queue
-    from worker.app import create_celery
+    from worker.app import create_celery, run_worker
 
     settings = get_settings()
     _require_redis(settings)
     queues = f"{settings.queue},{webhook_queue(settings)}"  # documents, and webhooks in turn with them
-    argv = ["worker", f"--loglevel={loglevel}", "-Q", queues, "-n", f"recordsmith-{os.getpid()}@%h",
+    argv = [f"--loglevel={loglevel}", "-Q", queues, "-n", f"recordsmith-{os.getpid()}@%h",
             "--without-gossip", "--without-mingle", "--without-heartbeat"]
     if concurrency:
         argv.append(f"--concurrency={concurrency}")
@@ -161,7 +161,7 @@ def worker(
     follow_requests_into_tasks()
     # Before the pool forks, so every child inherits it: extraction yields the CPU to an API sharing the host.
     os.nice(settings.worker_nice)
-    create_celery(settings).worker_main(argv)
+    run_worker(create_celery(settings), argv)
 
 
 def _client(url: str | None, api_key: str | None) -> Client:
