@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+import marisa_trie
 import regex
 
 from extractor.entities import EntityTable
@@ -19,10 +20,12 @@ _PLACE = regex.compile(rf"(?<!\p{{L}})(?:in|at)\s+(?:the\s+)?({_NAME}(?:\s+(?:of
 
 
 @cache
-def cities() -> frozenset[str]:
+def cities() -> marisa_trie.Trie:
+    """Known city names, in a marisa trie: about 2 MB where a frozenset of the same 38,000 strings took about 10 MB
+    in every worker process."""
     names = [city.name for city in world_cities()]
     # news text often drops diacritics: "Reykjavik" for "Reykjavík"
-    return frozenset(names) | frozenset(_fold(n) for n in names)
+    return marisa_trie.Trie([*names, *(_fold(n) for n in names)])
 
 
 def _fold(name: str) -> str:
