@@ -31,12 +31,24 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# For ASCII text: letters lower-cased, every other byte a space, so that split() gives what _WORD finds, lower-cased
+# (in ASCII the letters are exactly A-Z and a-z), several times faster than the regular expression.
+_ASCII_WORDS = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _words(sample: str) -> list[str]:
+    """The lower-cased words (runs of letters) of `sample`."""
+    if sample.isascii():
+        return sample.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    return [word.lower() for word in _WORD.findall(sample)]
+
+
 def detect_language(text: str, sample: int = 3000, default: str = "en") -> str:
     """The supported language whose function words cover most of the first `sample` characters."""
     counts = dict.fromkeys(_stopwords(), 0)
     languages_of = _languages_of()
-    for word in _WORD.findall(text[:sample]):
-        for lang in languages_of.get(word.lower(), ()):
+    for word in _words(text[:sample]):
+        for lang in languages_of.get(word, ()):
             counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts.get(default, 0) else default

@@ -23,8 +23,9 @@ _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "enc
 _COMPOUND_ORG_HEADS = ("bank", "corp", "tel", "com", "air", "soft", "tech")
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 # The words that place a name: "in Bedminster", "occurred at Chernobyl". Matches never overlap, so one scan
-# finds every place a name could follow.
-_PLACE_LEAD = re.compile(r"\b(?:in|near|at) ")
+# finds every place a name could follow; the word boundary before them is tested on each match, which lets the
+# scan skip ahead to the letters i, n and a.
+_PLACE_LEAD = re.compile(r"(?:in|near|at) ")
 
 
 def _word_char(ch: str) -> bool:
@@ -273,9 +274,9 @@ class Grouper:
         """Whether the document puts `word` after 'in', 'near' or 'at' somewhere (its first mention may be a
         modifier: "the Chernobyl nuclear plant ... occurred at Chernobyl")."""
         # the same test as re.search(rf"\b(?:in|near|at) {word}\b"), without compiling a pattern per word
-        if self._place_leads is None:
-            self._place_leads = [m.end() for m in _PLACE_LEAD.finditer(self.text)]
         text = self.text
+        if self._place_leads is None:
+            self._place_leads = [m.end() for m in _PLACE_LEAD.finditer(text) if _edge_at(text, m.start())]
         return any(text.startswith(word, i) and _edge_at(text, i + len(word)) for i in self._place_leads)
 
     def _written_lower(self, word: str) -> bool:
