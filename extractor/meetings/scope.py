@@ -303,8 +303,15 @@ class Scope:
         modify a title ("Pakistan's National Security Adviser Sartaj Aziz") left out. `shallow`: names only
         (used while resolving a pronoun itself)."""
         if not shallow and self.recent_meeting and (len(self.recent_meeting) == n or n == 2):
-            return list(self.recent_meeting)
+            # unless this sentence names people of its own first: "Duterte, left, is shown the way by Abe
+            # following their meeting" right after a meeting of Duterte's with China
+            here = self._named_before(offset, self.sentence.start, n, EntityType.PERSON, shallow=True)
+            return here if here else list(self.recent_meeting)
         start = max(self.previous.start if self.previous is not None else self.start, offset - 2 * REACH)
+        return self._named_before(offset, start, n, only, shallow)
+
+    def _named_before(self, offset: int, start: int, n: int, only: EntityType | None, shallow: bool) -> list[Party]:
+        """The n parties named last in [start, offset), or none if there are fewer."""
         mentions = [m for m in self.table.mentions_in(start, offset) if m.entity is not None]
         found: list[tuple[int, Party]] = []
         for i, m in enumerate(mentions):

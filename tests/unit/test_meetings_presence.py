@@ -22,6 +22,18 @@ PRESENT = [
 ]
 
 
+def test_their_is_the_pair_named_in_its_own_sentence() -> None:
+    """Right after another meeting, "their meeting" is still the two people its own sentence names."""
+    text = (
+        "President Rodrigo Duterte met Chinese Premier Li Keqiang on Monday. President Rodrigo Duterte, left, is "
+        "shown the way by Prime Minister Shinzo Abe following their meeting in Tokyo on Wednesday."
+    )
+    assert meetings_of(text) == [
+        ("met", {"Rodrigo Duterte", "Li Keqiang"}),
+        ("meeting", {"Rodrigo Duterte", "Shinzo Abe"}),
+    ]
+
+
 @pytest.mark.parametrize(("text", "trigger", "parties"), PRESENT)
 def test_present_at_a_meeting(text: str, trigger: str, parties: set[str]) -> None:
     assert meetings_of(text) == [(trigger, parties)]
