@@ -9,6 +9,7 @@ from re import Match
 
 from extractor.dates import grammar, languages, lexicon
 from extractor.dates.context import opens_sentence
+from extractor.dates.required import required_strings
 
 # A month or weekday that doubles as an ordinary English word must be capitalised ("may", "march").
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "mar", "jan", "dec", "sep", "jun", "jul", "oct"})
@@ -185,7 +186,10 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
         if not parts:
             continue
         pattern, subject = (rule.folded, text) if folded else (rule.pattern, low)
+        need = None if folded else required_strings(rule.pattern)
         for lo, hi in _union(parts):
+            if need is not None and not any(low.find(s, lo, hi) >= 0 for s in need):
+                continue  # every match holds one of these strings: none can lie here
             for m in pattern.finditer(subject, lo, hi):
                 if m.end() > m.start() and plausible(rule.family, m, text, lang):
                     found.append((m.start() - m.end(), rank, m.start(), rule.family, m))
