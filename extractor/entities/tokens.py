@@ -219,7 +219,9 @@ def name_runs(doc: Document) -> list[list[Token]]:
     text = doc.text
     starts = [seg.start for seg in doc.sentences]
     tickers = [m.span() for m in _TICKER.finditer(text, 0, len(text))]
-    spans = [m.span() for m in _CAP.finditer(text, 0, len(text)) if not _inside(tickers, m.start())]
+    spans = [m.span() for m in _CAP.finditer(text, 0, len(text))]
+    if tickers:  # most documents have none
+        spans = [span for span in spans if not _inside(tickers, span[0])]
     out: list[list[Token]] = []
     k = 0
     while k < len(spans) and len(out) < _MAX_RUNS:
