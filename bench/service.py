@@ -1,4 +1,4 @@
-"""The service benchmarks' harness: a private redis-server, `recordsmith api --workers 2` and workers as real
+"""The service benchmarks' harness: a private redis-server, `recordsmith api` (one process) and workers as real
 processes, and an asyncio HTTP client that submits corpus articles and collects every result.
 
 Each process writes its output to a log file in the run's folder, so a failed start can be read afterwards.
@@ -46,14 +46,16 @@ def memory_mib(pid: int) -> dict[str, float]:
     return {"rss_mib": round(rss / MIB, 1), "pss_mib": round(pss / MIB, 1), "processes": len(procs)}
 
 
-API_PROCESSES = 2  # as docker-compose.yml runs it
+API_PROCESSES = 1  # as docker-compose.yml runs it by default
 
 
 class Service:
     """redis-server + one API + one worker process per entry of `workers` (its --concurrency)."""
 
-    def __init__(self, root: Path, workers: list[int], loglevel: str = "INFO", worker_nice: int | None = None) -> None:
+    def __init__(self, root: Path, workers: list[int], loglevel: str = "INFO", worker_nice: int | None = None,
+                 api_processes: int = API_PROCESSES) -> None:
         self.root = root
+        self.api_processes = api_processes
         self.worker_nice = worker_nice  # None: the service's default (RECORDSMITH_WORKER_NICE's)
         self.workers_concurrency = workers
         self.loglevel = loglevel
@@ -83,7 +85,7 @@ class Service:
                     "RECORDSMITH_MAX_BATCH": "100", "PYTHONUNBUFFERED": "1"})
         if self.worker_nice is not None:
             env["RECORDSMITH_WORKER_NICE"] = str(self.worker_nice)
-        api_args = ["api", "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(API_PROCESSES)]
+        api_args = ["api", "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(self.api_processes)]
         self.api = self._spawn(api_args, "api.log", env)
         wait_ready(self.url, [self.api])
         for i, concurrency in enumerate(self.workers_concurrency):

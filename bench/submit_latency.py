@@ -1,6 +1,7 @@
 """Submit latency: open-loop submissions at a fixed rate while the workers are busy, and idle submit-to-result.
 
     .venv/bin/python -m bench.submit_latency [CORPUS] [--rate 500] [--seconds 10] [--backlog 1500] [--idle 30]
+                                             [--api-processes 1]
 
 A private redis-server, `recordsmith api` and one `recordsmith worker --concurrency 2` (bench/service.py).
 Busy: --backlog articles are queued first (in batches) so both pool processes are extracting, then single
@@ -27,7 +28,7 @@ import orjson
 
 from bench.corpus import DEFAULT_CORPUS, PROJECT, REPORTS, load_corpus, percentile, print_footer, write_report
 from bench.machine import describe, load_average
-from bench.service import Loader, RawPoster, Service, submit_body
+from bench.service import API_PROCESSES, Loader, RawPoster, Service, submit_body
 from bench.service_throughput import distinct
 
 
@@ -110,6 +111,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--idle", type=int, default=30, help="sequential seed-article round trips on the idle service")
     ap.add_argument("--worker-nice", type=int, help="RECORDSMITH_WORKER_NICE of the worker (default: the "
                                                     "service's default; 0: as the API)")
+    ap.add_argument("--api-processes", type=int, default=API_PROCESSES,
+                    help="`recordsmith api --workers N` (default: as docker-compose.yml runs it)")
     ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     args = ap.parse_args(argv)
 
@@ -117,23 +120,27 @@ def main(argv: list[str] | None = None) -> dict:
     docs = distinct(load_corpus(args.corpus_opt or args.corpus, args.backlog + int(args.rate * args.seconds)))
     backlog, probes = docs[: args.backlog], docs[args.backlog :] or docs
     with (tempfile.TemporaryDirectory(prefix="rs-bench-") as tmp,
-          Service(Path(tmp), [2], worker_nice=args.worker_nice) as service):
+          Service(Path(tmp), [2], worker_nice=args.worker_nice, api_processes=args.api_processes) as service):
         loader = Loader(service.url)
 
-        async def busy() -> tuple[dict, int]:
+        async def busy() -> tuple[dict, int, float]:
             run_backlog = asyncio.create_task(loader.run(backlog, collect=False))
             await asyncio.sleep(1.0)  # the first batches are in and both pool processes are extracting
+            api_cpu = service.cpu_seconds()["api"]
             busy = await open_loop(service.url, probes, args.rate, args.seconds)
-            return busy, len((await run_backlog).submitted)
+            # CPU of the API processes while the open loop ran (with the backlog's last batches and its long-poll)
+            api_cpu_ms = (service.cpu_seconds()["api"] - api_cpu) * 1000 / busy["requests"]
+            return busy, len((await run_backlog).submitted), round(api_cpu_ms, 3)
 
-        busy, queued = asyncio.run(busy())
+        busy, queued, api_cpu_ms = asyncio.run(busy())
         service.wait_idle()
         idle = asyncio.run(idle_round_trips(loader, SEED.read_text(encoding="utf-8"), args.idle))
     machine["load_average_end"] = load_average()
     report = {
         "benchmark": "submit_latency",
         "machine": machine,
-        "busy": {**busy, "backlog_queued": queued, "worker_nice": service_nice(args.worker_nice)},
+        "busy": {**busy, "backlog_queued": queued, "worker_nice": service_nice(args.worker_nice),
+                 "api_processes": args.api_processes, "api_cpu_ms_per_request": api_cpu_ms},
         "idle_seed_round_trip": idle,
         "targets": {"busy_p99_ms": TARGET_P99_MS, "busy_errors": 0, "idle_p50_ms": TARGET_IDLE_P50_MS},
         "meets_targets": busy["p99_ms"] <= TARGET_P99_MS and busy["errors"] == 0
@@ -144,6 +151,7 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"{'busy: rate asked / achieved':<34}{busy['rate_per_s']:>10} / {busy['achieved_rate_per_s']}")
     print(f"{'busy: submit p50 / p99 ms':<34}{busy['p50_ms']:>10} / {busy['p99_ms']}")
     print(f"{'busy: errors':<34}{busy['errors']:>10} of {busy['requests']}")
+    print(f"{'busy: API CPU ms per request':<34}{api_cpu_ms:>10} ({args.api_processes} API process(es))")
     print(f"{'idle: seed submit-to-result p50':<34}{idle['p50_ms']:>10} ms")
     print_footer(report, path, 34)
     return report

@@ -123,7 +123,7 @@ def test_workers_run_at_a_lower_cpu_priority_than_the_api_by_default() -> None:
     assert int(default) == Settings.model_fields["worker_nice"].default > 0
 
 
-def test_api_runs_more_than_one_process_by_default() -> None:
+def test_api_runs_one_process_by_default_and_more_on_request() -> None:
     command = SERVICES["api"]["command"]
     processes = command[command.index("--workers") + 1]
-    assert int(re.search(r":-(\d+)}", processes).group(1)) >= 2
+    assert processes.startswith("${RECORDSMITH_API_WORKERS:-") and int(re.search(r":-(\d+)}", processes).group(1)) == 1
