@@ -136,10 +136,11 @@ class Grouper:
         low = set(words)
         single = words[0] if len(words) == 1 else None
         head = _head_prefix(words)
+        exact = next((ent for ent in reversed(self._orgs) if ent.name.lower() == name), None)
+        if exact is not None:
+            return exact  # "Honeywell" is Honeywell Inc, not the later Honeywell Bull Inc
         for ent in reversed(self._orgs):
             core, initials, ent_head = self._org_keys[id(ent)]
-            if ent.name.lower() == name:
-                return ent
             if single is not None:
                 # "MITI" for "Ministry of International Trade and Industry"; "Mitsui" for "Mitsui Co Ltd"
                 if (len(single) >= 2 and initials == single.rstrip(".")) or core[0] == single:

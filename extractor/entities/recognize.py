@@ -455,7 +455,10 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
         return []
     if tok.initial and tok.lower not in capitalised_elsewhere and lexicon.zipf(tok.lower) >= _COMMON_ZIPF:
         return []  # "But", "Speaking": a common word that only the sentence capitalised
-    return [_other_candidate(text, toks, False, None)]
+    cand = _other_candidate(text, toks, False, None)
+    # "the Hafts", "the Kennedys": a family, never 'he'
+    cand.plural = tok.text.endswith("s") and text.endswith("the ", 0, tok.start)
+    return [cand]
 
 
 def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[str]) -> bool:

@@ -31,6 +31,7 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _BY_AGENT = regex.compile(r"\s+by\b")
 # 'were announced yesterday by Yeutter' reports what the agent said; 'the rules proposed by X' describes the rules
 _PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+_AUXILIARIES = frozenset(("is", "are", "was", "were", "have", "had", "will", "would", "could", "should", "may", "might"))
 
 
 def _plural_noun(word: str) -> bool:
@@ -127,6 +128,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue  # 'rules proposed by the commission would …': a participle describing a noun
         if form.cls in ("verb", "ing", "base") and _after_finite_cue(text, start, before, forms):
             continue  # 'denied reports that …': a form right after a speech verb is its object noun
+        if form.cls == "verb" and low.endswith("s", start, end) and _next_word(low, end) in _AUXILIARIES:
+            continue  # 'official forecasts were needed': a verb in -s never has an auxiliary after it
         if f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
             continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech
         cls = form.cls

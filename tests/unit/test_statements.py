@@ -413,6 +413,13 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             [("Frederick Grede", "told", "indirect",
               "rules proposed by the Commodity Futures Trading Commission would hurt U.S. exchanges")],
         ),
+        (  # 'the Hafts' is a family, never 'he'; 'repeats itself' and 'forecasts were' are no speech acts
+            "If history repeats itself, the Hafts could raise their bid, the arbitrageur said. But another"
+            " arbitrageur said official forecasts were too low. He said the offer was fully priced.",
+            [("arbitrageur", "said", "indirect", "If history repeats itself, the Hafts could raise their bid"),
+             ("arbitrageur", "said", "indirect", "official forecasts were too low"),
+             ("arbitrageur", "said", "indirect", "the offer was fully priced")],
+        ),
     ],
 )
 def test_reuters_reporting_clauses(text: str, expected: list) -> None:
