@@ -31,7 +31,9 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _BY_AGENT = regex.compile(r"\s+by\b")
 # 'were announced yesterday by Yeutter' reports what the agent said; 'the rules proposed by X' describes the rules
 _PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-_AUXILIARIES = frozenset(("is", "are", "was", "were", "have", "had", "will", "would", "could", "should", "may", "might"))
+_AUXILIARIES = frozenset(
+    ("is", "are", "was", "were", "have", "had", "will", "would", "could", "should", "may", "might")
+)
 
 
 def _plural_noun(word: str) -> bool:
