@@ -420,6 +420,13 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
              ("arbitrageur", "said", "indirect", "official forecasts were too low"),
              ("arbitrageur", "said", "indirect", "the offer was fully priced")],
         ),
+        (  # groups named by what they do speak too: critics, fund managers, farmers
+            "The plan will fail, critics said. Fund managers said prices would rise. Farmers said the rain came"
+            " too late.",
+            [("critics", "said", "indirect", "The plan will fail"),
+             ("Fund managers", "said", "indirect", "prices would rise"),
+             ("Farmers", "said", "indirect", "the rain came too late")],
+        ),
     ],
 )
 def test_reuters_reporting_clauses(text: str, expected: list) -> None:
