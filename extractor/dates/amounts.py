@@ -64,6 +64,8 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
         return None
     if n is not None and 1700 <= n < 2050 and g["hy"] != "-" and num.isdigit():
         return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
+    if unit == "M" and n in (6, 9) and _norm(g["pre"]) in ("the", "the first"):
+        ctx.anchors.months_since_quarter = True  # the part of the year an earnings report covers
     return Norm("DURATION", timex.duration(n, unit), 0.8, start=core_start(m))
 
 

@@ -11,6 +11,12 @@ from extractor.dates.tense import Tense
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$")
 _NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n't)[^.;]{0,40}\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$")
+# "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": whatever the verb's tense,
+# a day something was put off to lies ahead (a bare "until Thursday, they had not" looks back)
+_PUT_OFF_UNTIL = re.compile(
+    r"\b(?:extend|postpon|delay|adjourn|defer|recess|put\s+off)\w*\b(?:\s+[\w'.]+){0,4}?\s+(?:until|till)\s+$",
+    re.IGNORECASE,
+)
 YEAR_REACH = 60  # characters back from a month within which a written year is its year ("in 1995, in March")
 
 
@@ -50,6 +56,8 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
     if mod == "this_or_last":
         return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
     direction = _direction(ctx, start, end, mod)
+    if _PUT_OFF_UNTIL.search(ctx.text, max(0, start - 60), start):
+        direction = Tense.FUTURE
     last = ctx.anchors.last_weekday
     # a past-tense verb wins over the continuation: "will go Tuesday, Castro said Sunday"
     near = last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 14

@@ -25,6 +25,7 @@ class Anchors:
     last_weekday: tuple[date, int] | None = None  # the same, for a day named by its weekday
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, sentence)
     reported_quarter: tuple[int, int] | None = None  # the first quarter named: what an earnings story reports
+    months_since_quarter: bool = False  # a longer part of the year ("the nine months") named after the quarter
     last_year: tuple[int, int, int] | None = None  # an explicitly written year, its sentence and its offset
     last_month: tuple[int, int] | None = None  # (year, month) of the last month named
 
@@ -65,14 +66,15 @@ class Context:
         before: the one named in the same sentence, else the quarter the story reports ("After a flat
         second quarter, ... the year-earlier period" still means the reported third quarter)."""
         q = self.anchors.last_quarter
-        if q is None or self.sentence(start) - q[2] > window:
-            return None
+        if q is None or self.sentence(start) - q[2] > window or self.anchors.months_since_quarter:
+            return None  # "For the nine months, ... a year earlier": the year before, not its quarter
         if self.sentence(start) == q[2] or self.anchors.reported_quarter is None:
             return q[0], q[1]
         return self.anchors.reported_quarter
 
     def name_quarter(self, year: int, quarter: int, start: int) -> None:
         self.anchors.last_quarter = (year, quarter, self.sentence(start))
+        self.anchors.months_since_quarter = False
         if self.anchors.reported_quarter is None:
             self.anchors.reported_quarter = (year, quarter)
 

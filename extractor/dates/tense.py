@@ -59,6 +59,12 @@ def _reported_clause(words: list[re.Match[str]], start: int) -> int:
     return begin
 
 
+def _planned_before(words: list[re.Match[str]], i: int) -> bool:
+    """A plan seen from the past ("it had been due to expire Friday", "had been scheduled to close Monday"):
+    the pluperfect places the day before the time of writing."""
+    return any(w.group().lower() == "had" for w in words[max(0, i - 3) : i])
+
+
 def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "en") -> Tense:
     """The tense of the cue word nearest to text[start:end] within text[lo:hi] (its sentence)."""
     words = list((_WORD if lang == "en" else _LETTERS).finditer(text, lo, hi))
@@ -77,6 +83,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
             continue
+        if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
+            cue = Tense.PAST
         dist = start - m.end() if m.end() <= start else m.start() - end
         # a modal before the date binds more tightly than a reporting verb after it ("will meet ... Friday, he said")
         if cue is Tense.FUTURE and m.end() <= start:
