@@ -59,6 +59,21 @@ def _reported_clause(words: list[re.Match[str]], start: int) -> int:
     return begin
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def _attributive(words: list[re.Match[str]], i: int) -> bool:
+    """An -ed word after a determiner (and an adverb) is an adjective, not a verb: "on a still unspecified
+    date in January", "the recently proposed merger"."""
+    if not words[i].group().endswith("ed"):
+        return False
+    before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+    if before and before[-1] in _DETERMINERS:
+        return True
+    adverb = len(before) == 2 and (before[1].endswith("ly") or before[1] in ("still", "already"))
+    return adverb and before[0] in _DETERMINERS
+
+
 def _planned_before(words: list[re.Match[str]], i: int) -> bool:
     """A plan seen from the past ("it had been due to expire Friday", "had been scheduled to close Monday"):
     the pluperfect places the day before the time of writing."""
@@ -81,7 +96,7 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         if lang == "en" and m.group().lower() in lexicon.cues("future_before") and text[m.end() : start].isspace():
             return Tense.FUTURE  # right before the date: "a new office of the chairman, effective Feb. 1"
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
-        if cue is Tense.UNKNOWN:
+        if cue is Tense.UNKNOWN or (cue is Tense.PAST and lang == "en" and _attributive(words, i)):
             continue
         if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
             cue = Tense.PAST

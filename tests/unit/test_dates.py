@@ -53,6 +53,10 @@ CASES: dict[str, list[tuple]] = {
         ("He hoped a deal could be reached by the June 30 deadline.", date(1987, 3, 10), ("June 30", "DATE", "1987-06-30")),
         ("The lenders deferred the payments until September.", date(1987, 3, 10), ("September", "DATE", "1987-09")),
         ("But the loan was not signed until November 5, bankers said.", date(1987, 3, 10), ("November 5", "DATE", "1986-11-05")),
+        # an -ed word after a determiner is an adjective, not a past-tense verb
+        ("The split would be paid on a still unspecified date in January.", MON, ("January", "DATE", "1990-01")),
+        ("The stock would be paid to holders on the proposed date in January.", MON, ("January", "DATE", "1990-01")),
+        ("The dividend was paid in January.", MON, ("January", "DATE", "1989-01")),
     ],
     "weekday": [
         ("The ministry affirmed this Thursday that Moscow remains committed.", THU, ("this Thursday", "DATE", "2024-02-15")),
@@ -63,6 +67,14 @@ CASES: dict[str, list[tuple]] = {
         ("Flights will leave each Thursday from Bombay.", MON, ("each Thursday", "SET", "XXXX-WXX-4")),
         ("On Friday, when the envoy set aside vacation plans for the trip, the ministry lifted a warning.", date(1998, 8, 17), ("Friday", "DATE", "1998-08-14")),
         ("The three nations are expected to join in April.", date(1998, 12, 5), ("April", "DATE", "1999-04")),
+        # a day something is put off to lies ahead, whatever the verb's tense
+        ("The agency postponed until Thursday morning any decision on the permit.", MON, ("Thursday morning", "DATE", "1989-11-02")),
+        ("The bank extended its deadline until 9 a.m. EST Wednesday.", MON, ("9 a.m. EST Wednesday", "TIME", "1989-11-01T09:00")),
+        ("Until Thursday, the police had not named a suspect.", MON, ("Thursday", "DATE", "1989-10-26")),
+        # a plan seen from the past: the pluperfect puts the day behind
+        ("The offer had been due to expire Friday evening.", MON, ("Friday evening", "DATE", "1989-10-27")),
+        ("The tender had been scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-10-27T24:00")),
+        ("The tender is scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-11-03T24:00")),
     ],
     "relative": [
         ("Officials said yesterday that the talks had failed.", MON, ("yesterday", "DATE", "1989-10-29")),
@@ -339,6 +351,16 @@ def test_earnings_periods_refer_to_the_reported_quarter() -> None:
         ("the corresponding period last year", "DATE", "1988-Q3"),
         ("last year's quarter", "DATE", "1988-Q3"),
     ]
+
+
+def test_a_year_earlier_after_the_months_of_the_year_is_the_year() -> None:
+    # "For the nine months ... a year earlier" compares with the same months of last year, not the quarter
+    text = (
+        "Acme earned $3 million in the third quarter, up from $2 million a year earlier. For the nine months, "
+        "it lost $1 million, compared with year-earlier net income of $4 million. In the first six months, "
+        "sales rose from a year ago."
+    )
+    assert [v for _, _, v in tag(text, MON)] == ["1989-Q3", "1988-Q3", "P9M", "1988", "P6M", "1988"]
 
 
 def test_a_year_before_quarter_is_that_year_s_quarter() -> None:
