@@ -39,6 +39,13 @@ def _direction(ctx: Context, start: int, end: int, mod: str | None) -> Tense:
     return ctx.tense(start, end)
 
 
+def weekday_from(day: date, wd: int, step: int) -> date:
+    """The nearest weekday `wd` strictly before (`step` -1) or after (`step` 1) `day`."""
+    if step < 0:
+        return day - timedelta(days=(day.isoweekday() - wd - 1) % 7 + 1)
+    return day + timedelta(days=(wd - day.isoweekday() - 1) % 7 + 1)
+
+
 def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> date | None:
     """The date a weekday names: the reference date's own weekday is the reference date, otherwise the
     nearest one in the direction the tense (or "last"/"next") points; a weekday right after a future
@@ -47,10 +54,8 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
     ref = ctx.ref
     if ref is None:
         return None
-    if mod == "last":
-        return ref - timedelta(days=(ref.isoweekday() - wd - 1) % 7 + 1)
-    if mod == "next":
-        return ref + timedelta(days=(wd - ref.isoweekday() - 1) % 7 + 1)
+    if mod in ("last", "next"):
+        return weekday_from(ref, wd, -1 if mod == "last" else 1)
     if wd == ref.isoweekday():
         return ref
     if mod == "this_or_last":

@@ -275,7 +275,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|(?:(?:earlier|later)\s+)?that\s+day)\b"
         r"(?!\s+(?:of|when|that)\b)",
         # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
-        "weekday": rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"
+        # | the day before last Tuesday
+        "weekday": r"(?:\b(?:the\s+)?day\s+(?P<dayrel>before|after)\s+)?"
+        rf"\b(?:(?P<set>each|every)\s+|(?P<mod>{mods_before}|early|late|earlier|later)\s+)?"
         rf"(?P<wd>{wd})(?P<plural>s)?\b(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<part>{PART})(?P<pplural>s)?\b)?"
         # Brazilian copy adds the day of the month in brackets: "nesta quinta-feira (22)" (outside the timex)
         r"(?:(?=\s*\(\s*(?P<dom>[0-3]?\d)\s*\)))?",

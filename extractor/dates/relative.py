@@ -43,12 +43,19 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
     if mod is None and ctx.text.startswith(("'s", "’s"), e):
         mod = "this_or_last"  # "Wednesday's ruling" looks back at an event that happened
     d = anchor.weekday_of_month_day(ctx, wd, int(g["dom"])) if g.get("dom") else None
+    if _norm(g["mod"]) in ("the previous", "the following") and ctx.anchors.last_day:
+        # "down 4.5% from the previous Friday": the one before the day the story is about
+        d = anchor.weekday_from(ctx.anchors.last_day[0], wd, -1 if mod == "last" else 1)
     d = d or anchor.weekday(ctx, wd, s, e, mod)
     if d is not None:
         ctx.anchors.last_weekday = (d, ctx.sentence(s))
     # TimeBank files "Friday morning" as the DATE of the Friday more often than as a TIME
     norm = _day_value(ctx, d, None, f"XXXX-WXX-{wd}", s)
-    if g["mod"] and mod is None:
+    if g["dayrel"] and d is not None:
+        # "the day before last Tuesday('s hearing)": the story goes on from the Tuesday
+        d += timedelta(days=-1 if _norm(g["dayrel"]) == "before" else 1)
+        norm = replace(norm, value=d.isoformat())
+    elif g["mod"] and mod is None:
         norm = replace(norm, start=m.start("wd"))  # "Earlier Friday": the timex is the weekday
     return norm
 
