@@ -3,6 +3,7 @@ last week, two years ago, the year-ago quarter, the weekend, now."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from re import Match
@@ -158,6 +159,9 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     if unit in ("year", "fiscal year") and after in ("ended", "ending", "ends", "through", "to"):
         return Norm("DURATION", "P1Y", 0.7)
     year_ago = "year-ago" in adj or "year-earlier" in adj or g["tail"] or g["lastyr"]
+    if unit == "quarter" and not adj and (closing := _quarter_ended(ctx, m.end())):
+        ctx.name_quarter(*closing, m.start())
+        return Norm("DATE", timex.quarter(*closing), 0.75)
     if unit in ("quarter", "period"):
         recent = None if "current" in adj else ctx.recent_quarter(m.start(), window=12)
         if recent is None:
@@ -189,6 +193,24 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
         # which; TimeML leaves its number open
         return Norm("DATE", f"{ctx.ref.year:04d}-WXX" if ctx.ref else "XXXX-WXX", 0.5)
     return None
+
+
+_ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b")
+
+
+def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
+    """ "the quarter ended Sept. 30", "the quarter ended July 31": the calendar quarter that holds most of the
+    three months before that day (a fiscal quarter seldom ends with a calendar one)."""
+    m = _ENDED_ON.match(ctx.text, end)
+    month = m and lexicon.months(ctx.lang).get(m.group("mon").lower())
+    if m is None or month is None or ctx.ref is None:
+        return None
+    year = ctx.ref.year if (month[0], int(m.group("day"))) <= (ctx.ref.month, ctx.ref.day) else ctx.ref.year - 1
+    try:
+        middle = date(year, month[0], int(m.group("day"))) - timedelta(days=45)
+    except ValueError:
+        return None
+    return timex.quarter_of(middle)
 
 
 def year_ago(ctx: Context, m: Match[str]) -> Norm | None:

@@ -75,6 +75,8 @@ CASES: dict[str, list[tuple]] = {
         ("The offer had been due to expire Friday evening.", MON, ("Friday evening", "DATE", "1989-10-27")),
         ("The tender had been scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-10-27T24:00")),
         ("The tender is scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-11-03T24:00")),
+        ("The day before last Tuesday's hearing, the lawyers met.", date(2000, 2, 24), ("The day before last Tuesday", "DATE", "2000-02-21")),
+        ("Officials met the day after Wednesday's vote.", MON, ("the day after Wednesday", "DATE", "1989-10-26")),
     ],
     "relative": [
         ("Officials said yesterday that the talks had failed.", MON, ("yesterday", "DATE", "1989-10-29")),
@@ -361,6 +363,25 @@ def test_a_year_earlier_after_the_months_of_the_year_is_the_year() -> None:
         "sales rose from a year ago."
     )
     assert [v for _, _, v in tag(text, MON)] == ["1989-Q3", "1988-Q3", "P9M", "1988", "P6M", "1988"]
+
+
+def test_the_previous_weekday_counts_from_the_day_the_story_is_about() -> None:
+    text = "Stocks fell Friday. The index closed 4% below its level of the previous Friday."
+    assert [v for _, _, v in tag(text, MON)] == ["1989-10-27", "1989-10-20"]
+    text = "The strike began on Oct. 2. Talks resumed the following Thursday."
+    assert [v for _, _, v in tag(text, MON)] == ["1989-10-02", "1989-10-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the quarter ended Sept. 30, the airline earned $133 million.", "1989-Q3"),
+        ("In the quarter ended July 31, the retailer lost money.", "1989-Q2"),  # May to July: mostly the second
+        ("In the quarter ended Jan. 31, sales were flat.", "1988-Q4"),
+    ],
+)
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_it_mostly_covers(text: str, value: str) -> None:
+    assert tag(text, MON)[0][2] == value
 
 
 def test_a_year_before_quarter_is_that_year_s_quarter() -> None:
