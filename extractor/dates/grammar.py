@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.dates import languages, lexicon
+from extractor.patterns import gated
 
 
 def _alt(words: object) -> str:
@@ -156,6 +157,15 @@ def core_pattern(lang: str) -> re.Pattern[str]:
 
 @cache
 def rules(lang: str) -> tuple[Rule, ...]:
+    """The families' compiled patterns, each behind a lookahead on its first character (`patterns.gated`)."""
+    return tuple(
+        Rule(name, re.compile(gated(p)), re.compile(gated(p, re.IGNORECASE), re.IGNORECASE), tuple(kinds.split()))
+        for name, p, kinds in sources(lang)
+    )
+
+
+def sources(lang: str) -> list[tuple[str, str, str]]:
+    """(family, pattern, kinds of core word) of every family, in order of preference."""
     months = lexicon.months(lang)
     month_full = _alt(w for w, (_, abbr) in months.items() if not abbr)
     month_any = _alt(months)
@@ -312,7 +322,4 @@ def rules(lang: str) -> tuple[Rule, ...]:
         r"(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b",
     }
     # the other languages' families come first: on a tie ("a las 15 horas") their reading wins
-    families = [*languages.sources(lang), *((name, p, KINDS[name]) for name, p in src.items())]
-    return tuple(
-        Rule(name, re.compile(p), re.compile(p, re.IGNORECASE), tuple(kinds.split())) for name, p, kinds in families
-    )
+    return [*languages.sources(lang), *((name, p, KINDS[name]) for name, p in src.items())]

@@ -1,0 +1,39 @@
+"""The first-character lookahead: it may only reject positions where no non-empty match starts."""
+
+import re
+
+from extractor.dates import grammar
+from extractor.patterns import first_characters, gated
+
+
+def test_first_characters_follow_optional_parts_and_alternatives():
+    assert first_characters(r"\b(?:the\s+)?\d+\s+years?") == r"t\d"
+    assert first_characters(r"(?:last|next)\s+week|today") == "lnt"
+    assert first_characters(r"(?<=\bin\s)the\s+future") == "t"
+    assert first_characters(r"(?:(?!)|a)b") == "a"  # "(?!)" matches nothing and adds nothing
+
+
+def test_patterns_that_may_start_anywhere_or_match_empty_stay_as_they_are():
+    for source in (r".+ago", r"[^a]b", r"(?:ago)?", r"(?i)may"):
+        assert gated(source) == source
+    assert first_characters(r"(?:ago)?") is None
+
+
+def test_gated_family_patterns_find_the_same_matches():
+    text = (
+        "Two years ago, on Monday, Oct. 26, 1987, the bank said earnings in the third quarter of 1986 rose. "
+        "Talks resumed last week and will go on for the next 12 to 18 months, until mid-1990 or the end of the "
+        "month; the 1980s and the nineties saw daily trading at 7:15 p.m. EST. A year-long review ended Thursday "
+        "night, and the weekend before Christmas 1988 the fiscal 1989 second half began. Há dois anos, às 15h30, "
+        "le 3 mars 2021, am 4. März um 15 Uhr; $1,987 and 20-year-old 1990s-style (0735 GMT)."
+    )
+    checked = 0
+    for lang in ("en", "pt", "es", "fr", "de"):
+        for rule, (_family, source, _kinds) in zip(grammar.rules(lang), grammar.sources(lang), strict=True):
+            for subject, pattern, flags in ((text.lower(), rule.pattern, 0), (text, rule.folded, re.IGNORECASE)):
+                plain = re.compile(source, flags)
+                assert gated(source, flags) == pattern.pattern
+                spans = [m.span() for m in plain.finditer(subject) if m.end() > m.start()]
+                assert [m.span() for m in pattern.finditer(subject) if m.end() > m.start()] == spans, rule.family
+                checked += len(spans)
+    assert checked > 100
