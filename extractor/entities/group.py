@@ -14,6 +14,7 @@ import regex
 from extractor.entities import lexicon
 from extractor.entities.model import DESCRIPTION, NAME, EntityDraft, Mention
 from extractor.entities.recognize import Candidate
+from extractor.entities.tokens import stands_alone, without_particle, word_char
 from schemas import EntityType
 
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
@@ -28,15 +29,10 @@ _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _PLACE_LEAD = re.compile(r"(?:in|near|at) ")
 
 
-def _word_char(ch: str) -> bool:
-    """What `\\w` matches in a str pattern."""
-    return ch.isalnum() or ch == "_"
-
-
 def _edge_at(text: str, i: int) -> bool:
     """Whether `\\b` holds at offset `i` of `text`."""
-    before = i > 0 and _word_char(text[i - 1])
-    after = i < len(text) and _word_char(text[i])
+    before = i > 0 and word_char(text[i - 1])
+    after = i < len(text) and word_char(text[i])
     return before != after
 
 
@@ -54,8 +50,9 @@ def _head_prefix(core: list[str]) -> tuple[str, ...] | None:
 
 
 def _surname(words: list[str]) -> str:
+    """The last name without its generational suffix or joined particle: "el-Sissi" and "Sissi" are one."""
     core = [w for w in words if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
-    return (core or words)[-1].lower()
+    return without_particle((core or words)[-1]).lower()
 
 
 # the entity types a lone capitalised word may already have been given earlier in the document
@@ -284,20 +281,8 @@ class Grouper:
         """Whether the document also writes `word` in lower case (then it is a common word, not a name)."""
         low = word.lower()
         if low not in self._lower_seen:
-            self._lower_seen[low] = self._stands_alone(low)
+            self._lower_seen[low] = stands_alone(self.text, low)
         return self._lower_seen[low]
-
-    def _stands_alone(self, low: str) -> bool:
-        """Whether `low` occurs with no word character on either side: re.search(rf"(?<!\\w){low}(?!\\w)"),
-        without compiling a pattern per word."""
-        text = self.text
-        i = text.find(low)
-        while i >= 0:
-            end = i + len(low)
-            if not (i > 0 and _word_char(text[i - 1])) and not (end < len(text) and _word_char(text[end])):
-                return True
-            i = text.find(low, i + 1)
-        return False
 
     def _absorb(self, cand: Candidate, ent: EntityDraft, found: dict[int, EntityDraft]) -> None:
         """Carry roles, gender and affiliation from a mention to its entity."""

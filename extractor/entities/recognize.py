@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractor.entities import lexicon
-from extractor.entities.tokens import Token, name_runs
+from extractor.entities.tokens import Token, name_runs, without_particle
 from extractor.text import Document
 from schemas import EntityType
 
@@ -324,7 +324,7 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         tok = toks[0]
         if tok.text.isupper() and 2 <= len(tok.text.replace(".", "")) <= 6:
             return EntityType.ORG
-        if _HYPHEN_CAPITAL.search(tok.text):
+        if _HYPHEN_CAPITAL.search(without_particle(tok.text)):
             return EntityType.OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
         return None
     if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():

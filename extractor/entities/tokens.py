@@ -101,6 +101,19 @@ _OF_TAKERS = frozenset(
 )
 
 
+# Arabic name particles joined to the capitalised name ("el-Sissi", "al-Moallem", "bin-Talal"): the particle
+# belongs to the name, which counts as capitalised even when the particle is written in lower case.
+_PARTICLES_JOINED = "al|el|ad|ed|ar|as|ash|at|az|an|ul|ud|bin|ibn|abu|bint"
+_PARTICLE_PREFIX = r"(?:" + _PARTICLES_JOINED + r")-(?=\p{Lu})"
+_PARTICLE_WORD = regex.compile(r"(?i:" + _PARTICLES_JOINED + r")-(?=\p{Lu})")
+
+
+def without_particle(word: str) -> str:
+    """ "Sissi" for "el-Sissi" or "El-Sissi": the name a joined particle opens."""
+    m = _PARTICLE_WORD.match(word)
+    return word[m.end() :] if m else word
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -116,7 +129,7 @@ class Token:
 # first part ("Iran-backed", "EC-produced", "Soviet-built"); other hyphenated words stay whole ("Rolls-Royce").
 _COMPOUND_TAIL = r"(?:\p{Ll}+ed|made|run|built|born|style|wide|bound|era|like|sized)\b"
 _CAP_WORD = (
-    r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*"
+    r"(?:\p{Lu}\.){2,}|(?:(?<![\p{L}\p{M}\p{N}-])" + _PARTICLE_PREFIX + r")?\p{Lu}[\p{L}\p{M}\p{N}]*"
     r"(?:(?:-(?!" + _COMPOUND_TAIL + r")|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*\.?"
 )
 _LEAD_PUNCT = " \t\"'“‘«„‹([—–-:"
@@ -181,7 +194,7 @@ def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
         word = word[:-1]
     si = bisect.bisect_right(starts, s) - 1
     sent_start = starts[si] if si >= 0 else 0
-    cap = word[0].isupper()
+    cap = word[0].isupper() or _PARTICLE_WORD.match(word) is not None
     initial = False
     if cap:  # only a capital needs excusing by its position
         lead = text[max(sent_start, s - 12) : s]
@@ -288,13 +301,22 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if not tokens[i].cap and not _lower_title_before_name(text, tokens, i):
             i += 1
             continue
+        if i > 0 and _headline_verb(text, tokens, i):
+            i += 1  # the verb that ended the name before it starts no name either
+            continue
         j = i + 1
-        has_of = False
+        has_of = title_of = False
         while j < n and _joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]
             if tok.lower in _CALENDAR:
                 break  # "CNN Tuesday", "Brussels on Monday": a date ends the name
             if tok.cap:
+                if _headline_verb(text, tokens, j):
+                    break
+                if title_of and lexicon.is_first_name(tok.lower):
+                    # "Secretary of State Mike Pompeo and North Korean officials": a personal name closes the
+                    # title, whose "of" no longer lets "and" join what follows
+                    has_of = title_of = False
                 j += 1
                 continue
             if _is_role(tok) and _lower_title_before_name(text, tokens, j):
@@ -320,12 +342,55 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 break
             if nxt < n and tokens[nxt].cap and _joinable(text, tokens[nxt - 1], tokens[nxt]):
                 has_of = has_of or tok.lower in _OF
+                title_of = title_of or (tok.lower in _OF and _is_role_head(tokens[j - 1]))
                 j = nxt
             else:
                 break
         out.append((i, j))
         i = j
     return out
+
+
+# Verbs that title-case headlines put after a name ("Obama Meets Abe", "Kerry Heading to Kyiv", "Putin Says").
+_HEADLINE_VERBS = frozenset(
+    (
+        "says", "meets", "visits", "heads", "urges", "warns", "calls", "vows", "tells", "asks", "holds", "seeks",
+        "wins", "faces", "hosts", "welcomes", "rejects", "denies", "backs", "slams", "announces", "arrives", "signs",
+        "pledges", "speaks", "talks", "travels", "discusses", "receives", "accuses", "returns", "heading", "visiting",
+        "seeking", "facing", "urging", "calling", "warning", "vowing", "hosting", "travelling", "traveling",
+        "talking", "returning", "arriving", "signing", "pledging",
+    )
+)
+# a capitalised word at least this common is a word of the language, no part of a personal name
+_NAME_WORD_MAX_ZIPF = 4.0
+
+
+def _headline_verb(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised tokens[j] is a verb that a headline capitalised after a personal name, which the
+    document also writes in lower case."""
+    tok, prev = tokens[j], tokens[j - 1]
+    if tok.lower not in _HEADLINE_VERBS or not prev.cap or prev.text in lexicon.places():
+        return False
+    if not (lexicon.is_first_name(prev.lower) or lexicon.zipf(prev.lower) < _NAME_WORD_MAX_ZIPF):
+        return False
+    return not _org_head_ahead(tokens, j) and stands_alone(text, tok.lower)
+
+
+def stands_alone(text: str, low: str) -> bool:
+    r"""Whether `low` occurs with no word character on either side: re.search(rf"(?<!\w){low}(?!\w)"),
+    without compiling a pattern per word."""
+    i = text.find(low)
+    while i >= 0:
+        end = i + len(low)
+        if not (i > 0 and word_char(text[i - 1])) and not (end < len(text) and word_char(text[end])):
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
+def word_char(ch: str) -> bool:
+    r"""What `\w` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 def _org_head_ahead(tokens: list[Token], i: int) -> bool:
