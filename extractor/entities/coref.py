@@ -154,6 +154,10 @@ _ROLE_SEATS = {
     "congresswoman": {"house", "rep", "representative", "congress"},
     "lawmaker": {"senate", "sen", "house", "rep", "representative", "congress", "parliament", "mp"},
     "governor": {"gov"},
+    # and the nouns that name a title by another word: 'the pontiff' is Pope Francis, 'the monarch' King Abdullah
+    "pontiff": {"pope"},
+    "monarch": {"king", "queen", "emir", "sultan"},
+    "premier": {"prime"},
 }
 _MALE_NOUNS = frozenset(
     (

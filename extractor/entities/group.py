@@ -49,10 +49,26 @@ def _head_prefix(core: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+_GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
+_MAX_NAME_WORDS = 4
+# Titles before a ruler's or a cleric's given name: "King Hussein" is not Saddam Hussein.
+_REGNAL = frozenset(("king", "queen", "prince", "princess", "pope", "sheikh", "sheik", "emir", "sultan"))
+
+
 def _surname(words: list[str]) -> str:
     """The last name without its generational suffix or joined particle: "el-Sissi" and "Sissi" are one."""
-    core = [w for w in words if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    core = [w for w in words if w.rstrip(".").lower() not in _GENERATIONS]
     return without_particle((core or words)[-1]).lower()
+
+
+def _generation(words: list[str]) -> str:
+    """ "jr" for "Donald Trump Jr.", "" for "Donald Trump": father and son are two people."""
+    last = words[-1].rstrip(".").lower() if len(words) > 1 else ""
+    return last if last in _GENERATIONS else ""
+
+
+def _regnal(cand: Candidate) -> bool:
+    return len(cand.words) == 1 and any(r.split()[-1].lower() in _REGNAL for r in cand.roles)
 
 
 # the entity types a lone capitalised word may already have been given earlier in the document
@@ -70,6 +86,7 @@ class Grouper:
         self._words: dict[int, list[str]] = {}  # id(entity) -> words of its longest name
         self._found: dict[int, EntityDraft] = {}
         self._by_surname: dict[str, list[EntityDraft]] = {}  # people in order of creation
+        self._first_at: dict[int, int] = {}  # id(person) -> where the text first names them
         self._orgs: list[EntityDraft] = []
         self._org_keys: dict[int, tuple[list[str], str, tuple[str, ...] | None]] = {}
         self._acronyms: dict[str, Candidate] = {}
@@ -110,10 +127,14 @@ class Grouper:
         return mention
 
     # -- matching --------------------------------------------------------------------------------------
-    def _person_for(self, words: list[str], gender: str | None) -> EntityDraft | None:
+    def _person_for(self, words: list[str], gender: str | None, at: int | None = None) -> EntityDraft | None:
+        """The person `words` name. A full name matches the same first name (or its initial) and generation; a
+        lone surname at offset `at` is the first person of that name the text introduced before it (the article's
+        subject: "Trump" after "Donald Trump ... his son Eric Trump" is Donald), else the first one after it."""
         surname = _surname(words)
         first = words[0].lower() if len(words) > 1 else None
-        best = None
+        generation = _generation(words)
+        fits = []
         for ent in self._by_surname.get(surname, ()):
             if ent.type is not EntityType.PERSON or ent.plural:
                 continue
@@ -122,8 +143,15 @@ class Grouper:
                 continue
             if first and len(ew) > 1 and ew[0].lower() != first and not _initial_of(first, ew[0]):
                 continue
-            best = ent  # the latest such person: "Bill Clinton" after "Hillary Clinton" wins the next "Clinton"
-        return best
+            if first and len(ew) > 1 and _generation(ew) != generation:
+                continue
+            fits.append(ent)
+        if not fits or first or at is None:
+            return fits[-1] if fits else None
+        # a run of headline words ending in the name ("Christie Calls Hillary Clinton") introduces nobody
+        fits = [e for e in fits if len(self._words[id(e)]) <= _MAX_NAME_WORDS] or fits
+        before = [e for e in fits if self._first_at.get(id(e), at) <= at]
+        return min(before or fits, key=lambda e: self._first_at.get(id(e), at))
 
     def _org_for(self, cand: Candidate) -> EntityDraft | None:
         words = [w.lower() for w in cand.words if w.lower() not in _CONNECTORS]
@@ -215,6 +243,8 @@ class Grouper:
             elif len(cand.words) > len(self._words[id(ent)]):
                 ent.name = cand.name
                 self._set_words(ent, cand.words)
+            self._first_at[id(ent)] = min(cand.start, self._first_at.get(id(ent), cand.start))
+            ent.gender = ent.gender or cand.gender  # known now, for the surnames matched before _absorb runs
             return ent
         if cand.type is EntityType.OTHER:
             if len(cand.words) == 1 and (org := self._org_for(cand)) is not None:
@@ -224,7 +254,10 @@ class Grouper:
             )
         # a single capitalised word: a known person's surname, an organisation's short form, or new
         word = cand.words[0]
-        ent = self._person_for([word], cand.gender)
+        if _regnal(cand):  # "King Hussein": a given name, matching only the same king
+            ent = self._by_key.get((EntityType.PERSON, cand.name.lower()))
+        else:
+            ent = self._person_for([word], cand.gender, cand.start)
         if ent is None:
             ent = self._org_for(cand)
         if ent is None:
@@ -235,6 +268,7 @@ class Grouper:
             )
         if ent is None:
             ent = self._new(word, self._guess_single(cand), [word])
+            self._first_at[id(ent)] = cand.start
             if ent.type is EntityType.PERSON:
                 # "Mrs." decides; else a clear first name ("Jane") that is nobody's surname here
                 ent.gender = cand.gender or lexicon.first_name_gender(word.lower())

@@ -56,3 +56,36 @@ def test_and_after_a_titled_name_joins_no_second_party():
 def test_and_inside_an_organisation_title_still_joins():
     table = table_for("The Ministry of Trade and Industry said exports fell.")
     assert "Ministry of Trade and Industry" in names(table, EntityType.ORG)
+
+
+def test_a_lone_surname_is_the_person_the_article_introduced_first():
+    table = table_for(
+        "Senator Paula Whitcombe met farmers in Iowa on Tuesday. Her son, Daniel Whitcombe, and her husband "
+        "Robert Whitcombe Jr. joined the tour. Whitcombe told the farmers she would fight for them."
+    )
+    assert resolved_name(table, "Whitcombe", 3) == "Paula Whitcombe"
+
+
+def test_father_and_son_are_two_people():
+    table = table_for("Robert Whitcombe flew in from Denver. Robert Whitcombe Jr. stayed in Boston.")
+    assert {"Robert Whitcombe", "Robert Whitcombe Jr."} <= names(table)
+
+
+def test_a_headline_run_ending_in_a_name_does_not_capture_the_surname():
+    table = table_for(
+        "Governor Ortega Slammed By Senator Marta Quill\n"
+        "Senator Marta Quill criticised the governor on Monday. Quill said the budget was a mess."
+    )
+    assert resolved_name(table, "Quill", 2) == "Marta Quill"
+
+
+def test_a_king_is_not_the_president_who_shares_his_name():
+    table = table_for("King Faisal received President Omar Faisal in Riyadh. King Faisal praised the visit.")
+    king = resolved_name(table, "Faisal", 0)
+    assert king is not None and king != "Omar Faisal"
+    assert resolved_name(table, "Faisal", 2) == king
+
+
+def test_the_pontiff_is_the_pope_named_before():
+    table = table_for("Pope Gregory arrived in Lima on Saturday. The pontiff met students at the cathedral.")
+    assert resolved_name(table, "pontiff") == "Gregory"
