@@ -145,6 +145,7 @@ CASES: dict[str, list[tuple]] = {
         ("The company now owns 72% of the shares.", MON, ("now", "DATE", "PRESENT_REF")),
         ("The party recently won 13 percent of the vote.", MON, ("recently", "DATE", "PAST_REF")),
         ("Relations may improve in the future.", MON, ("the future", "DATE", "FUTURE_REF")),
+        ("Analysts see no recovery in the near term.", MON, ("the near term", "DATE", "FUTURE_REF")),
         ("Air strikes could go on well into the future.", MON, ("the future", "DATE", "FUTURE_REF")),
         ("The credits will cut tax payments in future quarters.", MON, ("future quarters", "DATE", "FUTURE_REF")),
         ("It doesn't bode well for coming quarters, analysts said.", MON, ("coming quarters", "DATE", "FUTURE_REF")),
