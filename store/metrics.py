@@ -5,10 +5,11 @@ hashes (`{prefix}:metrics:{name}`, one field per label value, HINCRBY is atomic)
 `/metrics` reports the whole deployment and nothing is lost when a child process is recycled. Prometheus
 should scrape one API replica (or all, and take `max`): the values are the deployment's, not the process's.
 
-Documents are counted where their state changes (`MeteredStore`): submitted when a new job is stored (by the
-submit script itself, in the same round trip), succeeded or failed when the job's final state is written (a
-redelivered, already finished job changes nothing and is not counted again). Stage timings come from the
-engine's `timings_ms`.
+Documents are counted where their state changes (`MeteredStore`), by the scripts that change it: submitted when
+a new job is stored, succeeded or failed (with the stage timings of a success, from the engine's `timings_ms`)
+when the job's final state is written, in the same script, so an outcome is counted exactly when it is written
+(a job deleted while it ran is not, a redelivered, already finished job changes nothing and is not counted
+again).
 
 Recording lives here, beside the store, so the worker does not import the web framework; `api.metrics` serves
 the values at `/metrics`.
@@ -24,10 +25,9 @@ from typing import Any
 import redis
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 
-from schemas import WebhookDelivery
+from schemas import JobStatus, WebhookDelivery
 from store import Settings, Store
 from store.keys import Keys
-from store.store import JobWrites
 
 log = logging.getLogger("recordsmith.metrics")
 
@@ -41,40 +41,28 @@ COUNTERS = {
 HISTOGRAM = "extraction_seconds"
 BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
-# KEYS: the succeeded counter, the histogram. ARGV: tenant, then per stage its bucket field, sum field, seconds.
-_SUCCEEDED = """
-redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-for i = 2, #ARGV, 3 do
-  redis.call('HINCRBY', KEYS[2], ARGV[i], 1)
-  redis.call('HINCRBYFLOAT', KEYS[2], ARGV[i + 1], ARGV[i + 2])
-end
-"""
-
 
 class Metrics:
     """Records into Redis (any process) and reads back for `/metrics`."""
 
     def __init__(self, client: redis.Redis, keys: Keys, queue: str) -> None:
         self.redis, self.keys, self.queue = client, keys, queue
-        self._succeeded = client.register_script(_SUCCEEDED)
 
     def count(self, name: str, label: str, amount: int = 1) -> None:
         if name not in COUNTERS:
             raise KeyError(f"unknown counter {name}")
         self.redis.hincrby(self.keys.metric(name), label, amount)
 
-    def succeeded(self, tenant: str, timings_ms: dict[str, float]) -> None:
-        """Count a document succeeded and observe its stage timings, in one command (a worker's every document
-        pays for it): a field per (stage, bucket index), so buckets add up across processes."""
-        self._succeeded(*self.succeeded_call(tenant, timings_ms))
-
-    def succeeded_call(self, tenant: str, timings_ms: dict[str, float]) -> tuple[list[str], list[str | float]]:
-        """The keys and arguments of `succeeded`'s script (`MeteredWrites` pipelines it)."""
-        args: list[str | float] = [tenant]
+    def outcome(self, status: JobStatus, timings_ms: dict[str, float]) -> tuple[tuple[str, str], list[Any]]:
+        """`Store.outcome_metrics`: a success is counted with its stage timings, a field per (stage, bucket index)
+        so that buckets add up across processes; a failure only counted."""
+        if status is not JobStatus.succeeded:
+            return (self.keys.metric("documents_failed"), ""), []
+        args: list[Any] = []
         for stage, ms in timings_ms.items():
             seconds = ms / 1000
             args += [f"{stage}|{bisect.bisect_left(BUCKETS, seconds)}", f"{stage}|sum", seconds]
-        return [self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)], args
+        return (self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)), args
 
     def families(self) -> Iterator[Metric]:
         pipe = self.redis.pipeline(transaction=False)
@@ -130,41 +118,12 @@ class MeteredStore(Store):
         except redis.RedisError as exc:
             log.warning("a metric was not recorded: %s", exc)
 
-    def writes(self) -> MeteredWrites:
-        return MeteredWrites(self)
+    def outcome_metrics(self, status: JobStatus, timings_ms: dict[str, float]
+                        ) -> tuple[tuple[str, str], list[Any]]:
+        return self.metrics.outcome(status, timings_ms)
 
     def record_webhook(self, tenant: str, job_id: str, delivery: WebhookDelivery) -> bool:
         written = super().record_webhook(tenant, job_id, delivery)
         if written and delivery.attempts:  # an attempt was made (not the `pending` note): delivered, retrying, failed
             self._record(lambda: self.metrics.count("webhook_deliveries", delivery.status))
         return written
-
-
-
-class MeteredWrites(JobWrites):
-    """Job writes that count their outcomes: the counts of the outcomes one round trip wrote ride along with the
-    next round trip (a worker's batch has one per document anyway), and `send_all` sends what is left. Only
-    outcomes Redis confirmed are counted (a job deleted while it ran is not), and a redelivered, finished job is
-    never written again, so never counted twice; a worker killed between two round trips loses the counts of
-    the outcomes of the last one, as a metric write that meets a Redis error is lost."""
-
-    store: MeteredStore
-
-    def __init__(self, store: MeteredStore) -> None:
-        super().__init__(store)
-        self.pending: list[tuple[str, str, dict[str, float] | None]] = []
-
-    def before_send(self, pipe: redis.client.Pipeline) -> None:
-        pending, self.pending = self.pending, []
-        metrics = self.store.metrics
-        failed: dict[str, int] = {}
-        for kind, tenant, timings in pending:
-            if kind == "succeeded":
-                self.call(metrics._succeeded, *metrics.succeeded_call(tenant, timings or {}))
-            else:
-                failed[tenant] = failed.get(tenant, 0) + 1
-        for tenant, n in failed.items():
-            pipe.hincrby(self.store.keys.metric("documents_failed"), tenant, n)
-
-    def sent(self, queued: list[tuple[str, str, dict[str, float] | None]], answers: list[Any]) -> None:
-        self.pending += [write for write, done in zip(queued, answers, strict=True) if write[0] != "start" and done]

@@ -86,24 +86,33 @@ end
 return redis.call('HGETALL', KEYS[1])
 """
 
-# KEYS: job, result, then (on success) the document's records hash and its index entry list.
-# ARGV: status, now, error, timings json, result json (empty: keep none), then (on success) the entries
-# json {index key: [members]} and the records hash's field/value pairs. Nothing is written for a job that
-# no longer exists (deleted while it ran), so no index entry can outlive its document.
+# KEYS: job, result, the document's records hash and its index entry list, the outcome's counter and the stage
+# histogram ('' for each metric key not counted).
+# ARGV: status, now, error, timings json, result json (empty: keep none), the counter's field (the tenant), the
+# number n of histogram arguments, n of them (per stage: its bucket field, its sum field, seconds), then (on
+# success) the entries json {index key: [members]} and the records hash's field/value pairs. Nothing is written
+# for a job that no longer exists (deleted while it ran), so no index entry can outlive its document, and an
+# outcome is counted exactly when it is written.
 FINISH = _REMOVE_ENTRIES + _LEAVE_WAITING + """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 leave_waiting(KEYS[1])
 if ARGV[5] ~= '' then redis.call('SET', KEYS[2], ARGV[5]) end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) else redis.call('HDEL', KEYS[1], 'error') end
-if #ARGV >= 6 then
+if KEYS[5] ~= '' then redis.call('HINCRBY', KEYS[5], ARGV[6], 1) end
+local entries = 8 + tonumber(ARGV[7])
+for i = 8, entries - 1, 3 do
+  redis.call('HINCRBY', KEYS[6], ARGV[i], 1)
+  redis.call('HINCRBYFLOAT', KEYS[6], ARGV[i + 1], ARGV[i + 2])
+end
+if #ARGV >= entries then
   remove_entries(KEYS[4])
   redis.call('DEL', KEYS[3])
-  for i = 7, #ARGV, 500 do
+  for i = entries + 1, #ARGV, 500 do
     redis.call('HSET', KEYS[3], unpack(ARGV, i, math.min(i + 499, #ARGV)))
   end
-  redis.call('SET', KEYS[4], ARGV[6])
-  for key, members in pairs(cjson.decode(ARGV[6])) do
+  redis.call('SET', KEYS[4], ARGV[entries])
+  for key, members in pairs(cjson.decode(ARGV[entries])) do
     for i = 1, #members, 250 do
       local args = {}
       for j = i, math.min(i + 249, #members) do

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,9 +40,8 @@ from store.settings import Settings
 P = ParamSpec("P")
 R = TypeVar("R")
 
-log = logging.getLogger("recordsmith.store")
-
 _TRANSIENT = (redis.ConnectionError, redis.TimeoutError, redis.exceptions.BusyLoadingError)
+
 
 def now() -> datetime:
     """UTC, to the millisecond: what is stored is exactly what was returned."""
@@ -314,11 +312,18 @@ class Store:
         """A round trip's worth of job state changes (a worker's batch sends several at once)."""
         return JobWrites(self)
 
+    def outcome_metrics(self, status: JobStatus, timings_ms: dict[str, float]
+                        ) -> tuple[tuple[str, str], list[Any]]:
+        """Where the finish script counts an outcome it writes: (the outcome's counter, the stage histogram; '' for
+        none) and the histogram's arguments (per stage: its bucket field, its sum field, seconds). Nowhere here:
+        `store.metrics` counts."""
+        return ("", ""), []
+
     def start_attempt(self, tenant: str, job_id: str) -> Job | None:
         """Mark the job running and count the delivery; a finished job comes back unchanged; None if gone."""
         writes = self.writes()
         writes.start(tenant, job_id)
-        return writes.send_all()[0]
+        return writes.send()[0]
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
                 timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:
@@ -327,12 +332,12 @@ class Store:
         `result` is `result_json` already parsed, when the caller has it: not parsed again."""
         writes = self.writes()
         writes.succeed(tenant, job_id, document, result_json, timings_ms, result)
-        return writes.send_all()[0]
+        return writes.send()[0]
 
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> bool:
         writes = self.writes()
         writes.fail(tenant, job_id, error, timings_ms)
-        return writes.send_all()[0]
+        return writes.send()[0]
 
     @transient
     def record_webhook(self, tenant: str, job_id: str, delivery: WebhookDelivery) -> bool:
@@ -402,7 +407,7 @@ class JobWrites:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.pipe = store.redis.pipeline(transaction=False)
-        self.queued: list[tuple[str, str, dict[str, float] | None]] = []  # (kind, tenant, timings) of each write
+        self.queued: list[str] = []  # the kind of each write: start, or the outcome's status
         self.scripts: dict[str, Script] = {}  # digest -> script, of the calls in the pipeline
 
     def call(self, script: Script, keys: Sequence[str], args: Sequence[Any]) -> None:
@@ -414,40 +419,40 @@ class JobWrites:
 
     def start(self, tenant: str, job_id: str) -> None:
         self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [_iso(now())])
-        self.queued.append(("start", tenant, None))
+        self.queued.append("start")
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
                 timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> None:
         keys = self.store.keys
         entries = index_result(keys, tenant, document.id, orjson.loads(result_json) if result is None else result,
                                document.request.published_at, document.created_at)
-        rows = [part for name, row in entries.rows.items() for part in (name, row)]
-        self.call(self.store._finish,
-                  [keys.job(tenant, job_id), keys.result(tenant, document.id), keys.records(tenant, document.id),
-                   keys.record_entries(tenant, document.id)],
-                  [JobStatus.succeeded.value, _iso(now()), "", orjson.dumps(timings_ms), result_json,
-                   orjson.dumps(entries.members), *rows])
-        self.queued.append(("succeeded", tenant, timings_ms))
+        self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, result_json,
+                     [orjson.dumps(entries.members), *(part for name, row in entries.rows.items()
+                                                        for part in (name, row))])
 
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> None:
+        self._finish(tenant, job_id, "-", JobStatus.failed, error[:2000] or "failed", timings_ms or {}, b"", [])
+
+    def _finish(self, tenant: str, job_id: str, document_id: str, status: JobStatus, error: str,
+                timings_ms: dict[str, float], result_json: bytes, index: list[Any]) -> None:
         keys = self.store.keys
-        self.call(self.store._finish, [keys.job(tenant, job_id), keys.result(tenant, "-")],
-                  [JobStatus.failed.value, _iso(now()), error[:2000] or "failed", orjson.dumps(timings_ms or {}), ""])
-        self.queued.append(("failed", tenant, timings_ms))
+        (counter, histogram), counted = self.store.outcome_metrics(status, timings_ms)
+        self.call(self.store._finish,
+                  [keys.job(tenant, job_id), keys.result(tenant, document_id), keys.records(tenant, document_id),
+                   keys.record_entries(tenant, document_id), counter, histogram],
+                  [status.value, _iso(now()), error, orjson.dumps(timings_ms), result_json, tenant, len(counted),
+                   *counted, *index])
+        self.queued.append(status.value)
 
     @transient
     def send(self) -> list[Any]:
         """One round trip: each queued write's answer (a start: the Job or None; an outcome: whether it was
         written, False for a job that is gone). No round trip when there is nothing to send."""
         queued, self.queued = self.queued, []
-        self.before_send(self.pipe)
-        if not len(self.pipe):
+        if not queued:
             return []
-        answers = self._execute()[:len(queued)]  # what `before_send` added comes after
-        out = [(_job_from_hash(a) if a else None) if kind == "start" else bool(a)
-               for (kind, _, _), a in zip(queued, answers, strict=True)]
-        self.sent(queued, out)
-        return out
+        return [(_job_from_hash(a) if a else None) if kind == "start" else bool(a)
+                for kind, a in zip(queued, self._execute(), strict=True)]
 
     def _execute(self) -> list[Any]:
         stack = list(self.pipe.command_stack)
@@ -466,21 +471,4 @@ class JobWrites:
         for answer in answers:
             if isinstance(answer, Exception):
                 raise answer
-        return answers
-
-    def before_send(self, pipe: redis.client.Pipeline) -> None:
-        """Hook: add commands that ride along with the writes (`store.metrics` adds the counts of outcomes
-        already written)."""
-
-    def sent(self, queued: list[tuple[str, str, dict[str, float] | None]], answers: list[Any]) -> None:
-        """Hook: the writes are done, with these answers."""
-
-    def send_all(self) -> list[Any]:
-        """`send()`, then what the writes left to send (the counts of their outcomes). That second round trip
-        meeting a Redis error loses those counts, never an outcome: it is logged, not raised."""
-        answers = self.send()
-        try:
-            self.send()
-        except TransientError as exc:
-            log.warning("a metric was not recorded: %s", exc)
         return answers

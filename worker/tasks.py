@@ -135,7 +135,7 @@ class Outcomes:
         return "failed"
 
     def close(self) -> None:
-        self._notify(self.writes.send_all())
+        self._notify(self.writes.send())
 
     def _notify(self, written: list[bool]) -> None:
         docs, self.queued = self.queued, []

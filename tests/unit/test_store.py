@@ -194,26 +194,28 @@ def test_content_deduplication_can_be_turned_off(redis_server: EmbeddedRedis) ->
         store.close()
 
 
-def test_metered_writes_count_confirmed_outcomes_with_the_next_round_trip(redis_server: EmbeddedRedis) -> None:
+def test_metered_writes_count_an_outcome_in_the_script_that_writes_it(redis_server: EmbeddedRedis) -> None:
     store = MeteredStore.from_settings(Settings(redis_url=redis_server.url, key_prefix="storetest"))
     try:
-        one, two, three = (store.submit("alpha", SubmitRequest(text=f"Text number {i}."))[0] for i in range(3))
+        one, two = (store.submit("alpha", SubmitRequest(text=f"Text number {i}."))[0] for i in range(2))
         doc = store.get_document("alpha", one.document_id)
-        counted = store.keys.metric("documents_succeeded")
+        succeeded, failed = store.keys.metric("documents_succeeded"), store.keys.metric("documents_failed")
+        histogram = store.keys.metric("extraction_seconds")
         writes = store.writes()
         writes.start("alpha", one.id)
         writes.send()
-        writes.succeed("alpha", one.id, doc, b"{}", {"total": 2.0})
+        writes.succeed("alpha", one.id, doc, b"{}", {"total": 2.0, "dates": 0.5})
         writes.start("alpha", two.id)
         assert [type(a) for a in writes.send()] == [bool, Job]
-        assert store.redis.hget(counted, "alpha") is None  # counted with the next round trip
+        assert store.redis.hget(succeeded, "alpha") == b"1"  # with the outcome, in the same script
+        assert store.redis.hgetall(histogram) == {b"total|1": b"1", b"total|sum": b"0.002",
+                                                  b"dates|0": b"1", b"dates|sum": b"0.0005"}
         writes.fail("alpha", two.id, "boom")
         writes.fail("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "gone")  # not written: not counted
-        writes.start("alpha", three.id)
-        assert writes.send()[:2] == [True, False]
-        assert store.redis.hget(counted, "alpha") == b"1"
-        assert writes.send_all() == []
-        assert store.redis.hget(store.keys.metric("documents_failed"), "alpha") == b"1"
+        assert writes.send() == [True, False]
+        assert store.redis.hget(failed, "alpha") == b"1"
+        assert store.redis.hget(succeeded, "alpha") == b"1"
+        assert writes.send() == []
     finally:
         for key in store.redis.scan_iter("storetest:*"):
             store.redis.delete(key)
