@@ -12,7 +12,7 @@ when the job's final state is written, in the same script, so an outcome is coun
 again).
 
 Recording lives here, beside the store, so the worker does not import the web framework; `api.metrics` serves
-the values at `/metrics`.
+the values at `/metrics` (prometheus_client is imported only there: a worker never loads it).
 """
 
 from __future__ import annotations
@@ -20,14 +20,16 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import redis
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 
 from schemas import JobStatus, WebhookDelivery
 from store import Settings, Store
 from store.keys import Keys
+
+if TYPE_CHECKING:
+    from prometheus_client.core import HistogramMetricFamily, Metric
 
 log = logging.getLogger("recordsmith.metrics")
 
@@ -65,6 +67,8 @@ class Metrics:
         return (self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)), args
 
     def families(self) -> Iterator[Metric]:
+        from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+
         pipe = self.redis.pipeline(transaction=False)
         for name in (*COUNTERS, HISTOGRAM):
             pipe.hgetall(self.keys.metric(name))
@@ -84,6 +88,8 @@ class Metrics:
 
 
 def _histogram(raw: dict[bytes, bytes]) -> HistogramMetricFamily:
+    from prometheus_client.core import HistogramMetricFamily
+
     per_stage: dict[str, dict[str, float]] = {}
     for field, value in raw.items():
         stage, _, part = field.decode().rpartition("|")

@@ -7,11 +7,13 @@ Every way a fetch can fail raises `FetchFailed` with a message precise enough to
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from store import Settings
 from worker.netguard import UnsafeUrl, resolve
+
+if TYPE_CHECKING:  # imported by `fetch`: a worker that is never given a `url` does not load httpx (about 3 MiB)
+    import httpx
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
@@ -75,6 +77,8 @@ def _read(response: httpx.Response, url: httpx.URL, max_bytes: int) -> bytes:
 
 
 def fetch(url: str, policy: FetchPolicy) -> Page:
+    import httpx
+
     timeout = httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout)
     headers = {"User-Agent": "recordsmith (+https://recordsmith.dev)", "Accept": "text/html, text/plain;q=0.9"}
     current: str | httpx.URL = url

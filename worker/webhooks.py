@@ -17,7 +17,6 @@ import logging
 import time
 from datetime import UTC, datetime
 
-import httpx
 import orjson
 from celery import Task, shared_task
 
@@ -73,6 +72,8 @@ def notify(store: Store, settings: Settings, tenant: str, job_id: str, document_
 
 def attempt(url: str, body: bytes, secret: str, settings: Settings) -> tuple[int | None, str | None]:
     """One POST: (HTTP status, None) when it answered, else (None, why). Raises UnsafeUrl for a refused URL."""
+    import httpx  # here: a worker whose jobs have no webhook never loads it
+
     target = resolve(url, settings.allow_private_urls)
     pinned, host, extensions = target.pinned()
     headers = {**host, "Content-Type": "application/json", "User-Agent": "recordsmith-webhooks",
