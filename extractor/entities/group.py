@@ -18,6 +18,8 @@ from extractor.entities.tokens import stands_alone, without_particle, word_char
 from schemas import EntityType
 
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
+# A meeting verb right before a lone capitalised word: "met with Pence", "talks with Rice".
+_MET_BEFORE = regex.compile(r"(?<!\p{L})(?:met|meet|meets|meeting|talks|talked|spoke)\s+(?:with\s+)?$")
 # Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
 _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ology", "ics")
 # Organisation heads that also end compound names written as one word.
@@ -291,6 +293,8 @@ class Grouper:
             return EntityType.PERSON
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
             return EntityType.PERSON
+        if _MET_BEFORE.search(self.text, max(0, cand.start - 24), cand.start):
+            return EntityType.PERSON  # "met with Pence": whom one meets is a person, whatever the word's ending
         if word.lower().endswith(_ABSTRACT_SUFFIXES):
             return EntityType.OTHER
         if any(word.lower().endswith(h) and len(word) > len(h) + 2 for h in _COMPOUND_ORG_HEADS):

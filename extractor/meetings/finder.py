@@ -6,7 +6,7 @@ from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex, meeting_date
 from extractor.meetings.participants import Reader
 from extractor.meetings.phrases import anchored_group
-from extractor.meetings.places import meeting_place
+from extractor.meetings.places import meeting_place, place_before
 from extractor.meetings.records import Draft, merge, to_record
 from extractor.meetings.scope import Party, Scope, unnamed
 from extractor.meetings.topics import follow_up_topic, meeting_topic
@@ -61,6 +61,8 @@ def _draft(
     place = None
     if hit.form.family != "phone":
         place = meeting_place(scope.table, text, (lower if verbal else hit.end, upper), dates, topic)
+        if place is None and not verbal:
+            place = place_before(scope.table, text, hit.start, lower)
     return Draft(
         trigger=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
         parties=parties,

@@ -49,7 +49,15 @@ _COMPOUND = regex.compile(
 _INVITE = regex.compile(r"(?<!\p{L})(?:invit|summon|recall|call(?:ed|ing|s)?\s+back|brought|bring)\p{L}*\s+", regex.I)
 _SEND = regex.compile(r"(?<!\p{L})(?:send|sends|sent|sending|dispatch|dispatched|dispatching)\s+", regex.I)
 _INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\p{L}+\s+){0,2}", regex.I)
+# "the Geneva meeting", "this week's Helsinki summit": a city naming the meeting by its place.
+_PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
+_ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
+# A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
+_CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 _QUOTE = regex.compile(r"[\"“”«»]")
+# What shows that "called X" was a phone call: its purpose or means after the person ("called Putin to congratulate
+# him", "called Merkel by phone"), not a complement ("called Putin a thug", "a unit called ICI Pharma.").
+_CALL_TAIL = regex.compile(r"to\s+(?!account\b)\p{Ll}|by\s+(?:tele)?phone(?!\p{L})", regex.I)
 _PUNCT = regex.compile(r"[,;.:()]")
 _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
@@ -119,6 +127,12 @@ class Reader(PhraseReader):
 
     def _subject_like(self, cand: Candidate, trigger_start: int, lower: int) -> bool:
         word = self.text[cand.start : cand.end].lower()
+        if (
+            _PLACE_MODIFIER.fullmatch(self.text, cand.end, trigger_start)
+            and _ARTICLE_BEFORE.search(self.text, max(lower, cand.start - 6), cand.start)
+            and any(self._city(p) for p in self.scope.resolve(cand))
+        ):
+            return False  # "after the Geneva meeting with Lavrov": where they met, not who
         if cand.kind == "pronoun":
             if word in _POSSESSIVES:
                 # "their summit", "his meeting with Putin": only right before the trigger ("their reserves to
@@ -138,18 +152,35 @@ class Reader(PhraseReader):
     def subject(self, trigger_start: int) -> list[Party]:
         self.subject_end = -1
         lower, opener = self.clause_start(trigger_start)
+        relative = opener in ("who", "which", "whom")
+        closed = relative and _CLOSED_RELATIVE.search(self.text, lower, trigger_start) is not None
+        if closed and (antecedent := self._antecedent(lower - len(opener))) is not None:
+            # "Merkel, whom Obama praised, met Putin": the relative clause closed before the verb, whose subject
+            # is the name the clause hangs on
+            return self.coordinated_left(antecedent, self.scope.start)
         cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
         if cands:
             self.subject_end = cands[-1].end
             return self.coordinated_left(cands[-1], lower, trigger_start) + self._owned_group_after(cands[-1].end)
-        if opener in ("who", "which", "whom"):
+        if relative:
             # a relative clause without its own subject hangs on a name ("Akiman, who arrived from a meeting")
-            before = [c for c in self.scope.before(lower - len(opener), self.scope.start) if c.kind == "mention"]
-            if not before or self.text[before[-1].end : lower - len(opener)].strip(" ,"):
-                self.subject_end = lower  # "those who met Clinton": a subject, but no name
-                return []
-            return self.coordinated_left(before[-1], self.scope.start)
+            return self._relative_antecedent(lower - len(opener))
         return []
+
+    def _relative_antecedent(self, pronoun_start: int) -> list[Party]:
+        antecedent = self._antecedent(pronoun_start)
+        if antecedent is None:
+            self.subject_end = pronoun_start  # "those who met Clinton": a subject, but no name
+            return []
+        return self.coordinated_left(antecedent, self.scope.start)
+
+    def _antecedent(self, pronoun_start: int) -> Candidate | None:
+        """The name a relative pronoun at `pronoun_start` hangs on: "Akiman, who", "Merkel, with whom"."""
+        before = [c for c in self.scope.before(pronoun_start, self.scope.start) if c.kind == "mention"]
+        # the preposition may move before the pronoun
+        if not before or self.text[before[-1].end : pronoun_start].strip(" ,").lower() not in ("", "with"):
+            return None
+        return before[-1]
 
     def _owned_group_after(self, end: int) -> list[Party]:
         """'Trump and his aides have been meeting with ...': a group the subject owns, coordinated after it."""
@@ -206,16 +237,15 @@ class Reader(PhraseReader):
         lower, opener = self.clause_start(trigger_start)
         if opener not in ("who", "whom") or self.subject_end < lower:
             return []
-        # the clause's own subject opens it, and only auxiliaries stand before the verb ("who he had met with")
+        # the clause's own subject opens it (after a capitalised title at most: "whom President Barack Obama met"),
+        # and only auxiliaries stand before the verb ("who he had met with")
         inside = self.scope.before(trigger_start, lower)
-        if not inside or self.text[lower : inside[0].start].strip():
+        if not inside or not all(w[0].isupper() for w in self.text[lower : inside[0].start].split()):
             return []
         if len(_words_between(self.text[inside[0].end : trigger_start])) > 2:
             return []
-        before = [c for c in self.scope.before(lower - len(opener), self.scope.start) if c.kind == "mention"]
-        if not before or self.text[before[-1].end : lower - len(opener)].strip(" ,"):
-            return []
-        return self.scope.resolve(before[-1])
+        antecedent = self._antecedent(lower - len(opener))
+        return self.scope.resolve(antecedent) if antecedent is not None else []
 
     def fronted_subject(self, trigger_start: int, reach: int) -> list[Party]:
         """'After meeting with Putin, Obama said ...': the subject follows the fronted phrase."""
@@ -255,6 +285,8 @@ class Reader(PhraseReader):
                 items.append(prev)
                 cur = prev
             elif title_gap(gap):
+                if cur is items[-1] and self._of_place(prev, cur, gap):
+                    items[-1] = prev  # "Foreign Minister Anna Berg of Sweden met": the person, not her country
                 cur = prev  # a modifier inside the same title ("South Korean President Park")
             else:
                 break
@@ -262,8 +294,23 @@ class Reader(PhraseReader):
             return []
         parties: list[Party] = []
         for cand in reversed(items):
-            parties.extend(self._described(cand, trigger_start) if cand is last else self.scope.resolve(cand))
+            parties.extend(self._described(cand, trigger_start) if cand is items[0] else self.scope.resolve(cand))
         return parties
+
+    def _of_place(self, person: Candidate, place: Candidate, gap: str) -> bool:
+        """ "Anna Berg of Sweden": a person's name, then "of"/"from" and the state or body she belongs to."""
+        if gap.strip().lower() not in ("of", "from") or person.kind != "mention":
+            return False
+        named = self.scope.mention_at(person.start, person.end)
+        if named is None or named.kind != "name":
+            return False  # "Officials from Japan and Egypt": a group of the states, which are the parties
+        who, where = self.scope.resolve(person), self.scope.resolve(place)
+        return (
+            len(who) == 1
+            and who[0].entity.type == EntityType.PERSON
+            and bool(where)
+            and all(p.entity.type != EntityType.PERSON for p in where)
+        )
 
     def _group_of(self, cand: Candidate) -> bool:
         """'Officials from Canada and the United States', 'delegations of ...': a group noun before the
@@ -371,6 +418,8 @@ class Reader(PhraseReader):
                 objects, reach = self.object_list(pos)
                 how = "object"
             objects = [p for p in objects if not (kind == "visit" and self._city(p))]
+            if form.form.startswith("call") and not self._phone_call(reach):
+                return Reading([], "", end)
             if self._modifier(reach):
                 return Reading([], "", end)  # "hosted the Louvre meeting", "received FDA approval"
             person = any(p.entity.type == EntityType.PERSON for p in objects)
@@ -386,12 +435,21 @@ class Reader(PhraseReader):
         if not objects and kind in ("verb", "with") and subject and (antecedent := self._relative_object(start)):
             return Reading(subject + antecedent, "object", end)
         if not objects:
-            if form.form in ("call", "calls"):
-                return Reading([], "", end)  # "they made their call": a call is a phone call only with its other side
+            if form.form in ("call", "calls") or (kind == "with" and form.form.endswith("ing")):
+                # "they made their call": a call is a phone call only with its other side; "X and Y spent two days
+                # talking to officials": a gerund's subjects did not meet each other
+                return Reading([], "", end)
             how = "coordinated" if len(subject) >= 2 else ""
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
         return Reading(subject + objects, how or "subject", reach)
+
+    def _phone_call(self, reach: int) -> bool:
+        """Whether "called X" ending at `reach` is a call: a purpose or the phone follows, or a date ("called
+        Merkel on Tuesday")."""
+        pos = self.skip_adjuncts(reach)
+        dated = any(reach <= s < pos for s in self.date_spans) if pos > reach else False
+        return dated or _CALL_TAIL.match(self.text, pos) is not None
 
     def _members_meeting(self, start: int, pos: int) -> Reading:
         """'Mogherini told a meeting of EU foreign ministers', 'Kerry attended a meeting of the NATO

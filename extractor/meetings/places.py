@@ -19,6 +19,12 @@ _NAME = r"\p{Lu}[\p{L}\p{M}.’'\-]*"
 _PLACE = regex.compile(rf"(?<!\p{{L}})(?:in|at)\s+(?:the\s+)?({_NAME}(?:\s+(?:of\s+)?{_NAME})*)")
 
 
+# "the Geneva meeting", "last week's Helsinki summit": a city right before the meeting noun names its place.
+_PLACE_BEFORE = regex.compile(
+    rf"(?:(?<!\p{{L}})(?i:the|a|this|that|last)|['’]s)\s+({_NAME})\s+(?:\p{{Ll}}+\s+)?$"
+)
+
+
 @cache
 def cities() -> marisa_trie.Trie:
     """Known city names, in a marisa trie: about 2 MB where a frozenset of the same 38,000 strings took about 10 MB
@@ -54,3 +60,17 @@ def meeting_place(
             entity_id = mention.entity.id if mention is not None and mention.entity is not None else None
             return Location(name=name, entity_id=entity_id, start=start, end=end)
     return None
+
+
+def place_before(table: EntityTable, text: str, trigger_start: int, lower: int) -> Location | None:
+    """The city that names a meeting noun: "the Geneva meeting", "last week's Helsinki summit"."""
+    m = _PLACE_BEFORE.search(text, max(lower, trigger_start - 60), trigger_start)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    mention = table.mention_at(start, end)
+    if text[start:end] not in cities() or (mention is not None and mention.entity is not None
+                                           and mention.entity.type != EntityType.GPE):
+        return None
+    entity_id = mention.entity.id if mention is not None and mention.entity is not None else None
+    return Location(name=text[start:end], entity_id=entity_id, start=start, end=end)

@@ -61,6 +61,9 @@ _ABBREVIATED = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}$")
 _TRAILING_FUNCTION_WORD = regex.compile(r"(?:\s+|^)(?:the|a|an|of|from|to|for|his|her|their|its)$", regex.I)
 _NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
 _AND = regex.compile(r"[\s<>]*(?:and|&)[\s<>]*", regex.I)
+# Words before a title that say when or how its holder came to it: "newly elected", "recently appointed".
+_PARTICIPLE = regex.compile(r"\p{Ll}+(?:ly|ed)")
+_TIME_PREFIX = regex.compile(r"(?:then|ex|now)-\p{L}", regex.I)
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some"})
 _NUMBER = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-&]*|\S")
@@ -410,6 +413,16 @@ class Scope:
             return False
         return word != "her" or nxt.group()[0].isupper() or nxt.group().lower() in np_words()
 
+    def _title_ahead(self, pos: int, limit: int, depth: int = 0) -> bool:
+        """Does a title follow at `pos`, maybe after one more participle: a capitalised word or a title word?"""
+        m = _WORD.match(self.text, self.skip_space(pos), limit)
+        if m is None:
+            return False
+        word = m.group()
+        if word[0].isupper() or np_words().get(word) in ("mod", "role"):
+            return True
+        return depth == 0 and _PARTICIPLE.fullmatch(word) is not None and self._title_ahead(m.end(), limit, 1)
+
     def _title_word_at(self, pos: int, limit: int) -> bool:
         """Does a lower-case title word (a modifier or a role) follow at `pos`?"""
         m = _WORD.match(self.text, self.skip_space(pos), limit)
@@ -445,8 +458,9 @@ class Scope:
                 possessive = False
                 self.had_role = self.had_role or cand.kind == "description"
                 continue
-            if text.startswith(("'s", "’s"), i) and not text[i + 2 : i + 3].isalpha():
-                end = i = i + 2  # possessive: "Japan's Prime Minister Shinzo Abe"
+            if text.startswith(("'s", "’s", '"s'), i) and not text[i + 2 : i + 3].isalpha():
+                # possessive: "Japan's Prime Minister Shinzo Abe" (wire copy may write the apostrophe as '"')
+                end = i = i + 2
                 possessive = True
                 continue
             if text.startswith(("'", "’"), i) and text[i - 1 : i] == "s" and text[i + 1 : i + 2].isspace():
@@ -462,6 +476,9 @@ class Scope:
                 end = i = inner.end + 1
                 continue
             low = word.lower()
+            if _TIME_PREFIX.match(word):  # "then-Vice President Joe Biden", "ex-Prime Minister"
+                word = word.split("-", 1)[1]
+                low = word.lower()
             if low == "and" and words.get(last_word) == "mod" and self._title_word_at(m.end(), limit):
                 pass  # two portfolios of one title: "energy and mines minister Arturo Hernandez"
             elif word == "." and _ABBREVIATED.search(text, pos, i):
@@ -471,6 +488,8 @@ class Scope:
             elif low in words:
                 last_kind = words[low] if words[low] in ("role", "group") else last_kind
                 self.had_role = self.had_role or words[low] == "role"
+            elif _PARTICIPLE.fullmatch(low) and self._title_ahead(m.end(), limit):
+                pass  # "newly elected President Emmanuel Macron", "the recently appointed ambassador"
             elif not (word.isdigit() or low in _COUNTS):  # "14 Indonesian cabinet ministers"
                 break
             possessive = False

@@ -138,7 +138,8 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
             continue
         if hedges().search(text[max(start, m.start() - 60) : m.start()]):
             continue
-        if form.kind in ("transitive", "visit") and _noun_use(text, m.start(), m.group(), start):
+        one_word = " " not in form.form  # "paid a visit to" is a verb phrase whatever precedes it
+        if form.kind in ("transitive", "visit") and one_word and _noun_use(text, m.start(), m.group(), start):
             continue
         begin = m.start()
         if form.kind == "noun" and (held := _HELD.search(text, max(start, begin - 40), begin)):

@@ -67,6 +67,8 @@ PLACES = [
     ("President Barack Obama spoke by phone with Prime Minister Shinzo Abe in Tokyo.", None),
     # inside the topic
     ("President Barack Obama met Prime Minister Shinzo Abe to discuss the crisis in Tokyo.", None),
+    # a city naming the meeting noun
+    ("Secretary of State John Kerry flew home after the Geneva talks with Foreign Minister Sergei Lavrov.", "Geneva"),
 ]
 
 

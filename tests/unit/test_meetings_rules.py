@@ -78,6 +78,20 @@ TRIGGER_FAMILIES = [
      "attends a meeting", {"Vladimir Putin", "Shinzo Abe"}),
     # the noun's predicate before its between-phrase
     ("Talks are underway between Egypt and Jordan on water.", "Talks", {"Egypt", "Jordan"}),
+    # welcoming or greeting a person, paying a visit to one
+    ("President Vladimir Putin welcomed Turkish President Recep Tayyip Erdogan to the Kremlin on Monday.",
+     "welcomed", {"Vladimir Putin", "Recep Tayyip Erdogan"}),
+    ("President Barack Obama was greeted by Chinese President Xi Jinping at the airport.",
+     "greeted", {"Barack Obama", "Xi Jinping"}),
+    ("Prime Minister Shinzo Abe paid a visit to Chancellor Angela Merkel at her home.",
+     "paid a visit to", {"Shinzo Abe", "Angela Merkel"}),
+    # phoning someone; "called" with the call's purpose or date
+    ("President Barack Obama phoned Chancellor Angela Merkel on Friday.", "phoned", {"Barack Obama", "Angela Merkel"}),
+    ("President Barack Obama called President Vladimir Putin to congratulate him on his victory.",
+     "called", {"Barack Obama", "Vladimir Putin"}),
+    # a gerund with its with-phrase
+    ("After talking with President Vladimir Putin, President Barack Obama flew to Tokyo.",
+     "talking", {"Barack Obama", "Vladimir Putin"}),
 ]
 
 
@@ -217,6 +231,23 @@ PARTICIPANT_STRUCTURES = [
     # the owner of a passive clause's subject met the with-phrase
     ("Secretary of State John Kerry resigned on Monday. His resignation was accepted during a meeting with President"
      " Barack Obama on Tuesday.", {"John Kerry", "Barack Obama"}),
+    # a person of a state is the party, not the state
+    ("Foreign Minister Anna Berg of Sweden met Foreign Minister Sergei Lavrov in Vienna.",
+     {"Anna Berg", "Sergei Lavrov"}),
+    ("Senator Tom Hale of Ohio and Senator Ann Ruiz of Texas met in Washington.", {"Tom Hale", "Ann Ruiz"}),
+    # words that date a title before it
+    ("President Barack Obama met with newly elected President Emmanuel Macron.", {"Barack Obama", "Emmanuel Macron"}),
+    ("President Barack Obama met with then-Vice President Joe Biden.", {"Barack Obama", "Joe Biden"}),
+    # relative clauses: "with whom", and one closed before the main verb
+    ("Chancellor Angela Merkel, with whom President Barack Obama met last week, praised the deal.",
+     {"Barack Obama", "Angela Merkel"}),
+    ("Chancellor Angela Merkel, whom President Barack Obama praised, met President Vladimir Putin on Monday.",
+     {"Angela Merkel", "Vladimir Putin"}),
+    # a city naming the meeting is its place, not a party
+    ("Secretary of State John Kerry flew home after the Geneva meeting with Foreign Minister Sergei Lavrov.",
+     {"John Kerry", "Sergei Lavrov"}),
+    # whom one meets is a person, whatever the word's ending
+    ("Chancellor Angela Merkel met with Spence on Monday.", {"Angela Merkel", "Spence"}),
 ]
 
 
@@ -312,6 +343,12 @@ NOT_MEETINGS = [
     # no owner, or an owner that is no person, or the possessive not opening the clause
     "The resignation was accepted during a meeting with President Barack Obama on Tuesday.",
     "Japan reported losses. Its plan was approved at a meeting with Egypt.",
+    # "called" as naming, a plea or a complement; a welcomed thing; a gerund's subjects meeting nobody named
+    "Senator Tom Hale called President Barack Obama a coward.",
+    "Senator Tom Hale called on President Barack Obama to resign.",
+    "Imperial Textiles formed a new unit called Acme Fabrics.",
+    "Brokers welcomed Finance Minister Ravi Rao's proposal to set up a regulator.",
+    "Senator Tom Hale and Senator Ann Ruiz spent two days talking to farmers.",
 ]
 
 
