@@ -54,6 +54,8 @@ _PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
+_GERUND_AFTER = regex.compile(r"\s+meeting\s+with(?!\p{L})")
+_OWNER = regex.compile(r"['’]s\s+\p{Ll}")
 _QUOTE = regex.compile(r"[\"“”«»]")
 # What shows that "called X" was a phone call: its purpose or means after the person ("called Putin to congratulate
 # him", "called Merkel by phone"), not a complement ("called Putin a thug", "a unit called ICI Pharma.").
@@ -127,12 +129,15 @@ class Reader(PhraseReader):
 
     def _subject_like(self, cand: Candidate, trigger_start: int, lower: int) -> bool:
         word = self.text[cand.start : cand.end].lower()
-        if (
-            _PLACE_MODIFIER.fullmatch(self.text, cand.end, trigger_start)
-            and _ARTICLE_BEFORE.search(self.text, max(lower, cand.start - 6), cand.start)
-            and any(self._city(p) for p in self.scope.resolve(cand))
-        ):
-            return False  # "after the Geneva meeting with Lavrov": where they met, not who
+        if _ARTICLE_BEFORE.search(self.text, max(lower, cand.start - 6), cand.start):
+            if _PLACE_MODIFIER.fullmatch(self.text, cand.end, trigger_start) and any(
+                self._city(p) for p in self.scope.resolve(cand)
+            ):
+                return False  # "after the Geneva meeting with Lavrov": where they met, not who
+            if _OWNER.match(self.text, cand.end):
+                return False  # "Todd Stern, the State Department's climate envoy, began talks": a title's owner
+        if cand.kind == "mention" and _GERUND_AFTER.match(self.text, cand.end) and cand.end < trigger_start:
+            return True  # "thoughts on Donald Trump meeting with Pena Nieto": the gerund's own subject
         if cand.kind == "pronoun":
             if word in _POSSESSIVES:
                 # "their summit", "his meeting with Putin": only right before the trigger ("their reserves to
@@ -147,7 +152,8 @@ class Reader(PhraseReader):
                 return True  # "he", "they": the case says subject ("Trump suggested he changed his mind after ...")
         # a subject starts its clause or follows a conjunction or an adverb; after a verb or a preposition a
         # name is an object ("Nakasone will visit Washington for talks with Reagan")
-        return self.scope.word_before(cand, lower) in _SUBJECT_LEADS
+        # ... or a group's members ("A team of Nigerian officials will meet")
+        return self.scope.word_before(cand, lower) in _SUBJECT_LEADS or self._group_of(cand)
 
     def subject(self, trigger_start: int) -> list[Party]:
         self.subject_end = -1
@@ -198,7 +204,10 @@ class Reader(PhraseReader):
         """The subject of the sentence when the trigger's own clause has none ("X told Y that before a
         meeting with Z ...")."""
         lower, _ = self.clause_start(trigger_start)
+        in_quote = self.scope.table.in_quote(trigger_start)
         for cand in self.scope.before(lower, self.scope.start):
+            if self.scope.table.in_quote(cand.start) and not in_quote:
+                continue  # '"We had problems," Obama said after meeting Putin': the quote's words are the speaker's
             usable = cand.kind != "pronoun" or self.text[cand.start : cand.end].lower() in _SUBJECT_PRONOUNS
             if usable and self.scope.word_before(cand, self.scope.start) in _SUBJECT_LEADS:
                 # the subject phrase's head, not a modifier of its title ("Chinese President Xi Jinping said")

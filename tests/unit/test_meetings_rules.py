@@ -248,6 +248,20 @@ PARTICIPANT_STRUCTURES = [
      {"John Kerry", "Sergei Lavrov"}),
     # whom one meets is a person, whatever the word's ending
     ("Chancellor Angela Merkel met with Spence on Monday.", {"Angela Merkel", "Spence"}),
+    # a title word between the coordinated names ("rival")
+    ("Republican Donald Trump and Democratic rival Hillary Clinton met on Monday.",
+     {"Donald Trump", "Hillary Clinton"}),
+    # the subject of "said" outside the quote, not a pronoun inside it
+    ('President Barack Obama arrived. "We have had problems with Russia," Obama said after meeting with President '
+     "Vladimir Putin.", {"Barack Obama", "Vladimir Putin"}),
+    # an apposition's owner is no subject
+    ("John Podesta and Todd Stern, the State Department's climate envoy, began negotiations with China.",
+     {"John Podesta", "Todd Stern", "China"}),
+    # a gerund's own subject
+    ("Voters gave their thoughts on Donald Trump meeting with Mexican President Enrique Pena Nieto.",
+     {"Donald Trump", "Enrique Pena Nieto"}),
+    # the members of a team stand for their state; creditor banks for theirs
+    ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
 
 
