@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from re import Match
 
 from extractor.dates import grammar, languages, lexicon
 from extractor.dates.context import opens_sentence
-from extractor.dates.required import required_strings
+from extractor.dates.required import requirements
 
 # A month or weekday that doubles as an ordinary English word must be capitalised ("may", "march").
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "mar", "jan", "dec", "sep", "jun", "jul", "oct"})
@@ -172,6 +173,19 @@ def _union(parts: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     return merged
 
 
+@cache
+def _rules(lang: str) -> tuple[tuple[grammar.Rule, tuple[tuple[str, ...], ...]], ...]:
+    """Each family's rule with the requirements (`required.requirements`) its stretches of text do not meet
+    by their making: the month names of "month" are there around every month, "ago" is rarely around a unit.
+    (Cached per language: a compiled pattern hashes its whole program.)"""
+    core = grammar.core_words(lang)
+    out = []
+    for rule in grammar.rules(lang):
+        own = {word for word, kind in core.items() if kind in rule.kinds}
+        out.append((rule, tuple(need for need in requirements(rule.pattern) if own.isdisjoint(need))))
+    return tuple(out)
+
+
 def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
     """Groups of overlapping (family, match) candidates in text order, each best first: longer matches
     win, then earlier families; the others stand by in case the winner cannot be normalized."""
@@ -181,15 +195,15 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
     if folded:
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     by_kind = regions(text, low, lang)
-    for rank, rule in enumerate(grammar.rules(lang)):
+    for rank, (rule, telling) in enumerate(_rules(lang)):
         parts = [by_kind[k] for k in rule.kinds if k in by_kind]
         if not parts:
             continue
         pattern, subject = (rule.folded, text) if folded else (rule.pattern, low)
-        need = None if folded else required_strings(rule.pattern)
+        needs = () if folded else telling
         for lo, hi in _union(parts):
-            if need is not None and not any(low.find(s, lo, hi) >= 0 for s in need):
-                continue  # every match holds one of these strings: none can lie here
+            if needs and not all(any(low.find(s, lo, hi) >= 0 for s in need) for need in needs):
+                continue  # every match holds one string of each of these: none can lie here
             for m in pattern.finditer(subject, lo, hi):
                 if m.end() > m.start() and plausible(rule.family, m, text, lang):
                     found.append((m.start() - m.end(), rank, m.start(), rule.family, m))

@@ -3,7 +3,7 @@
 A family pattern runs over every stretch of text around its core words, and the regular expression engine
 tries a match at each position of it. Most stretches cannot hold a match of most families ("two years ago"
 needs "ago", "earlier", "later", "from" or "hence" somewhere), and a substring search rules them out for a
-fraction of that cost.
+fraction of that cost. A pattern may need several such sets at once ("year-end" needs "year" and "end").
 """
 
 from __future__ import annotations
@@ -20,53 +20,59 @@ Strings = frozenset[str]
 
 
 @cache
-def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every non-empty match of `pattern` contains (case-sensitive), or None when the
-    pattern promises none worth looking for."""
+def requirements(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Every requirement of `pattern` worth checking, most selective first: each is a tuple of strings one of
+    which every non-empty match contains, so a stretch of text missing all the strings of any one of them
+    holds no match ("the day before" needs "day" and one of "before", "after")."""
     if pattern.flags & re.IGNORECASE:
-        return None
-    found = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(found)) if found and len(found) <= _MAX_STRINGS else None
+        return ()
+    found = [r for r in _all(sre_parse.parse(pattern.pattern, pattern.flags)) if len(r) <= _MAX_STRINGS]
+    found.sort(key=_selectivity)
+    return tuple(dict.fromkeys(tuple(sorted(r)) for r in found))
 
 
-def _better(a: Strings | None, b: Strings | None) -> Strings | None:
-    """The more selective of two requirements: longer strings (short ones occur anywhere), then fewer."""
-    if a is None or b is None:
-        return a if b is None else b
-    return a if (-min(map(len, a)), len(a)) <= (-min(map(len, b)), len(b)) else b
+def _selectivity(strings: Strings) -> tuple[int, int]:
+    """Longer strings first (short ones occur anywhere), then fewer of them."""
+    return -min(map(len, strings)), len(strings)
 
 
-def _sequence(items: sre_parse.SubPattern | list) -> Strings | None:
-    """A sequence of items needs what any one of them needs; consecutive literal characters make one string."""
-    best: Strings | None = None
+def _all(items: sre_parse.SubPattern | list) -> list[Strings]:
+    """What a sequence needs: what each of its items needs; consecutive literal characters make one string."""
+    found: list[Strings] = []
     run = ""
     for op, av in items:
         if op is sre.LITERAL:
             run += chr(av)
             continue
         if run:
-            best = _better(best, frozenset((run,)))
+            found.append(frozenset((run,)))
             run = ""
-        best = _better(best, _item(op, av))
+        found += _item(op, av)
     if run:
-        best = _better(best, frozenset((run,)))
-    return best
+        found.append(frozenset((run,)))
+    return found
 
 
-def _item(op: object, av: object) -> Strings | None:
+def _item(op: object, av: object) -> list[Strings]:
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, body = av  # type: ignore[misc]
-        return None if add_flags or del_flags else _sequence(body)
+        return [] if add_flags or del_flags else _all(body)
     if op is sre.ATOMIC_GROUP:
-        return _sequence(av)  # type: ignore[arg-type]
+        return _all(av)  # type: ignore[arg-type]
     if op is sre.BRANCH:
-        alternatives = [_sequence(alt) for alt in av[1]]  # type: ignore[index]
-        if any(alt is None for alt in alternatives):
-            return None
-        return frozenset().union(*alternatives)  # type: ignore[arg-type]
+        # one string of each alternative's best requirement; and what every alternative needs alike
+        # ("year-end", "year's end", "the end of the year" all need "end")
+        each = [_all(alt) for alt in av[1]]  # type: ignore[index]
+        shared = [r for r in each[0] if all(r in other for other in each[1:])]
+        if any(not alt for alt in each):
+            return shared
+        return [frozenset().union(*(min(alt, key=_selectivity) for alt in each)), *shared]
     if op in _REPEATS:
         least, _most, body = av  # type: ignore[misc]
-        return _sequence(body) if least >= 1 else None
-    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):  # type: ignore[attr-defined]
-        return frozenset(chr(code) for _, code in av)  # type: ignore[attr-defined]
-    return None  # a class, a wildcard, an assertion (what it sees lies outside the match), a backreference
+        return _all(body) if least >= 1 else []
+    if op is sre.IN and all(kind is sre.LITERAL or kind is sre.RANGE for kind, _ in av):  # type: ignore[attr-defined]
+        ranges = [range(c[0], c[1] + 1) if kind is sre.RANGE else range(c, c + 1) for kind, c in av]  # type: ignore[attr-defined]
+        if sum(map(len, ranges)) > _MAX_STRINGS:
+            return []
+        return [frozenset(chr(code) for codes in ranges for code in codes)]
+    return []  # a class, a wildcard, an assertion (what it sees lies outside the match), a backreference

@@ -3,23 +3,29 @@
 import re
 
 from extractor.dates import grammar
-from extractor.dates.required import required_strings
+from extractor.dates.required import requirements
 
 
 def test_a_sequence_needs_its_most_selective_part():
-    assert required_strings(re.compile(r"\b(?:about\s+)?\d+\s+years?\s+(?:ago|earlier)\b")) == ("year",)
-    assert required_strings(re.compile(r"\b\d+\s+(?:ago|earlier|later)\b")) == ("ago", "earlier", "later")
+    assert requirements(re.compile(r"\b(?:about\s+)?\d+\s+years?\s+(?:ago|earlier)\b"))[0] == ("year",)
+    assert requirements(re.compile(r"\b\d+\s+(?:ago|earlier|later)\b")) == (("ago", "earlier", "later"),)
 
 
 def test_alternatives_need_one_string_of_each():
-    assert required_strings(re.compile(r"the\s+(?:week|month)|this\s+quarter")) == ("month", "quarter", "week")
+    assert requirements(re.compile(r"the\s+(?:week|month)|this\s+quarter"))[0] == ("month", "quarter", "week")
 
 
 def test_what_may_be_absent_promises_nothing():
-    assert required_strings(re.compile(r"(?:ago)?\d+")) is None
-    assert required_strings(re.compile(r"\d+(?=\s+ago)")) is None  # a lookahead sees past the match
-    assert required_strings(re.compile(r"(?:week|\d+)s")) == ("s",)
-    assert required_strings(re.compile(r"ago", re.IGNORECASE)) is None
+    assert requirements(re.compile(r"(?:ago)?\d+")) == ()
+    assert requirements(re.compile(r"\d+(?=\s+ago)")) == ()  # a lookahead sees past the match
+    assert requirements(re.compile(r"(?:week|\d+)s")) == (("s",),)
+
+
+def test_every_requirement_is_kept_and_the_most_selective_comes_first():
+    needs = requirements(re.compile(r"\b(?:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b"))
+    assert needs == (("year", "year's"), ("end",))  # every alternative needs "end" too
+    assert requirements(re.compile(r"(?:[12]\d|3[01]|0?[1-9])\s+days")) == (("days",), tuple("123456789"))
+    assert requirements(re.compile(r"ago", re.IGNORECASE)) == ()  # the pattern runs on text of any case
 
 
 def test_every_match_of_every_family_holds_one_of_its_strings():
@@ -32,9 +38,9 @@ def test_every_match_of_every_family_holds_one_of_its_strings():
     checked = 0
     for lang in ("en", "pt"):
         for rule in grammar.rules(lang):
-            need = required_strings(rule.pattern)
             for m in rule.pattern.finditer(text):
-                if m.end() > m.start() and need is not None:
-                    assert any(s in m.group() for s in need), (rule.family, m.group(), need)
-                    checked += 1
+                for need in requirements(rule.pattern):
+                    if m.end() > m.start():
+                        assert any(s in m.group() for s in need), (rule.family, m.group(), need)
+                        checked += 1
     assert checked > 20
