@@ -122,6 +122,16 @@ class Service:
         out["load_generator"] = t.user + t.system
         return out
 
+    def redis_commands(self) -> dict[str, int]:
+        """Commands Redis has run so far, by name (`INFO commandstats`): the commands a script runs count under
+        their own names too, so a script call is counted once as `evalsha` and once for each command inside."""
+        client = redis.Redis.from_url(self.redis.url)
+        try:
+            stats = client.info("commandstats")
+            return {name.removeprefix("cmdstat_"): command["calls"] for name, command in stats.items()}
+        finally:
+            client.close()
+
     def wait_finished(self, job_ids: list[str], timeout: float = 600.0) -> int:
         """Wait, reading the job records in Redis (cheaper than thousands of HTTP polls), until every job has
         finished; returns how many failed."""

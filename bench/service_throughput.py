@@ -80,17 +80,29 @@ def distinct(docs: list[dict]) -> list[dict]:
     return out
 
 
+def commands_per_doc(start: dict[str, int], end: dict[str, int], docs: int) -> dict[str, float]:
+    """Redis commands per document while the documents were submitted and processed, by name (those scripts run
+    included) and in all; `scripts`: the script calls among them (each a whole write: a submission, a job's
+    start, its outcome)."""
+    used = {name: (calls - start.get(name, 0)) / docs for name, calls in end.items() if calls > start.get(name, 0)}
+    used.pop("info", None)  # the benchmark's own readings
+    out = {name: round(n, 2) for name, n in sorted(used.items(), key=lambda item: -item[1])}
+    out["all"] = round(sum(used.values()), 2)
+    out["scripts"] = round(used.get("evalsha", 0) + used.get("eval", 0), 2)
+    return out
+
+
 def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader: Loader) -> tuple[dict, Run]:
     """Submit and process `docs`, then collect their results: CPU is read when the last job has finished and
     again after the collection, so what the service spends processing and what it spends serving results are
     reported apart."""
     asyncio.run(loader.run(warm_up))
-    cpu0 = service.cpu_seconds()
+    cpu0, commands0 = service.cpu_seconds(), service.redis_commands()
     run = asyncio.run(loader.run(docs, collect=False))
     jobs = list(run.submitted)
     service.wait_finished(jobs)
     run.last_finished = service.last_finished(jobs)
-    cpu1 = service.cpu_seconds()
+    cpu1, commands1 = service.cpu_seconds(), service.redis_commands()
     asyncio.run(loader.collect(run))
     cpu2 = service.cpu_seconds()
     seconds = run.processing_seconds
@@ -106,6 +118,7 @@ def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader:
         "collect_seconds": round(run.collected_at - run.last_finished, 3),
         "submission": f"batches of {run.batch_size}" if run.batch_size else "one document per request",
         "cpu_ms_per_doc": per_doc(cpu0, cpu1),
+        "redis_commands_per_doc": commands_per_doc(commands0, commands1, len(docs)),
         "collect_cpu_ms_per_doc": per_doc(cpu1, cpu2),
         "worker_memory": service.worker_memory(),
         "api_memory": service.api_memory(),
@@ -151,6 +164,9 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"{'CPU ms/doc: engine alone':<34}{engine['cpu_ms_per_doc']:>12}")
     for part, ms in measured["cpu_ms_per_doc"].items():
         print(f"{'CPU ms/doc: service, ' + part:<34}{ms:>12}  (collection: {measured['collect_cpu_ms_per_doc'][part]})")
+    commands = measured["redis_commands_per_doc"]
+    print(f"{'Redis commands/doc':<34}{commands['all']:>12}  (script calls {commands['scripts']}; each command a "
+          "script runs counted too)")
     print(f"{'CPU ms/doc outside the engine':<34}{measured['cpu_ms_per_doc_outside_engine']:>12}  (API, Redis, "
           "worker main and pool, less the engine's own)")
     print(f"{'results verified':<34}{checks['results']:>12} / {checks['expected']}  all ok: {checks['all_verified']}")

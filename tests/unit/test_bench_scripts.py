@@ -39,6 +39,8 @@ def test_service_throughput_verifies_every_result_against_the_engine(tmp_path):
     assert checks["expected"] == checks["results"] == 4 and checks["all_verified"]
     assert report["engine_2_processes"]["docs_per_s"] > 0 and report["ratio_to_engine"] > 0
     assert report["service_1_worker_concurrency_2"]["worker_memory"]["rss_mib"] > 0
+    commands = report["service_1_worker_concurrency_2"]["redis_commands_per_doc"]
+    assert commands["all"] >= commands["scripts"] >= 2  # at least a submission and an outcome per document
 
 
 @pytest.mark.integration  # a private redis-server
