@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -40,6 +41,8 @@ CHUNK = 200  # members read per ZRANGEBYLEX while filtering
 
 def fold(text: str) -> str:
     """Case and accents folded away: 'Sergéi RIABKOV' -> 'sergei riabkov'."""
+    if text.isascii():  # no accents to decompose
+        return text.casefold()
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
@@ -48,11 +51,12 @@ def name_key(name: str) -> str:
     return "-".join(_WORD.findall(fold(name)))
 
 
-def name_keys(name: str, is_person: bool) -> set[str]:
+@lru_cache(maxsize=4096)  # a speaker's name comes back with each of their records, in every document about them
+def name_keys(name: str, is_person: bool) -> frozenset[str]:
     full = name_key(name)
     if not full:
-        return set()
-    return {full, full.rsplit("-", 1)[-1]} if is_person else {full}
+        return frozenset()
+    return frozenset((full, full.rsplit("-", 1)[-1])) if is_person else frozenset((full,))
 
 
 def _day(value: Any) -> date | None:
@@ -89,6 +93,8 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
     fallback_source = "published_at" if fallback else "submitted"
     fallback = fallback or submitted_at.date()
     inverted_ms = f"{_MAX_MS - int(submitted_at.timestamp() * 1000):013d}"
+    every_record = keys.record_index(tenant)
+    of_type = {kind: keys.record_index(tenant, "type", kind) for kind in TYPES}
 
     def own_day(record: dict[str, Any]) -> date | None:
         dated = dates.get(record.get("date_id") or "")
@@ -114,8 +120,8 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
             "date_source": "record" if day else fallback_source, "text": text, "speaker": speakers[0] if speakers
             else None, "participants": participants, "record": record,
         })
-        out.add(keys.record_index(tenant), member)
-        out.add(keys.record_index(tenant, "type", kind), member)
+        out.add(every_record, member)
+        out.add(of_type[kind], member)
         for role, refs in (("speaker", speakers), ("participant", participants)):
             for key in {k for ref in refs for k in name_keys(ref["name"], ref["entity_id"] in persons)}:
                 out.add(keys.record_index(tenant, role, key), member)
