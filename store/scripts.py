@@ -89,7 +89,7 @@ return redis.call('HGETALL', KEYS[1])
 # KEYS: job, result, the document's records hash and its index entry list, the outcome's counter and the stage
 # histogram ('' for each metric key not counted).
 # ARGV: status, now, error, timings json, result json (empty: keep none), the counter's field (the tenant), the
-# number n of histogram arguments, n of them (per stage: its bucket field, its sum field, seconds), then (on
+# number n of histogram arguments, n of them (per stage: its bucket field, its sum field, microseconds), then (on
 # success) the entries json {index key: [members]} and the records hash's field/value pairs. Nothing is written
 # for a job that no longer exists (deleted while it ran), so no index entry can outlive its document, and an
 # outcome is counted exactly when it is written.
@@ -103,7 +103,7 @@ if KEYS[5] ~= '' then redis.call('HINCRBY', KEYS[5], ARGV[6], 1) end
 local entries = 8 + tonumber(ARGV[7])
 for i = 8, entries - 1, 3 do
   redis.call('HINCRBY', KEYS[6], ARGV[i], 1)
-  redis.call('HINCRBYFLOAT', KEYS[6], ARGV[i + 1], ARGV[i + 2])
+  redis.call('HINCRBY', KEYS[6], ARGV[i + 1], ARGV[i + 2])
 end
 if #ARGV >= entries then
   remove_entries(KEYS[4])

@@ -315,7 +315,7 @@ class Store:
     def outcome_metrics(self, status: JobStatus, timings_ms: dict[str, float]
                         ) -> tuple[tuple[str, str], list[Any]]:
         """Where the finish script counts an outcome it writes: (the outcome's counter, the stage histogram; '' for
-        none) and the histogram's arguments (per stage: its bucket field, its sum field, seconds). Nowhere here:
+        none) and the histogram's arguments (per stage: its bucket field, its sum field, microseconds). Nowhere here:
         `store.metrics` counts."""
         return ("", ""), []
 

@@ -208,8 +208,8 @@ def test_metered_writes_count_an_outcome_in_the_script_that_writes_it(redis_serv
         writes.start("alpha", two.id)
         assert [type(a) for a in writes.send()] == [bool, Job]
         assert store.redis.hget(succeeded, "alpha") == b"1"  # with the outcome, in the same script
-        assert store.redis.hgetall(histogram) == {b"total|1": b"1", b"total|sum": b"0.002",
-                                                  b"dates|0": b"1", b"dates|sum": b"0.0005"}
+        assert store.redis.hgetall(histogram) == {b"total|1": b"1", b"total|sum_us": b"2000",
+                                                  b"dates|0": b"1", b"dates|sum_us": b"500"}
         writes.fail("alpha", two.id, "boom")
         writes.fail("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "gone")  # not written: not counted
         assert writes.send() == [True, False]
