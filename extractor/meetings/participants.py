@@ -403,7 +403,9 @@ class Reader(PhraseReader):
         elif kind in ("verb", "with"):
             if kind == "with" and passive:
                 return Reading([], "", end)  # "the plan will be discussed with X": the subject is the topic
-            if kind == "with" and word != "with" and (ahead := self._with_ahead(pos)) >= 0:
+            # "discussed the crisis with X"; but a call is with X at once ("what he calls an 'eternal merger' with X")
+            phone = form.family == "phone"
+            if kind == "with" and word != "with" and not phone and (ahead := self._with_ahead(pos)) >= 0:
                 pos, word = ahead, "with"
             if passive and word == "by" and kind == "verb":
                 objects, reach = self.object_list(pos + 2)

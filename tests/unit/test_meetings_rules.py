@@ -363,6 +363,8 @@ NOT_MEETINGS = [
     "Imperial Textiles formed a new unit called Acme Fabrics.",
     "Brokers welcomed Finance Minister Ravi Rao's proposal to set up a regulator.",
     "Senator Tom Hale and Senator Ann Ruiz spent two days talking to farmers.",
+    # a call is with its other side at once: "calls" naming something
+    "President Omar Farouk seized the province in what he calls a historic union with Kuwait.",
 ]
 
 
