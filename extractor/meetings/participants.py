@@ -398,7 +398,7 @@ class Reader(PhraseReader):
                 objects, verb_start = invited
                 return Reading(self.subject(verb_start) + objects, "object", end)
             objects = compound + objects
-            if not objects and form.family == "conference":
+            if not objects and form.family in ("conference", "meal"):
                 return Reading([], "", end)
         elif kind in ("verb", "with"):
             if kind == "with" and passive:

@@ -11,7 +11,7 @@ from schemas import DateRecord, Location, Meeting, Span, SpeakerRef
 # need their object to be a party, "negotiations"/"conference" are often about a process or a venue.
 _FAMILY_WEIGHT = {
     "meet": 0.8, "summit": 0.8, "phone": 0.8, "audience": 0.8, "talks": 0.75, "consultations": 0.65,
-    "negotiations": 0.65, "host": 0.6, "receive": 0.6, "conference": 0.6, "visit": 0.55,
+    "negotiations": 0.65, "host": 0.6, "receive": 0.6, "conference": 0.6, "visit": 0.55, "meal": 0.6,
 }
 # How the participants were found: an explicit "with"/"between"/"by" is stronger than a coordinated subject.
 _HOW_BONUS = {"with": 0.1, "between": 0.1, "attended": 0.1, "passive": 0.1, "object": 0.05, "compound": 0.05}

@@ -92,6 +92,19 @@ TRIGGER_FAMILIES = [
     # a gerund with its with-phrase
     ("After talking with President Vladimir Putin, President Barack Obama flew to Tokyo.",
      "talking", {"Barack Obama", "Vladimir Putin"}),
+    # meals, handshakes, sitting down, conversations, video calls
+    ("President Barack Obama had dinner with Chancellor Angela Merkel on Monday.",
+     "dinner", {"Barack Obama", "Angela Merkel"}),
+    ("President Barack Obama dined with Chancellor Angela Merkel in Berlin.",
+     "dined", {"Barack Obama", "Angela Merkel"}),
+    ("President Barack Obama and President Vladimir Putin shook hands in Paris.",
+     "shook hands", {"Barack Obama", "Vladimir Putin"}),
+    ("President Barack Obama will sit down with President Vladimir Putin next week.",
+     "sit down", {"Barack Obama", "Vladimir Putin"}),
+    ("President Barack Obama had a long conversation with President Vladimir Putin.",
+     "conversation", {"Barack Obama", "Vladimir Putin"}),
+    ("President Barack Obama held a videoconference with Chancellor Angela Merkel.",
+     "videoconference", {"Barack Obama", "Angela Merkel"}),
 ]
 
 
