@@ -134,24 +134,11 @@ def regions(text: str, low: str, lang: str) -> dict[str, list[tuple[int, int]]]:
     """Stretches of text around core words (a month, a weekday, a unit, a year, a clock number), by kind
     of core word: each family pattern runs only where its kinds occur, which keeps the stage fast.
     `low` is the lower-cased text, of the same length."""
-    core = grammar.core_words(lang)
     out: dict[str, list[tuple[int, int]]] = {}
-    for m in grammar.core_pattern(lang).finditer(low):
-        word = m.group("word")
-        if word is not None:
-            kind = core[word]
-            # lower-case "may" and "march" are verbs, not months
-            if kind == "month" and lang == "en" and text[m.start()].islower() and word in _AMBIGUOUS_MONTHS:
-                continue
-        elif m.group("tail"):
-            kind = "number"
-        elif len(m.group("num")) == 4 and int(m.group("num")) in _YEARS:
-            kind = "year"
-        else:
-            continue
+    for start, end, kind in _core_hits(text, low, lang):
         # widen to whole words: a pattern must not see a word cut in half at either edge
-        lo = text.rfind(" ", 0, max(0, m.start() - _REACH_BEFORE)) + 1
-        hi = text.find(" ", m.end() + _REACH_AFTER)
+        lo = text.rfind(" ", 0, max(0, start - _REACH_BEFORE)) + 1
+        hi = text.find(" ", end + _REACH_AFTER)
         hi = len(text) if hi < 0 else hi
         spans = out.setdefault(kind, [])
         if spans and lo <= spans[-1][1]:
@@ -159,6 +146,39 @@ def regions(text: str, low: str, lang: str) -> dict[str, list[tuple[int, int]]]:
         else:
             spans.append((lo, hi))
     return out
+
+
+def _core_hits(text: str, low: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the core words and of the numbers that may be a year or a time, in text order.
+    A word inside what follows a number ("5 p.m.", "15h30") belongs to the number, as one scan would read it."""
+    word_pattern, number_pattern = grammar.core_patterns(lang)
+    hits: list[tuple[int, int, str]] = []
+    tails: list[tuple[int, int]] = []
+    for m in number_pattern.finditer(low):
+        if m.group("tail"):
+            hits.append((m.start(), m.end(), "number"))
+            tails.append(m.span())
+        elif len(m.group("num")) == 4 and int(m.group("num")) in _YEARS:
+            hits.append((m.start(), m.end(), "year"))
+    numbers = len(hits)
+    core = grammar.core_words(lang)
+    for m in word_pattern.finditer(low):
+        word = m.group("word")
+        kind = core[word]
+        # lower-case "may" and "march" are verbs, not months
+        if kind == "month" and lang == "en" and text[m.start()].islower() and word in _AMBIGUOUS_MONTHS:
+            continue
+        if tails and _inside(tails, m.start()):
+            continue
+        hits.append((m.start(), m.end(), kind))
+    if numbers and len(hits) > numbers:
+        hits.sort()
+    return hits
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_left(spans, (pos,)) - 1  # the last span starting before pos
+    return i >= 0 and pos < spans[i][1]
 
 
 def _union(parts: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:

@@ -147,12 +147,16 @@ def _trie(words: list[str]) -> str:
 
 
 @cache
-def core_pattern(lang: str) -> re.Pattern[str]:
-    """Core words, and numbers with what follows them (a year, a clock, a decade, a numeric date);
-    for lower-cased text."""
+def core_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Core words; and numbers with what follows them (a year, a clock, a decade, a numeric date), a number
+    not being the tail of a longer one ("4,559"); for lower-cased text. Two scans are faster than one pattern
+    for both: the number pattern opens on a digit, which the engine skips ahead to."""
     words = _trie(sorted(core_words(lang)))
     tails = r"[ap]\.?\s?m\b|s\b|/|hrs?\b" + (f"|{languages.NUMBER_TAILS}" if lang in languages.FOREIGN else "")
-    return re.compile(rf"\b(?P<word>{words})\b|(?<![\d,.])(?P<num>\d+)(?P<tail>\s*(?:{tails}))?")
+    return (
+        re.compile(rf"\b(?P<word>{words})\b"),
+        re.compile(rf"(?P<num>\d(?<![\d,.]\d)\d*)(?P<tail>\s*(?:{tails}))?"),
+    )
 
 
 @cache

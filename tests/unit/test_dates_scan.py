@@ -1,0 +1,36 @@
+"""The candidate scan's core words and numbers: two fast scans find what one scan for both would find."""
+
+import re
+
+import pytest
+
+from extractor.dates import candidates, grammar
+
+TEXTS = {
+    "en": "On Monday, Oct. 26, 1987, at 5 p.m. EST, 10 hrs after the 1990s-style talks of may 4-5 and 3/4, May "
+    "said 4,559 shares fell 2.5 percent in the third quarter of 1986; year-end; 15h30 the 20th century.",
+    "pt": "Às 15h30 de 3 de março de 2021, há dois anos, os anos 90 e 12-05-2020, 9h da manhã; 15:30 horas.",
+    "de": "Am 4. März um 15 Uhr, in den 1990er Jahren, 3er und 10.30 Uhr; die Neunzigerjahre.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_core_hits_are_those_of_a_single_scan(lang: str) -> None:
+    text = TEXTS[lang]
+    low = text.lower()
+    words, numbers = grammar.core_patterns(lang)
+    one_scan = re.compile(f"{words.pattern}|{numbers.pattern}")
+    core = grammar.core_words(lang)
+    expected = []
+    for m in one_scan.finditer(low):
+        if m.group("word") is not None:
+            month = core[m.group("word")] == "month" and m.group("word") in candidates._AMBIGUOUS_MONTHS
+            if not (month and lang == "en" and text[m.start()].islower()):
+                expected.append((m.start(), m.end(), core[m.group("word")]))
+        elif m.group("tail"):
+            expected.append((m.start(), m.end(), "number"))
+        elif len(m.group("num")) == 4 and 1700 <= int(m.group("num")) < 2050:
+            expected.append((m.start(), m.end(), "year"))
+    hits = candidates._core_hits(text, low, lang)
+    assert hits == expected
+    assert any(kind == "number" for _, _, kind in hits)
