@@ -13,7 +13,7 @@ from extractor.meetings.places import cities
 from extractor.speech import find_speech
 from extractor.text import Document
 from extractor.version import EXTRACTOR_VERSION
-from schemas import ExtractionResult
+from schemas import ExtractionResult, trusted
 
 # Touches every stage: names, a title, a place, an organisation, dates, a quote and a meeting.
 _WARM_UP = ("Foreign Minister Anna Berg of Sweden met her Russian counterpart Sergei Lavrov in Vienna on "
@@ -67,7 +67,7 @@ def extract(
     watch.lap("meetings")
     entity_records = entities.records()
     watch.lap("records")
-    return ExtractionResult(
+    return trusted(ExtractionResult)(
         document_id=document_id,
         language=lang,
         reference_date=reference_date.isoformat() if reference_date else None,

@@ -33,11 +33,12 @@ from schemas.records import (
     Statement,
     StatementKind,
 )
+from schemas.trusted import trusted
 
 __all__ = [
     "SCHEMA_VERSION", "BatchItem", "BatchRequest", "BatchResponse", "RecordHit", "RecordPage", "RecordType",
     "ResultNotReady", "DateRecord", "DateType", "Entity", "EntityType", "ExtractionResult", "GroundingError",
     "Job", "JobStatus", "Links", "Location", "Meeting", "Problem", "Quote", "ResolvedInterval", "Span",
     "SpeakerRef", "Statement", "StatementKind", "SubmitRequest", "SubmitResponse", "WebhookDelivery", "check_spans",
-    "span_errors",
+    "span_errors", "trusted",
 ]

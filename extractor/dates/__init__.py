@@ -15,7 +15,7 @@ from extractor.dates import absolute, amounts, candidates, holidays, languages, 
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Anchors, Context
 from extractor.text import Document
-from schemas import DateRecord
+from schemas import DateRecord, trusted
 
 Handler = Callable[[Context, Match[str]], Norm | None]
 
@@ -104,7 +104,7 @@ def find_dates(doc: Document, reference_date: date | None, language: str) -> lis
             continue
         start, end, norm = found
         records.append(
-            DateRecord(
+            trusted(DateRecord)(
                 id=f"d{len(records) + 1}",
                 start=start,
                 end=end,

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from schemas import ResolvedInterval
+from schemas import ResolvedInterval, trusted
 
 # Everything the tagger may emit; the tests check values against it.
 TIMEX_VALUE = re.compile(
@@ -206,7 +206,7 @@ def _interval(value: str) -> tuple[str, str] | None:
 def resolve(value: str) -> ResolvedInterval | None:
     """The inclusive ISO interval a value covers, or None for durations, REF words and unresolved values."""
     interval = _interval(value)
-    return ResolvedInterval(start=interval[0], end=interval[1]) if interval else None
+    return trusted(ResolvedInterval)(start=interval[0], end=interval[1]) if interval else None
 
 
 def before_year_one(value: str) -> bool:

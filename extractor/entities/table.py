@@ -8,7 +8,7 @@ from extractor.entities import coref, nominal
 from extractor.entities.group import Grouper
 from extractor.entities.model import PRONOUN, EntityDraft, Mention
 from extractor.text import Document
-from schemas import Entity, EntityType, SpeakerRef
+from schemas import Entity, EntityType, Span, SpeakerRef, trusted
 
 
 class EntityTable:
@@ -166,7 +166,7 @@ class EntityTable:
         ent = mention.entity
         if ent is None:
             raise ValueError(f"mention {mention!r} is not resolved to an entity")
-        return SpeakerRef(entity_id=ent.id, name=ent.name, start=mention.start, end=mention.end)
+        return trusted(SpeakerRef)(entity_id=ent.id, name=ent.name, start=mention.start, end=mention.end)
 
     def records(self) -> list[Entity]:
         """Entities with at least one mention (and the entities they are affiliated with), as schema records."""
@@ -180,12 +180,13 @@ class EntityTable:
                 aff = aff.affiliation
         keep.sort(key=lambda e: int(e.id[1:]))
         return [
-            Entity(
+            trusted(Entity)(
                 id=e.id,
                 name=e.name,
                 type=e.type,
-                # as plain dicts, which the Entity's validator turns into Spans faster than Span(...) one by one
-                mentions=[{"start": m.start, "end": m.end, "text": m.text} for m in sorted(e.mentions, key=_by_start)],
+                mentions=[
+                    trusted(Span)(start=m.start, end=m.end, text=m.text) for m in sorted(e.mentions, key=_by_start)
+                ],
                 roles=list(e.roles),
                 affiliation=e.affiliation.id if e.affiliation is not None else None,
             )

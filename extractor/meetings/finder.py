@@ -12,7 +12,7 @@ from extractor.meetings.scope import Party, Scope, unnamed
 from extractor.meetings.topics import follow_up_topic, meeting_topic
 from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
-from schemas import DateRecord, EntityType, Meeting, Span
+from schemas import DateRecord, EntityType, Meeting, Span, trusted
 
 _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "him", "her", "them", "his", "their", "its"])
 
@@ -64,11 +64,11 @@ def _draft(
         if place is None and not verbal:
             place = place_before(scope.table, text, hit.start, lower)
     return Draft(
-        trigger=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
+        trigger=trusted(Span)(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
         parties=parties,
         family=hit.form.family,
         how=how,
-        evidence=Span(start=evidence.start, end=evidence.end, text=text[evidence.start : evidence.end]),
+        evidence=trusted(Span)(start=evidence.start, end=evidence.end, text=text[evidence.start : evidence.end]),
         sentence=sentence,
         date=meeting_date(dates, text, (hit.start, hit.end), (lower, upper), verbal),
         location=place,

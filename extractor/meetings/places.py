@@ -12,7 +12,7 @@ from extractor.entities import EntityTable
 from extractor.entities.gazetteer import world_cities
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import venue_words
-from schemas import EntityType, Location, Span
+from schemas import EntityType, Location, Span, trusted
 
 _ABBREVIATION = regex.compile(r"\.\p{L}\.$")
 _NAME = r"\p{Lu}[\p{L}\p{M}.’'\-]*"
@@ -54,11 +54,11 @@ def meeting_place(
         name = text[start:end]
         mention = table.mention_at(start, end)
         if mention is not None and mention.entity is not None and mention.entity.type == EntityType.GPE:
-            return Location(name=text[mention.start : mention.end], entity_id=mention.entity.id,
-                            start=mention.start, end=mention.end)
+            return trusted(Location)(name=text[mention.start : mention.end], entity_id=mention.entity.id,
+                           start=mention.start, end=mention.end)
         if name in cities() or name.split()[-1] in venue_words():
             entity_id = mention.entity.id if mention is not None and mention.entity is not None else None
-            return Location(name=name, entity_id=entity_id, start=start, end=end)
+            return trusted(Location)(name=name, entity_id=entity_id, start=start, end=end)
     return None
 
 

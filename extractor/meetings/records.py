@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractor.meetings.scope import Party
-from schemas import DateRecord, Location, Meeting, Span, SpeakerRef
+from schemas import DateRecord, Location, Meeting, Span, SpeakerRef, trusted
 
 # How much a trigger family says on its own: "met"/"summit" are plain meetings, "received"/"visited"
 # need their object to be a party, "negotiations"/"conference" are often about a process or a venue.
@@ -75,9 +75,9 @@ def confidence(d: Draft) -> float:
 
 
 def to_record(d: Draft, n: int) -> Meeting:
-    return Meeting(
+    return trusted(Meeting)(
         id=f"m{n}",
-        participants=[SpeakerRef(entity_id=p.entity.id, name=p.entity.name, start=p.start, end=p.end)
+        participants=[trusted(SpeakerRef)(entity_id=p.entity.id, name=p.entity.name, start=p.start, end=p.end)
                       for p in d.parties],
         trigger=d.trigger,
         date_id=d.date.id if d.date else None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from extractor.meetings.dating import DateIndex
-from schemas import Span
+from schemas import Span, trusted
 
 _CUE = regex.compile(
     r"(?<!\p{L})(?:on(?!\s+behalf)|about|over|regarding|concerning|discuss|discusses|discussed|discussing|to\s+talk\s+about"
@@ -41,7 +41,7 @@ def _span_from(text: str, start: int, limit: int, dates: DateIndex) -> Span | No
         end = tail.start()
     if end - start < 3:
         return None
-    return Span(start=start, end=end, text=text[start:end])
+    return trusted(Span)(start=start, end=end, text=text[start:end])
 
 
 def meeting_topic(

@@ -19,13 +19,13 @@ from extractor.speech.scare_quotes import is_named_term, is_scare_quote
 from extractor.speech.speakers import Speakers
 from extractor.speech.statements import StatementDraft, StatementFinder
 from extractor.text import Document
-from schemas import DateRecord, Quote, Span, SpeakerRef, Statement, StatementKind
+from schemas import DateRecord, Quote, Span, SpeakerRef, Statement, StatementKind, trusted
 
 __all__ = ["find_speech"]
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
+    return trusted(Span)(start=start, end=end, text=text[start:end])
 
 
 def _no_lap(stage: str) -> None:
@@ -89,7 +89,7 @@ def find_speech(
             # its own: the statement that carries it says who spoke
             speaker, cue, confidence = owner.speaker, cue or owner.cue, owner.confidence
         quotes.append(
-            Quote(
+            trusted(Quote)(
                 id=quote_ids[i],
                 start=q.start,
                 end=q.end,
@@ -112,7 +112,7 @@ def _quote_confidence(a: Attribution | None, speaker: SpeakerRef | None) -> floa
 
 def _statement(text: str, sid: str, d: StatementDraft, speakers: Speakers, quote_ids: list[str]) -> Statement:
     speaker = speakers.ref(d.speaker)
-    return Statement(
+    return trusted(Statement)(
         id=sid,
         speaker=speaker,
         cue=_span(text, d.cue.start, d.cue.end),

@@ -17,7 +17,7 @@ from extractor.entities.coref import is_subject
 from extractor.entities.lexicon import nominals
 from extractor.entities.model import DESCRIPTION, PRONOUN
 from extractor.speech.words import word_set
-from schemas import EntityType, SpeakerRef
+from schemas import EntityType, SpeakerRef, trusted
 
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
 _SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
@@ -71,7 +71,7 @@ class Speakers:
                 assert ent is not None
                 self.recent.append((span[0], turn))
                 self.evidence[span] = _EVIDENCE["turn"]
-                return SpeakerRef(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
+                return trusted(SpeakerRef)(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
             self.recent.append((span[0], mention))
             self.evidence[span] = _EVIDENCE.get(mention.kind, 1.0)
             return self.entities.speaker_ref(mention)
@@ -80,7 +80,7 @@ class Speakers:
             return None
         self.evidence[span] = _EVIDENCE["continued"]
         ent = continued[1].entity
-        return SpeakerRef(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
+        return trusted(SpeakerRef)(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
 
     def _turn_over(self, span: tuple[int, int], mention: Mention) -> Mention | None:
         """A pronoun or description the entity layer read as someone who has not spoken ('He said' after a

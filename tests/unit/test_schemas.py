@@ -5,6 +5,7 @@ from pydantic import ValidationError
 
 from schemas import (
     DateRecord,
+    DateType,
     ExtractionResult,
     GroundingError,
     Quote,
@@ -14,6 +15,7 @@ from schemas import (
     SubmitRequest,
     check_spans,
     span_errors,
+    trusted,
 )
 
 TEXT = 'Riabkov said: "We remain committed." The talks were held on February 24, 2022.'
@@ -82,3 +84,36 @@ def test_submit_request_needs_exactly_one_clean_source(payload):
 def test_submit_request_reference_date_from_datetime():
     req = SubmitRequest(text="x", published_at="2024-02-15T09:30:00Z")
     assert req.reference_date().isoformat() == "2024-02-15"
+
+
+TRUSTED_TEXT = (
+    'Finance Minister Anna Berg of Sweden met her Norwegian counterpart Lars Dahl in Oslo on Tuesday, '
+    'March 3, 1998. "We will keep rates where they are," Berg told reporters, adding that the bank had '
+    'raised them twice last year. Dahl said the talks would resume next week.'
+)
+
+
+def test_trusted_records_equal_validated_ones():
+    from datetime import date
+
+    from extractor import extract
+
+    result = extract(TRUSTED_TEXT, date(1998, 3, 5))
+    assert result.dates and result.quotes and result.statements and result.entities
+    validated = ExtractionResult.model_validate(result.model_dump())
+    assert validated == result
+    assert validated.model_dump_json() == result.model_dump_json()
+    for ours, theirs in zip(result.dates + result.entities, validated.dates + validated.entities, strict=True):
+        assert ours.__dict__ == theirs.__dict__ and list(ours.__dict__) == list(theirs.__dict__)
+        assert ours.model_fields_set == theirs.model_fields_set
+
+
+def test_trusted_fills_defaults_and_converts_as_validation_does():
+    built = trusted(DateRecord)(id="d1", start=0, end=4, text="1998", type="DATE", value="1998", confidence=1)
+    assert built.__dict__ == DateRecord(id="d1", start=0, end=4, text="1998", type="DATE", value="1998",
+                                        confidence=1).__dict__
+    assert isinstance(built.confidence, float) and built.type is DateType.DATE
+    assert trusted(Statement)(id="s1", cue=Span(start=0, end=4, text="said"), content=Span(start=5, end=9, text="rain"),
+                              kind="direct", confidence=0.5).quote_ids == []
+    with pytest.raises(TypeError):
+        trusted(Span)(start=0, end=4)
