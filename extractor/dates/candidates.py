@@ -194,15 +194,17 @@ def _union(parts: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
 
 
 @cache
-def _rules(lang: str) -> tuple[tuple[grammar.Rule, tuple[tuple[str, ...], ...]], ...]:
+def _rules(lang: str) -> tuple[tuple[grammar.Rule, tuple[re.Pattern[str], ...]], ...]:
     """Each family's rule with the requirements (`required.requirements`) its stretches of text do not meet
     by their making: the month names of "month" are there around every month, "ago" is rarely around a unit.
-    (Cached per language: a compiled pattern hashes its whole program.)"""
+    Each requirement is a pattern of its strings, which one search looks for at once. (Cached per language: a
+    compiled pattern hashes its whole program.)"""
     core = grammar.core_words(lang)
     out = []
     for rule in grammar.rules(lang):
         own = {word for word, kind in core.items() if kind in rule.kinds}
-        out.append((rule, tuple(need for need in requirements(rule.pattern) if own.isdisjoint(need))))
+        needs = [need for need in requirements(rule.pattern) if own.isdisjoint(need)]
+        out.append((rule, tuple(re.compile("|".join(map(re.escape, need))) for need in needs)))
     return tuple(out)
 
 
@@ -222,7 +224,7 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
         pattern, subject = (rule.folded, text) if folded else (rule.pattern, low)
         needs = () if folded else telling
         for lo, hi in _union(parts):
-            if needs and not all(any(low.find(s, lo, hi) >= 0 for s in need) for need in needs):
+            if needs and not all(need.search(low, lo, hi) for need in needs):
                 continue  # every match holds one string of each of these: none can lie here
             for m in pattern.finditer(subject, lo, hi):
                 if m.end() > m.start() and plausible(rule.family, m, text, lang):
