@@ -17,6 +17,7 @@ from extractor.text import Document
 from schemas import EntityType
 
 _COMMA = regex.compile(r"\s*,\s*")
+_ACRONYM_GAP = regex.compile(r"\s*\(\p{Lu}[\p{Lu}.&]{1,10}\)\s+")
 _COMMA_THE = regex.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 # Stand-alone titles resolved per document; past this (only in pathological texts) they stay unresolved.
 _MAX_TITLES = 200
@@ -93,7 +94,10 @@ def _link_descriptions(
             continue
         target = None
         m = _COMMA.match(text, cand.end, cand.end + 8)
-        if m and "," in m.group():
+        if m is None or "," not in m.group():
+            # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": the acronym closes the title
+            m = _ACRONYM_GAP.match(text, cand.end, cand.end + 16)
+        if m is not None:
             after = m.end()
             nxt = _neighbour(cands, n, 1, lambda c, after=after: c.start >= after)
             if nxt is not None and nxt.start == m.end() and found.get(id(nxt)) is not None:

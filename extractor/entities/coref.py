@@ -158,6 +158,9 @@ _ROLE_SEATS = {
     "pontiff": {"pope"},
     "monarch": {"king", "queen", "emir", "sultan"},
     "premier": {"prime"},
+    # 'the FBI chief' is its director, 'the agency head' its chairman
+    "chief": {"director", "chairman", "chairwoman", "commissioner", "head"},
+    "head": {"director", "chairman", "chairwoman", "commissioner", "chief"},
 }
 _MALE_NOUNS = frozenset(
     (

@@ -86,7 +86,9 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # reporters after talks with Suharto, he said ...".
 _FRONTED = regex.compile(
     r"^\W*(?:\p{L}+ing\s+(?:\p{L}+\s+){0,3})?(?:after|before|following|during|ahead\s+of|at|in)\s+"
-    r"(?:(?:the|a|an|his|her|their|[\p{Ll}\-]+)\s+){0,3}$",
+    r"(?:(?:the|a|an|his|her|their|[\p{Ll}\-]+)\s+){0,3}$"
+    # "After touring Dar es Salaam and meeting with ...": another gerund first
+    r"|^\W*(?:after|before|following|during)\s+\p{Ll}+ing\s+(?:[\p{L}\-]+\s+){0,8}and\s+$",
     regex.I,
 )
 

@@ -151,6 +151,7 @@ class PhraseReader:
             return self.object_list(_INCLUDING.match(self.text, comma + 1).end())
         pending: list[Party] = []
         reach = end
+        group = kind == "group"
         while True:
             m = POSITION.match(self.text, end)
             if m:
@@ -167,6 +168,8 @@ class PhraseReader:
             person = bool(more) and more[0].entity.type == EntityType.PERSON
             described = parties[-1].entity.type != EntityType.PERSON or unnamed(parties[-1].entity)
             if not closing and person and titled and not pending and described:
+                if group and not self._list_after(nend):
+                    break  # "after meeting with Kenyan police leaders, the FBI chief said": the next clause's subject
                 parties[-1:] = more  # "the crown prince of the UAE, Mohammed bin Zayed"
                 reach, end, titled = nend, nend, False
                 continue
@@ -179,8 +182,14 @@ class PhraseReader:
             else:
                 pending += more
             titled = nkind in ("role", "group") or self.scope.had_role
+            group = nkind == "group"
             end = nend
         return parties, reach
+
+    def _list_after(self, end: int) -> bool:
+        """Does a list go on after the phrase ending at `end` ("leaders of the parties, X, Y and Z")?"""
+        sep = SEPARATOR.match(self.text, end, self.scope.end)
+        return sep is not None and sep.end() > end
 
 
 def anchored_group(table: EntityTable, text: str, start: int, end: int) -> Party | None:

@@ -89,3 +89,15 @@ def test_a_king_is_not_the_president_who_shares_his_name():
 def test_the_pontiff_is_the_pope_named_before():
     table = table_for("Pope Gregory arrived in Lima on Saturday. The pontiff met students at the cathedral.")
     assert resolved_name(table, "pontiff") == "Gregory"
+
+
+def test_a_title_closed_by_its_acronym_names_the_person_after_it():
+    table = table_for("Director of the National Weather Agency (NWA) Carla Dunn said the storm had passed.")
+    dunn = next(e for e in table.entities if e.name == "Carla Dunn")
+    assert "Director" in dunn.roles
+    assert "Director of the National Weather Agency" not in names(table)
+
+
+def test_the_agency_chief_is_its_director():
+    table = table_for("FBI Director Louis Brand arrived in Nairobi on Monday. The FBI chief said he was satisfied.")
+    assert resolved_name(table, "The FBI chief") == "Louis Brand"

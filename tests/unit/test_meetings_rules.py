@@ -273,6 +273,9 @@ PARTICIPANT_STRUCTURES = [
     # a gerund's own subject
     ("Voters gave their thoughts on Donald Trump meeting with Mexican President Enrique Pena Nieto.",
      {"Donald Trump", "Enrique Pena Nieto"}),
+    # a fronted phrase of two gerunds before the subject it belongs to
+    ("FBI Director Louis Brand arrived on Monday. After touring the port of Mombasa and meeting with Kenyan police "
+     "leaders, the FBI chief said he was satisfied.", {"Louis Brand", "Kenya"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
