@@ -54,6 +54,7 @@ _PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
+_FRONTED_DATE = regex.compile(r"\W*(?:(?:in|on|at|during|since|by|early|late)\s+)?", regex.I)
 _GERUND_AFTER = regex.compile(r"\s+meeting\s+with(?!\p{L})")
 _OWNER = regex.compile(r"['’]s\s+\p{Ll}")
 _QUOTE = regex.compile(r"[\"“”«»]")
@@ -154,8 +155,17 @@ class Reader(PhraseReader):
                 return True  # "he", "they": the case says subject ("Trump suggested he changed his mind after ...")
         # a subject starts its clause or follows a conjunction or an adverb; after a verb or a preposition a
         # name is an object ("Nakasone will visit Washington for talks with Reagan")
-        # ... or a group's members ("A team of Nigerian officials will meet")
-        return self.scope.word_before(cand, lower) in _SUBJECT_LEADS or self._group_of(cand)
+        # ... or a group's members ("A team of Nigerian officials will meet"), or a fronted date ("In August Trump met")
+        lead = self.scope.word_before(cand, lower)
+        return lead in _SUBJECT_LEADS or self._group_of(cand) or self._dated_lead(cand, lower)
+
+    def _dated_lead(self, cand: Candidate, lower: int) -> bool:
+        """ "In August Trump met", "On Monday, Obama met": only a dating phrase opens the clause before the name."""
+        for date in self.dates.within(lower, cand.start):
+            opens = _FRONTED_DATE.fullmatch(self.text, lower, date.start) is not None
+            if opens and not self.text[date.end : cand.start].strip(" ,"):
+                return True
+        return False
 
     def subject(self, trigger_start: int) -> list[Party]:
         self.subject_end = -1

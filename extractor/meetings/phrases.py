@@ -45,6 +45,9 @@ _DURATION = regex.compile(
     r"\d+|half\s+an)\s+)+(?:\p{Ll}+\s+)?(?:hours?|minutes?|days?)(?!\p{L})",
     regex.I,
 )
+_TIME_OF_DAY = regex.compile(
+    r"(?:in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|at\s+night|overnight)(?!\p{L})", regex.I
+)
 # "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -72,8 +75,8 @@ class PhraseReader:
             if state := _UNDER_WAY.match(text, pos, limit):
                 pos = state.end()  # "talks are underway between X and Y"
                 continue
-            if duration := _DURATION.match(text, pos, limit):
-                pos = duration.end()
+            if duration := _DURATION.match(text, pos, limit) or _TIME_OF_DAY.match(text, pos, limit):
+                pos = duration.end()  # "met for two hours with", "met in the afternoon with"
                 continue
             m = WORD.match(text, pos, limit)
             if m is None:

@@ -63,6 +63,8 @@ _NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
 _AND = regex.compile(r"[\s<>]*(?:and|&)[\s<>]*", regex.I)
 # Words before a title that say when or how its holder came to it: "newly elected", "recently appointed".
 _PARTICIPLE = regex.compile(r"\p{Ll}+(?:ly|ed)")
+# A lower-case adjective by its ending ("presidential", "legislative", "parliamentary"), not a determiner ("any").
+_ADJECTIVE = regex.compile(r"\p{Ll}{3,}(?:al|ic|ive|ary|ous|ent|ant|ist)")
 _TIME_PREFIX = regex.compile(r"(?:then|ex|now)-\p{L}", regex.I)
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some"})
 _NUMBER = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
@@ -490,6 +492,8 @@ class Scope:
                 self.had_role = self.had_role or words[low] == "role"
             elif _PARTICIPLE.fullmatch(low) and self._title_ahead(m.end(), limit):
                 pass  # "newly elected President Emmanuel Macron", "the recently appointed ambassador"
+            elif _ADJECTIVE.fullmatch(word) and self._title_word_at(m.end(), limit):
+                pass  # an adjective of the title's: "presidential candidate Donald Trump"
             elif not (word.isdigit() or low in _COUNTS):  # "14 Indonesian cabinet ministers"
                 break
             possessive = False

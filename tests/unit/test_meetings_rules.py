@@ -276,6 +276,12 @@ PARTICIPANT_STRUCTURES = [
     # a fronted phrase of two gerunds before the subject it belongs to
     ("FBI Director Louis Brand arrived on Monday. After touring the port of Mombasa and meeting with Kenyan police "
      "leaders, the FBI chief said he was satisfied.", {"Louis Brand", "Kenya"}),
+    # an adjective inside the title; a time of day before the with-phrase; a corporate title; a fronted date
+    ("Donor Sheldon Adelson said he met presidential candidate Donald Trump earlier this week.",
+     {"Sheldon Adelson", "Donald Trump"}),
+    ("President Barack Obama met in the afternoon with Chinese President Xi Jinping.", {"Barack Obama", "Xi Jinping"}),
+    ("Senator Ann Ruiz spoke briefly with Acme CEO Irene Rosen on Monday.", {"Ann Ruiz", "Irene Rosen"}),
+    ("Governor Tom Hale spoke in Ohio. In August Hale met with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
@@ -379,6 +385,8 @@ NOT_MEETINGS = [
     "Imperial Textiles formed a new unit called Acme Fabrics.",
     "Brokers welcomed Finance Minister Ravi Rao's proposal to set up a regulator.",
     "Senator Tom Hale and Senator Ann Ruiz spent two days talking to farmers.",
+    # a determiner is no adjective of a title
+    "Prime Minister Yossi Levin will meet with any candidate who requests a meeting.",
     # a call is with its other side at once: "calls" naming something
     "President Omar Farouk seized the province in what he calls a historic union with Kuwait.",
 ]
