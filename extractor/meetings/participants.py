@@ -54,6 +54,8 @@ _PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
+_SPEECH_EVENT = regex.compile(r"(?:at|before|during)\s+(?:a|an|the)\s", regex.I)
+_APPOSITION_OPENS = regex.compile(r"\s*(?:a|an|the)\s", regex.I)
 _FRONTED_DATE = regex.compile(r"\W*(?:(?:in|on|at|during|since|by|early|late)\s+)?", regex.I)
 _GERUND_AFTER = regex.compile(r"\s+meeting\s+with(?!\p{L})")
 _OWNER = regex.compile(r"['’]s\s+\p{Ll}")
@@ -62,6 +64,11 @@ _QUOTE = regex.compile(r"[\"“”«»]")
 # him", "called Merkel by phone"), not a complement ("called Putin a thug", "a unit called ICI Pharma.").
 _CALL_TAIL = regex.compile(r"to\s+(?!account\b)\p{Ll}|by\s+(?:tele)?phone(?!\p{L})", regex.I)
 _PUNCT = regex.compile(r"[,;.:()]")
+# Verbs whose complement clause may go without "that": "She noted trade representative Clayton Yeutter met ...".
+_REPORTING = frozenset(
+    {"noted", "added", "argued", "stressed", "insisted", "confirmed", "announced", "believes", "believed", "thinks",
+     "thought", "recalled", "explained", "acknowledged", "revealed", "disclosed", "suggested", "hoped"}
+)
 _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
      "both", "separately", "instead", "however", "as", "so", "because", "if", "once", "since", "until", "whether",
@@ -157,6 +164,8 @@ class Reader(PhraseReader):
         # name is an object ("Nakasone will visit Washington for talks with Reagan")
         # ... or a group's members ("A team of Nigerian officials will meet"), or a fronted date ("In August Trump met")
         lead = self.scope.word_before(cand, lower)
+        if lead in _REPORTING and cand.kind == "mention":
+            return True
         return lead in _SUBJECT_LEADS or self._group_of(cand) or self._dated_lead(cand, lower)
 
     def _dated_lead(self, cand: Candidate, lower: int) -> bool:
@@ -177,6 +186,10 @@ class Reader(PhraseReader):
             # is the name the clause hangs on
             return self.coordinated_left(antecedent, self.scope.start)
         cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
+        if cands and (head := self._apposition_head(cands[-1], trigger_start, lower)) is not None:
+            # "Rostenkowski, an Illinois Democrat whose ..., met": the name the apposition describes
+            self.subject_end = cands[-1].end
+            return self.scope.resolve(head)
         if cands:
             self.subject_end = cands[-1].end
             return self.coordinated_left(cands[-1], lower, trigger_start) + self._owned_group_after(cands[-1].end)
@@ -184,6 +197,19 @@ class Reader(PhraseReader):
             # a relative clause without its own subject hangs on a name ("Akiman, who arrived from a meeting")
             return self._relative_antecedent(lower - len(opener))
         return []
+
+    def _apposition_head(self, cand: Candidate, trigger_start: int, lower: int) -> Candidate | None:
+        """The name before an apposition that holds `cand` and closes with a comma right before the verb."""
+        close = self.text.rfind(",", cand.end, trigger_start)
+        if close < 0 or len(_words_between(self.text[close + 1 : trigger_start])) > 2:
+            return None
+        opening = self.text.rfind(",", lower, cand.start)
+        if opening < 0 or not _APPOSITION_OPENS.match(self.text, opening + 1):
+            return None
+        named = [c for c in self.scope.before(opening, lower) if c.kind == "mention"]
+        if not named or self.text[named[-1].end : opening].strip():
+            return None
+        return named[-1]
 
     def _relative_antecedent(self, pronoun_start: int) -> list[Party]:
         antecedent = self._antecedent(pronoun_start)
@@ -458,6 +484,8 @@ class Reader(PhraseReader):
         if not objects and kind in ("verb", "with") and subject and (antecedent := self._relative_object(start)):
             return Reading(subject + antecedent, "object", end)
         if not objects:
+            if kind == "with" and _SPEECH_EVENT.match(self.text, pos):
+                return Reading([], "", end)  # "Boren and the FCA officials spoke at a hearing": an audience, no meeting
             if form.form in ("call", "calls") or (kind == "with" and form.form.endswith("ing")):
                 # "they made their call": a call is a phone call only with its other side; "X and Y spent two days
                 # talking to officials": a gerund's subjects did not meet each other
@@ -569,7 +597,11 @@ class Reader(PhraseReader):
         """'meeting' used as a verb: after a preposition or an auxiliary, not after a determiner."""
         if form.form != "meeting":
             return False
-        before = _words_between(self.text[max(self.scope.start, start - 30) : start])
+        lower = max(self.scope.start, start - 40)
+        for date in self.dates.within(lower, start):  # "are today meeting Lawson": a date between
+            if not self.text[date.end : start].strip():
+                start = date.start
+        before = _words_between(self.text[lower:start])
         return bool(before) and (before[-1] in PREPOSITIONS or before[-1] in ("was", "were", "is", "are", "be", "been"))
 
     def _with_ahead(self, pos: int) -> int:

@@ -282,6 +282,13 @@ PARTICIPANT_STRUCTURES = [
     ("President Barack Obama met in the afternoon with Chinese President Xi Jinping.", {"Barack Obama", "Xi Jinping"}),
     ("Senator Ann Ruiz spoke briefly with Acme CEO Irene Rosen on Monday.", {"Ann Ruiz", "Irene Rosen"}),
     ("Governor Tom Hale spoke in Ohio. In August Hale met with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
+    # "are today meeting X": a date before the gerund; a complement clause without "that"; an apposition
+    ("Finance Minister Dilson Funaro arrived. Funaro is today meeting Chancellor of the Exchequer Nigel Lawson.",
+     {"Dilson Funaro", "Nigel Lawson"}),
+    ("Trade official Mary Earl spoke. She noted Trade Representative Clayton Yeutter met with Foreign Minister "
+     "Choi Kwang-soo last week.", {"Clayton Yeutter", "Choi Kwang-soo"}),
+    ("Congressman Dan Rostenkowski arrived. Rostenkowski, an Illinois Democrat whose committee writes tax law, met "
+     "this afternoon with House Speaker Jim Wright.", {"Dan Rostenkowski", "Jim Wright"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
@@ -385,6 +392,8 @@ NOT_MEETINGS = [
     "Imperial Textiles formed a new unit called Acme Fabrics.",
     "Brokers welcomed Finance Minister Ravi Rao's proposal to set up a regulator.",
     "Senator Tom Hale and Senator Ann Ruiz spent two days talking to farmers.",
+    # speakers at an event did not meet each other
+    "Senator David Boren and the agency officials spoke at a hearing on the farm credit system.",
     # a determiner is no adjective of a title
     "Prime Minister Yossi Levin will meet with any candidate who requests a meeting.",
     # a call is with its other side at once: "calls" naming something
