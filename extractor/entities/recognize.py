@@ -174,6 +174,8 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
             place_end = i  # "Western Journalism": the adjective is part of a name
         if place_end > i and _place_starts_a_name(toks, i, place_end):
             place_end = i  # "Vladimir Putin", "Chad Smith": a place name that is a first name here
+        if place_end > i and _initials_open_a_name(text, toks, i, place_end):
+            place_end = i  # "N.M. Rothschild", "the D.C. Circuit": initials, not the state "Bedminster, N.J." names
         if org_end > i and org_end >= max(orgname_end, place_end + 1):
             out.append(_Piece("org", i, org_end))
             i = org_end
@@ -220,6 +222,14 @@ def _place_starts_a_name(toks: list[Token], i: int, j: int) -> bool:
         and nxt.text not in lexicon.places()
         and lexicon.is_first_name(toks[i].lower)
     )
+
+
+def _initials_open_a_name(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """A state abbreviated by its initials ("N.J.") is the state after a city and its comma; before more capitalised
+    words anywhere else it is a name's initials."""
+    if j >= len(toks) or "." not in toks[i].text or lexicon.places()[toks[i].text].kind != "region":
+        return False
+    return not text[: toks[i].start].rstrip().endswith(",")
 
 
 def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_elsewhere: set[str]) -> int:

@@ -101,3 +101,17 @@ def test_a_title_closed_by_its_acronym_names_the_person_after_it():
 def test_the_agency_chief_is_its_director():
     table = table_for("FBI Director Louis Brand arrived in Nairobi on Monday. The FBI chief said he was satisfied.")
     assert resolved_name(table, "The FBI chief") == "Louis Brand"
+
+
+def test_a_state_abbreviation_is_a_place_not_part_of_the_next_name():
+    table = table_for("The talks were held at a golf club in Bedminster, N.J. Roger Ailes attended them.")
+    assert "Roger Ailes" in names(table)
+    assert "New Jersey" in names(table, EntityType.GPE)
+
+
+def test_initials_before_a_name_are_no_state():
+    table = table_for(
+        "The bank hired N.M. Rothschild as its adviser, and the U.S. Court of Appeals for the D.C. Circuit agreed."
+    )
+    assert "New Mexico" not in names(table, EntityType.GPE)
+    assert "District of Columbia" not in names(table, EntityType.GPE)
