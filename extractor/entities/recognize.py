@@ -18,6 +18,8 @@ from extractor.text import Document
 from schemas import EntityType
 
 _DETERMINERS = frozenset(("the", "a", "an"))
+# Titles held only in a company: the unknown word before them names it ("Mondelez CEO Irene Rosenfeld").
+_COMPANY_TITLES = frozenset(("ceo", "cfo", "coo"))
 _SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b")
 _HYPHEN_CAPITAL = regex.compile(r"-\p{Lu}")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
@@ -400,6 +402,9 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
         else:  # a name before a title: "Obama spokesman Josh Earnest", "MITI vice president Makoto Kuroda"
             cand = _other_candidate(text, toks[piece.i : piece.j], False, None)
             out.append(cand)
+            nxt = pieces[n + 1]
+            if cand.type is None and nxt.kind == "role" and toks[nxt.role_end - 1].lower in _COMPANY_TITLES:
+                cand.type, cand.org_class = EntityType.ORG, "company"  # "Mondelez CEO Irene Rosenfeld"
             if cand.type is EntityType.ORG:
                 affiliation = cand
                 role_start = piece.i if role_start is None else role_start

@@ -115,3 +115,10 @@ def test_initials_before_a_name_are_no_state():
     )
     assert "New Mexico" not in names(table, EntityType.GPE)
     assert "District of Columbia" not in names(table, EntityType.GPE)
+
+
+def test_the_word_before_a_company_title_is_the_company():
+    table = table_for("Senator Ann Ruiz spoke with Zentrix CEO Irene Rosen on Monday.")
+    assert "Zentrix" in names(table, EntityType.ORG)
+    rosen = next(e for e in table.entities if e.name == "Irene Rosen")
+    assert rosen.affiliation is not None and rosen.affiliation.name == "Zentrix"
