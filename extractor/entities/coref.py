@@ -306,7 +306,7 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
     ):
         return _anonymous(table, np, nom, anchors[0] if anchors else None)
     if nom.match == "group" or np.count >= 2:
-        ent = _group(table, np.start, np.count or 2, nom.type)
+        ent = _group(table, np.start, np.count or 2, nom.type, np.noun)
     elif nom.type == "PERSON":
         ent = _role_antecedent(table, np, anchors)
     elif nom.type == "GPE":
@@ -387,13 +387,26 @@ def _org_antecedent(table: EntityTable, np: NounPhrase, match: str) -> EntityDra
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
 
 
-def _group(table: EntityTable, start: int, count: int, typ: str) -> EntityDraft | None:
+def _titled_otherwise(ent: EntityDraft, noun: str) -> bool:
+    """ "the two presidents" are two people titled president: a person whose known titles hold another office
+    (a prime minister named in between) is not one of them. Generic nouns ("the two leaders", "the two men")
+    take anyone, and so does a person without a known title."""
+    title = noun[:-1] if noun.endswith("s") else noun
+    if title in _GENERIC or lexicon.nominals().get(title) is None or not ent.roles:
+        return False
+    role_words = {w.lower().strip(".") for r in ent.roles for w in r.split()}
+    return title not in role_words
+
+
+def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> EntityDraft | None:
     """ "the two leaders": the last `count` distinct people (or states) mentioned before."""
     want = EntityType.GPE if typ == "GPE" else EntityType.PERSON
     members: list[EntityDraft] = []
     for m in reversed(table.before(start, max(0, start - _MAX_CHARS_BACK * _DESCRIPTION_WINDOW), _MAX_MENTIONS)):
         ent = m.entity
         if ent is None or ent.type is not want or ent.plural or ent.members or ent in members:
+            continue
+        if _titled_otherwise(ent, noun):
             continue
         members.append(ent)
         if len(members) == count:

@@ -338,8 +338,10 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 prev = tokens[j - 1].lower
                 if tok.lower == "to" and not _is_role_head(tokens[j - 1]):
                     break
-                if tok.lower == "on" and lexicon.org_heads().get(prev) != "gov":
-                    break  # "Committee on Foreign Relations", but not "the Times on Saturday"
+                if tok.lower == "on" and (lexicon.org_heads().get(prev) != "gov" or _country_ends_run(tokens, nxt)):
+                    # "Committee on Foreign Relations", but not "the Times on Saturday"; a body is named for a
+                    # matter, and a country after "on" is what it met about ("the Security Council on Syria")
+                    break
                 if not (prev in lexicon.org_heads() or prev in _OF_TAKERS or _is_role_head(tokens[j - 1])):
                     break
                 if nxt < n and tokens[nxt].lower == "the" and _joinable(text, tok, tokens[nxt]):
@@ -358,6 +360,19 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _country_ends_run(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i:] open with a country's name (one or two words) that no capitalised word continues."""
+    for width in (1, 2):
+        words = tokens[i : i + width]
+        if len(words) < width or not all(t.cap for t in words):
+            return False
+        place = lexicon.places().get(" ".join(t.text for t in words))
+        after = tokens[i + width] if i + width < len(tokens) else None
+        if place is not None and place.kind in ("country", "alias") and (after is None or not after.cap):
+            return True
+    return False
 
 
 # Verbs that title-case headlines put after a name ("Obama Meets Abe", "Kerry Heading to Kyiv", "Putin Says").

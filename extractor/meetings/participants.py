@@ -248,9 +248,7 @@ class Reader(PhraseReader):
                 continue  # '"We had problems," Obama said after meeting Putin': the quote's words are the speaker's
             usable = cand.kind != "pronoun" or self.text[cand.start : cand.end].lower() in _SUBJECT_PRONOUNS
             if usable and self.scope.word_before(cand, self.scope.start) in _SUBJECT_LEADS:
-                # the subject phrase's head, not a modifier of its title ("Chinese President Xi Jinping said")
-                end, cands, kind = self.scope.noun_phrase(cand.start)
-                return (self.head(cand.start, end, cands, kind) if cands else []) or self.scope.resolve(cand)
+                return self._phrase_head(cand)
         return []
 
     def owner(self, trigger_start: int) -> list[Party]:
@@ -309,8 +307,14 @@ class Reader(PhraseReader):
                     return []  # the main clause's subject is the first words after the comma, not a quote
                 if cand.kind == "pronoun" and self.text[cand.start : cand.end].lower() not in _SUBJECT_PRONOUNS:
                     return []
-                return self.scope.resolve(cand)
+                return self._phrase_head(cand)
         return []
+
+    def _phrase_head(self, cand: Candidate) -> list[Party]:
+        """The party of the subject phrase that opens with `cand`: its head, not a modifier of its title
+        ("Chinese President Xi Jinping said", "Republican candidate Donald Trump said")."""
+        end, cands, kind = self.scope.noun_phrase(cand.start)
+        return (self.head(cand.start, end, cands, kind) if cands else []) or self.scope.resolve(cand)
 
     def coordinated_left(self, last: Candidate, lower: int, trigger_start: int | None = None) -> list[Party]:
         """`last` and the candidates coordinated with it to its left ("Obama, Park and Abe"). The

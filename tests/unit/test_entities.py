@@ -283,6 +283,34 @@ def test_two_leaders_is_a_group_of_the_last_two_people():
     assert [m.name for m in mention.entity.members] == ["Barack Obama", "Shinzo Abe"]
 
 
+def test_a_titled_group_takes_the_people_who_hold_the_title():
+    text = (
+        "President Vladimir Putin and President Donald Trump spoke on Saturday. Prime Minister Theresa May was in "
+        "Washington on Friday. The two presidents agreed to talk again."
+    )
+    presidents = resolve_text(table_for(text), "The two presidents")
+    assert presidents is not None and presidents.entity is not None
+    assert [m.name for m in presidents.entity.members] == ["Vladimir Putin", "Donald Trump"]
+    # "leaders" is no title of its own: the last two people, whatever their office
+    leaders = resolve_text(table_for(text.replace("two presidents", "two leaders")), "The two leaders")
+    assert leaders is not None and leaders.entity is not None
+    assert [m.name for m in leaders.entity.members] == ["Donald Trump", "Theresa May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # a body is named for its matter ("Committee on Foreign Relations"); a country after "on" is a topic
+        ("Ambassador Nikki Haley addressed the Security Council on Syria on Monday.", "Security Council",
+         "Security Council on Syria"),
+        ("The Senate Committee on Foreign Relations met on Monday.", "Senate Committee on Foreign Relations", None),
+    ],
+)
+def test_on_joins_a_body_to_its_matter_not_to_a_country(text, name, absent):
+    names = {e.name for e in table_for(text).entities if e.mentions}
+    assert name in names and absent not in names
+
+
 def test_parenthesised_acronym_joins_its_organisation():
     table = table_for("He told the West German Trade and Industry Association (DIHT) that the DIHT was wrong.")
     ent = entity_named(table, "West German Trade and Industry Association")

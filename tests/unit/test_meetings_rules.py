@@ -289,6 +289,10 @@ PARTICIPANT_STRUCTURES = [
      "Choi Kwang-soo last week.", {"Clayton Yeutter", "Choi Kwang-soo"}),
     ("Congressman Dan Rostenkowski arrived. Rostenkowski, an Illinois Democrat whose committee writes tax law, met "
      "this afternoon with House Speaker Jim Wright.", {"Dan Rostenkowski", "Jim Wright"}),
+    # a fronted meeting phrase without a subject of its own: the main clause's subject is the head of its phrase,
+    # not the party adjective before the title
+    ("In a meeting with the editorial board of The Washington Post, Republican candidate Donald Trump said NATO "
+     "was obsolete.", {"Donald Trump", "Washington Post"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
@@ -442,6 +446,14 @@ def test_a_common_noun_read_as_a_name_is_no_party() -> None:
     text = "President Barack Obama visited Tokyo. Government officials said Japan and the United States would meet."
     assert [p for _, p in meetings_of(text)] == [{"Japan", "United States"}]
     assert meetings_of("Government officials held talks with Prime Minister Shinzo Abe.") == []
+
+
+def test_the_two_presidents_are_the_presidents_named_before() -> None:
+    text = (
+        "President Vladimir Putin and President Donald Trump spoke by phone on Saturday. Prime Minister Theresa May "
+        "was in Washington on Friday. The two presidents agreed to a meeting in the spring."
+    )
+    assert {frozenset(p) for _, p in meetings_of(text)} == {frozenset({"Vladimir Putin", "Donald Trump"})}
 
 
 def test_they_after_a_coordination_is_the_pair() -> None:
