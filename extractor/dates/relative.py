@@ -19,6 +19,7 @@ _OFFSETS = {
     "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1,
 }  # fmt: skip
 _UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "fiscal year": "Y"}
+ROUGH_WEEKS = 3  # from this many weeks back or ahead, "N weeks ago" names a week rather than a day
 _EDGE_TIME = {"mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", "midmorning": "MO"}
 
 
@@ -50,8 +51,9 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
     d = d or anchor.weekday(ctx, wd, s, e, mod)
     if d is not None:
         ctx.anchors.last_weekday = (d, ctx.sentence(s))
-    # TimeBank files "Friday morning" as the DATE of the Friday more often than as a TIME
-    norm = _day_value(ctx, d, None, f"XXXX-WXX-{wd}", s)
+    # TimeBank files "Friday morning" (and "Friday night") as the DATE of the Friday more often than as a
+    # TIME; an evening is the one part of a named day it keeps ("Friday evening", 1989-10-27TEV)
+    norm = _day_value(ctx, d, part if part == "EV" else None, f"XXXX-WXX-{wd}", s)
     if g["dayrel"] and d is not None:
         # "the day before last Tuesday('s hearing)": the story goes on from the Tuesday
         d += timedelta(days=-1 if _norm(g["dayrel"]) == "before" else 1)
@@ -147,7 +149,9 @@ def ago(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75, start=amounts.core_start(m))
     if unit in ("D", "W"):
         d = ctx.ref + timedelta(days=sign * n * (7 if unit == "W" else 1))
-        return Norm("DATE", timex.day(d), 0.8, start=amounts.core_start(m))
+        # "two weeks ago" still names a day (a fortnight back); "six weeks ago" only a week
+        value = timex.week(d) if unit == "W" and n >= ROUGH_WEEKS else timex.day(d)
+        return Norm("DATE", value, 0.8, start=amounts.core_start(m))
     value = timex.shift(ctx.ref, unit, sign * n)
     return Norm("DATE", value, 0.8, start=amounts.core_start(m)) if value else None
 

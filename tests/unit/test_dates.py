@@ -72,7 +72,12 @@ CASES: dict[str, list[tuple]] = {
         ("The bank extended its deadline until 9 a.m. EST Wednesday.", MON, ("9 a.m. EST Wednesday", "TIME", "1989-11-01T09:00")),
         ("Until Thursday, the police had not named a suspect.", MON, ("Thursday", "DATE", "1989-10-26")),
         # a plan seen from the past: the pluperfect puts the day behind
-        ("The offer had been due to expire Friday evening.", MON, ("Friday evening", "DATE", "1989-10-27")),
+        ("The offer had been due to expire Friday evening.", MON, ("Friday evening", "TIME", "1989-10-27TEV")),
+        # a named day's evening keeps its part of the day; its morning and night are the day
+        ("Rescuers reached the flooded village Thursday evening.", MON, ("Thursday evening", "TIME", "1989-10-26TEV")),
+        ("The governor will address the assembly on Wednesday evening.", MON, ("Wednesday evening", "TIME", "1989-11-01TEV")),
+        ("The strike began early Friday morning at the docks.", MON, ("Friday morning", "DATE", "1989-10-27")),
+        ("Fans celebrated in the streets Saturday night.", MON, ("Saturday night", "DATE", "1989-10-28")),
         ("The tender had been scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-10-27T24:00")),
         ("The tender is scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-11-03T24:00")),
         ("The day before last Tuesday's hearing, the lawyers met.", date(2000, 2, 24), ("The day before last Tuesday", "DATE", "2000-02-21")),
@@ -86,6 +91,10 @@ CASES: dict[str, list[tuple]] = {
         ("The board meets next week.", MON, ("next week", "DATE", "1989-W45")),
         ("THE BOARD MEETS NEXT WEEK.", MON, ("NEXT WEEK", "DATE", "1989-W45")),
         ("The plant was sold two years ago.", MON, ("two years ago", "DATE", "1987")),
+        # a fortnight back is a day; more weeks back only a week
+        ("The plant was sold two weeks ago.", MON, ("two weeks ago", "DATE", "1989-10-16")),
+        ("The plant was sold six weeks ago.", MON, ("six weeks ago", "DATE", "1989-W38")),
+        ("The ship is due to dock four weeks from now.", MON, ("four weeks from now", "DATE", "1989-W48")),
         ("Profit rose earlier this year.", MON, ("earlier this year", "DATE", "1989")),
         ("During the past year, Moscow did not use this type of weapon.", THU, ("the past year", "DATE", "2023")),
         ("Brokers squared positions ahead of the weekend.", date(1989, 10, 27), ("the weekend", "DATE", "1989-W43-WE")),
@@ -144,6 +153,9 @@ CASES: dict[str, list[tuple]] = {
         ("The fund posted net sales every month.", MON, ("every month", "SET", "P1M")),
         ("The company now owns 72% of the shares.", MON, ("now", "DATE", "PRESENT_REF")),
         ("The party recently won 13 percent of the vote.", MON, ("recently", "DATE", "PAST_REF")),
+        # "current" speaks of the present, except in terms of economics and accounting
+        ("Builders blamed current market conditions for the delay.", MON, ("current", "DATE", "PRESENT_REF")),
+        ("The minister will travel with his current adviser.", MON, ("current", "DATE", "PRESENT_REF")),
         ("Relations may improve in the future.", MON, ("the future", "DATE", "FUTURE_REF")),
         ("Analysts see no recovery in the near term.", MON, ("the near term", "DATE", "FUTURE_REF")),
         ("Air strikes could go on well into the future.", MON, ("the future", "DATE", "FUTURE_REF")),
@@ -294,6 +306,8 @@ def test_timexes_side_by_side(text: str, ref: date, expected: list[tuple[str, st
         "Sales should rise 8.5% annually over the decade.",
         "Some two thousand people marched through the capital.",
         "Tanks crushed the Prague Spring.",
+        "The current account deficit narrowed sharply.",
+        "Its current-account surplus and current assets both grew.",
         "He won gold at the Summer Olympics.",
         "The chancellor repeated the forecast of his Autumn Statement.",
     ],
