@@ -73,6 +73,16 @@ def _today_is_the_day(m: Match[str], text: str) -> bool:
     return not (head and any(w in lexicon.cues("present_age_nouns") for w in head.groups() if w))
 
 
+_HYPHENATED_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
+
+
+def _current_is_now(m: Match[str], text: str) -> bool:
+    """ "the current system", "his current wife" speak of the present; "the current account", "current-account
+    deficit", "current assets" are terms of economics and accounting."""
+    head = _HYPHENATED_NEXT_WORD.match(text, m.end("word"))
+    return not (head and head.group(1).lower() in lexicon.cues("current_terms"))
+
+
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     """Cheap checks that reject readings the patterns cannot rule out on their own. `m` may have run on
     the lower-cased text: capitalisation is read from `text`."""
@@ -112,6 +122,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         return False  # a name: "the China Daily", "Business Weekly"
     if family == "set" and g["adv"] and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False  # a growth rate, not a recurring time: "revenue will rise 20% annually"
+    if family == "day_word" and (g["word"] or "").lower() == "current" and not _current_is_now(m, text):
+        return False
     today = family == "day_word" and (g["word"] or "").lower() == "today" and not g["part"]
     if today and not _today_is_the_day(m, text):
         return False
