@@ -32,8 +32,9 @@ _PASSIVE_VERB = regex.compile(
     r"(?<!\p{L})(?:was|were|been|being|is|are)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?:ed|en|de)\s", regex.I
 )
 _AT_MEETING = regex.compile(
-    r"\s+(?:at|during|in|following)\s+(?:a|an|the|their|his|her)\s+(?:[\p{Ll}\-]+\s+){0,3}", regex.I
+    r"\s+(?:at|during|in|following)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,3}", regex.I
 )
+_DATE_LEAD = regex.compile(r"(?:on|in)\s+", regex.I)
 _AND_OWNED = regex.compile(r"\s*,?\s*and\s+(?=(?:his|her|their|its)\s)", regex.I)
 _ATTENDED = regex.compile(r",?\s*attended\s+by\s", regex.I)
 # Words that end the short object before a with-phrase: another verb or a copula owns what follows ("after the
@@ -269,12 +270,23 @@ class Reader(PhraseReader):
         at the meeting that places it."""
         lower, _ = self.clause_start(trigger_start)
         named = [c for c in self.scope.before(trigger_start, lower) if c.kind == "mention"]
-        if not named or not _AT_MEETING.fullmatch(self.text, named[-1].end, trigger_start):
+        if not named or not _AT_MEETING.fullmatch(self.text, self._past_dates(named[-1].end), trigger_start):
             return []
         by = self.scope.word_before(named[-1], lower) == "by"
         if not by or not _PASSIVE_VERB.search(self.text, lower, named[-1].start):
             return []
         return self.scope.resolve(named[-1])
+
+    def _past_dates(self, pos: int) -> int:
+        """The end of the dates right after `pos` ("by Kelly last week in a meeting", "by Kelly on Tuesday
+        during talks"), else `pos`."""
+        while True:
+            nxt = self.scope.skip_space(pos)
+            lead = _DATE_LEAD.match(self.text, nxt)
+            date = lead.end() if lead and lead.end() in self.date_spans else nxt
+            if date not in self.date_spans:
+                return pos
+            pos = self.date_spans[date]
 
     def _relative_object(self, trigger_start: int) -> list[Party]:
         """'Funaro, who he met with last week, ...': a relative clause with a subject of its own hangs on the
@@ -312,9 +324,11 @@ class Reader(PhraseReader):
 
     def _phrase_head(self, cand: Candidate) -> list[Party]:
         """The party of the subject phrase that opens with `cand`: its head, not a modifier of its title
-        ("Chinese President Xi Jinping said", "Republican candidate Donald Trump said")."""
-        end, cands, kind = self.scope.noun_phrase(cand.start)
-        return (self.head(cand.start, end, cands, kind) if cands else []) or self.scope.resolve(cand)
+        ("Chinese President Xi Jinping said", "Republican candidate Donald Trump said"). The phrase opens with
+        its article, so that "The Israeli prime minister" is read as the description the entity table resolved."""
+        start = cand.start - 4 if self.text[max(0, cand.start - 4) : cand.start].lower() == "the " else cand.start
+        end, cands, kind = self.scope.noun_phrase(start)
+        return (self.head(start, end, cands, kind) if cands else []) or self.scope.resolve(cand)
 
     def coordinated_left(self, last: Candidate, lower: int, trigger_start: int | None = None) -> list[Party]:
         """`last` and the candidates coordinated with it to its left ("Obama, Park and Abe"). The

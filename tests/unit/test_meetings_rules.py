@@ -235,6 +235,15 @@ PARTICIPANT_STRUCTURES = [
     # the agent of a passive clause placed at the meeting
     ("The request was made yesterday by Senator Lawton Chiles at a meeting with Howard Baker.",
      {"Lawton Chiles", "Howard Baker"}),
+    # ... with a date after the agent, and a meeting noun without an article
+    ("The rule was confirmed by Interior Secretary Ann Berg last week in a closed door meeting with Senator Tom "
+     "Hale.", {"Ann Berg", "Tom Hale"}),
+    ("The rule was confirmed by Interior Secretary Ann Berg on Tuesday during talks with Senator Tom Hale.",
+     {"Ann Berg", "Tom Hale"}),
+    # the subject of the clause a gerund's phrase hangs on is a description the entity table resolved
+    ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday. The Israeli prime minister seemed to confirm that "
+     "point in remarks ahead of meeting Secretary of State John Kerry on Friday.",
+     {"Benjamin Netanyahu", "John Kerry"}),
     # the name a relative clause with its own subject hangs on is the verb's object
     ("Treasury Secretary James Baker said he expected Finance Minister Dilson Funaro, whom he met last week, to "
      "return.", {"James Baker", "Dilson Funaro"}),
@@ -311,6 +320,8 @@ def test_the_two_leaders_continue_the_meeting() -> None:
 
 
 NOT_MEETINGS = [
+    # a passive agent placed by a date, then at something that is no meeting
+    "The rule was confirmed by Interior Secretary Ann Berg on Tuesday in a statement to Congress.",
     "The company said it expects to meet its targets this year.",
     "Quarterly results met expectations, analysts said.",
     "The ministry is meeting the deadline set by Germany.",
