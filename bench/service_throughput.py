@@ -2,9 +2,9 @@
 
     .venv/bin/python -m bench.service_throughput [CORPUS] [--limit 4000] [--warm-up 300]
 
-First the engine alone: `extract()` in 2 processes (a fork pool, as many processes as the worker has children)
-over the articles, wall clock. Then the service: a private redis-server, `recordsmith api` and one
-`recordsmith worker --concurrency 2` as real processes; the load generator (bench/service.py) submits every
+First the engine alone: `extract()` in 2 processes (a fork pool, as many processes as the worker has children,
+niced as the worker is) over the articles, wall clock. Then the service: a private redis-server, `recordsmith api`
+and one `recordsmith worker --concurrency 2` as real processes; the load generator (bench/service.py) submits every
 article over HTTP (`POST /v1/documents:batch` when the API has it, else one `POST /v1/documents` each) and
 then fetches every result over HTTP. Sustained docs/s is articles / (first submission -> the last job's
 `finished_at`); the results are fetched once every job is done, so the client's own work does not share the
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -35,7 +36,11 @@ TARGET_RATIO = 0.85
 
 def _warm(docs: list[dict]) -> None:
     from extractor import extract, warm_up
+    from store.settings import Settings
 
+    # At the worker's niceness (`recordsmith worker` adds RECORDSMITH_WORKER_NICE, 10 by default): on a machine
+    # that other jobs load, both sides then get the same share of the cores; on a quiet one it changes nothing.
+    os.nice(Settings.model_fields["worker_nice"].default)
     warm_up()  # as the worker does before forking its pool
     for doc in docs:
         extract(doc["text"], reference_date(doc))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ParamSpec, TypeVar
 
+import hiredis
 import orjson
 import redis
 import redis.asyncio
@@ -26,7 +27,7 @@ from pydantic import BaseModel
 from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.commands.core import Script
-from redis.exceptions import NoScriptError
+from redis.exceptions import NoScriptError, ResponseError
 from redis.retry import Retry
 
 from schemas import Job, JobStatus, SubmitRequest, WebhookDelivery
@@ -154,6 +155,57 @@ def async_redis_client(settings: Settings) -> redis.asyncio.Redis:
                                         **_client_options(settings))
 
 
+def round_trip(client: redis.Redis, commands: Sequence[tuple[Any, ...]]) -> list[Any]:
+    """Send the commands at once and read every reply, in order (an error reply comes back as its exception, not
+    raised). A pipeline without redis-py's pipeline: hiredis packs each command in one call (redis-py encodes
+    every argument in Python first, and a document's outcome has about 60), on a connection of the client's pool,
+    retried on a new connection with the client's retry policy after a connection error, as a pipeline is."""
+    pool = client.connection_pool
+    connection = pool.get_connection()
+    try:
+        return connection.retry.call_with_retry(lambda: _send_and_read(connection, commands),
+                                                lambda error: connection.disconnect())
+    finally:
+        pool.release(connection)
+
+
+def _send_and_read(connection: redis.Connection, commands: Sequence[tuple[Any, ...]]) -> list[Any]:
+    connection.send_packed_command([b"".join(hiredis.pack_command(command) for command in commands)])
+    answers: list[Any] = []
+    try:
+        for _ in commands:
+            try:
+                answers.append(connection.read_response())
+            except ResponseError as exc:
+                answers.append(exc)
+    except BaseException:
+        connection.disconnect()  # replies left unread would reach the connection's next user
+        raise
+    return answers
+
+
+ScriptCall = tuple[Script, Sequence[str], Sequence[Any]]  # a script, its keys and its arguments
+
+
+def run_scripts(client: redis.Redis, calls: Sequence[ScriptCall]) -> list[Any]:
+    """Script calls in one round trip, by digest alone (redis-py's pipelined script call first asks Redis whether
+    the script is loaded, a round trip more each time): the scripts are loaded only when Redis answers NOSCRIPT
+    (after a restart), and what did not run is sent again. The first error reply is raised, once all have run."""
+    answers = round_trip(client, [("EVALSHA", script.sha, len(keys), *keys, *args) for script, keys, args in calls])
+    missing = [i for i, answer in enumerate(answers) if isinstance(answer, NoScriptError)]
+    if missing:
+        for script in {calls[i][0].sha: calls[i][0] for i in missing}.values():
+            client.script_load(script.script)
+        again = [calls[i] for i in missing]
+        commands = [("EVALSHA", script.sha, len(keys), *keys, *args) for script, keys, args in again]
+        for i, answer in zip(missing, round_trip(client, commands), strict=True):
+            answers[i] = answer
+    for answer in answers:
+        if isinstance(answer, Exception):
+            raise answer
+    return answers
+
+
 class Store:
     # Where the submit script counts new documents per tenant (a hash), if anywhere: `store.metrics` sets it.
     submitted_counter: str | None = None
@@ -202,13 +254,7 @@ class Store:
         score = int(created.timestamp() * 1000)
         calls = [self._submission(tenant, request, key, created, score, task_for)
                  for request, key in zip(requests, idempotency_keys, strict=True)]
-        if len(calls) == 1:  # a pipeline would first ask whether the script is loaded: a round trip more
-            replies = [self._submit(keys=calls[0].keys, args=calls[0].args)]
-        else:
-            pipe = self.redis.pipeline(transaction=False)
-            for call in calls:
-                self._submit(keys=call.keys, args=call.args, client=pipe)
-            replies = pipe.execute()
+        replies = run_scripts(self.redis, [(self._submit, call.keys, call.args) for call in calls])
         return [self._outcome(reply, call) for reply, call in zip(replies, calls, strict=True)]
 
     async def submit_async(self, client: redis.asyncio.Redis, tenant: str, request: SubmitRequest,
@@ -278,10 +324,10 @@ class Store:
     def mark_enqueued(self, tenant: str, *job_ids: str) -> None:
         """Note that these jobs' tasks were sent (one round trip): a replay then does not send them again."""
         moment = _iso(now())
-        pipe = self.redis.pipeline(transaction=False)
-        for job_id in job_ids:
-            pipe.hset(self.keys.job(tenant, job_id), "enqueued_at", moment)
-        pipe.execute()
+        for answer in round_trip(self.redis, [("HSET", self.keys.job(tenant, job_id), "enqueued_at", moment)
+                                               for job_id in job_ids]):
+            if isinstance(answer, Exception):
+                raise answer
 
     @transient
     def is_enqueued(self, tenant: str, job_id: str) -> bool:
@@ -400,22 +446,17 @@ class Store:
 
 
 class JobWrites:
-    """Job state changes sent to Redis together, in one round trip (a pipeline of the store's scripts): a
-    worker's batch sends the outcome of one document with the start of the next. Queue writes with `start`,
-    `succeed` and `fail`, then `send()` answers each, in order, as the single-write methods of `Store` do."""
+    """Job state changes sent to Redis together, in one round trip (`run_scripts`): a worker's batch sends the
+    outcome of one document with the start of the next. Queue writes with `start`, `succeed` and `fail`, then
+    `send()` answers each, in order, as the single-write methods of `Store` do."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.pipe = store.redis.pipeline(transaction=False)
+        self.calls: list[ScriptCall] = []
         self.queued: list[str] = []  # the kind of each write: start, or the outcome's status
-        self.scripts: dict[str, Script] = {}  # digest -> script, of the calls in the pipeline
 
     def call(self, script: Script, keys: Sequence[str], args: Sequence[Any]) -> None:
-        """Queue a script call by its digest alone: redis-py's own pipelined call (`script(client=pipe)`) first
-        asks Redis whether the script is loaded (SCRIPT EXISTS), one more round trip each time; `send` loads it
-        only when Redis answers NOSCRIPT (after a restart)."""
-        self.pipe.evalsha(script.sha, len(keys), *keys, *args)
-        self.scripts[script.sha] = script
+        self.calls.append((script, keys, args))
 
     def start(self, tenant: str, job_id: str) -> None:
         self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [_iso(now())])
@@ -451,24 +492,6 @@ class JobWrites:
         queued, self.queued = self.queued, []
         if not queued:
             return []
+        calls, self.calls = self.calls, []
         return [(_job_from_hash(a) if a else None) if kind == "start" else bool(a)
-                for kind, a in zip(queued, self._execute(), strict=True)]
-
-    def _execute(self) -> list[Any]:
-        stack = list(self.pipe.command_stack)
-        scripts, self.scripts = self.scripts, {}
-        answers = self.pipe.execute(raise_on_error=False)
-        missing = [i for i, answer in enumerate(answers) if isinstance(answer, NoScriptError)]
-        if missing:  # Redis restarted and forgot the scripts: load them, and run again what did not run
-            for script in scripts.values():
-                self.store.redis.script_load(script.script)
-            again = self.store.redis.pipeline(transaction=False)
-            for i in missing:
-                args, options = stack[i]
-                again.execute_command(*args, **options)
-            for i, answer in zip(missing, again.execute(raise_on_error=False), strict=True):
-                answers[i] = answer
-        for answer in answers:
-            if isinstance(answer, Exception):
-                raise answer
-        return answers
+                for kind, a in zip(queued, run_scripts(self.store.redis, calls), strict=True)]

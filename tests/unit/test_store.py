@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import orjson
 import pytest
+import redis
 
 from client.embedded_redis import EmbeddedRedis
 from schemas import Job, JobStatus, SubmitRequest
@@ -230,3 +231,32 @@ def test_writes_load_their_scripts_again_after_redis_forgot_them(store: Store) -
     writes.fail("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", "gone")
     started, gone = writes.send()
     assert started.status is JobStatus.running and started.attempts == 1 and gone is False
+
+
+def test_an_error_reply_raises_after_every_reply_was_read(store: Store) -> None:
+    """The writes read each reply of their round trip even when one is an error: the connection goes back to the
+    pool with nothing left unread, and the next command gets its own reply."""
+    job, _ = store.submit("alpha", TEXT)
+    store.redis.set(store.keys.job("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t"), "not a hash")
+    writes = store.writes()
+    writes.start("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t")  # WRONGTYPE inside the script
+    writes.start("alpha", job.id)
+    with pytest.raises(redis.ResponseError, match="WRONGTYPE"):
+        writes.send()
+    assert store.get_job("alpha", job.id).status is JobStatus.running  # the second write ran all the same
+    assert store.redis.ping() and store.documents_waiting() == 0
+
+
+def test_writes_are_sent_again_on_a_new_connection_when_theirs_was_closed(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    store.redis.client_kill_filter(_type="normal", skipme=False)  # every connection of the pool is now dead
+    writes = store.writes()
+    writes.start("alpha", job.id)
+    started, = writes.send()
+    assert started.status is JobStatus.running and started.attempts == 1
+
+
+def test_submissions_load_the_script_again_after_redis_forgot_it(store: Store) -> None:
+    store.redis.script_flush()
+    outcomes = store.submit_many("alpha", [SubmitRequest(text=f"Text number {i}.") for i in range(3)], [None] * 3)
+    assert [o.created for o in outcomes] == [True] * 3 and store.documents_waiting() == 3
