@@ -19,6 +19,9 @@ _OFFSETS = {
     "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1,
 }  # fmt: skip
 _UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE", "fiscal year": "Y"}
+_SHARED_PLURAL_PART = re.compile(
+    r",?\s+(?:and|or)\s+(?P<wd2>[A-Z][a-z]+)\s+(?P<part>morning|afternoon|evening|night)s\b"
+)
 ROUGH_WEEKS = 3  # from this many weeks back or ahead, "N weeks ago" names a week rather than a day
 _EDGE_TIME = {"mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", "midmorning": "MO"}
 
@@ -38,6 +41,11 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
     g, s, e = m.groupdict(), m.start(), m.end()
     wd = lexicon.weekdays(ctx.lang)[_norm(g["wd"])]
     part = timex.PARTS_OF_DAY[_norm(g["part"])] if g["part"] else None
+    if not (g["set"] or g["plural"] or g["pplural"] or g["part"]):
+        # "on Monday and Tuesday nights": the plural of the second day's part of the day is the first's too
+        shared = _SHARED_PLURAL_PART.match(ctx.text, m.end())
+        if shared and shared.group("wd2").lower() in lexicon.weekdays(ctx.lang):
+            return Norm("SET", f"XXXX-WXX-{wd}T{timex.PARTS_OF_DAY[shared.group('part').lower()]}", 0.7)
     if g["set"] or g["plural"] or g["pplural"]:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), 0.75)
     mods = lexicon.modifiers(ctx.lang)

@@ -272,6 +272,10 @@ SIDE_BY_SIDE = [
     ("The fund sold shares on March 2 and 3 at 34.75 dlrs.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02"), ("3", "DATE", "1987-03-03")]),
     ("The board met on March 2 and 25 directors quit.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02")]),
     ("The bomb went off at about 10:35 a.m. (0735 GMT) Friday.", date(1998, 8, 8), [("at about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+    # the plural part of the day after the second weekday is the first one's too
+    ("The ferry sails on Friday or Saturday evenings.", MON, [("Friday", "SET", "XXXX-WXX-5TEV"), ("Saturday evenings", "SET", "XXXX-WXX-6TEV")]),
+    ("New flights leave on Monday and Tuesday nights.", MON, [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("He spoke on Monday and Tuesday night.", MON, [("Monday", "DATE", "1989-10-30"), ("Tuesday night", "DATE", "1989-10-24")]),
 ]  # fmt: skip
 
 
