@@ -64,9 +64,15 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
         return None
     if n is not None and 1700 <= n < 2050 and g["hy"] != "-" and num.isdigit():
         return None  # "the 1988 quarter" is a year's quarter, not 1988 quarters
+    some_day = unit == "D" and num == "one" and not g["pre"]
+    if some_day and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return Norm("DATE", "FUTURE_REF", 0.6)  # "Islam will one day be ...": some day ahead, not a length
     if unit == "M" and n in (6, 9) and _norm(g["pre"]) in ("the", "the first"):
         ctx.anchors.months_since_quarter = True  # the part of the year an earnings report covers
     return Norm("DURATION", timex.duration(n, unit), 0.8, start=core_start(m))
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|must)\s+$", re.IGNORECASE)
 
 
 def core_start(m: Match[str]) -> int:

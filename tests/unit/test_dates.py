@@ -157,6 +157,10 @@ CASES: dict[str, list[tuple]] = {
         ("Builders blamed current market conditions for the delay.", MON, ("current", "DATE", "PRESENT_REF")),
         ("The minister will travel with his current adviser.", MON, ("current", "DATE", "PRESENT_REF")),
         ("Relations may improve in the future.", MON, ("the future", "DATE", "FUTURE_REF")),
+        # "one day" after a modal is some day ahead, elsewhere a length
+        ("Analysts say the region will one day rival Europe.", MON, ("one day", "DATE", "FUTURE_REF")),
+        ("The young senator may one day run for president.", MON, ("one day", "DATE", "FUTURE_REF")),
+        ("The strike lasted one day.", MON, ("one day", "DURATION", "P1D")),
         ("Analysts see no recovery in the near term.", MON, ("the near term", "DATE", "FUTURE_REF")),
         ("Air strikes could go on well into the future.", MON, ("the future", "DATE", "FUTURE_REF")),
         ("The credits will cut tax payments in future quarters.", MON, ("future quarters", "DATE", "FUTURE_REF")),
