@@ -317,8 +317,9 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         r"(?:years|months|weeks|days|decades)|years?|months?|weeks?|days?|decades?|quarters?|century|"
         r"(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b",
         "weekend": r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b",
-        # Thanksgiving Day | last Christmas | Easter 2000
-        "holiday": rf"\b(?:(?P<mod>last|this|next)\s+)?(?P<name>{_alt(lexicon.holidays())})\b(?:,?\s+{year})?",
+        # Thanksgiving Day | last Christmas | Easter 2000 | Easter week
+        "holiday": rf"\b(?:(?P<mod>last|this|next)\s+)?(?P<name>{_alt(lexicon.holidays())})\b(?:\s+(?P<week>week)\b)?"
+        rf"(?:,?\s+{year})?",
         # nineteen ninety-one | the year two thousand
         "spelled_year": rf"\b(?:the\s+year\s+)?{spelled}",
         # year-end | year end | year's end | the end of the year

@@ -6,7 +6,7 @@ import calendar
 from datetime import date, timedelta
 from re import Match
 
-from extractor.dates import anchor, lexicon
+from extractor.dates import anchor, lexicon, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Context
 
@@ -42,10 +42,12 @@ def holiday(ctx: Context, m: Match[str]) -> Norm | None:
     rule = lexicon.holidays()[" ".join((g["name"] or "").lower().split()).replace("’", "'")]
     explicit = g.get("year")
     mod = (g.get("mod") or "").lower() or None
+    # "Easter week", "Thanksgiving week": the week the holiday falls in
+    value = timex.week if g.get("week") else timex.day
     if explicit:
-        return Norm("DATE", holiday_date(rule, int(explicit)).isoformat(), 0.9)
+        return Norm("DATE", value(holiday_date(rule, int(explicit))), 0.9)
     if ctx.ref is None:
         return None
     guess = holiday_date(rule, ctx.ref.year)
     year = anchor.year_of_month(ctx, guess.month, m.start(), m.end(), mod, guess.day)
-    return Norm("DATE", holiday_date(rule, year or ctx.ref.year).isoformat(), 0.8)
+    return Norm("DATE", value(holiday_date(rule, year or ctx.ref.year)), 0.8)

@@ -188,6 +188,9 @@ CASES: dict[str, list[tuple]] = {
         ("Profit doubled in the first half of 1989.", MON, ("the first half of 1989", "DATE", "1989-H1")),
         ("The shares are redeemable after year-end.", MON, ("year-end", "DATE", "1989")),
         ("Stores were packed on Thanksgiving Day.", date(1999, 11, 28), ("Thanksgiving Day", "DATE", "1999-11-25")),
+        # a holiday's week is the week it falls in
+        ("Pilgrims filled the old city as Easter week began.", date(2000, 4, 17), ("Easter week", "DATE", "2000-W16")),
+        ("Airports expect record crowds in Thanksgiving week.", date(1999, 11, 10), ("Thanksgiving week", "DATE", "1999-W47")),
         ("Abortion will be the theme of the campaign until Election Day.", date(1998, 10, 25), ("Election Day", "DATE", "1998-11-03")),
         ("Voters went to the polls on Election Day 1996.", MON, ("Election Day 1996", "DATE", "1996-11-05")),
         ("Sales peaked in the fourth quarter of last year.", MON, ("the fourth quarter of last year", "DATE", "1988-Q4")),
