@@ -22,6 +22,7 @@ _UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q
 _SHARED_PLURAL_PART = re.compile(
     r",?\s+(?:and|or)\s+(?P<wd2>[A-Z][a-z]+)\s+(?P<part>morning|afternoon|evening|night)s\b"
 )
+_COMPARED_WITH = re.compile(r"\bcompared\s+with\b[^.;]*$")
 ROUGH_WEEKS = 3  # from this many weeks back or ahead, "N weeks ago" names a week rather than a day
 _EDGE_TIME = {"mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", "midmorning": "MO"}
 
@@ -123,6 +124,11 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm(
             "DATE", {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"), 0.5
         )
+    compared = unit == "Y" and rel == "last" and _COMPARED_WITH.search(ctx.text, max(0, m.start() - 60), m.start())
+    quarter = ctx.recent_quarter(m.start()) if compared else None
+    if quarter:
+        # earnings copy: "compared with $33 million last year" is the same quarter of the year before
+        return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4)), 0.7)
     value = timex.shift(ctx.ref, unit, offset)
     if value is None:
         return None

@@ -363,6 +363,21 @@ def test_year_ago_follows_the_quarter_being_reported() -> None:
     assert [v for _, _, v in tag(text, MON)] == ["1989-Q3", "1988-Q3"]
 
 
+LAST_YEAR_IN_EARNINGS = [
+    # compared with the reported quarter, "last year" is that quarter a year before
+    ("Acme Mills earned $4 million in the third quarter, compared with a loss of $1 million last year.", "1988-Q3"),
+    ("The unit lost $9 million in the second quarter, compared with earnings of $2 million last year.", "1988-Q2"),
+    # said on its own, it is the year
+    ("Acme Mills earned $4 million in the third quarter. Last year it sold two plants.", "1988"),
+    ("Acme Mills said profit fell, compared with last year, when it sold two plants.", "1988"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), LAST_YEAR_IN_EARNINGS)
+def test_last_year_compared_with_a_quarter_is_that_quarter_a_year_before(text: str, value: str) -> None:
+    assert tag(text, MON)[-1][2] == value
+
+
 def test_earnings_periods_refer_to_the_reported_quarter() -> None:
     # a quarter named in passing does not take over from the one the story reports
     text = (
