@@ -17,11 +17,14 @@ _NOUNS = (
     "offer|proposal|call|appeal|pledge|promise|warning|demand|suggestion|assurance|assurances|threat|denial|claim"
     "|assertion|insistence|vow"
 )
+_ADJECTIVES = "renewed|new|latest|earlier|repeated|surprise|fresh|formal|public|written|verbal"
 _ACT = regex.compile(
     r"(?P<owner>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+"
-    r"(?:(?:renewed|new|latest|earlier|repeated|surprise|fresh|formal|public|written|verbal)\s+)?"
-    rf"(?P<noun>{_NOUNS})\b"
+    rf"(?:(?:{_ADJECTIVES})\s+)?(?P<noun>{_NOUNS})\b"
 )
+# The end of every _ACT match: one search for it spares the owner's scan, tried at every capital, in the many
+# documents that hold none
+_POSSESSED_NOUN = regex.compile(rf"['’]s\s+(?:(?:{_ADJECTIVES})\s+)?(?:{_NOUNS})\b")
 # 'that' or an infinitive opening what was offered ('a proposal to the commission' is no clause); an offer to buy
 # or to pay is a bid, whoever makes it
 _CLAUSE = regex.compile(
@@ -37,7 +40,7 @@ def find_nominal_acts(finder: StatementFinder) -> list[StatementDraft]:
     """Drafts of the noun-form speech acts in the document, dated; their owner is the speaker phrase."""
     doc = finder.doc
     text = doc.text
-    if "'s " not in text and "’s " not in text:
+    if ("'s " not in text and "’s " not in text) or _POSSESSED_NOUN.search(text) is None:
         return []
     out = []
     for m in _ACT.finditer(text):

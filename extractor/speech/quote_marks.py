@@ -10,9 +10,9 @@ such a quote is its continuation.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
-
-import regex
 
 from extractor.text import Segment
 
@@ -65,8 +65,10 @@ class QuoteSpan:
 
 # Two apostrophes ('' … '', the NYT archive's typography) are not quotation marks in our contract
 # (DESIGN.md lists " “ ” ‘ ’ « » „ ‹ ›), and PolNeAR's gold agrees; they are skipped as a unit.
-_DOUBLE_MARK = regex.compile(r"[\"“”„‟«»]")
-_SINGLE_MARK = regex.compile(r"(?<!')['‘’‚‹›](?!')")
+# `re`, whose scan skips to the next character of a class that opens a pattern; the lookbehind after the mark
+# ('[\s\S]' is the mark itself) keeps the single marks' pattern opening on its class.
+_DOUBLE_MARK = re.compile(r"[\"“”„‟«»]")
+_SINGLE_MARK = re.compile(r"['‘’‚‹›](?<!'[\s\S])(?!')")
 
 
 def _role(text: str, i: int, n: int, lo: int, hi: int) -> int:
@@ -105,14 +107,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 Pair = tuple[tuple[int, int] | None, tuple[int, int] | None]  # (open mark, close mark) as (offset, length)
 
 
-def _pair(text: str, para: Segment, marks: regex.Pattern[str], continuing: bool) -> tuple[list[Pair], bool]:
-    """(open, close) mark pairs of the outermost quotes in one paragraph, and whether one is left open."""
+def _pair(text: str, para: Segment, marks: list[tuple[int, int]], continuing: bool) -> tuple[list[Pair], bool]:
+    """(open, close) mark pairs of the outermost quotes in one paragraph (`marks`: the spans of its marks of one
+    kind), and whether one is left open."""
     pairs: list[Pair] = []
     stack: list[tuple[int, int]] = []
     first = True
-    for m in marks.finditer(text, para.start, para.end):
-        i, n = m.start(), m.end() - m.start()
-        glyph = m.group()
+    for i, end in marks:
+        n = end - i
+        glyph = text[i:end]
         role = _role(text, i, n, para.start, para.end)
         if not role:
             continue
@@ -147,14 +150,30 @@ def _glyph(text: str, mark: tuple[int, int]) -> str:
     return text[mark[0] : mark[0] + mark[1]]
 
 
+class _Marks:
+    """The spans of one kind of quotation mark in the text, by offset."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.spans = [m.span() for m in pattern.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+
+    def within(self, segment: Segment) -> list[tuple[int, int]]:
+        lo = bisect.bisect_left(self.starts, segment.start)
+        return self.spans[lo : bisect.bisect_left(self.starts, segment.end, lo)]
+
+
 def find_quote_spans(text: str, paragraphs: list[Segment]) -> list[QuoteSpan]:
     """Outermost quoted spans in document order. Single-quote pairs count only outside double quotes."""
     out: list[QuoteSpan] = []
     continuing = False
+    # each kind of mark found by one scan of the text, then dealt out to the paragraphs: only whitespace lies
+    # between paragraphs, so the marks' lookarounds read the same there as at a paragraph's edge
+    double = _Marks(_DOUBLE_MARK, text)
+    single = _Marks(_SINGLE_MARK, text)
     for p_index, para in enumerate(paragraphs):
-        pairs, continuing_next = _pair(text, para, _DOUBLE_MARK, continuing)
+        pairs, continuing_next = _pair(text, para, double.within(para), continuing)
         covered = [(para.start if o is None else o[0], para.end if c is None else c[0]) for o, c in pairs]
-        for o, c in _pair(text, para, _SINGLE_MARK, False)[0]:
+        for o, c in _pair(text, para, single.within(para), False)[0]:
             if c is None or o is None or any(a <= o[0] < b or a < c[0] <= b for a, b in covered):
                 continue  # apostrophes are too common to trust an unclosed single quote
             pairs.append((o, c))

@@ -40,6 +40,9 @@ def _quoted(text: str) -> list[str]:
         ("Smith's plan and the players' union don't agree.", []),
         # an opening mark not closed by the paragraph end runs to the paragraph end
         ("“We will win this.\n\n“And we will keep it,” he said.", ["We will win this.", "And we will keep it,"]),
+        # marks are found once for the whole text and dealt out to the paragraphs they stand in
+        ("'Rain is coming,' she said.\n'It will stop,' he said.\n\nNo more.", ["Rain is coming,", "It will stop,"]),
+        ("The ''old harbour'' closed.\n\n\"It is done,\" she said.", ["It is done,"]),
     ],
 )
 def test_quote_marks(text: str, expected: list[str]) -> None:

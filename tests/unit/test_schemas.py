@@ -113,6 +113,9 @@ def test_trusted_fills_defaults_and_converts_as_validation_does():
     assert built.__dict__ == DateRecord(id="d1", start=0, end=4, text="1998", type="DATE", value="1998",
                                         confidence=1).__dict__
     assert isinstance(built.confidence, float) and built.type is DateType.DATE
+    given_member = trusted(DateRecord)(id="d1", start=0, end=4, text="1998", type=DateType.DATE, value="1998",
+                                       confidence=1.0)
+    assert given_member.__dict__ == built.__dict__ and given_member.model_fields_set == built.model_fields_set
     assert trusted(Statement)(id="s1", cue=Span(start=0, end=4, text="said"), content=Span(start=5, end=9, text="rain"),
                               kind="direct", confidence=0.5).quote_ids == []
     with pytest.raises(TypeError):
