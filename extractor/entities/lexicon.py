@@ -18,7 +18,10 @@ _MIN_CITY_POPULATION = 150_000
 _COMMON_WORD_ZIPF = 5.5
 # Legal-form words that close a company name and are not part of its canonical form ("Mitsui Co Ltd" is "Mitsui").
 LEGAL_FORMS = frozenset(
-    ("co", "cos", "ltd", "inc", "corp", "plc", "llc", "l.p", "lp", "ag", "sa", "nv", "gmbh", "limited", "incorporated")
+    (
+        "co", "cos", "ltd", "inc", "corp", "plc", "llc", "l.p", "lp", "ag", "sa", "nv", "gmbh", "spa", "srl", "bv",
+        "limited", "incorporated",
+    )
 )
 
 

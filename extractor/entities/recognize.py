@@ -239,7 +239,7 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
     stop = lexicon.stopwords()
     # a run closed by a company word ("Imperial Chemical Industries PLC", "Trans World Airlines") is one name
     # from its first word: only determiners and stop words before it are grammar
-    company = j - i > 2 and lexicon.org_heads().get(toks[j - 1].lower.rstrip(".")) == "company"
+    company = j - i >= 2 and lexicon.org_heads().get(toks[j - 1].lower.rstrip(".")) == "company"
     while i < j:
         tok = toks[i]
         if tok.lower in stop:

@@ -412,7 +412,9 @@ class Reader(PhraseReader):
         kind = form.kind
         pos = self.skip_adjuncts(end)
         word = self.word_at(pos)
-        passive = bool(_PASSIVE.search(self.text, max(self.scope.start, start - 40), start))
+        # "is negotiating with", "were talking with": a progressive, not a passive, after the same auxiliaries
+        progressive = self.text[start:end].split()[0].lower().endswith("ing")
+        passive = not progressive and bool(_PASSIVE.search(self.text, max(self.scope.start, start - 40), start))
         objects: list[Party] = []
         reach = end
         how = ""

@@ -501,6 +501,12 @@ def test_descriptions_in_reading_order(text, phrase, expected):
         ("Imperial Widgets Industries PLC said profits rose.", "Imperial Widgets Industries"),
         ("Trans Polar Airlines said it would not seek control.", "Trans Polar Airlines"),
         ("The Harlow Foods Corp said it sold a unit.", "Harlow Foods"),
+        # a common word before the legal form alone is the name too (it was dropped, leaving "Corp")
+        ("Chevron Corp said it sold a unit.", "Chevron"),
+        ("Kellogg Co said it sold a unit.", "Kellogg"),
+        # Italian and Dutch legal forms close a company's name (it was a person, "Ferrante SpA")
+        ("Shares rose after Ferrante SpA said it sold a unit.", "Ferrante"),
+        ("Analysts said Hollandse Meters BV would sell a unit.", "Hollandse Meters"),
         # a possessive inside a company's name, before its legal form
         ("Shares fell after Standard and Poor's Corp said it cut the rating.", "Standard and Poor's"),
         # company words of agency copy, and legal forms after them

@@ -105,6 +105,16 @@ TRIGGER_FAMILIES = [
      "conversation", {"Barack Obama", "Vladimir Putin"}),
     ("President Barack Obama held a videoconference with Chancellor Angela Merkel.",
      "videoconference", {"Barack Obama", "Angela Merkel"}),
+    # progressive forms after "is"/"were"/"has been" are no passives
+    ("General Motors Corp is negotiating with Toyota Motor Corp over a joint plant.",
+     "negotiating", {"General Motors", "Toyota Motor"}),
+    ("Secretary of State John Kerry was talking with Foreign Minister Sergei Lavrov when the news broke.",
+     "talking", {"John Kerry", "Sergei Lavrov"}),
+    ("Korea Electric Power Corp has been negotiating with General Electric Co for turbines.",
+     "negotiating", {"Korea Electric Power", "General Electric"}),
+    # a company's own negotiations, named by "its" (an Italian legal form made it a person)
+    ("Ferrante SpA said it has concluded its negotiations with Antibioticos SA.",
+     "negotiations", {"Ferrante", "Antibioticos"}),
 ]
 
 
