@@ -24,12 +24,6 @@ from pydantic import BaseModel
 M = TypeVar("M", bound=BaseModel)
 
 
-def trusted(model: type[M]) -> Callable[..., M]:
-    """A constructor of `model` records that skips validation: `trusted(Span)(start=0, end=4, text="Oslo")`.
-    Only for values the engine computed itself."""
-    return _constructor(model)
-
-
 class _Unset:
     """The default of an optional field's parameter: tells a field left out from one given as its default."""
 
@@ -44,8 +38,10 @@ _SLOT_SETTERS = {
 }
 
 
-@cache
-def _constructor(model: type[M]) -> Callable[..., M]:
+@cache  # the cache is what the engine calls for every record: no Python frame of its own in front of it
+def trusted(model: type[M]) -> Callable[..., M]:
+    """A constructor of `model` records that skips validation: `trusted(Span)(start=0, end=4, text="Oslo")`.
+    Only for values the engine computed itself."""
     params: list[str] = []
     values: list[str] = []
     optional: list[str] = []

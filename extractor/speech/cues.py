@@ -26,6 +26,7 @@ _PLURAL_SUBJECTS = word_set("cue_plural_subjects")
 _NOT_PLURAL = word_set("cue_not_plural")
 # lemma:next-word pairs where a cue form is not speech ('reports to', 'estimated at')
 _FALSE_NEXT = word_set("cue_false_next")
+_FALSE_NEXT_LEMMAS = frozenset(pair.split(":", 1)[0] for pair in _FALSE_NEXT)
 _ADVERB_AFTER_ARTICLE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\p{L}+ly\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _BY_AGENT = regex.compile(r"\s+by\b")
@@ -84,6 +85,7 @@ def _automaton(language: str) -> ahocorasick.Automaton | None:
     return automaton
 
 
+_WORD_MARKS = "'’-"  # a cue form next to one of these, or to a letter or digit, is part of a longer word
 _BEFORE_START = regex.compile(r"(?:^|[.!?:;\n\"“”‘’«»(\[—–-])\s*$", regex.REVERSE)
 _LAST_WORD = regex.compile(r"([\p{L}'’]+)-?\s*$", regex.REVERSE)
 
@@ -104,8 +106,10 @@ def find_cues(text: str, language: str) -> list[Cue]:
     longest: dict[int, tuple[int, str, CueForm]] = {}
     for last, (form, cue_form) in automaton.iter(low):
         start, end = last - len(form) + 1, last + 1
-        if (start and _word_char(low[start - 1])) or (end < len(low) and _word_char(low[end])):
-            continue
+        if (start and (low[start - 1].isalnum() or low[start - 1] in _WORD_MARKS)) or (
+            end < len(low) and (low[end].isalnum() or low[end] in _WORD_MARKS)
+        ):
+            continue  # inside a longer word
         surface = text[start:end]
         # lower case, or capitalised at a sentence start ("According to …"); never "United States"
         if surface != form and (surface != form[0].upper() + form[1:] or not _sentence_start(text, start)):
@@ -132,7 +136,7 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue  # 'denied reports that …': a form right after a speech verb is its object noun
         if form.cls == "verb" and low.endswith("s", start, end) and _next_word(low, end) in _AUXILIARIES:
             continue  # 'official forecasts were needed': a verb in -s never has an auxiliary after it
-        if f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
+        if form.lemma in _FALSE_NEXT_LEMMAS and f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
             continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech
         cls = form.cls
         if cls == "base" and before not in _MODALS:
@@ -166,7 +170,3 @@ def _sentence_start(text: str, pos: int) -> bool:
     """Only a sentence, paragraph or quotation opens with a capitalised cue ('According to …')."""
     m = _BEFORE_START.search(text, max(0, pos - 4), pos)
     return pos == 0 or m is not None
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "'’-"
