@@ -56,9 +56,10 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
     requirements"). A later phrase's noun is no object of the verb ("met with Japan on the bill")."""
     objects, _, _ = false_senses()
     content = 0
-    for m in _WORD.finditer(text, end, min(limit, end + 80)):
+    words = list(_WORD.finditer(text, end, min(limit, end + 80)))
+    for i, m in enumerate(words):
         word = m.group().lower()
-        if word in objects:
+        if word in objects and not _first_name(m, words[i + 1] if i + 1 < len(words) else None, text):
             return False
         if word in _NEW_PHRASE and m.start() > end + 1:
             return True
@@ -69,6 +70,17 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
             if content == 2:
                 return True
     return True
+
+
+def _first_name(word: regex.Match[str], nxt: regex.Match[str] | None, text: str) -> bool:
+    """A capitalised sense word right before another capitalised word is a person's first name ("met Bill
+    English", "met Bill Clinton"), not the object of another sense ("met the bill's costs")."""
+    return (
+        word.group()[0].isupper()
+        and nxt is not None
+        and nxt.group()[0].isupper()
+        and text[word.end() : nxt.start()] == " "
+    )
 
 
 def _inside_name(text: str, offset: int, lower: int) -> bool:

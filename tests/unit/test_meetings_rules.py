@@ -312,6 +312,13 @@ PARTICIPANT_STRUCTURES = [
     # not the party adjective before the title
     ("In a meeting with the editorial board of The Washington Post, Republican candidate Donald Trump said NATO "
      "was obsolete.", {"Donald Trump", "Washington Post"}),
+    # a first name that is also a sense word ("met the bill") and a title "of" a country before the name
+    ("President Barack Obama met with former President Bill Clinton at the White House.",
+     {"Barack Obama", "Bill Clinton"}),
+    ("German Chancellor Angela Merkel met the Prime Minister of New Zealand Bill English in Berlin.",
+     {"Angela Merkel", "Bill English"}),
+    ("Chancellor Angela Merkel attends a news conference as part of a meeting with the Prime Minister of New "
+     "Zealand Bill English.", {"Angela Merkel", "Bill English"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
@@ -330,6 +337,9 @@ def test_the_two_leaders_continue_the_meeting() -> None:
 
 
 NOT_MEETINGS = [
+    # a capitalised sense word inside a name of a thing stays an object
+    "The utility met the Bill Payment Standards set by regulators.",
+    "Lawmakers met the bill with scepticism on Tuesday.",
     # a passive agent placed by a date, then at something that is no meeting
     "The rule was confirmed by Interior Secretary Ann Berg on Tuesday in a statement to Congress.",
     "The company said it expects to meet its targets this year.",
