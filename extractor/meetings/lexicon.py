@@ -119,3 +119,9 @@ def venue_words() -> frozenset[str]:
 @cache
 def adjuncts() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("meetings_adjuncts.tsv"))
+
+
+@cache
+def address_verbs() -> frozenset[str]:
+    """Verbs by which one side addresses the other ("told", "assured", "urged")."""
+    return frozenset(r[0] for r in _rows("meetings_address_verbs.tsv"))

@@ -14,7 +14,7 @@ import regex
 
 from extractor.entities import EntityDraft
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import TriggerForm, adjuncts, meeting_nouns, np_words
+from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader, anchored_group
 from extractor.meetings.places import cities
 from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap
@@ -100,6 +100,9 @@ _FRONTED = regex.compile(
     r"|^\W*(?:after|before|following|during)\s+\p{Ll}+ing\s+(?:[\p{L}\-]+\s+){0,8}and\s+$",
     regex.I,
 )
+
+# A fronted phrase placing the main clause inside a meeting: "In a phone call, ...", "During talks in Geneva, ...".
+_IN_MEETING = regex.compile(r"\W*(?:in|during|at)\s+(?:(?:the|a|an|their|[\p{Ll}\-]+)\s+){0,3}$", regex.I)
 
 # A passive clause whose subject a person owns, up to the meeting word: "His resignation was accepted during
 # a meeting with Sarney" (the possessor met Sarney; the agent is left unsaid).
@@ -322,6 +325,28 @@ class Reader(PhraseReader):
                 return self._phrase_head(cand)
         return []
 
+    def fronted_address(self, trigger_start: int, reach: int) -> list[Party]:
+        """'In a phone call on Saturday, Kerry told Cavusoglu that ...': a meeting noun fronted without its other
+        side, whose main clause has one side address the other. Only a short adjunct (a date, "in Geneva") may
+        stand between the noun and the comma, and only a title between the comma and the subject's name."""
+        lower, _ = self.clause_start(trigger_start)
+        if not _IN_MEETING.match(self.text[lower:trigger_start]):
+            return []  # "After the meeting, Kerry told Lavrov": said after it, maybe elsewhere
+        comma = self.text.find(",", reach, min(self.scope.end, reach + 60))
+        if comma < 0 or len(_words_between(self.text[reach:comma])) > 4:
+            return []
+        if any(not self.scope.preceded_by_preposition(c, reach) for c in self.scope.before(comma, reach)):
+            return []  # "In talks with Japan, ...": the noun's own phrase names a side
+        for cand in self.scope.after(comma):
+            if cand.start - comma > 120 or not title_gap(self.text[comma + 1 : cand.start]):
+                return []
+            verb = WORD.match(self.text, self.scope.skip_space(cand.end), self.scope.end)
+            if verb is not None and verb.group().lower() in address_verbs():
+                addressed, _ = self.object_list(verb.end())
+                subject = self.scope.resolve(cand)
+                return subject + addressed if subject and addressed else []
+        return []
+
     def _phrase_head(self, cand: Candidate) -> list[Party]:
         """The party of the subject phrase that opens with `cand`: its head, not a modifier of its title
         ("Chinese President Xi Jinping said", "Republican candidate Donald Trump said"). The phrase opens with
@@ -501,6 +526,8 @@ class Reader(PhraseReader):
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
             subject = subject or self.owner(start) or self.agent(start)
+        if not objects and not subject and kind == "noun" and (sides := self.fronted_address(start, reach)):
+            return Reading(sides, "addressed", reach)
         if not objects and kind in ("verb", "with") and subject and (antecedent := self._relative_object(start)):
             return Reading(subject + antecedent, "object", end)
         if not objects:

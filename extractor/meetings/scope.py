@@ -425,6 +425,11 @@ class Scope:
             return True
         return depth == 0 and _PARTICIPLE.fullmatch(word) is not None and self._title_ahead(m.end(), limit, 1)
 
+    def _group_word_at(self, pos: int, limit: int) -> bool:
+        """Does a lower-case group word follow at `pos` ("editors", "officials")?"""
+        m = _WORD.match(self.text, self.skip_space(pos), limit)
+        return m is not None and m.group().islower() and np_words().get(m.group()) == "group"
+
     def _title_word_at(self, pos: int, limit: int) -> bool:
         """Does a lower-case title word (a modifier or a role) follow at `pos`?"""
         m = _WORD.match(self.text, self.skip_space(pos), limit)
@@ -483,6 +488,10 @@ class Scope:
                 low = word.lower()
             if low == "and" and words.get(last_word) == "mod" and self._title_word_at(m.end(), limit):
                 pass  # two portfolios of one title: "energy and mines minister Arturo Hernandez"
+            elif low == "and" and words.get(last_word) == "group" and not cands and self._group_word_at(m.end(), limit):
+                # one group of two kinds of people: "reporters and editors from The New York Times" (but "Reagan
+                # Administration officials and members of Congress" are two groups, each with its own side)
+                pass
             elif word == "." and _ABBREVIATED.search(text, pos, i):
                 pass  # "Sen. Chuck Grassley", "Gen. Salim Idris"
             elif word[0].isupper() and low not in PREPOSITIONS:

@@ -20,6 +20,12 @@ GROUP_PARTIES = [
      {"Yuriy Sergeyev", "U.N. Security Council"}),
     # a group owned by the subject
     ("Secretary of State John Kerry met with his aides in Geneva on Sunday.", {"John Kerry", "aides for John Kerry"}),
+    # two kinds of people of one body: the body is the side
+    ("President-elect Donald Trump met Tuesday with reporters and editors from The New York Times.",
+     {"Donald Trump", "New York Times"}),
+    # ... but two groups, each with its own side, are two sides
+    ("Trade Secretary Paul Channon held talks with Reagan Administration officials and members of Congress.",
+     {"Paul Channon", "Reagan Administration", "Congress"}),
     # a state that is nobody's side keeps standing for its officials
     ("Japanese Prime Minister Shinzo Abe held talks with U.S. officials in Tokyo on Monday.",
      {"Shinzo Abe", "United States"}),

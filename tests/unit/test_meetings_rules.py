@@ -319,6 +319,11 @@ PARTICIPANT_STRUCTURES = [
      {"Angela Merkel", "Bill English"}),
     ("Chancellor Angela Merkel attends a news conference as part of a meeting with the Prime Minister of New "
      "Zealand Bill English.", {"Angela Merkel", "Bill English"}),
+    # a meeting noun fronted without its other side: the main clause's subject addresses it
+    ("In a phone call on Saturday, Secretary of State John Kerry told Turkish Foreign Minister Mevlut Cavusoglu "
+     "that the claims were false.", {"John Kerry", "Mevlut Cavusoglu"}),
+    ("During talks in Geneva, Foreign Minister Sergei Lavrov assured Secretary of State John Kerry that Moscow "
+     "would help.", {"Sergei Lavrov", "John Kerry"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
@@ -337,6 +342,10 @@ def test_the_two_leaders_continue_the_meeting() -> None:
 
 
 NOT_MEETINGS = [
+    # said after a meeting, or in no meeting at all: the addressee need not have been there
+    "After the meeting, Secretary of State John Kerry told Foreign Minister Sergei Lavrov to act.",
+    "In a statement on Monday, Secretary of State John Kerry told Foreign Minister Sergei Lavrov to act.",
+    "At a news conference on Monday, Secretary of State John Kerry told reporters that talks would resume.",
     # a capitalised sense word inside a name of a thing stays an object
     "The utility met the Bill Payment Standards set by regulators.",
     "Lawmakers met the bill with scepticism on Tuesday.",
