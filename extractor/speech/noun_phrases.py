@@ -10,6 +10,7 @@ Each function returns the phrase's (start, end) in the text; the entity layer re
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 
 import regex
@@ -53,8 +54,15 @@ _RELATIVE_VERBS = frozenset(
 )
 
 
+# _TOKEN for ASCII text, written for `re`: the same tokens, a quarter faster (windows around every cue are read).
+# In ASCII \p{L} is [A-Za-z] and \p{N} [0-9]; regex's \s (Unicode White_Space) leaves out the separators
+# \x1c-\x1f that re's \s holds, so \S is spelled out.
+_ASCII_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*\.?|[0-9]+(?:[.,][0-9]+)*|[^\t\n\x0b\x0c\r ]")
+
+
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    pattern = _ASCII_TOKEN if text.isascii() else _TOKEN
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, lo, hi)]
 
 
 def _is_word(tok: str) -> bool:

@@ -1,0 +1,32 @@
+"""The speech stage's ASCII scans (`re`) read exactly what its Unicode patterns (`regex`) read."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.speech import counting, noun_phrases
+
+SENTENCES = [
+    "Sen. J.R. Hale, 54, told U.S.-based reporters on Friday that 1,250.75 tonnes had left port.",
+    "The co-chair's aide -- who asked not to be named -- said: 'It is done.'",
+    "Rows\x1cwith\x1dASCII\x1eseparators\x1fand\ttabs\x0bstill count.",
+    "Öl-Minister Çelik sagte, die Förderung steige 2,5 Prozent.",
+]
+
+
+def _regex_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in noun_phrases._TOKEN.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tokens_of_every_window_match_the_unicode_pattern(text: str) -> None:
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1, 3):
+            assert noun_phrases._tokens(text, lo, hi) == _regex_tokens(text, lo, hi)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_word_counts_match_the_unicode_pattern(text: str) -> None:
+    words = len(counting._WORD.findall(text))
+    for limit in range(words + 2):
+        assert counting.words_at_most(text, 0, len(text), limit) == min(words, limit + 1)
