@@ -26,6 +26,10 @@ GROUP_PARTIES = [
     # ... but two groups, each with its own side, are two sides
     ("Trade Secretary Paul Channon held talks with Reagan Administration officials and members of Congress.",
      {"Paul Channon", "Reagan Administration", "Congress"}),
+    # member states stand for the body they belong to (the phrase ended before "states": "EU member")
+    ("Chancellor Angela Merkel held talks with EU member states on Monday.", {"Angela Merkel", "EU"}),
+    ("President Donald Trump hosted a lunch with ambassadors of United Nations Security Council member states.",
+     {"Donald Trump", "United Nations Security Council"}),
     # a state that is nobody's side keeps standing for its officials
     ("Japanese Prime Minister Shinzo Abe held talks with U.S. officials in Tokyo on Monday.",
      {"Shinzo Abe", "United States"}),
