@@ -35,6 +35,8 @@ HANDLERS: dict[str, Handler] = {
     "decade": absolute.decade,
     "century": absolute.century,
     "quarter": absolute.quarter,
+    "quarter_list": absolute.quarter_list,
+    "two_quarters": absolute.two_quarters,
     "this_period": relative.this_period,
     "year_ago": relative.year_ago,
     "season": absolute.season,

@@ -214,9 +214,13 @@ def century(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", f"{ctx.ref.year // 100 + offset:02d}", 0.8)
 
 
+def _period_unit(word: str) -> str:
+    return "half" if word.lower().startswith("hal") else "quarter"  # "halves" of a list
+
+
 def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     g, s = m.groupdict(), m.start()
-    unit = (g["unit"] or "").lower()
+    unit = _period_unit(g["unit"] or "")
     n = _LAST[unit] if (g["ord"] or "").lower() == "last" else _ORDINALS[(g["ord"] or "").lower()]
     if unit == "half" and n > 2:
         return None
@@ -225,6 +229,25 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
         start = next(m.start(part) for part in ("ago", "fiscal", "qyear", "ord") if g[part])
     explicit = g["qyear"] or g["year"]
     return _period(ctx, n, unit, explicit, g["yrel"] or g["ofrel"], s, start, ago=bool(g["ago"]))
+
+
+def quarter_list(ctx: Context, m: Match[str]) -> Norm | None:
+    """A leading quarter or half of a list ("the second and third quarters of 1987"): of the year the list
+    names, else as a quarter of its own; the later ones of the list take the year it gave."""
+    g = m.groupdict()
+    unit, n = _period_unit(g["unit"]), _ORDINALS[g["ord"].lower()]
+    if unit == "half" and n > 2:
+        return None
+    norm = _period(ctx, n, unit, g["year"], g["ofrel"], m.start(), m.start())
+    if norm.value[:4].isdigit():
+        remember(ctx, m.start(), int(norm.value[:4]), None, None)
+    return norm
+
+
+def two_quarters(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "the first two quarters (of 1990)" is the first half of the year."""
+    g = m.groupdict()
+    return _period(ctx, 1, "half", g["year"], g["ofrel"], m.start(), m.start("ord"))
 
 
 def quarter_words(ctx: Context, m: Match[str]) -> Norm | None:
@@ -241,11 +264,14 @@ def _period(
 ) -> Norm:
     """The value of the n-th quarter or half: of the year written, of last/this/next year, of a year named
     in the sentence, else the latest one that has begun; `ago`: the same one a year before."""
+    code = f"Q{n}" if unit == "quarter" else f"H{n}"
     y: int | None
     if explicit:
         y = int(explicit)
     elif rel and ctx.ref:
         y = ctx.ref.year + _YEAR_OFFSETS[rel.lower()]
+    elif ctx.habitual(s):
+        return Norm("SET", f"XXXX-{code}", 0.6, start=start)  # "sales usually peak in the fourth quarter"
     elif (recent := ctx.recent_year(s)) is not None:
         y = recent
     elif ctx.ref:
@@ -254,7 +280,6 @@ def _period(
         y = ctx.ref.year if date(ctx.ref.year, first_month, 1) <= ctx.ref else ctx.ref.year - 1
     else:
         y = None
-    code = f"Q{n}" if unit == "quarter" else f"H{n}"
     if y is None:
         return Norm("DATE", f"XXXX-{code}", 0.6, start=start)
     if explicit:

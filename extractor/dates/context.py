@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
+from extractor.dates import lexicon
 from extractor.dates.tense import Tense, tense_near
 from extractor.text import Document
 
 TENSE_REACH = 200  # characters either side of a date in which its tense cue is looked for
+HABIT_REACH = 80  # characters before a quarter in which a habit adverb makes it recurring
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -50,6 +54,13 @@ class Context:
         # the clause around the date, not a whole run-on "sentence" (tables, lists): linear time overall
         lo, hi = max(lo, start - TENSE_REACH), min(max(hi, end), end + TENSE_REACH)
         return tense_near(self.doc.text, start, end, lo, hi, self.lang)
+
+    def habitual(self, start: int) -> bool:
+        """A habit adverb earlier in the sentence, not far before: "is usually conducted in the fourth quarter"."""
+        sent = self.doc.sentence_at(start)
+        lo = max(sent.start if sent else 0, start - HABIT_REACH)
+        words = _WORD.findall(self.doc.text, lo, start)
+        return not lexicon.cues("habitual").isdisjoint(w.lower() for w in words)
 
     def word_after(self, end: int) -> str:
         text = self.doc.text

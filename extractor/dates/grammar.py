@@ -84,7 +84,7 @@ def _number(lang: str) -> str:
 # Core words by kind: every expression of a family contains a core word of one of the family's kinds.
 _CORE = {
     "season": "spring summer autumn winter fall",
-    "quarter": "quarter quarters half period",
+    "quarter": "quarter quarters half halves period",
     "century": "century centuries",
     "part": "tonight noon midday midnight morning afternoon evening night nights midmorning midafternoon",
     "set": "daily weekly monthly yearly annually hourly nightly biweekly each every",
@@ -97,7 +97,8 @@ KINDS = {
     "month_day": "month", "week_of": "month", "day_month": "month", "month_year": "month", "month_range": "month",
     "month": "month", "month_spelled_day": "month", "second_day": "month",
     "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
-    "century": "century", "quarter": "quarter", "this_period": "unit quarter", "year_ago": "unit",
+    "century": "century", "quarter": "quarter", "quarter_list": "quarter", "two_quarters": "quarter",
+    "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
     "duration": "unit quarter century", "vague": "unit quarter century",
     "day_word": "phrase unit ref", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
@@ -233,8 +234,16 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         "quarter": rf"(?:\b(?P<det>the|its|this|that|last|next)\s+|\b(?P<yrel>last|this|next)\s+year's\s+)?"
         rf"(?:(?P<ago>year-ago|year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL}|last(?=\s+(?:quarter|half)\s+of\s))(?P<hy>[\s-])"
         # "of 1986", or "first half 1986" as agency copy writes it
-        rf"(?P<unit>quarter|half)\b(?:(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?|\s+(?:fiscal\s+)?)(?={YEAR}){year}"
+        # (the last of a list is plural: "the third and fourth quarters")
+        rf"(?P<unit>quarter|half|halves)s?\b(?:(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?|\s+(?:fiscal\s+)?)(?={YEAR}){year}"
         r"|\s+of\s+(?P<ofrel>last|this|next)\s+year)?",
+        # the "second" and "third" of "the second, third and fourth quarters": each its own timex, as TimeML
+        # marks a list; the last, with the noun, is a "quarter" (the list's year comes along in the lookahead)
+        "quarter_list": rf"\b(?P<ord>{ORDINAL})(?=(?:\s*,\s*(?:{ORDINAL}))*,?\s+(?:and|or|&)\s+(?:{ORDINAL})[\s-]+"
+        rf"(?:fiscal\s+)?(?P<unit>quarter|half|halves)s?\b(?:\s+of\s+(?:fiscal\s+)?(?:{year}|(?P<ofrel>last|this|next)\s+year))?)",
+        # the first two quarters (of 1990): the first half
+        "two_quarters": r"\b(?:the\s+)?(?P<ord>first)\s+two\s+(?:fiscal\s+)?quarters\b"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|(?P<ofrel>last|this|next)\s+year))?",
         # the quarter | the latest quarter | the year-ago quarter | the current fiscal year | later that year
         "this_period": r"\b(?P<det>the|(?:(?:earlier|later)\s+)?that|its|the\s+same|(?P<lastyr>last\s+year's))\s+"
         r"(?P<adj>(?:(?:latest|current|"

@@ -110,6 +110,11 @@ CASES: dict[str, list[tuple]] = {
         ("The deal could close in next year's first quarter.", MON, ("next year's first quarter", "DATE", "1990-Q1")),
         ("In the year-ago third quarter, the bank earned $2.8 million.", MON, ("the year-ago third quarter", "DATE", "1988-Q3")),
         ("Its year-earlier second-quarter loss was smaller.", MON, ("year-earlier second-quarter", "DATE", "1988-Q2")),
+        # the first two quarters are the first half
+        ("The mill will run at full speed through the first two quarters of 1990.", MON, ("first two quarters of 1990", "DATE", "1990-H1")),
+        ("Orders should pick up in the first two quarters.", date(1987, 3, 17), ("first two quarters", "DATE", "1987-H1")),
+        # a habit makes the quarter recur every year
+        ("Toy makers usually earn most of their profit in the fourth quarter.", MON, ("the fourth quarter", "SET", "XXXX-Q4")),
     ],
     "duration": [
         ("The rally lasted two days.", MON, ("two days", "DURATION", "P2D")),
@@ -283,6 +288,13 @@ SIDE_BY_SIDE = [
     ("The ferry sails on Friday or Saturday evenings.", MON, [("Friday", "SET", "XXXX-WXX-5TEV"), ("Saturday evenings", "SET", "XXXX-WXX-6TEV")]),
     ("New flights leave on Monday and Tuesday nights.", MON, [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("He spoke on Monday and Tuesday night.", MON, [("Monday", "DATE", "1989-10-30"), ("Tuesday night", "DATE", "1989-10-24")]),
+    # each quarter or half of a list is a timex of its own, all of the year the list names or starts in
+    ("Mills may run short in the second and third quarters.", date(1987, 4, 1), [("second", "DATE", "1987-Q2"), ("third quarters", "DATE", "1987-Q3")]),
+    ("Ore prices should firm in the third and fourth quarters of 1987.", date(1987, 3, 2), [("third", "DATE", "1987-Q3"), ("fourth quarters of 1987", "DATE", "1987-Q4")]),
+    ("Freight rates fell in the first, second and third quarters of last year.", MON, [("first", "DATE", "1988-Q1"), ("second", "DATE", "1988-Q2"), ("third quarters of last year", "DATE", "1988-Q3")]),
+    ("The 1986 first and second quarters were hurt by strikes.", MON, [("1986", "DATE", "1986"), ("first", "DATE", "1986-Q1"), ("second quarters", "DATE", "1986-Q2")]),
+    ("Gains were booked in the first and second halves of 1985.", MON, [("first", "DATE", "1985-H1"), ("second halves of 1985", "DATE", "1985-H2")]),
+    ("Repairs are typically done in the second and fourth quarters.", MON, [("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]),
 ]  # fmt: skip
 
 
