@@ -83,6 +83,18 @@ def _current_is_now(m: Match[str], text: str) -> bool:
     return not (head and head.group(1).lower() in lexicon.cues("current_terms"))
 
 
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)([A-Z][a-z]+)")
+_LIST_PREVIOUS = re.compile(r"([A-Z][a-z]+)\.?,\s*$")
+
+
+def _in_month_list(text: str, start: int, end: int, lang: str) -> bool:
+    """A month named next to another: "in April or May", "March, May and June", "both May and July"."""
+    months = lexicon.months(lang)
+    after = _LIST_NEXT.match(text, end)
+    before = _LIST_PREVIOUS.search(text, max(0, start - 14), start)
+    return bool(after and after.group(1).lower() in months) or bool(before and before.group(1).lower() in months)
+
+
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     """Cheap checks that reject readings the patterns cannot rule out on their own. `m` may have run on
     the lower-cased text: capitalisation is read from `text`."""
@@ -97,6 +109,7 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
             bare
             and name.lower() in ("may", "march")
             and _word_before(text, m.start()) not in lexicon.cues("month_leads")
+            and not _in_month_list(text, m.start(), m.end(), lang)
         ):
             return False
     if g.get("wd") and lang == "en" and not text[m.start("wd")].isupper():

@@ -138,6 +138,13 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", value, 0.85)
 
 
+def _ago_start(m: Match[str]) -> int:
+    """TimeBank keeps every hedge of a point in the past inside ("about two years ago", "some weeks ago"),
+    unlike the rough estimates of a length ("about three days"); "just", "only" stay out."""
+    approx = (m.groupdict().get("approx") or "").lower()
+    return m.start("num") if approx in ("just", "only") else m.start()
+
+
 def ago(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     unit = lexicon.units(ctx.lang).get(_norm(g["unit"]))
@@ -160,14 +167,14 @@ def ago(ctx: Context, m: Match[str]) -> Norm | None:
     quarter = ctx.recent_quarter(m.start())
     if unit == "Y" and quarter and sign < 0:
         # earnings copy: "a year ago" is the same quarter of the previous year
-        return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75, start=amounts.core_start(m))
+        return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75, start=_ago_start(m))
     if unit in ("D", "W"):
         d = ctx.ref + timedelta(days=sign * n * (7 if unit == "W" else 1))
         # "two weeks ago" still names a day (a fortnight back); "six weeks ago" only a week
         value = timex.week(d) if unit == "W" and n >= ROUGH_WEEKS else timex.day(d)
-        return Norm("DATE", value, 0.8, start=amounts.core_start(m))
+        return Norm("DATE", value, 0.8, start=_ago_start(m))
     value = timex.shift(ctx.ref, unit, sign * n)
-    return Norm("DATE", value, 0.8, start=amounts.core_start(m)) if value else None
+    return Norm("DATE", value, 0.8, start=_ago_start(m)) if value else None
 
 
 def this_period(ctx: Context, m: Match[str]) -> Norm | None:

@@ -94,6 +94,9 @@ CASES: dict[str, list[tuple]] = {
         # a fortnight back is a day; more weeks back only a week
         ("The plant was sold two weeks ago.", MON, ("two weeks ago", "DATE", "1989-10-16")),
         ("The plant was sold six weeks ago.", MON, ("six weeks ago", "DATE", "1989-W38")),
+        # a hedge on a point in the past is part of it; "just" is not
+        ("The mill changed hands about two years ago.", MON, ("about two years ago", "DATE", "1987")),
+        ("The mill changed hands just two weeks ago.", MON, ("two weeks ago", "DATE", "1989-10-16")),
         ("The ship is due to dock four weeks from now.", MON, ("four weeks from now", "DATE", "1989-W48")),
         ("Profit rose earlier this year.", MON, ("earlier this year", "DATE", "1989")),
         ("During the past year, Moscow did not use this type of weapon.", THU, ("the past year", "DATE", "2023")),
@@ -295,6 +298,10 @@ SIDE_BY_SIDE = [
     ("The 1986 first and second quarters were hurt by strikes.", MON, [("1986", "DATE", "1986"), ("first", "DATE", "1986-Q1"), ("second quarters", "DATE", "1986-Q2")]),
     ("Gains were booked in the first and second halves of 1985.", MON, [("first", "DATE", "1985-H1"), ("second halves of 1985", "DATE", "1985-H2")]),
     ("Repairs are typically done in the second and fourth quarters.", MON, [("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]),
+    # a bare "May" or "March" next to another month is the month, not the verb or the march
+    ("Grain shipments slowed in both May and June.", MON, [("May", "DATE", "1989-05"), ("June", "DATE", "1989-06")]),
+    ("Options expired in January, March, May and July.", MON, [("January", "DATE", "1989-01"), ("March", "DATE", "1989-03"), ("May", "DATE", "1989-05"), ("July", "DATE", "1989-07")]),
+    ("Mary May and John March sold their farm.", MON, []),
 ]  # fmt: skip
 
 
