@@ -55,6 +55,8 @@ _PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
+# The opening of a relative clause on a name: "Abe, who said that ...".
+_RELATIVE_OPENS = regex.compile(r",\s*(?:who|which)\s", regex.I)
 _SPEECH_EVENT = regex.compile(r"(?:at|before|during)\s+(?:a|an|the)\s", regex.I)
 _APPOSITION_OPENS = regex.compile(r"\s*(?:a|an|the)\s", regex.I)
 _FRONTED_DATE = regex.compile(r"\W*(?:(?:in|on|at|during|since|by|early|late)\s+)?", regex.I)
@@ -189,6 +191,8 @@ class Reader(PhraseReader):
             # "Merkel, whom Obama praised, met Putin": the relative clause closed before the verb, whose subject
             # is the name the clause hangs on
             return self.coordinated_left(antecedent, self.scope.start)
+        if not relative and (antecedent := self._enclosing_antecedent(lower, trigger_start)) is not None:
+            return self.coordinated_left(antecedent, self.scope.start)
         cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
         if cands and (head := self._apposition_head(cands[-1], trigger_start, lower)) is not None:
             # "Rostenkowski, an Illinois Democrat whose ..., met": the name the apposition describes
@@ -201,6 +205,18 @@ class Reader(PhraseReader):
             # a relative clause without its own subject hangs on a name ("Akiman, who arrived from a meeting")
             return self._relative_antecedent(lower - len(opener))
         return []
+
+    def _enclosing_antecedent(self, lower: int, trigger_start: int) -> Candidate | None:
+        """'Abe, who said that Japan wanted closer ties, met Obama': the verb's clause opens inside a relative
+        clause ("that Japan wanted ...") which a comma closes right before the verb; the subject is the name the
+        relative clause hangs on, not a name of the clause inside it."""
+        closing = _CLOSED_RELATIVE.search(self.text, lower, trigger_start)
+        if closing is None or self.scope.before(trigger_start, closing.start()):
+            return None  # "..., said that in Geneva, they met": the clause has a subject of its own after the comma
+        opened = list(_RELATIVE_OPENS.finditer(self.text, self.scope.start, lower))
+        if not opened:
+            return None
+        return self._antecedent(opened[-1].start())
 
     def _apposition_head(self, cand: Candidate, trigger_start: int, lower: int) -> Candidate | None:
         """The name before an apposition that holds `cand` and closes with a comma right before the verb."""

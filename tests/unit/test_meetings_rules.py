@@ -324,6 +324,14 @@ PARTICIPANT_STRUCTURES = [
      "that the claims were false.", {"John Kerry", "Mevlut Cavusoglu"}),
     ("During talks in Geneva, Foreign Minister Sergei Lavrov assured Secretary of State John Kerry that Moscow "
      "would help.", {"Sergei Lavrov", "John Kerry"}),
+    # a relative clause that holds a clause of its own and closes right before the verb: its name is the subject
+    ("Prime Minister Kenji Mori, who said that Japan wanted closer ties, met President Barack Obama on Friday.",
+     {"Kenji Mori", "Barack Obama"}),
+    ("Senator Ann Ruiz, who told reporters that Canada and Mexico would object, held talks with Governor Tom Hale.",
+     {"Ann Ruiz", "Tom Hale"}),
+    # ... but a clause with its own subject after the comma keeps it
+    ("Senator Ann Ruiz, who chairs the panel, said that in Ottawa, Governor Tom Hale met Premier Jean Roy.",
+     {"Tom Hale", "Jean Roy"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
