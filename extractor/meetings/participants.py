@@ -15,7 +15,7 @@ import regex
 from extractor.entities import EntityDraft
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words
-from extractor.meetings.phrases import CLAUSE, POSITION, SEPARATOR, WORD, PhraseReader, anchored_group
+from extractor.meetings.phrases import CLAUSE, POSITION, POSSESSED, SEPARATOR, WORD, PhraseReader, anchored_group
 from extractor.meetings.places import cities
 from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap
 from schemas import EntityType
@@ -521,16 +521,20 @@ class Reader(PhraseReader):
                     # "Citicorp and Chase met debt problems": an object, not a party (but "met on the sidelines")
                     return Reading([], "", end)
         else:  # transitive | visit
+            owned_visit = kind == "visit" and word in ("to", "with") and bool(self.possessor(start))
             if passive and word == "by":
                 objects, reach = self.object_list(pos + 2)
                 how = "passive"
+            elif owned_visit:
+                objects, reach = self.object_list(pos + len(word))  # "Merkel's visit to Obama"
+                how = "with"
             elif word not in PREPOSITIONS:
                 objects, reach = self.object_list(pos)
                 how = "object"
             objects = [p for p in objects if not (kind == "visit" and self._city(p))]
             if form.form.startswith("call") and not self._phone_call(reach):
                 return Reading([], "", end)
-            if self._modifier(reach):
+            if not owned_visit and self._modifier(reach):
                 return Reading([], "", end)  # "hosted the Louvre meeting", "received FDA approval"
             person = any(p.entity.type == EntityType.PERSON for p in objects)
             if not person and (kind == "visit" or not self.scope.had_role_or_group(pos, reach)):
@@ -538,6 +542,8 @@ class Reader(PhraseReader):
             if not objects:
                 return Reading([], "", end)
         subject = self.subject(start)
+        if kind in ("noun", "visit") and objects and (owner := self.possessor(start)):
+            subject = owner  # "During Merkel's meeting with Obama", "Obama praised Merkel's talks with Putin"
         if not subject and objects and self.subject_end < 0:
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
@@ -557,6 +563,19 @@ class Reader(PhraseReader):
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
         return Reading(subject + objects, how or "subject", reach)
+
+    def possessor(self, trigger_start: int) -> list[Party]:
+        """The name or possessive pronoun that owns the meeting noun at `trigger_start` ("Merkel's first meeting
+        with", "his visit to"): a side of the meeting whatever the clause around it is about."""
+        lower, _ = self.clause_start(trigger_start)
+        owned = POSSESSED.search(self.text, max(lower, trigger_start - 60), trigger_start)
+        if owned is None:
+            return []
+        for cand in reversed(self.scope.before(owned.end(), lower)):
+            pronoun = cand.kind == "pronoun" and self.text[cand.start : cand.end].lower() in _POSSESSIVES
+            if (pronoun and cand.start == owned.start()) or (cand.kind == "mention" and cand.end == owned.start()):
+                return self.scope.resolve(cand)
+        return []
 
     def _phone_call(self, reach: int) -> bool:
         """Whether "called X" ending at `reach` is a call: a purpose or the phone follows, or a date ("called

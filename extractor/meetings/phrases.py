@@ -30,6 +30,13 @@ POSITION = regex.compile(
     r"|\((?:L|R|C|left|right|center)\))",
     regex.I,
 )
+# A possessive owning the meeting noun right after it, past up to two modifiers: "Merkel's first meeting", "his
+# official visit" (not "Obama's call for talks", "her plan to visit").
+_FUNCTION_WORDS = "|".join(sorted(PREPOSITIONS | {"and", "or", "but", "that", "the", "a", "an"}))
+POSSESSED = regex.compile(
+    r"(?:['’]s|(?<=s)['’]|(?<!\p{L})(?i:his|her|their|its))\s+"
+    rf"(?:(?!(?:{_FUNCTION_WORDS})\s)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}}$"
+)
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 # "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
 _PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s*\p{Lu}[\p{L}.\-]*)?")

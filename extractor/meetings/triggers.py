@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.meetings.lexicon import TriggerForm, false_senses, hedges, triggers
+from extractor.meetings.phrases import POSSESSED
 from extractor.text import Document
 
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
@@ -111,6 +112,12 @@ def _noun_use(text: str, offset: int, form: str, lower: int) -> bool:
     return before not in _MODALS
 
 
+def _owned_visit(text: str, offset: int, form: TriggerForm, lower: int) -> bool:
+    """'Merkel's visit to Obama', 'his visit with the pope': the noun "visit" owned by its visitor names a
+    meeting when its object is a person (participants.py checks that)."""
+    return form.kind == "visit" and POSSESSED.search(text, max(lower, offset - 60), offset) is not None
+
+
 def _word_after(text: str, end: int, upper: int) -> str:
     m = _WORD.search(text, end, min(upper, end + 40))
     return m.group().lower() if m else ""
@@ -151,7 +158,8 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         if hedges().search(text[max(start, m.start() - 60) : m.start()]):
             continue
         one_word = " " not in form.form  # "paid a visit to" is a verb phrase whatever precedes it
-        if form.kind in ("transitive", "visit") and one_word and _noun_use(text, m.start(), m.group(), start):
+        noun = form.kind in ("transitive", "visit") and one_word and _noun_use(text, m.start(), m.group(), start)
+        if noun and not _owned_visit(text, m.start(), form, start):
             continue
         begin = m.start()
         if form.kind == "noun" and (held := _HELD.search(text, max(start, begin - 40), begin)):

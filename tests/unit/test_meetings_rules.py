@@ -332,6 +332,13 @@ PARTICIPANT_STRUCTURES = [
     # ... but a clause with its own subject after the comma keeps it
     ("Senator Ann Ruiz, who chairs the panel, said that in Ottawa, Governor Tom Hale met Premier Jean Roy.",
      {"Tom Hale", "Jean Roy"}),
+    # the name owning a meeting noun is its side, whatever the clause around it is about
+    ("During Governor Tom Hale's meeting with Senator Ann Ruiz, aides waited outside.", {"Tom Hale", "Ann Ruiz"}),
+    ("Farmers protested outside during Governor Tom Hale's talks with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
+    ("Senator Ann Ruiz praised Governor Tom Hale's first meeting with Premier Jean Roy.", {"Tom Hale", "Jean Roy"}),
+    # a visit by a named party to a person is a meeting
+    ("Governor Tom Hale's visit to Senator Ann Ruiz lasted two hours.", {"Tom Hale", "Ann Ruiz"}),
+    ("Senator Ann Ruiz thanked Premier Jean Roy. His visit with Ruiz in Ottawa was brief.", {"Jean Roy", "Ann Ruiz"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
 ]
@@ -448,6 +455,12 @@ NOT_MEETINGS = [
     "Senator David Boren and the agency officials spoke at a hearing on the farm credit system.",
     # a determiner is no adjective of a title
     "Prime Minister Yossi Levin will meet with any candidate who requests a meeting.",
+    # a visit to a place or a company, or to an unnamed group, is no meeting; a possessive before a preposition
+    # owns something else
+    "Governor Tom Hale's visit to Ottawa drew protests.",
+    "Governor Tom Hale's official visit to Microsoft ended on Tuesday.",
+    "Governor Tom Hale's visit with the troops lasted a day.",
+    "Governor Tom Hale's call for talks with Premier Jean Roy was rejected.",
     # a call is with its other side at once: "calls" naming something
     "President Omar Farouk seized the province in what he calls a historic union with Kuwait.",
 ]
