@@ -117,6 +117,10 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     # "the second half of trading" is no date; "the second half of 1989" is one (the year is then in the match)
     if family == "quarter" and (g["unit"] or "").lower() == "half" and _word_after(text, m.end()) == "of":
         return False
+    # "second half April shipment" is half a month (the month is tagged on its own)
+    half = family in ("quarter", "quarter_list") and (g["unit"] or "").lower().startswith("hal")
+    if half and _word_after(text, m.end("unit")) in lexicon.months(lang):
+        return False
     if family == "duration" and not _plausible_duration(m, text):
         return False
     # a title: ABC's "This Week", CBS's "60 Minutes" (German writes every noun capitalised)
