@@ -46,9 +46,11 @@ def _words(sample: str) -> list[str]:
 def detect_language(text: str, sample: int = 3000, default: str = "en") -> str:
     """The supported language whose function words cover most of the first `sample` characters."""
     counts = dict.fromkeys(_stopwords(), 0)
-    languages_of = _languages_of()
-    for word in _words(text[:sample]):
-        for lang in languages_of.get(word, ()):
-            counts[lang] += 1
+    # the function words' languages, looked up without a Python loop over every word, then counted by kind
+    found = list(filter(None, map(_languages_of().get, _words(text[:sample]))))
+    for langs in set(found):
+        n = found.count(langs)
+        for lang in langs:
+            counts[lang] += n
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts.get(default, 0) else default

@@ -74,7 +74,10 @@ def _low(tok: str) -> str:
 
 
 def _capitalised(tok: str) -> bool:
-    return bool(_CAPITAL.match(tok))
+    first = tok[0]
+    if first.isascii():  # most tokens: no pattern call
+        return "A" <= first <= "Z"
+    return bool(_CAPITAL.match(first))
 
 
 def _np_word(tok: str, nxt_capitalised: bool) -> bool:
