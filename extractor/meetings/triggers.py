@@ -34,6 +34,12 @@ _ATTENDS = regex.compile(
     r"(?<!\p{L})(?:attend|attends|attended|attending|chair|chairs|chaired|chairing)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:(?!(?:with|between|of)\s)[\p{Ll}\-]+\s+){0,2}$"
 )
+# The subject noun of a passive "met": "unless their demands were met", "conditions have been met".
+_MET_SUBJECT = regex.compile(
+    r"(\p{L}+)\s+(?:(?:have|has|had|will|would|could|can|must|should|to)\s+)?(?:were|are|was|is|be|been|being)\s+"
+    r"(?:\p{Ll}+ly\s+)?$",
+    regex.I,
+)
 # Guards for input that is not prose (a million-character line of "talks"): a news sentence holds a few
 # meeting words and an article a few dozen, so these bounds only cut work that could not be real.
 MAX_PER_SENTENCE = 20
@@ -71,6 +77,14 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
             if content == 2:
                 return True
     return True
+
+
+def _passive_sense_ok(text: str, start: int, lower: int) -> bool:
+    """False when a passive "met" has the object of another sense as its subject ("unless their demands were
+    met", "the conditions have been met"): the same objects as after the active verb."""
+    objects, _, _ = false_senses()
+    subject = _MET_SUBJECT.search(text, max(lower, start - 60), start)
+    return subject is None or subject.group(1).lower() not in objects
 
 
 def _first_name(word: regex.Match[str], nxt: regex.Match[str] | None, text: str) -> bool:
@@ -148,6 +162,8 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         if form.kind == "noun" and _word_before(text, m.start(), start) in before_words:
             continue
         if form.family in ("meet", "negotiations") and not _object_sense_ok(text, m.end(), end):
+            continue
+        if form.form == "met" and not _passive_sense_ok(text, m.start(), start):
             continue
         if form.family == "phone" and form.form.startswith("call") and _word_after(text, m.end(), end) in call_words:
             continue  # "a put and call option"

@@ -461,6 +461,11 @@ NOT_MEETINGS = [
     "Governor Tom Hale's official visit to Microsoft ended on Tuesday.",
     "Governor Tom Hale's visit with the troops lasted a day.",
     "Governor Tom Hale's call for talks with Premier Jean Roy was rejected.",
+    # a passive "met" whose subject is the object of another sense; a meeting requested or boycotted
+    "Senator Ann Ruiz told Governor Tom Hale the strike would go on unless their demands were met.",
+    "Senator Ann Ruiz told Governor Tom Hale the sale would wait until the conditions have been met.",
+    "Governor Tom Hale intends to request a meeting with Premier Jean Roy.",
+    "Italy boycotted a meeting with Japan and Canada.",
     # a call is with its other side at once: "calls" naming something
     "President Omar Farouk seized the province in what he calls a historic union with Kuwait.",
 ]
