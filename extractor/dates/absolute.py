@@ -238,7 +238,8 @@ def quarter_list(ctx: Context, m: Match[str]) -> Norm | None:
     unit, n = _period_unit(g["unit"]), _ORDINALS[g["ord"].lower()]
     if unit == "half" and n > 2:
         return None
-    norm = _period(ctx, n, unit, g["year"], g["ofrel"], m.start(), m.start())
+    ahead = ctx.tense(m.start(), m.end()) is Tense.FUTURE  # lists of quarters are mostly forecasts
+    norm = _period(ctx, n, unit, g["year"], g["ofrel"], m.start(), m.start(), ahead=ahead)
     if norm.value[:4].isdigit():
         remember(ctx, m.start(), int(norm.value[:4]), None, None)
     return norm
@@ -260,10 +261,19 @@ def quarter_words(ctx: Context, m: Match[str]) -> Norm | None:
 
 
 def _period(
-    ctx: Context, n: int, unit: str, explicit: str | None, rel: str | None, s: int, start: int, ago: bool = False
+    ctx: Context,
+    n: int,
+    unit: str,
+    explicit: str | None,
+    rel: str | None,
+    s: int,
+    start: int,
+    ago: bool = False,
+    ahead: bool = False,
 ) -> Norm:
     """The value of the n-th quarter or half: of the year written, of last/this/next year, of a year named
-    in the sentence, else the latest one that has begun; `ago`: the same one a year before."""
+    in the sentence, else the latest one that has begun (`ahead`: the next one that has not ended); `ago`:
+    the same one a year before."""
     code = f"Q{n}" if unit == "quarter" else f"H{n}"
     y: int | None
     if explicit:
@@ -277,7 +287,10 @@ def _period(
     elif ctx.ref:
         # a quarter that has not begun yet by the reference date is last year's (earnings are reported after)
         first_month = 3 * n - 2 if unit == "quarter" else 6 * n - 5
-        y = ctx.ref.year if date(ctx.ref.year, first_month, 1) <= ctx.ref else ctx.ref.year - 1
+        if ahead:
+            y = ctx.ref.year if ctx.ref.month < first_month + (3 if unit == "quarter" else 6) else ctx.ref.year + 1
+        else:
+            y = ctx.ref.year if date(ctx.ref.year, first_month, 1) <= ctx.ref else ctx.ref.year - 1
     else:
         y = None
     if y is None:

@@ -240,7 +240,7 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         # the "second" and "third" of "the second, third and fourth quarters": each its own timex, as TimeML
         # marks a list; the last, with the noun, is a "quarter" (the list's year comes along in the lookahead)
         "quarter_list": rf"\b(?P<ord>{ORDINAL})(?=(?:\s*,\s*(?:{ORDINAL}))*,?\s+(?:and|or|&)\s+(?:{ORDINAL})[\s-]+"
-        rf"(?:fiscal\s+)?(?P<unit>quarter|half|halves)s?\b(?:\s+of\s+(?:fiscal\s+)?(?:{year}|(?P<ofrel>last|this|next)\s+year))?)",
+        rf"(?:fiscal\s+)?(?P<unit>quarter|half|halves)s?\b(?:(?:\s+of)?\s+(?:fiscal\s+)?(?:{year}|(?P<ofrel>last|this|next)\s+year))?)",
         # the first two quarters (of 1990): the first half
         "two_quarters": r"\b(?:the\s+)?(?P<ord>first)\s+two\s+(?:fiscal\s+)?quarters\b"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|(?P<ofrel>last|this|next)\s+year))?",

@@ -298,6 +298,10 @@ SIDE_BY_SIDE = [
     ("The 1986 first and second quarters were hurt by strikes.", MON, [("1986", "DATE", "1986"), ("first", "DATE", "1986-Q1"), ("second quarters", "DATE", "1986-Q2")]),
     ("Gains were booked in the first and second halves of 1985.", MON, [("first", "DATE", "1985-H1"), ("second halves of 1985", "DATE", "1985-H2")]),
     ("Repairs are typically done in the second and fourth quarters.", MON, [("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]),
+    # a list in a clause about the future looks ahead: the next quarters of those names
+    ("Analysts say demand will recover in the third and fourth quarters.", date(1987, 3, 2), [("third", "DATE", "1987-Q3"), ("fourth quarters", "DATE", "1987-Q4")]),
+    ("Output will rise in the first and second quarters, the mill said.", date(1987, 11, 16), [("first", "DATE", "1988-Q1"), ("second quarters", "DATE", "1988-Q2")]),
+    ("The plan goes to regulators in the first or second quarter 1988.", date(1987, 6, 19), [("first", "DATE", "1988-Q1"), ("second quarter 1988", "DATE", "1988-Q2")]),
     # a bare "May" or "March" next to another month is the month, not the verb or the march
     ("Grain shipments slowed in both May and June.", MON, [("May", "DATE", "1989-05"), ("June", "DATE", "1989-06")]),
     ("Options expired in January, March, May and July.", MON, [("January", "DATE", "1989-01"), ("March", "DATE", "1989-03"), ("May", "DATE", "1989-05"), ("July", "DATE", "1989-07")]),
