@@ -107,7 +107,9 @@ class PhraseReader:
     def head(self, start: int, end: int, cands: list[Candidate], last_kind: str) -> list[Party]:
         """The party a noun phrase names: its person if it has one ("Turkish Ambassador to Athens Nazmi
         Akiman"), else a resolved description ("his counterpart"), else its last name ("U.S. officials").
-        A nationality adjective before a common noun is no party ("Russian oligarchs")."""
+        A nationality adjective before a common noun is no party ("Russian oligarchs"), nor is a place that only
+        says where the head is based ("London-based financial institutions")."""
+        cands = [c for c in cands if not self.text.startswith("-based", c.end)]
         if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
             cands = cands[:-1]
         for cand in reversed(cands):

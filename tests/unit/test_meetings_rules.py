@@ -466,6 +466,9 @@ NOT_MEETINGS = [
     "Senator Ann Ruiz told Governor Tom Hale the sale would wait until the conditions have been met.",
     "Governor Tom Hale intends to request a meeting with Premier Jean Roy.",
     "Italy boycotted a meeting with Japan and Canada.",
+    # a place that only says where the other side is based is no party
+    "Exxon Corp said it is discussing a loan with London-based financial institutions.",
+    "Exxon Corp ended takeover talks with a U.S.-based investor group.",
     # a call is with its other side at once: "calls" naming something
     "President Omar Farouk seized the province in what he calls a historic union with Kuwait.",
 ]
