@@ -191,19 +191,26 @@ def run_scripts(client: redis.Redis, calls: Sequence[ScriptCall]) -> list[Any]:
     """Script calls in one round trip, by digest alone (redis-py's pipelined script call first asks Redis whether
     the script is loaded, a round trip more each time): the scripts are loaded only when Redis answers NOSCRIPT
     (after a restart), and what did not run is sent again. The first error reply is raised, once all have run."""
-    answers = round_trip(client, [("EVALSHA", script.sha, len(keys), *keys, *args) for script, keys, args in calls])
+    answers = round_trip(client, _by_digest(calls))
     missing = [i for i, answer in enumerate(answers) if isinstance(answer, NoScriptError)]
     if missing:
         for script in {calls[i][0].sha: calls[i][0] for i in missing}.values():
             client.script_load(script.script)
-        again = [calls[i] for i in missing]
-        commands = [("EVALSHA", script.sha, len(keys), *keys, *args) for script, keys, args in again]
-        for i, answer in zip(missing, round_trip(client, commands), strict=True):
+        for i, answer in zip(missing, round_trip(client, _by_digest([calls[i] for i in missing])), strict=True):
             answers[i] = answer
+    raise_first_error(answers)
+    return answers
+
+
+def _by_digest(calls: Sequence[ScriptCall]) -> list[tuple[Any, ...]]:
+    return [("EVALSHA", script.sha, len(keys), *keys, *args) for script, keys, args in calls]
+
+
+def raise_first_error(answers: Sequence[Any]) -> None:
+    """Raise the first error reply of a `round_trip`, if any."""
     for answer in answers:
         if isinstance(answer, Exception):
             raise answer
-    return answers
 
 
 class Store:
@@ -324,10 +331,8 @@ class Store:
     def mark_enqueued(self, tenant: str, *job_ids: str) -> None:
         """Note that these jobs' tasks were sent (one round trip): a replay then does not send them again."""
         moment = _iso(now())
-        for answer in round_trip(self.redis, [("HSET", self.keys.job(tenant, job_id), "enqueued_at", moment)
-                                               for job_id in job_ids]):
-            if isinstance(answer, Exception):
-                raise answer
+        raise_first_error(round_trip(self.redis, [("HSET", self.keys.job(tenant, job_id), "enqueued_at", moment)
+                                                  for job_id in job_ids]))
 
     @transient
     def is_enqueued(self, tenant: str, job_id: str) -> bool:

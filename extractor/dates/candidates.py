@@ -73,14 +73,12 @@ def _today_is_the_day(m: Match[str], text: str) -> bool:
     return not (head and any(w in lexicon.cues("present_age_nouns") for w in head.groups() if w))
 
 
-_HYPHENATED_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
-
-
 def _current_is_now(m: Match[str], text: str) -> bool:
     """ "the current system", "his current wife" speak of the present; "the current account", "current-account
     deficit", "current assets" are terms of economics and accounting."""
-    head = _HYPHENATED_NEXT_WORD.match(text, m.end("word"))
-    return not (head and head.group(1).lower() in lexicon.cues("current_terms"))
+    end = m.end("word")
+    head = _word_after(text, end + 1 if text.startswith("-", end) else end)
+    return head not in lexicon.cues("current_terms")
 
 
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)([A-Z][a-z]+)")
