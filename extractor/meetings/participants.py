@@ -92,6 +92,7 @@ _TIMED_BY = regex.compile(
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
 _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_SPEECH_OPENERS = frozenset({"said", "says", "told", "tells"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...", "Speaking to
 # reporters after talks with Suharto, he said ...".
@@ -261,8 +262,10 @@ class Reader(PhraseReader):
     def outer_subject(self, trigger_start: int) -> list[Party]:
         """The subject of the sentence when the trigger's own clause has none ("X told Y that before a
         meeting with Z ...")."""
-        lower, _ = self.clause_start(trigger_start)
+        lower, opener = self.clause_start(trigger_start)
         in_quote = self.scope.table.in_quote(trigger_start)
+        if opener in _SPEECH_OPENERS and (speaker := self._speaker_before(lower - len(opener))):
+            return speaker  # "Syria is flexible, Foreign Minister Leo Tindemans said after talks with Hussein"
         for cand in self.scope.before(lower, self.scope.start):
             if self.scope.table.in_quote(cand.start) and not in_quote:
                 continue  # '"We had problems," Obama said after meeting Putin': the quote's words are the speaker's
@@ -270,6 +273,14 @@ class Reader(PhraseReader):
             if usable and self.scope.word_before(cand, self.scope.start) in _SUBJECT_LEADS:
                 return self._phrase_head(cand)
         return []
+
+    def _speaker_before(self, verb_start: int) -> list[Party]:
+        """The name right before a speech verb ("..., Leo Tindemans said after talks with"): the one who spoke
+        after (or at) the meeting, rather than the first name of the sentence, which may be what was said."""
+        named = self.scope.before(verb_start, self.scope.start)
+        if not named or named[-1].kind != "mention" or self.text[named[-1].end : verb_start].strip():
+            return []
+        return self._phrase_head(named[-1]) if self.scope.word_before(named[-1], self.scope.start) == "" else []
 
     def owner(self, trigger_start: int) -> list[Party]:
         """'His resignation was accepted during a meeting with Sarney': the person whose thing the passive

@@ -11,7 +11,7 @@ import regex
 
 from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import adjuncts
+from extractor.meetings.lexicon import adjuncts, meeting_nouns
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, unnamed
 from schemas import EntityType
 
@@ -58,6 +58,9 @@ _TIME_OF_DAY = regex.compile(
 # "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
+# Words between a name and a meeting noun that show the noun is not the name's modifier ("with Reagan and talks").
+_NOT_MODIFIERS = frozenset({"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "to", "said",
+                            "says", "told", "was", "were", "is", "are", "had", "has", "have", "will", "would"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
 
 
@@ -154,7 +157,7 @@ class PhraseReader:
         while pos < self.scope.end and self.text[pos].isspace():
             pos += 1
         end, cands, kind = self.scope.noun_phrase(pos)
-        parties = self.head(pos, end, cands, kind) if end > pos else []
+        parties = self.head(pos, end, cands, kind) if end > pos and not self.names_meeting(end) else []
         titled = kind in ("role", "group") or self.scope.had_role
         if not parties:
             comma = self.text.find(",", end, min(self.scope.end, end + 80))
@@ -173,7 +176,7 @@ class PhraseReader:
                 break
             nstart = sep.end()
             nend, ncands, nkind = self.scope.noun_phrase(nstart)
-            more = self.head(nstart, nend, ncands, nkind) if nend > nstart else []
+            more = self.head(nstart, nend, ncands, nkind) if nend > nstart and not self.names_meeting(nend) else []
             closing = bool(sep.group(1) or sep.group(2) or sep.group(3))
             if not more and not closing:
                 break
@@ -197,6 +200,20 @@ class PhraseReader:
             group = nkind == "group"
             end = nend
         return parties, reach
+
+    def names_meeting(self, end: int) -> bool:
+        """Does a meeting noun follow the name phrase ending at `end`, past up to two lower-case modifiers ("and
+        the Venice economic summit", "with the Geneva talks")? The name then says which meeting, not who met."""
+        words = list(WORD.finditer(self.text, end, min(self.scope.end, end + 60)))[:3]
+        for n, m in enumerate(words):
+            word = m.group()
+            if self.text[(words[n - 1].end() if n else end) : m.start()] != " " or not word.islower():
+                return False
+            if word in meeting_nouns():
+                return True
+            if word in PREPOSITIONS or word in _NOT_MODIFIERS or word in adjuncts() or word.endswith("ly"):
+                return False
+        return False
 
     def _list_after(self, end: int) -> bool:
         """Does a list go on after the phrase ending at `end` ("leaders of the parties, X, Y and Z")?"""

@@ -35,6 +35,11 @@ _GROUP = regex.compile(
     r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})",
     regex.I,
 )
+# A clause opened by a bare plural noun, its verb and up to two more words before a "their": "said leading
+# ministers ended their", "that negotiators will resume their".
+_UNNAMED_SUBJECT = regex.compile(
+    r"(?:(?<!\p{L})(?:said|says|that)|^|[,;])\s+(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:\p{Ll}+\s+){1,3}$"
+)
 # A subordinate clause opening the sentence, up to its pronoun subject: "As she entered the meeting, ...".
 _FRONTED_CLAUSE = regex.compile(
     r"\W*(?:as|when|while|after|before|once|since|until|although|though|if)\s+", regex.I
@@ -224,6 +229,8 @@ class Scope:
         group = cand.kind == "group" or (entity is not None and entity.plural and _GROUP.fullmatch(word) is not None)
         if word in ("they", "them") and entity is not None and not entity.plural and (pair := self._pair(cand.start)):
             return pair  # "the chiefs of X and Y said they met": the table picked one of the pair
+        if word == "their" and self._unnamed_owner(cand.start):
+            return []  # "Belga said leading ministers ended their talks": the ministers', whom no name says
         if group or word == "their" or (word in ("they", "them") and entity is None):
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
         if word in ("he", "she") and (named := self._cataphor(cand)) is not None:
@@ -246,6 +253,12 @@ class Scope:
             # States (unless it is the other side's own: see finder._distinct)
             return [Party(side, mention.start, mention.end, (mention.start, mention.end))]
         return [Party(entity, mention.start, mention.end)]
+
+    def _unnamed_owner(self, offset: int) -> bool:
+        """Does a bare plural group noun open the clause of a "their" at `offset` as its subject ("said leading
+        ministers ended their talks", "that negotiators resumed their talks")? "their" is then theirs."""
+        m = _UNNAMED_SUBJECT.search(self.text, max(self.start, offset - 80), offset)
+        return m is not None and np_words().get(m.group(1).lower()) == "group"
 
     def _cataphor(self, cand: Candidate) -> Party | None:
         """'As she entered the meeting, the bloc's foreign affairs head Federica Mogherini said ...': the

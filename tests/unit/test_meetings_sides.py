@@ -1,0 +1,44 @@
+"""Who the sides are when other words of the sentence look like parties: a title's portfolio word before the
+subject, the speaker of a speech verb rather than the first name of what was said, a "their" owned by an unnamed
+subject, and a name that only says which meeting ("the Venice summit")."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_stage import meetings_of
+
+SIDES = [
+    # a portfolio word is part of the subject's title, after a speech verb
+    ("Trade sources said farm commissioner Piet Vandermeer met Dutch minister Paul Hoekstra on Tuesday.",
+     {"Piet Vandermeer", "Paul Hoekstra"}),
+    ("Rail unions said aviation secretary Margaret Ollerton met Irish minister Sean Brennan late on Friday.",
+     {"Margaret Ollerton", "Sean Brennan"}),
+    # the speaker of "said", not the first name of the sentence (what was said)
+    ("Norway is open to a compromise, Finnish Foreign Minister Paavo Rantanen said after talks with King Olav of "
+     "Norway.", {"Paavo Rantanen", "Olav"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), SIDES)
+def test_sides(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
+
+
+NO_MEETING = [
+    # "their" belongs to the bare group that opens its clause, whom no name says
+    "Radio Nord and the Swedish news agency TT said senior ministers ended their talks late on Sunday.",
+    "The Dagbladet newspaper reported that negotiators had suspended their talks.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MEETING)
+def test_no_meeting(text: str) -> None:
+    assert meetings_of(text) == []
+
+
+def test_a_city_before_a_meeting_noun_is_which_meeting_not_a_side() -> None:
+    found = meetings_of(
+        "Prime Minister Ingvar Carlsson said his meeting with President Mauno Koivisto and the Bergen economic "
+        "summit in June would settle the matter."
+    )
+    assert all("Bergen" not in parties for _, parties in found)
