@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.dates import languages, lexicon
-from extractor.patterns import gated
+from extractor.patterns import compile_gated, gated
 
 
 def _alt(words: object) -> str:
@@ -164,7 +164,7 @@ def core_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def rules(lang: str) -> tuple[Rule, ...]:
     """The families' compiled patterns, each behind a lookahead on its first character (`patterns.gated`)."""
     return tuple(
-        Rule(name, re.compile(gated(p)), re.compile(gated(p, re.IGNORECASE), re.IGNORECASE), tuple(kinds.split()))
+        Rule(name, compile_gated(p), re.compile(gated(p, re.IGNORECASE), re.IGNORECASE), tuple(kinds.split()))
         for name, p, kinds in sources(lang)
     )
 

@@ -3,7 +3,7 @@
 import re
 
 from extractor.dates import grammar
-from extractor.patterns import first_characters, gated
+from extractor.patterns import _with_start_set, compile_gated, first_characters, gated
 
 
 def test_first_characters_follow_optional_parts_and_alternatives():
@@ -37,3 +37,26 @@ def test_gated_family_patterns_find_the_same_matches():
                 assert [m.span() for m in pattern.finditer(subject) if m.end() > m.start()] == spans, rule.family
                 checked += len(spans)
     assert checked > 100
+
+
+def test_compile_gated_skips_to_the_start_set_and_finds_the_same_matches():
+    text = "in the future, the 1980s, 12 years ago; the week of March 3 - year-ago profits, (the) mid-1990 " * 3
+    for source in (
+        r"\b(?:the\s+)?\d+\s+years?\s+ago",  # a class of first characters
+        r"\byear-(?:ago|earlier)\b",  # a single first character parses to a literal
+        r"(?<=\bin\s)the\s+(?P<fut>future)",
+        r"(?:mid-)?(?P<year>1\d{3})(?P<s>s)?",
+    ):
+        fast = compile_gated(source)
+        assert _with_start_set(gated(source), 0) is not None
+        slow = re.compile(gated(source))
+        assert fast.pattern == slow.pattern and fast.groupindex == slow.groupindex and fast.flags == slow.flags
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in slow.finditer(text)] and found
+        assert [m.span() for m in fast.finditer(text, 20, 90)] == [m.span() for m in slow.finditer(text, 20, 90)]
+
+
+def test_compile_gated_leaves_case_folded_and_ungated_patterns_to_re():
+    assert compile_gated(r"may", re.IGNORECASE).pattern == gated(r"may", re.IGNORECASE)
+    assert compile_gated(r".+ago").pattern == r".+ago"
+    assert _with_start_set(gated(r"(?:ago)?|x?"), 0) is None  # may match empty: no set to skip with
