@@ -196,7 +196,7 @@ def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
         word = word[:-1]
     si = bisect.bisect_right(starts, s) - 1
     sent_start = starts[si] if si >= 0 else 0
-    cap = word[0].isupper() or _PARTICLE_WORD.match(word) is not None
+    cap = word[0].isupper() or ("-" in word and _PARTICLE_WORD.match(word) is not None)
     initial = False
     if cap:  # only a capital needs excusing by its position
         lead = text[max(sent_start, s - 12) : s]

@@ -112,7 +112,8 @@ def _buckets() -> marisa_trie.RecordTrie:
 
 def zipf(word: str) -> float:
     """0 (unseen) to about 8 ("the"); the same value as `wordfreq.zipf_frequency(word, "en")`."""
-    freq = _frequency(tokens(word))
+    # a word of ASCII letters is one token, itself in lower case (no normalisation, digits or quotes to undo)
+    freq = _frequency([word.lower()] if word.isascii() and word.isalpha() else tokens(word))
     rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)  # wordfreq's 3 significant digits
     return round(math.log(rounded, 10) + 9, 2)
 
