@@ -198,7 +198,9 @@ def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
     sent_start = starts[si] if si >= 0 else 0
     cap = word[0].isupper() or ("-" in word and _PARTICLE_WORD.match(word) is not None)
     initial = False
-    if cap:  # only a capital needs excusing by its position
+    if cap and (s - sent_start <= 12 or text[s - 1] != " " or not text[s - 2].isalnum()):
+        # only a capital needs excusing by its position; one after a space and a letter or digit, past the
+        # sentence's first 12 characters, follows no mark that opens anything
         lead = text[max(sent_start, s - 12) : s]
         mark = lead.rstrip()[-1:]
         opens = mark in _INITIAL_AFTER and not (mark in _STRAIGHT_QUOTES and lead[-1:].isspace())
@@ -234,29 +236,36 @@ def name_runs(doc: Document) -> list[list[Token]]:
     text = doc.text
     starts = [seg.start for seg in doc.sentences]
     tickers = [m.span() for m in _TICKER.finditer(text, 0, len(text))]
-    spans = [_with_particle(text, *m.span()) for m in _CAP.finditer(text, 0, len(text))]
+    spans = [m.span() for m in _CAP.finditer(text, 0, len(text))]
+    if "-" in text:  # a joined particle ("el-Sissi") needs a hyphen
+        spans = [_with_particle(text, s, e) if text[s - 1] == "-" else (s, e) for s, e in spans]
     if tickers:  # most documents have none
         spans = [span for span in spans if not _inside(tickers, span[0])]
     out: list[list[Token]] = []
     k = 0
-    while k < len(spans) and len(out) < _MAX_RUNS:
+    count = len(spans)
+    while k < count and len(out) < _MAX_RUNS:
         s, e = spans[k]
         toks = _title_words(doc, s, starts) if s > 1 and text[s - 1] == " " and text[s - 2].islower() else []
         toks.append(_token(doc, s, e, starts))
         k += 1
-        while k < len(spans) and len(toks) < _MAX_RUN_WORDS:
-            if _possessive_company(text, toks[-1].end, spans[k]):
-                # "Standard and Poor's Corp", "McDonald's Corp": the possessive is part of the company's name
-                toks[-1] = _token(doc, toks[-1].start, toks[-1].end + 2, starts)
-            if not _gap_joins(text[toks[-1].end : spans[k][0]]):
-                break
+        while k < count and len(toks) < _MAX_RUN_WORDS:
             pos = toks[-1].end
-            for word in text[pos : spans[k][0]].split(" "):
-                if word:
-                    ws = text.index(word, pos)
-                    toks.append(_token(doc, ws, ws + len(word), starts))
-                    pos = ws + len(word)
-            toks.append(_token(doc, *spans[k], starts))
+            if text.startswith(("'s ", "’s "), pos) and _possessive_company(text, pos, spans[k]):
+                # "Standard and Poor's Corp", "McDonald's Corp": the possessive is part of the company's name
+                toks[-1] = _token(doc, toks[-1].start, pos + 2, starts)
+                pos += 2
+            s, e = spans[k]
+            gap = text[pos:s]
+            if gap != " ":  # one space joins at once, and holds no word
+                if not _gap_joins(gap):
+                    break
+                for word in gap.split(" "):
+                    if word:
+                        ws = text.index(word, pos)
+                        toks.append(_token(doc, ws, ws + len(word), starts))
+                        pos = ws + len(word)
+            toks.append(_token(doc, s, e, starts))
             k += 1
         if len(toks) == 1:
             out.append(toks)
