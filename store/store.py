@@ -170,10 +170,18 @@ def round_trip(client: redis.Redis, commands: Sequence[tuple[Any, ...]]) -> list
 
 
 def _send_and_read(connection: redis.Connection, commands: Sequence[tuple[Any, ...]]) -> list[Any]:
+    _send(connection, commands)
+    return _read(connection, len(commands))
+
+
+def _send(connection: redis.Connection, commands: Sequence[tuple[Any, ...]]) -> None:
     connection.send_packed_command([b"".join(hiredis.pack_command(command) for command in commands)])
+
+
+def _read(connection: redis.Connection, replies: int) -> list[Any]:
     answers: list[Any] = []
     try:
-        for _ in commands:
+        for _ in range(replies):
             try:
                 answers.append(connection.read_response())
             except ResponseError as exc:
@@ -184,17 +192,62 @@ def _send_and_read(connection: redis.Connection, commands: Sequence[tuple[Any, .
     return answers
 
 
-ScriptCall = tuple[Script, Sequence[str], Sequence[Any]]  # a script, its keys and its arguments
+class PostedRoundTrip:
+    """A `round_trip` split in two: the commands are sent now, on a connection taken from the client's pool and
+    kept until `read` takes their replies. Whoever posts does other work meanwhile (a worker extracts the next
+    document while Redis runs the writes). A connection error, on sending or on reading, sends the commands again
+    in a `round_trip` of their own (its retry policy), as `round_trip`'s own retry does."""
+
+    def __init__(self, client: redis.Redis, commands: Sequence[tuple[Any, ...]]) -> None:
+        self.client, self.commands = client, commands
+        self.connection: redis.Connection | None = client.connection_pool.get_connection()
+        try:
+            _send(self.connection, commands)
+        except _TRANSIENT:
+            self._give_back(disconnect=True)
+        except BaseException:
+            self._give_back(disconnect=True)
+            raise
+
+    def read(self) -> list[Any]:
+        if self.connection is None:  # the send failed: all again
+            return round_trip(self.client, self.commands)
+        try:
+            answers = _read(self.connection, len(self.commands))
+        except _TRANSIENT:
+            self._give_back(disconnect=True)
+            return round_trip(self.client, self.commands)
+        except BaseException:
+            self._give_back(disconnect=True)
+            raise
+        self._give_back(disconnect=False)
+        return answers
+
+    def _give_back(self, disconnect: bool) -> None:
+        connection, self.connection = self.connection, None
+        if connection is not None:
+            if disconnect:
+                connection.disconnect()
+            self.client.connection_pool.release(connection)
+
+
+# A script, its keys and its arguments; or, without a script (None), a plain command: its words in the arguments.
+ScriptCall = tuple[Script | None, Sequence[str], Sequence[Any]]
 
 
 def run_scripts(client: redis.Redis, calls: Sequence[ScriptCall]) -> list[Any]:
     """Script calls in one round trip, by digest alone (redis-py's pipelined script call first asks Redis whether
     the script is loaded, a round trip more each time): the scripts are loaded only when Redis answers NOSCRIPT
     (after a restart), and what did not run is sent again. The first error reply is raised, once all have run."""
-    answers = round_trip(client, _by_digest(calls))
+    return script_answers(client, calls, round_trip(client, _by_digest(calls)))
+
+
+def script_answers(client: redis.Redis, calls: Sequence[ScriptCall], answers: list[Any]) -> list[Any]:
+    """The answers of `calls` sent by digest, once those Redis did not know (NOSCRIPT) have run; the first error
+    reply raised."""
     missing = [i for i, answer in enumerate(answers) if isinstance(answer, NoScriptError)]
     if missing:
-        for script in {calls[i][0].sha: calls[i][0] for i in missing}.values():
+        for script in {calls[i][0].sha: calls[i][0] for i in missing}.values():  # type: ignore[union-attr]
             client.script_load(script.script)
         for i, answer in zip(missing, round_trip(client, _by_digest([calls[i] for i in missing])), strict=True):
             answers[i] = answer
@@ -203,7 +256,8 @@ def run_scripts(client: redis.Redis, calls: Sequence[ScriptCall]) -> list[Any]:
 
 
 def _by_digest(calls: Sequence[ScriptCall]) -> list[tuple[Any, ...]]:
-    return [("EVALSHA", script.sha, len(keys), *keys, *args) for script, keys, args in calls]
+    return [("EVALSHA", script.sha, len(keys), *keys, *args) if script is not None else tuple(args)
+            for script, keys, args in calls]
 
 
 def raise_first_error(answers: Sequence[Any]) -> None:
@@ -458,10 +512,17 @@ class JobWrites:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.calls: list[ScriptCall] = []
-        self.queued: list[str] = []  # the kind of each write: start, or the outcome's status
+        self.queued: list[str] = []  # the kind of each write: start, peek, or the outcome's status
+        self.posted: tuple[list[ScriptCall], list[str], PostedRoundTrip] | None = None
 
-    def call(self, script: Script, keys: Sequence[str], args: Sequence[Any]) -> None:
+    def call(self, script: Script | None, keys: Sequence[str], args: Sequence[Any]) -> None:
         self.calls.append((script, keys, args))
+
+    def peek(self, tenant: str, job_id: str) -> None:
+        """Read a job's status and attempts (nothing written): answered as (status, attempts), or None for a job
+        that is gone."""
+        self.call(None, (), ("HMGET", self.store.keys.job(tenant, job_id), "status", "attempts"))
+        self.queued.append("peek")
 
     def start(self, tenant: str, job_id: str) -> None:
         self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [_iso(now())])
@@ -493,10 +554,36 @@ class JobWrites:
     @transient
     def send(self) -> list[Any]:
         """One round trip: each queued write's answer (a start: the Job or None; an outcome: whether it was
-        written, False for a job that is gone). No round trip when there is nothing to send."""
+        written, False for a job that is gone; a peek: (status, attempts) or None). No round trip when there is
+        nothing to send."""
+        self.post()
+        return self.collect()
+
+    @transient
+    def post(self) -> None:
+        """Send the queued writes without waiting for their answers, which `collect` reads (`send` in two
+        halves). Whatever was posted before must have been collected."""
+        if self.posted is not None:
+            raise RuntimeError("the writes posted before were not collected")
         queued, self.queued = self.queued, []
-        if not queued:
-            return []
         calls, self.calls = self.calls, []
-        return [(_job_from_hash(a) if a else None) if kind == "start" else bool(a)
-                for kind, a in zip(queued, run_scripts(self.store.redis, calls), strict=True)]
+        if queued:
+            self.posted = (calls, queued, PostedRoundTrip(self.store.redis, _by_digest(calls)))
+
+    @transient
+    def collect(self) -> list[Any]:
+        """The answers of the writes `post` sent, as `send` answers them ([] when nothing was posted)."""
+        if self.posted is None:
+            return []
+        (calls, queued, posted), self.posted = self.posted, None
+        return [_answer(kind, a) for kind, a in
+                zip(queued, script_answers(self.store.redis, calls, posted.read()), strict=True)]
+
+
+def _answer(kind: str, answer: Any) -> Any:
+    if kind == "start":
+        return _job_from_hash(answer) if answer else None
+    if kind == "peek":
+        status, attempts = answer
+        return (status.decode(), int(attempts or 0)) if status is not None else None
+    return bool(answer)

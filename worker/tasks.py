@@ -12,17 +12,19 @@ is failed after RECORDSMITH_MAX_ATTEMPTS deliveries. A job that ends sends its w
 has one, as a task of its own.
 
 A batch, one document after the other. Redis sees one round trip per document: the outcome of the previous
-document goes with the start of the next (`store.JobWrites`), so at most one document of a batch is
-`running`, and a delivery is counted on a document only when it is reached. A redelivered batch skips the
-finished documents, counts one more delivery on the one that was running when its worker died, and so fails
-only that one once it has killed RECORDSMITH_MAX_ATTEMPTS workers; the documents after it were never started
-and keep their count. Time limits are per document: each has its own soft limit (`document_soft_limit`,
-RECORDSMITH_TASK_TIME_LIMIT's soft share, as a task of its own has); a batch starts documents only during
-its first `batch_time_limit - task_time_limit` seconds and hands the rest on in a new batch task, and its
-hard limit (`Settings.batch_time_limit`, below the visibility timeout) is thus never shorter than a
-document's own (Celery's soft limit of a batch, `batch_soft_time_limit`, comes after any document's own). A
-document that ignores its soft limit is killed by the batch's hard limit: that document fails, the batch's
-unstarted documents go on in a new task (`ExtractTask.on_failure`).
+document goes with the start of the next (`store.JobWrites`), so at most one document of a batch is `running`,
+and a delivery is counted on a document only when it is reached. That round trip also reads the state of the
+next document's job: a document never started before runs in the engine while its start is in flight (sent
+before the engine runs, read after), so the worker does not sit idle waiting for Redis. A redelivered batch
+skips the finished documents, counts one more delivery on the one that was running when its worker died, and so
+fails only that one once it has killed RECORDSMITH_MAX_ATTEMPTS workers; the documents after it were never
+started and keep their count. Time limits are per document: each has its own soft limit (`document_soft_limit`,
+RECORDSMITH_TASK_TIME_LIMIT's soft share, as a task of its own has); a batch starts documents only during its
+first `batch_time_limit - task_time_limit` seconds and hands the rest on in a new batch task, and its hard limit
+(`Settings.batch_time_limit`, below the visibility timeout) is thus never shorter than a document's own
+(Celery's soft limit of a batch, `batch_soft_time_limit`, comes after any document's own). A document that
+ignores its soft limit is killed by the batch's hard limit: that document fails, the batch's unstarted documents
+go on in a new task (`ExtractTask.on_failure`).
 """
 
 from __future__ import annotations
@@ -107,7 +109,8 @@ def document_soft_limit(seconds: float | None) -> Iterator[None]:
 @dataclass
 class Outcomes:
     """The documents' outcomes, queued on the store's writes and sent with the next round trip (the start of the
-    next document, or `close`); a webhook goes once Redis has confirmed its job's outcome."""
+    next document, or `close`); a webhook goes once Redis has confirmed its job's outcome. A start is posted
+    (`post_start`) and confirmed (`confirm`) in two steps, so the engine can run between them."""
 
     store: Store
     settings: Settings
@@ -115,14 +118,36 @@ class Outcomes:
 
     def __post_init__(self) -> None:
         self.writes = self.store.writes()
-        self.queued: list[StoredDocument] = []
+        self.queued: list[StoredDocument] = []  # the documents whose outcome is queued, in order
+        self.posted: list[StoredDocument] = []  # those whose outcome was posted, not yet confirmed
+        self.posted_start = self.posted_peek = False
+
+    def post_start(self, doc: StoredDocument, peek: StoredDocument | None = None) -> None:
+        """Send the queued outcomes with the start of `doc`'s delivery, and, given `peek`, a read of that
+        document's job state (for the next round of `run_documents`); `confirm` reads the answers."""
+        self.writes.start(self.tenant, doc.job_id)
+        if peek is not None:
+            self.writes.peek(self.tenant, peek.job_id)
+        self._post(start=True, peek=peek is not None)
+
+    def confirm(self) -> tuple[Any, tuple[str, int] | None]:
+        """The answers of what was posted: the started job (None when it is gone) and the peeked job's (status,
+        attempts), None when it is gone or was not asked for."""
+        docs, self.posted = self.posted, []
+        start, peek = self.posted_start, self.posted_peek
+        self.posted_start = self.posted_peek = False
+        answers = self.writes.collect()  # raising (Redis down), nothing is left posted: the task is retried
+        if not answers:  # nothing was posted
+            return None, None
+        peeked = answers.pop() if peek else None
+        job = answers.pop() if start else None
+        self._notify(docs, answers)
+        return job, peeked
 
     def start(self, doc: StoredDocument) -> Any:
         """Send the queued outcomes with the start of `doc`'s delivery: its Job, or None when it is gone."""
-        self.writes.start(self.tenant, doc.job_id)
-        *written, job = self.writes.send()
-        self._notify(written)
-        return job
+        self.post_start(doc)
+        return self.confirm()[0]
 
     def succeed(self, doc: StoredDocument, payload: bytes, timings: dict[str, float], data: dict[str, Any]) -> str:
         self.writes.succeed(self.tenant, doc.job_id, doc, payload, timings, data)
@@ -135,18 +160,30 @@ class Outcomes:
         return "failed"
 
     def close(self) -> None:
-        self._notify(self.writes.send())
+        """Confirm what is posted and send what is queued."""
+        self.confirm()
+        self._post(start=False, peek=False)
+        self.confirm()
 
-    def _notify(self, written: list[bool]) -> None:
-        docs, self.queued = self.queued, []
+    def _post(self, start: bool, peek: bool) -> None:
+        self.posted, self.queued = self.queued, []
+        self.posted_start, self.posted_peek = start, peek
+        self.writes.post()
+
+    def _notify(self, docs: list[StoredDocument], written: list[bool]) -> None:
         for doc, done in zip(docs, written, strict=True):
             if done:
                 notify(self.store, self.settings, self.tenant, doc.job_id, doc.request.callback_url,
                        doc.request.external_id)
 
 
-def extract_one(settings: Settings, doc: StoredDocument, outcomes: Outcomes, soft_limit: float | None) -> str:
-    """Run the engine on one started document and queue its outcome; returns the job's final status."""
+# What `extract_document` makes of a document: the outcome to queue (Outcomes.succeed's or .fail's arguments
+# after the document).
+Outcome = tuple[str, tuple[Any, ...]]
+
+
+def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit: float | None) -> Outcome:
+    """Run the engine on one document: the outcome to record for it (nothing is written here)."""
     t0 = time.perf_counter()
     try:
         with document_soft_limit(soft_limit):
@@ -158,26 +195,54 @@ def extract_one(settings: Settings, doc: StoredDocument, outcomes: Outcomes, sof
         data = result.model_dump(mode="json")
         payload = orjson.dumps(data)
     except SoftTimeLimitExceeded:
-        return outcomes.fail(doc, f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s")
+        return "fail", (f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s",)
     except InputFailed as exc:
-        return outcomes.fail(doc, str(exc), {"total": _ms_since(t0)})
+        return "fail", (str(exc), {"total": _ms_since(t0)})
     except Exception as exc:  # the engine's failure is the document's outcome, not the worker's
         # The type only: messages may quote the document, and document text stays out of the logs.
         log.warning("job %s failed: %s", doc.job_id, type(exc).__name__)
-        return outcomes.fail(doc, f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
+        return "fail", (f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
     timings = dict(result.timings_ms)
     timings["task"] = _ms_since(t0)
-    return outcomes.succeed(doc, payload, timings, data)
+    return "succeed", (payload, timings, data)
+
+
+def record(outcomes: Outcomes, doc: StoredDocument, outcome: Outcome) -> str:
+    """Queue a document's outcome; returns the job's final status."""
+    kind, args = outcome
+    return outcomes.succeed(doc, *args) if kind == "succeed" else outcomes.fail(doc, *args)
+
+
+def extract_one(settings: Settings, doc: StoredDocument, outcomes: Outcomes, soft_limit: float | None) -> str:
+    """Run the engine on one started document and queue its outcome; returns the job's final status."""
+    return record(outcomes, doc, extract_document_outcome(settings, doc, soft_limit))
+
+
+def fresh(state: tuple[str, int] | None, retries: int, settings: Settings) -> bool:
+    """Whether a job peeked at (status, attempts) is one this delivery will surely run: never started (`queued`)
+    and, once this delivery is counted, within RECORDSMITH_MAX_ATTEMPTS. Its engine may then run before Redis has
+    confirmed the start (a delivery that dies in it is counted all the same: the start was sent first)."""
+    return state is not None and state[0] == JobStatus.queued.value and \
+        state[1] + 1 - retries <= settings.max_attempts
 
 
 def run_documents(store: Store, settings: Settings, tenant: str, document_ids: Sequence[str], retries: int,
                   soft_limit: float | None = None, start_until: float | None = None) -> dict[str, str]:
     """Do one delivery of the documents' jobs, in order: each document's final status (or why nothing was done:
     `missing`; `handed on` for those left for a new task because the batch reached `start_until`, a
-    `time.monotonic()` deadline after which no document is started, once one has been)."""
+    `time.monotonic()` deadline after which no document is started, once one has been).
+
+    Each round trip also peeks at the next document's job: when it is fresh (never started), the next round
+    trip is not waited for before the engine runs on that document: its answers are read once the engine is
+    done, and the outcome is queued only if the start is confirmed (the job still there, not finished). A
+    document that is not fresh (a redelivered batch's running or finished one) waits for its start's answer, so
+    that one whose deliveries keep killing the worker is failed without running the engine again. (Right after
+    a Redis restart, a start script Redis does not know yet runs only once its answer is read: that one delivery
+    goes uncounted if it kills the worker.)"""
     statuses: dict[str, str] = {}
     docs = store.get_documents(tenant, document_ids)
     outcomes = Outcomes(store, settings, tenant)
+    peeked: tuple[str, int] | None = None  # the state of the job of the document about to start, if known
     try:
         for position, (document_id, doc) in enumerate(zip(document_ids, docs, strict=True)):
             if start_until is not None and statuses and time.monotonic() >= start_until:
@@ -188,8 +253,12 @@ def run_documents(store: Store, settings: Settings, tenant: str, document_ids: S
             if doc is None:
                 log.warning("document %s of tenant %s is gone; nothing to do", document_id, tenant)
                 statuses[document_id] = "missing"
+                peeked = None
                 continue
-            job = outcomes.start(doc)
+            following = docs[position + 1] if position + 1 < len(docs) else None
+            outcomes.post_start(doc, peek=following)
+            ahead = extract_document_outcome(settings, doc, soft_limit) if fresh(peeked, retries, settings) else None
+            job, peeked = outcomes.confirm()
             if job is None:
                 statuses[document_id] = "missing"
             elif job.status.finished:  # a redelivery of work already done: tasks are idempotent
@@ -198,7 +267,8 @@ def run_documents(store: Store, settings: Settings, tenant: str, document_ids: S
                 statuses[document_id] = outcomes.fail(
                     doc, f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
             else:
-                statuses[document_id] = extract_one(settings, doc, outcomes, soft_limit)
+                statuses[document_id] = record(outcomes, doc, ahead or extract_document_outcome(
+                    settings, doc, soft_limit))
     finally:
         with contextlib.suppress(TransientError):  # Redis is down: the task's retry does these documents again
             outcomes.close()

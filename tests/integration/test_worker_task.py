@@ -127,3 +127,60 @@ def test_redis_errors_are_retried_with_backoff_then_surface(monkeypatch: pytest.
 def test_backoff_is_bounded_and_grows(retries: int) -> None:
     samples = [tasks.backoff(retries) for _ in range(200)]
     assert all(0 <= s <= min(30.0, 0.5 * 2**retries) for s in samples)
+
+
+def test_a_batch_runs_each_fresh_document_while_its_start_is_in_flight(store: Store, settings: Settings) -> None:
+    ids = [submit(store, f"\"We are ready for round {i},\" the envoy said on 24 February 2022.") for i in range(4)]
+    statuses = tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0)
+    assert list(statuses.values()) == ["succeeded"] * 4
+    jobs = [store.get_job("alpha", j) for j, _ in ids]
+    assert [(job.status, job.attempts) for job in jobs] == [(JobStatus.succeeded, 1)] * 4
+    assert all(store.get_result_json("alpha", d) is not None for _, d in ids)
+    assert store.documents_waiting() == 0
+
+
+def test_a_redelivered_batch_fails_its_poison_document_without_running_the_engine_on_it(
+        store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batch's worker died on its second document max_attempts times: the first is done, the second is
+    failed without the engine, the ones after it run, each delivery counted once."""
+    ids = [submit(store, f"\"Round {i} is on,\" the envoy said on 24 February 2022.") for i in range(4)]
+    assert tasks.run_documents(store, settings, "alpha", [ids[0][1]], retries=0) == {ids[0][1]: "succeeded"}
+    for _ in range(settings.max_attempts):
+        store.start_attempt("alpha", ids[1][0])
+    poison = ids[1][1]
+    extract = tasks.extract
+
+    def engine(text: str, *args: object, document_id: str | None = None, **kwargs: object) -> object:
+        assert document_id != poison, "the engine ran on the poison document"
+        return extract(text, *args, document_id=document_id, **kwargs)
+
+    monkeypatch.setattr(tasks, "extract", engine)
+    statuses = tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0)
+    assert list(statuses.values()) == ["succeeded", "failed", "succeeded", "succeeded"]
+    jobs = [store.get_job("alpha", j) for j, _ in ids]
+    assert [job.attempts for job in jobs] == [1, settings.max_attempts + 1, 1, 1]
+    assert "gave up after 3 deliveries" in jobs[1].error
+
+
+def test_a_document_finished_elsewhere_while_its_engine_ran_ahead_keeps_that_outcome(
+        store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [submit(store, f"\"Round {i} is on,\" the envoy said on 24 February 2022.") for i in range(2)]
+    extract = tasks.extract
+
+    def engine(text: str, *args: object, document_id: str | None = None, **kwargs: object) -> object:
+        if document_id == ids[0][1]:  # meanwhile another delivery finished the second document
+            store.fail("alpha", ids[1][0], "done elsewhere")
+        return extract(text, *args, document_id=document_id, **kwargs)
+
+    monkeypatch.setattr(tasks, "extract", engine)
+    statuses = tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0)
+    assert statuses == {ids[0][1]: "succeeded", ids[1][1]: "failed"}
+    assert store.get_job("alpha", ids[1][0]).error == "done elsewhere"
+    assert store.get_result_json("alpha", ids[1][1]) is None
+
+
+def test_fresh_means_never_started_and_within_the_attempts(settings: Settings) -> None:
+    assert tasks.fresh(("queued", 0), 0, settings)
+    assert not tasks.fresh(("running", 1), 0, settings) and not tasks.fresh(("succeeded", 1), 0, settings)
+    assert not tasks.fresh(None, 0, settings)
+    assert not tasks.fresh(("queued", 3), 0, settings) and tasks.fresh(("queued", 3), 1, settings)

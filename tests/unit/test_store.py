@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -260,3 +261,34 @@ def test_submissions_load_the_script_again_after_redis_forgot_it(store: Store) -
     store.redis.script_flush()
     outcomes = store.submit_many("alpha", [SubmitRequest(text=f"Text number {i}.") for i in range(3)], [None] * 3)
     assert [o.created for o in outcomes] == [True] * 3 and store.documents_waiting() == 3
+
+
+def test_posted_writes_run_while_the_poster_works_and_answer_on_collect(store: Store) -> None:
+    zero, one, two = (store.submit("alpha", SubmitRequest(text=f"Posted text {i}."))[0] for i in range(3))
+    writes = store.writes()
+    writes.start("alpha", zero.id)
+    writes.send()  # Redis now has the script (a posted call it did not know would run only on collect)
+    writes.start("alpha", one.id)
+    writes.peek("alpha", two.id)
+    writes.peek("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t")
+    writes.post()
+    with pytest.raises(RuntimeError):  # the answers of a post are collected before the next
+        writes.post()
+    deadline = time.monotonic() + 5  # Redis runs it without waiting for collect() (another connection may be first)
+    while store.get_job("alpha", one.id).status is not JobStatus.running:
+        assert time.monotonic() < deadline
+        time.sleep(0.001)
+    started, peeked, gone = writes.collect()
+    assert started.attempts == 1 and peeked == ("queued", 0) and gone is None
+    assert writes.collect() == []
+    writes.post()  # nothing queued: nothing sent
+    assert writes.collect() == []
+
+
+def test_posted_writes_are_sent_again_when_their_connection_died_before_collect(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    writes = store.writes()
+    writes.peek("alpha", job.id)
+    writes.post()
+    store.redis.client_kill_filter(_type="normal", skipme=False)  # the posted round trip's connection with them
+    assert writes.collect() == [("queued", 0)]
