@@ -102,12 +102,12 @@ def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader:
     again after the collection, so what the service spends processing and what it spends serving results are
     reported apart."""
     asyncio.run(loader.run(warm_up))
-    cpu0, commands0 = service.cpu_seconds(), service.redis_commands()
+    cpu0, commands0, usec0 = service.cpu_seconds(), service.redis_commands(), service.redis_commands("usec")
     run = asyncio.run(loader.run(docs, collect=False))
     jobs = list(run.submitted)
     service.wait_finished(jobs)
     run.last_finished = service.last_finished(jobs)
-    cpu1, commands1 = service.cpu_seconds(), service.redis_commands()
+    cpu1, commands1, usec1 = service.cpu_seconds(), service.redis_commands(), service.redis_commands("usec")
     asyncio.run(loader.collect(run))
     cpu2 = service.cpu_seconds()
     seconds = run.processing_seconds
@@ -124,6 +124,11 @@ def run_service(service: Service, docs: list[dict], warm_up: list[dict], loader:
         "submission": f"batches of {run.batch_size}" if run.batch_size else "one document per request",
         "cpu_ms_per_doc": per_doc(cpu0, cpu1),
         "redis_commands_per_doc": commands_per_doc(commands0, commands1, len(docs)),
+        # Redis's own time in the commands (a script's includes its commands'), beside its CPU above, which also
+        # counts the network and the event loop
+        "redis_usec_per_doc": {name: round((usec1[name] - usec0.get(name, 0)) / len(docs), 1)
+                               for name in ("evalsha", "brpop", "lpush", "mget", "hmget")
+                               if usec1.get(name, 0) > usec0.get(name, 0)},
         "collect_cpu_ms_per_doc": per_doc(cpu1, cpu2),
         "worker_memory": service.worker_memory(),
         "api_memory": service.api_memory(),
@@ -172,6 +177,7 @@ def main(argv: list[str] | None = None) -> dict:
     commands = measured["redis_commands_per_doc"]
     print(f"{'Redis commands/doc':<34}{commands['all']:>12}  (script calls {commands['scripts']}; each command a "
           "script runs counted too)")
+    print(f"{'Redis us/doc in commands':<34}{measured['redis_usec_per_doc']}")
     print(f"{'CPU ms/doc outside the engine':<34}{measured['cpu_ms_per_doc_outside_engine']:>12}  (API, Redis, "
           "worker main and pool, less the engine's own)")
     print(f"{'results verified':<34}{checks['results']:>12} / {checks['expected']}  all ok: {checks['all_verified']}")
