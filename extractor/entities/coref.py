@@ -52,6 +52,8 @@ _GENERIC = frozenset(
         "person",
     )
 )
+# Irregular plurals of description nouns ("the two men" are two of anyone, like "the man").
+_SINGULAR = {"men": "man", "women": "woman"}
 _SPEECH_AFTER = regex.compile(
     r"[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|asked|wrote|argued|insisted|noted|warned|stressed|explained|"
     r"continued|replied|responded|declared|announced|tweeted|claimed|stated)\b"
@@ -391,11 +393,17 @@ def _titled_otherwise(ent: EntityDraft, noun: str) -> bool:
     """ "the two presidents" are two people titled president: a person whose known titles hold another office
     (a prime minister named in between) is not one of them. Generic nouns ("the two leaders", "the two men")
     take anyone, and so does a person without a known title."""
-    title = noun[:-1] if noun.endswith("s") else noun
+    title = _SINGULAR.get(noun) or (noun[:-1] if noun.endswith("s") else noun)
     if title in _GENERIC or lexicon.nominals().get(title) is None or not ent.roles:
         return False
     role_words = {w.lower().strip(".") for r in ent.roles for w in r.split()}
     return title not in role_words
+
+
+def _one_person(ent: EntityDraft) -> bool:
+    """A person the text names with a first name ("Bernie Sanders") is one person, whatever a family reading of
+    another mention made of the entity ("the Sanders campaign" read like "the Kennedys")."""
+    return ent.type is EntityType.PERSON and " " in ent.name and lexicon.is_first_name(ent.name.split()[0])
 
 
 def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> EntityDraft | None:
@@ -404,7 +412,9 @@ def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> E
     members: list[EntityDraft] = []
     for m in reversed(table.before(start, max(0, start - _MAX_CHARS_BACK * _DESCRIPTION_WINDOW), _MAX_MENTIONS)):
         ent = m.entity
-        if ent is None or ent.type is not want or ent.plural or ent.members or ent in members:
+        if ent is None or ent.type is not want or ent.members or ent in members:
+            continue
+        if ent.plural and not _one_person(ent):
             continue
         if _titled_otherwise(ent, noun):
             continue
