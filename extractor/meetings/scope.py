@@ -231,6 +231,9 @@ class Scope:
             return pair  # "the chiefs of X and Y said they met": the table picked one of the pair
         if word == "their" and self._unnamed_owner(cand.start):
             return []  # "Belga said leading ministers ended their talks": the ministers', whom no name says
+        bare = cand.kind == "group" and word.startswith("the ") and word.split()[1] not in _NUMBER
+        if bare and not self.recent_meeting:
+            return []  # "the ministers, scheduled to meet": a bare plural, no meeting just read, names no two parties
         if group or word == "their" or (word in ("they", "them") and entity is None):
             return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
         if word in ("he", "she") and (named := self._cataphor(cand)) is not None:

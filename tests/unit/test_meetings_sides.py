@@ -42,3 +42,26 @@ def test_a_city_before_a_meeting_noun_is_which_meeting_not_a_side() -> None:
         "summit in June would settle the matter."
     )
     assert all("Bergen" not in parties for _, parties in found)
+
+
+# a bare plural ("the ministers", "the countries") with no meeting just read names no two parties: the last two
+# people named are not who it stands for
+BARE_PLURALS = [
+    "Belgian Finance Minister Mark Eyskens spoke to reporters, with EC Commission President Jacques Delors beside "
+    "him. Eyskens said the ministers and central bankers also discussed the realignments.",
+    "Treasury Secretary Paul Hagen praised trade envoy Mark Lindqvist on Monday. Sharp moves would lead to "
+    "consultations between the countries, the statement said.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_PLURALS)
+def test_bare_plural_without_a_meeting_just_read(text: str) -> None:
+    assert meetings_of(text) == []
+
+
+def test_the_ministers_after_a_meeting_are_its_sides() -> None:
+    found = meetings_of(
+        "Finance Minister Karl Brandt met Italian Treasury Minister Paolo Conti in Rome on Monday. The ministers "
+        "will meet again in June."
+    )
+    assert found and all(parties == {"Karl Brandt", "Paolo Conti"} for _, parties in found)
