@@ -52,6 +52,9 @@ _GENERIC = frozenset(
         "person",
     )
 )
+# Prepositions that link a description to its owner ("spokesman for Reagan") or sit inside a title ("Minister for
+# Aviation").
+_TITLE_LINKS = frozenset(("of", "for", "at", "from", "with", "in", "to", "by"))
 # Irregular plurals of description nouns ("the two men" are two of anyone, like "the man").
 _SINGULAR = {"men": "man", "women": "woman"}
 _SPEECH_AFTER = regex.compile(
@@ -220,8 +223,8 @@ def _unknown_description(table: EntityTable, np: NounPhrase) -> Mention | None:
 def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     """A name (or capitalised title) that is the head of the phrase, not a modifier of its noun."""
     limit = np.head_end
-    for _s, _e, w in np.words[1:]:
-        if w.lower() in ("of", "for", "at", "from", "with", "in", "to", "by"):
+    for i, (_s, _e, w) in enumerate(np.words[1:], 1):
+        if w.lower() in _TITLE_LINKS and not _inside_title(np, i):
             limit = _s
             break
     inside = [m for m in table.mentions_in(np.head_start, np.head_end) if m.entity is not None and m.start < limit]
@@ -233,6 +236,8 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     # ("Russian" in "Russian Foreign Ministry") are parts of the longer one
     outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
     best = max(outer, key=lambda m: (m.start, m.end - m.start))
+    if best.kind == NAME and best.text.split(" ", 1)[0] in _TITLE_LINKS:
+        return None  # a name read with the preposition of a title ("for Antitrust Charles Rule") is no head
     if np.noun_index >= 0:
         noun_start = np.words[np.noun_index][0]
         if best.end <= noun_start and best.kind == NAME:
@@ -250,6 +255,25 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     if best.kind == NAME and after is not None and _is_noun(after.group(1)):
         return None  # "An Egyptian textbook", "the RNC member": a name before a common noun modifies it
     return best
+
+
+def _inside_title(np: NounPhrase, i: int) -> bool:
+    """Is the preposition at word `i` part of a capitalised title before a name ("Minister for Aviation Michael
+    Spicer", "Secretary of State John Kerry"), not the link to an owner ("spokesman for Reagan", "Spokesman for
+    Foreign Minister X", where a second title follows)? A capitalised title word before it, capitalised words after
+    it, none of them a title's head, and a name after those."""
+    words = np.words
+    before = words[i - 1][2]
+    if not before[:1].isupper() or "head" not in lexicon.role_words().get(before.lower(), ()):
+        return False
+    between = 0
+    for _s, _e, w in words[i + 1 :]:
+        if not w[:1].isupper():
+            return False
+        if "head" in lexicon.role_words().get(w.lower(), ()):
+            return False
+        between += 1
+    return between >= 3  # at least one title word and a name of two words
 
 
 def _is_noun(word: str) -> bool:

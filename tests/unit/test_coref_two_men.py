@@ -27,3 +27,20 @@ def test_two_men(text: str, members: str) -> None:
     mention = table.resolve(start, end)
     assert mention is not None and mention.entity is not None
     assert " and ".join(e.name for e in mention.entity.members) == members
+
+
+TITLES = [
+    # a preposition inside a capitalised title: the name after it is the head
+    ("Minister for Fisheries Eamon Doyle said catches fell.", "Eamon Doyle"),
+    ("Secretary of Labor Walter Pruitt said jobs rose.", "Walter Pruitt"),
+    # ... not after a lower-case title, nor before a second title: the name is the owner
+    ("A spokesman for Governor Walter Pruitt said jobs rose.", "spokesman for Governor Walter Pruitt"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLES)
+def test_title_with_a_preposition(text: str, name: str) -> None:
+    table = find_entities(Document(text), "en")
+    mention = table.resolve(0, text.index(" said"))
+    assert mention is not None and mention.entity is not None
+    assert mention.entity.name == name
