@@ -136,6 +136,8 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
     mod = mod or mods.get(((g["post"] or "").lower(), "after"))  # "novembre dernier"
     if g["yrel"] and ctx.ref:  # "June last year"
         y: int | None = ctx.ref.year + _YEAR_OFFSETS[g["yrel"].lower()]
+    elif mod in ("last", "next") and ctx.ref and m == ctx.ref.month:
+        y = ctx.ref.year + (1 if mod == "next" else -1)  # "crashed last February", written in February
     else:
         y = anchor.year_of_month(ctx, m, s, e, mod)
     if y is None:

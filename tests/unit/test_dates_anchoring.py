@@ -1,0 +1,37 @@
+# ruff: noqa: E501  (one table row per line reads best)
+"""Anchoring and vague times: which year a month written alone lands in, and the words that point ahead or
+give a length of time without a number (own sentences; values as TimeML writes them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.dates import find_dates
+from extractor.text import Document
+
+MAR = date(1987, 3, 16)  # a Monday in March
+OCT = date(1989, 10, 30)
+
+
+def tag(text: str, ref: date) -> list[tuple[str, str, str]]:
+    return [(r.text, r.type.value, r.value) for r in find_dates(Document(text), ref, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # "last March" written in March is a year back; "next March" a year ahead
+        ("The limit was set last March, the ministry said.", MAR, [("last March", "DATE", "1986-03")]),
+        ("The plant will reopen next March.", MAR, [("next March", "DATE", "1988-03")]),
+        ("The pact was signed last February.", MAR, [("last February", "DATE", "1987-02")]),
+        ("The fair opens next June.", MAR, [("next June", "DATE", "1987-06")]),
+        # "through" a month is an end point ahead, like "until" and "by"
+        ("The bank extended the credit line through January.", OCT, [("January", "DATE", "1990-01")]),
+        ("The lenders agreed to waive the covenant through February.", OCT, [("February", "DATE", "1990-02")]),
+        ("Sales this year through August were flat.", OCT, [("this year", "DATE", "1989"), ("August", "DATE", "1989-08")]),
+    ],
+)
+def test_year_of_a_month(text: str, ref: date, expected: list) -> None:
+    assert tag(text, ref) == expected
