@@ -72,6 +72,15 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
     return norm
 
 
+_LENGTH_OF = frozenset({"for", "after", "within"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m else ""
+
+
 def day_word(ctx: Context, m: Match[str]) -> Norm | None:
     g, s = m.groupdict(), m.start()
     meaning = lexicon.phrases(ctx.lang)[_norm(g["word"])]
@@ -82,6 +91,10 @@ def day_word(ctx: Context, m: Match[str]) -> Norm | None:
         if arg == "PRESENT" and ctx.text.startswith(",", m.end()) and opens_sentence(ctx.text, s):
             return None  # "Now, he says, ...", "Currently, ...": a discourse marker, not a time
         return Norm("DATE", f"{arg}_REF", 0.6)
+    if kind == "LEN":  # "for a while": a length of time no number gives
+        if g["part"] or g["edge"] or _word_before(ctx.text, s) not in _LENGTH_OF:
+            return None
+        return Norm("DURATION", arg, 0.5)
     part = timex.PARTS_OF_DAY[_norm(g["part"])] if g["part"] else _EDGE_TIME.get(_norm(g["edge"]))
     if kind == "DAY":
         arg, _, phrase_part = arg.partition(":")  # "DAY:-1:NI": the phrase names a part of the day ("anoche")

@@ -35,3 +35,19 @@ def tag(text: str, ref: date) -> list[tuple[str, str, str]]:
 )
 def test_year_of_a_month(text: str, ref: date, expected: list) -> None:
     assert tag(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length no number gives, where a length is expected
+        ("Residents will have to live without water for a while.", [("a while", "DURATION", "PXX")]),
+        ("After a while, the talks resumed.", [("a while", "DURATION", "PXX")]),
+        ("Once in a while the market rallies.", []),
+        ("Prices peaked a while ago.", []),
+        # a time ahead that no calendar fixes
+        ("The company may sell more shares at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_vague_times(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
