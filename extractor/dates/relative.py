@@ -142,6 +142,10 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     if quarter:
         # earnings copy: "compared with $33 million last year" is the same quarter of the year before
         return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4)), 0.7)
+    reported = ctx.recent_quarter(m.start(), window=12) if unit == "Q" and rel == "this" else None
+    if reported and ctx.text.startswith(("'s", "’s"), m.end()):
+        # earnings copy: "This quarter's loss includes charges" is the quarter being reported
+        return Norm("DATE", timex.quarter(*reported), 0.7)
     value = timex.shift(ctx.ref, unit, offset)
     if value is None:
         return None

@@ -51,3 +51,10 @@ def test_year_of_a_month(text: str, ref: date, expected: list) -> None:
 )
 def test_vague_times(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+def test_this_quarter_s_results_are_the_quarter_reported() -> None:
+    text = "The company lost $2 million in the third quarter. This quarter's loss includes a charge of $1 million."
+    assert tag(text, OCT) == [("the third quarter", "DATE", "1989-Q3"), ("This quarter", "DATE", "1989-Q3")]
+    # without a reported quarter it is the current one
+    assert tag("This quarter's sales look strong, he said.", OCT) == [("This quarter", "DATE", "1989-Q4")]
