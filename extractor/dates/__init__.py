@@ -54,6 +54,7 @@ HANDLERS: dict[str, Handler] = {
     "set": amounts.recurrence,
     "ref": relative.ref_word,
     "weekend": relative.weekend,
+    "nth_day": relative.nth_day,
     "holiday": holidays.holiday,
     "spelled_year": absolute.spelled_year,
     "year_end": absolute.year_end,

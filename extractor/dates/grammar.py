@@ -103,7 +103,7 @@ KINDS = {
     "duration": "unit quarter century", "vague": "unit quarter century",
     "day_word": "phrase unit ref", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
-    "year_end": "unit", "day_after": "unit part", "period_edge": "unit quarter", "long": "unit",
+    "year_end": "unit", "nth_day": "unit", "day_after": "unit part", "period_edge": "unit quarter", "long": "unit",
     "around_event": "unit",
 }  # fmt: skip
 
@@ -326,6 +326,9 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         r"(?:years|months|weeks|days|decades)|years?|months?|weeks?|days?|decades?|quarters?|century|"
         r"(?:twenty|thirty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))\b",
         "weekend": r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b",
+        # (today) is the eighth day of the operation | it's the second day of an offensive
+        "nth_day": r"(?:(?<=\bis\s)|(?<=\bit's\s)|(?<=\bit’s\s))(?:the\s+)?"
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b(?=\s+of\b)",
         # Thanksgiving Day | last Christmas | Easter 2000 | Easter week
         "holiday": rf"\b(?:(?P<mod>last|this|next)\s+)?(?P<name>{_alt(lexicon.holidays())})\b(?:\s+(?P<week>week)\b)?"
         rf"(?:,?\s+{year})?",

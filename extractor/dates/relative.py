@@ -262,6 +262,12 @@ def year_ago(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", f"{ctx.ref.year - 1:04d}", 0.6) if ctx.ref else None
 
 
+def nth_day(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "Today is the eighth day of the operation", "it's the second day of an offensive": the day counted
+    is the day the story is written (in the present tense only: "Friday was the third day of" is Friday)."""
+    return Norm("DATE", ctx.ref.isoformat(), 0.6) if ctx.ref else None
+
+
 def weekend(ctx: Context, m: Match[str]) -> Norm | None:
     rel = _norm(m.group("rel"))
     ref = ctx.ref

@@ -58,3 +58,18 @@ def test_this_quarter_s_results_are_the_quarter_reported() -> None:
     assert tag(text, OCT) == [("the third quarter", "DATE", "1989-Q3"), ("This quarter", "DATE", "1989-Q3")]
     # without a reported quarter it is the current one
     assert tag("This quarter's sales look strong, he said.", OCT) == [("This quarter", "DATE", "1989-Q4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today is the eighth day of the blockade.", [("Today", "DATE", "1989-10-30"), ("the eighth day", "DATE", "1989-10-30")]),
+        ("It's the second day of an army offensive.", [("the second day", "DATE", "1989-10-30")]),
+        ("This is the 12th straight day of protests.", [("the 12th straight day", "DATE", "1989-10-30")]),
+        # not in the past tense, nor a day without its event
+        ("Friday was the third day of the strike.", [("Friday", "DATE", "1989-10-27")]),
+        ("It is the first day he has missed.", []),
+    ],
+)
+def test_the_nth_day_of_an_event_is_the_day_of_writing(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
