@@ -73,3 +73,18 @@ def test_this_quarter_s_results_are_the_quarter_reported() -> None:
 )
 def test_the_nth_day_of_an_event_is_the_day_of_writing(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund has grown steadily over the years.", [("the years", "DURATION", "PXY")]),
+        ("In the years that followed, the rebels retreated.", [("the years", "DURATION", "PXY")]),
+        ("In the years since, prices have doubled.", [("the years", "DURATION", "PXY")]),
+        # not a stretch of years of the story
+        ("He listed the years of the drought.", []),
+        ("In the years 1986 and 1987 output fell.", [("1986", "DATE", "1986"), ("1987", "DATE", "1987")]),
+    ],
+)
+def test_the_years_as_a_vague_length(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
