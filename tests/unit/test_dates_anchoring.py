@@ -88,3 +88,16 @@ def test_the_nth_day_of_an_event_is_the_day_of_writing(text: str, expected: list
 )
 def test_the_years_as_a_vague_length(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index fell 4% at the end of a week of heavy selling.", [("a week", "DURATION", "P1W")]),
+        ("The court gave them a month to appeal.", [("a month", "DURATION", "P1M")]),
+        # a rate is no length
+        ("The company earns $2 million a year from the unit.", []),
+    ],
+)
+def test_a_unit_after_of_or_an_object_is_a_length(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
