@@ -81,11 +81,29 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall", "to"})
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|may|might|could|can|should|must|shall)\s+[a-z]")
+_VERB_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _soon_before_verb(ctx: Context, m: Match[str]) -> bool:
+    """ "it will soon begin", "they may soon seek", "sales to soon grow", "Kellogg soon will begin": "soon"
+    between a modal (or "to") and its verb, or right before the modal, points ahead (FUTURE_REF); elsewhere
+    ("as soon as", "soon after", "was soon released", "a reply would come soon") it is left alone."""
+    text = ctx.text
+    if _MODAL_AFTER.match(text, m.end()):
+        return True
+    return _word_before(text, m.start()) in _MODALS and bool(_VERB_AFTER.match(text, m.end()))
+
+
 def day_word(ctx: Context, m: Match[str]) -> Norm | None:
     g, s = m.groupdict(), m.start()
     meaning = lexicon.phrases(ctx.lang)[_norm(g["word"])]
     kind, _, arg = meaning.partition(":")
     if kind == "REF":
+        arg, _, only = arg.partition(":")
+        if only == "before_verb" and not _soon_before_verb(ctx, m):
+            return None
         if g["part"] or g["edge"]:
             return None
         if arg == "PRESENT" and ctx.text.startswith(",", m.end()) and opens_sentence(ctx.text, s):

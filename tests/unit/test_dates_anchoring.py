@@ -101,3 +101,23 @@ def test_the_years_as_a_vague_length(text: str, expected: list) -> None:
 )
 def test_a_unit_after_of_or_an_object_is_a_length(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "soon" between a modal (or "to") and its verb, or right before the modal, points ahead
+        ("The refinery will soon resume output.", [("soon", "DATE", "FUTURE_REF")]),
+        ("Officials said the ministry may soon relax the rules.", [("soon", "DATE", "FUTURE_REF")]),
+        ("The group expects exports to soon recover.", [("soon", "DATE", "FUTURE_REF")]),
+        ("The company soon will open a plant in Ohio.", [("soon", "DATE", "FUTURE_REF")]),
+        # elsewhere it is left alone
+        ("Talks resumed soon after the strike ended.", []),
+        ("Shares will be sold as soon as the market opens.", []),
+        ("The driver was soon released by the police.", []),
+        ("A reply would be sent to the ministry soon.", []),
+        ("It is too soon to judge the plan.", []),
+    ],
+)
+def test_soon_before_a_verb_looks_ahead(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
