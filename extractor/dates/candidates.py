@@ -93,6 +93,20 @@ def _in_month_list(text: str, start: int, end: int, lang: str) -> bool:
     return bool(after and after.group(1).lower() in months) or bool(before and before.group(1).lower() in months)
 
 
+_NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
+
+
+def _month_before_noun(text: str, start: int, end: int) -> bool:
+    """ "the March accession", "a May meeting": a capitalised "March"/"May" between an article and a lower-case
+    word is the month naming a thing ("the March on Washington", "a May to remember" are not)."""
+    after = _NOUN_NEXT.match(text, end)
+    return (
+        _word_before(text, start) in ("the", "a")
+        and after is not None
+        and after.group(1) not in lexicon.cues("not_nouns_after_month")
+    )
+
+
 def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     """Cheap checks that reject readings the patterns cannot rule out on their own. `m` may have run on
     the lower-cased text: capitalisation is read from `text`."""
@@ -108,6 +122,7 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
             and name.lower() in ("may", "march")
             and _word_before(text, m.start()) not in lexicon.cues("month_leads")
             and not _in_month_list(text, m.start(), m.end(), lang)
+            and not _month_before_noun(text, m.start(), m.end())
         ):
             return False
     if g.get("wd") and lang == "en" and not text[m.start("wd")].isupper():

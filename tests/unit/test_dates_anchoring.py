@@ -121,3 +121,17 @@ def test_a_unit_after_of_or_an_object_is_a_length(text: str, expected: list) -> 
 )
 def test_soon_before_a_verb_looks_ahead(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March accession will let the three join the summit.", [("March", "DATE", "1990-03")]),
+        ("Traders sold the May contract.", [("May", "DATE", "1989-05")]),
+        # a march, a name, a verb
+        ("He recalled the March on Washington.", []),
+        ("Prices May rise, the report said.", []),
+    ],
+)
+def test_a_bare_may_or_march_naming_a_thing(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
