@@ -9,7 +9,9 @@ Documents are counted where their state changes (`MeteredStore`), by the scripts
 a new job is stored, succeeded or failed (with the stage timings of a success, from the engine's `timings_ms`)
 when the job's final state is written, in the same script, so an outcome is counted exactly when it is written
 (a job deleted while it ran is not, a redelivered, already finished job changes nothing and is not counted
-again).
+again). A worker's batch task observes its successes' stage timings in the histogram once, when it ends, added
+up (`JobWrites(defer_observations=True)`): only outcomes Redis confirmed as written, and a batch whose worker
+dies before its end leaves its timings unobserved (its outcomes are counted all the same).
 
 Recording lives here, beside the store, so the worker does not import the web framework; `api.metrics` serves
 the values at `/metrics` (prometheus_client is imported only there: a worker never loads it).

@@ -115,9 +115,10 @@ class Outcomes:
     store: Store
     settings: Settings
     tenant: str
+    batch: bool = False  # stage timings observed in the histogram once, at `close` (`JobWrites`)
 
     def __post_init__(self) -> None:
-        self.writes = self.store.writes()
+        self.writes = self.store.writes(defer_observations=self.batch)
         self.queued: list[StoredDocument] = []  # the documents whose outcome is queued, in order
         self.posted: list[StoredDocument] = []  # those whose outcome was posted, not yet confirmed
         self.posted_start = self.posted_peek = False
@@ -160,15 +161,19 @@ class Outcomes:
         return "failed"
 
     def close(self) -> None:
-        """Confirm what is posted and send what is queued."""
+        """Confirm what is posted, send what is queued, and the stage timings observed (a batch: one more round
+        trip for those of the outcomes just confirmed)."""
         self.confirm()
-        self._post(start=False, peek=False)
+        self._post(start=False, peek=False, flush=True)
         self.confirm()
+        if self.writes.observed:
+            self._post(start=False, peek=False, flush=True)
+            self.confirm()
 
-    def _post(self, start: bool, peek: bool) -> None:
+    def _post(self, start: bool, peek: bool, flush: bool = False) -> None:
         self.posted, self.queued = self.queued, []
         self.posted_start, self.posted_peek = start, peek
-        self.writes.post()
+        self.writes.post(flush)
 
     def _notify(self, docs: list[StoredDocument], written: list[bool]) -> None:
         for doc, done in zip(docs, written, strict=True):
@@ -241,7 +246,7 @@ def run_documents(store: Store, settings: Settings, tenant: str, document_ids: S
     goes uncounted if it kills the worker.)"""
     statuses: dict[str, str] = {}
     docs = store.get_documents(tenant, document_ids)
-    outcomes = Outcomes(store, settings, tenant)
+    outcomes = Outcomes(store, settings, tenant, batch=len(document_ids) > 1)
     peeked: tuple[str, int] | None = None  # the state of the job of the document about to start, if known
     try:
         for position, (document_id, doc) in enumerate(zip(document_ids, docs, strict=True)):

@@ -184,3 +184,24 @@ def test_fresh_means_never_started_and_within_the_attempts(settings: Settings) -
     assert not tasks.fresh(("running", 1), 0, settings) and not tasks.fresh(("succeeded", 1), 0, settings)
     assert not tasks.fresh(None, 0, settings)
     assert not tasks.fresh(("queued", 3), 0, settings) and tasks.fresh(("queued", 3), 1, settings)
+
+
+def test_a_batch_observes_its_stage_timings_once_at_its_end(redis_server: EmbeddedRedis, settings: Settings) -> None:
+    from store.metrics import MeteredStore
+
+    store = MeteredStore.from_settings(settings)
+    try:
+        ids = [submit(store, f"\"Round {i} is on,\" the envoy said on 24 February 2022.") for i in range(3)]
+        histogram = store.keys.metric("extraction_seconds")
+        assert tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0) == \
+            dict.fromkeys([d for _, d in ids], "succeeded")
+        fields = {k.decode(): int(v) for k, v in store.redis.hgetall(histogram).items()}
+        stages = {field.rpartition("|")[0] for field in fields}
+        assert "total" in stages and "task" in stages
+        for stage in stages:  # every success observed once in each stage: its buckets add up to 3
+            assert sum(n for f, n in fields.items() if f.startswith(f"{stage}|") and not f.endswith("sum_us")) == 3
+        assert store.redis.hget(store.keys.metric("documents_succeeded"), "alpha") == b"3"
+    finally:
+        for key in store.redis.scan_iter("workertest:*"):
+            store.redis.delete(key)
+        store.close()
