@@ -95,6 +95,10 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
     inverted_ms = f"{_MAX_MS - int(submitted_at.timestamp() * 1000):013d}"
     every_record = keys.record_index(tenant)
     of_type = {kind: keys.record_index(tenant, "type", kind) for kind in TYPES}
+    by_name: dict[tuple[str, str], str] = {}  # (role, name key) -> its sorted set
+    # Per day (None: the fallback): its inverted prefix, its ISO form and its source. A document's records share
+    # a few days.
+    days: dict[date | None, tuple[str, str, str]] = {}
 
     def own_day(record: dict[str, Any]) -> date | None:
         dated = dates.get(record.get("date_id") or "")
@@ -103,6 +107,7 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
         return _day(record.get("date_value"))
 
     out = IndexedDocument()
+    rows, members = out.rows, out.members
     for kind, record in _records(result):
         if kind == "date":
             day = _day((record.get("resolved") or {}).get("start"))
@@ -110,21 +115,35 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
             day = own_day(statements.get(record.get("statement_id") or "", {}))
         else:
             day = own_day(record)
-        speakers = [record["speaker"]] if record.get("speaker") else []
+        known = days.get(day)
+        if known is None:
+            shown = day or fallback
+            known = days[day] = (inverted_day(shown), shown.isoformat(), "record" if day else fallback_source)
+        speaker = record.get("speaker")
         participants = record.get("participants", [])
         offset, text = _anchor(kind, record)
-        member = (f"{inverted_day(day or fallback)}{inverted_ms}|{document_id}|{offset:08d}|{kind}|"
-                  f"{record['id']}")
-        out.rows[f"{kind}:{record['id']}"] = orjson.dumps({
-            "document_id": document_id, "type": kind, "id": record["id"], "date": (day or fallback).isoformat(),
-            "date_source": "record" if day else fallback_source, "text": text, "speaker": speakers[0] if speakers
-            else None, "participants": participants, "record": record,
+        record_id = record["id"]
+        member = f"{known[0]}{inverted_ms}|{document_id}|{offset:08d}|{kind}|{record_id}"
+        rows[f"{kind}:{record_id}"] = orjson.dumps({
+            "document_id": document_id, "type": kind, "id": record_id, "date": known[1], "date_source": known[2],
+            "text": text, "speaker": speaker or None, "participants": participants, "record": record,
         })
-        out.add(every_record, member)
-        out.add(of_type[kind], member)
-        for role, refs in (("speaker", speakers), ("participant", participants)):
-            for key in {k for ref in refs for k in name_keys(ref["name"], ref["entity_id"] in persons)}:
-                out.add(keys.record_index(tenant, role, key), member)
+        targets = [every_record, of_type[kind]]
+        for role, refs in (("speaker", [speaker] if speaker else ()), ("participant", participants)):
+            named: set[str] = set()
+            for ref in refs:
+                named |= name_keys(ref["name"], ref["entity_id"] in persons)
+            for name in named:
+                index = by_name.get((role, name))
+                if index is None:
+                    index = by_name[role, name] = keys.record_index(tenant, role, name)
+                targets.append(index)
+        for index in targets:
+            listed = members.get(index)
+            if listed is None:
+                members[index] = [member]
+            else:
+                listed.append(member)
     return out
 
 
