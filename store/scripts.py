@@ -74,14 +74,20 @@ if KEYS[7] ~= '' then redis.call('HINCRBY', KEYS[7], ARGV[6], 1) end
 return {'new'}
 """
 
-# KEYS: job. ARGV: now. A finished job is returned untouched: redelivered tasks must not redo work.
+# KEYS: job. ARGV: now, and 'brief' for {status, attempts} rather than the whole job. A finished job is returned
+# untouched: redelivered tasks must not redo work.
 START = _LEAVE_WAITING + """
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return false end
+local attempts
 if status ~= 'succeeded' and status ~= 'failed' then
   leave_waiting(KEYS[1])
-  redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+  attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
   redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
+  status = 'running'
+end
+if ARGV[2] == 'brief' then
+  return {status, attempts or tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')}
 end
 return redis.call('HGETALL', KEYS[1])
 """

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, NamedTuple, ParamSpec, TypeVar
 
 import hiredis
 import orjson
@@ -505,6 +505,13 @@ class Store:
         return list(zip(docs, statuses, strict=True)), cursor
 
 
+class Started(NamedTuple):
+    """A started job, briefly: its status (`running`, or the final one of a finished job) and its deliveries."""
+
+    status: JobStatus
+    attempts: int
+
+
 class JobWrites:
     """Job state changes sent to Redis together, in one round trip (`run_scripts`): a worker's batch sends the
     outcome of one document with the start of the next. Queue writes with `start`, `succeed` and `fail`, then
@@ -534,9 +541,11 @@ class JobWrites:
         self.call(None, (), ("HMGET", self.store.keys.job(tenant, job_id), "status", "attempts"))
         self.queued.append("peek")
 
-    def start(self, tenant: str, job_id: str) -> None:
-        self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [_iso(now())])
-        self.queued.append("start")
+    def start(self, tenant: str, job_id: str, brief: bool = False) -> None:
+        """Mark the job running and count the delivery: answered as the Job (None when it is gone), or, `brief`,
+        only its status and attempts (`Started`)."""
+        self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [_iso(now()), "brief" if brief else ""])
+        self.queued.append("started" if brief else "start")
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
                 timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> None:
@@ -610,6 +619,8 @@ class JobWrites:
 def _answer(kind: str, answer: Any) -> Any:
     if kind == "start":
         return _job_from_hash(answer) if answer else None
+    if kind == "started":
+        return Started(JobStatus(answer[0].decode()), int(answer[1])) if answer else None
     if kind == "peek":
         status, attempts = answer
         return (status.decode(), int(attempts or 0)) if status is not None else None

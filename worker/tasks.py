@@ -126,14 +126,14 @@ class Outcomes:
     def post_start(self, doc: StoredDocument, peek: StoredDocument | None = None) -> None:
         """Send the queued outcomes with the start of `doc`'s delivery, and, given `peek`, a read of that
         document's job state (for the next round of `run_documents`); `confirm` reads the answers."""
-        self.writes.start(self.tenant, doc.job_id)
+        self.writes.start(self.tenant, doc.job_id, brief=True)
         if peek is not None:
             self.writes.peek(self.tenant, peek.job_id)
         self._post(start=True, peek=peek is not None)
 
     def confirm(self) -> tuple[Any, tuple[str, int] | None]:
-        """The answers of what was posted: the started job (None when it is gone) and the peeked job's (status,
-        attempts), None when it is gone or was not asked for."""
+        """The answers of what was posted: the started job's status and attempts (`store.Started`, None when it
+        is gone) and the peeked job's (status, attempts), None when it is gone or was not asked for."""
         docs, self.posted = self.posted, []
         start, peek = self.posted_start, self.posted_peek
         self.posted_start = self.posted_peek = False
@@ -146,7 +146,8 @@ class Outcomes:
         return job, peeked
 
     def start(self, doc: StoredDocument) -> Any:
-        """Send the queued outcomes with the start of `doc`'s delivery: its Job, or None when it is gone."""
+        """Send the queued outcomes with the start of `doc`'s delivery: its status and attempts
+        (`store.Started`), or None when it is gone."""
         self.post_start(doc)
         return self.confirm()[0]
 

@@ -292,3 +292,17 @@ def test_posted_writes_are_sent_again_when_their_connection_died_before_collect(
     writes.post()
     store.redis.client_kill_filter(_type="normal", skipme=False)  # the posted round trip's connection with them
     assert writes.collect() == [("queued", 0)]
+
+
+def test_a_brief_start_answers_the_status_and_attempts_only(store: Store) -> None:
+    job, _ = store.submit("alpha", TEXT)
+    writes = store.writes()
+    writes.start("alpha", job.id, brief=True)
+    writes.start("alpha", job.id, brief=True)  # a redelivery: counted again
+    writes.start("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", brief=True)
+    assert writes.send() == [(JobStatus.running, 1), (JobStatus.running, 2), None]
+    assert store.documents_waiting() == 0
+    store.fail("alpha", job.id, "boom")
+    writes.start("alpha", job.id, brief=True)  # finished: untouched
+    assert writes.send() == [(JobStatus.failed, 2)]
+    assert store.get_job("alpha", job.id).attempts == 2
