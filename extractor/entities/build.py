@@ -53,9 +53,10 @@ def _resolve_subject_pronouns(table: EntityTable) -> None:
         start = sent.start
         while start < sent.end and text[start] in _OPENING_MARKS:
             start += 1
-        m = _SUBJECT_PRONOUN.match(text, start, min(sent.end, start + 4))
-        if m is not None and n > 0:
-            found.append(m.span())
+        if n > 0 and text.startswith(("He", "She"), start):  # the pattern's own words, before calling it
+            m = _SUBJECT_PRONOUN.match(text, start, min(sent.end, start + 4))
+            if m is not None:
+                found.append(m.span())
     found.extend(m.span(1) for m in _SPEAKING_PRONOUN.finditer(text, 0, len(text)))
     for start, end in sorted(set(found))[:_MAX_SUBJECT_PRONOUNS]:
         table.resolve_in_passing(start, end)

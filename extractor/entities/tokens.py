@@ -256,6 +256,8 @@ def name_runs(doc: Document) -> list[list[Token]]:
                 toks[-1] = _token(doc, toks[-1].start, pos + 2, starts)
                 pos += 2
             s, e = spans[k]
+            if s - pos > _MAX_GAP:
+                break  # most capitalised words are far apart: no gap to read
             gap = text[pos:s]
             if gap != " ":  # one space joins at once, and holds no word
                 if not _gap_joins(gap):
