@@ -143,6 +143,15 @@ class EntityTable:
         return self._resolve(start, end, speaker=False)
 
     def _resolve(self, start: int, end: int, speaker: bool) -> Mention | None:
+        # a phrase that is a known mention once trimmed, as `nominal.parse` trims it, is that mention: parsing
+        # it would find the same span, and words in it since it opens on a letter
+        ts, te = nominal.trim(self.text, start, end)
+        if ts < te and self.text[ts].isalpha():
+            known = self._same_span(ts, te)
+            if known is not None and known.entity is not None:
+                if speaker:
+                    self._speakers.add(id(known))
+                return known
         np = nominal.parse(self.text, start, end)
         if np is None or not np.words:
             return None
