@@ -65,10 +65,14 @@ def _join(text: str, toks: list[Token]) -> str:
 def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) -> int:
     """Largest j such that the words toks[i:j] (as written) are a key of `table`; i if none."""
     best = i
+    if i >= len(toks):
+        return best
+    start = toks[i].start
     for j in range(i + 1, min(len(toks), i + limit) + 1):
-        if not toks[j - 1].cap and toks[j - 1].lower not in ("of", "and", "the"):
+        tok = toks[j - 1]
+        if not tok.cap and tok.lower not in ("of", "and", "the"):
             break
-        if _join(text, toks[i:j]) in table:
+        if text[start : tok.end] in table:  # _join(text, toks[i:j]) without the slice of tokens
             best = j
     return best
 
