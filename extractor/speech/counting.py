@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import regex
 
@@ -13,9 +14,5 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 
 def words_at_most(text: str, start: int, end: int, limit: int) -> int:
     """The number of words in text[start:end], counting no further than limit + 1 (so long spans cost little)."""
-    n = 0
-    for _ in (_ASCII_WORD if text.isascii() else _WORD).finditer(text, start, end):
-        n += 1
-        if n > limit:
-            break
-    return n
+    # islice stops the scan at the (limit + 1)th word, as a loop breaking there would, without a Python step per word
+    return len(list(islice((_ASCII_WORD if text.isascii() else _WORD).finditer(text, start, end), limit + 1)))

@@ -203,7 +203,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         # 'sources close to the ministry said', 'reporters at the scene told', 'police and hospital officials said'
         k, start = _read_back(tokens, head)
     # never start on a connector ("of the campaign") or a conjunction ("But the company said")
-    sub = _tokens(text, start, end)
+    # (the phrase's tokens are tokens[k + 1 : i + 1], from `start` to `end`: tokens hold no space, so reading
+    # text[start:end] again would find the same ones)
+    sub = tokens[k + 1 : i + 1]
     while sub and _low(sub[0][2]) in _LEADING_CONNECTORS:
         sub = sub[1:]
     if not sub or _low(sub[-1][2]) in _BOUNDARY:
