@@ -13,6 +13,7 @@ from extractor.entities.model import NAME, EntityDraft
 from extractor.entities.quoted import quoted_spans
 from extractor.entities.recognize import Candidate, candidates
 from extractor.entities.table import EntityTable
+from extractor.patterns import compile_gated
 from extractor.text import Document
 from schemas import EntityType
 
@@ -23,9 +24,11 @@ _COMMA_THE = regex.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _MAX_TITLES = 200
 _MAX_SUBJECT_PRONOUNS = 2000
 _SUBJECT_PRONOUN = regex.compile(r"(?:He|She)\b")
-_SPEAKING_PRONOUN = regex.compile(
-    r"\b([Hh]e|[Ss]he)\s+(?:said|says|added|told|argued|noted|wrote|insisted|explained)\b"
-)
+_SPEAKING_VERBS = r"(?:said|says|added|told|argued|noted|wrote|insisted|explained)\b"
+_SPEAKING_PRONOUN = regex.compile(r"\b([Hh]e|[Ss]he)\s+" + _SPEAKING_VERBS)
+# the same for ASCII text, where regex's \s (Unicode White_Space) is these six characters (re's \s also holds
+# \x1c-\x1f): re skips to the letters a match opens with (`compile_gated`), a third faster on the whole text
+_ASCII_SPEAKING_PRONOUN = compile_gated(r"\b([Hh]e|[Ss]he)[\t\n\x0b\x0c\r ]+" + _SPEAKING_VERBS)
 _OPENING_MARKS = "\"'“‘«„ "
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
@@ -57,7 +60,8 @@ def _resolve_subject_pronouns(table: EntityTable) -> None:
             m = _SUBJECT_PRONOUN.match(text, start, min(sent.end, start + 4))
             if m is not None:
                 found.append(m.span())
-    found.extend(m.span(1) for m in _SPEAKING_PRONOUN.finditer(text, 0, len(text)))
+    speaking = _ASCII_SPEAKING_PRONOUN if text.isascii() else _SPEAKING_PRONOUN
+    found.extend(m.span(1) for m in speaking.finditer(text, 0, len(text)))
     for start, end in sorted(set(found))[:_MAX_SUBJECT_PRONOUNS]:
         table.resolve_in_passing(start, end)
 

@@ -189,14 +189,13 @@ class EntityTable:
                 ids.add(id(aff))
                 aff = aff.affiliation
         keep.sort(key=lambda e: int(e.id[1:]))
+        entity, span = trusted(Entity), trusted(Span)
         return [
-            trusted(Entity)(
+            entity(
                 id=e.id,
                 name=e.name,
                 type=e.type,
-                mentions=[
-                    trusted(Span)(start=m.start, end=m.end, text=m.text) for m in sorted(e.mentions, key=_BY_START)
-                ],
+                mentions=[span(start=m.start, end=m.end, text=m.text) for m in sorted(e.mentions, key=_BY_START)],
                 roles=list(e.roles),
                 affiliation=e.affiliation.id if e.affiliation is not None else None,
             )

@@ -1,0 +1,23 @@
+"""Faster twins of patterns and lookups must give what the originals give."""
+
+from extractor.entities.build import _ASCII_SPEAKING_PRONOUN, _SPEAKING_PRONOUN
+from extractor.entities.word_frequency import tokens, zipf
+
+
+def test_ascii_speaking_pronoun_finds_what_the_unicode_pattern_finds():
+    texts = [
+        "He said the talks failed, and she told reporters; The chef said nothing. Shelter said he\tadded",
+        "he\x1csaid",  # a separator is whitespace to re but not to regex: neither pattern takes it
+        "She  says, he\nwrote; the he said; ashe said; he saidx; SHE said",
+    ]
+    for text in texts:
+        assert text.isascii()
+        found = [m.span(1) for m in _ASCII_SPEAKING_PRONOUN.finditer(text, 0, len(text))]
+        assert found == [m.span(1) for m in _SPEAKING_PRONOUN.finditer(text, 0, len(text))]
+    assert [m.group(1) for m in _ASCII_SPEAKING_PRONOUN.finditer(texts[0])] == ["He", "she", "he"]
+
+
+def test_ascii_words_are_their_own_wordfreq_token():
+    for word in ("the", "Reuters", "bundesbank", "x"):
+        assert tokens(word) == [word.lower()]
+    assert zipf("the") > 7 and zipf("qqqzzzx") == 0
