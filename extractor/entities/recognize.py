@@ -340,7 +340,7 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         tok = toks[0]
         if tok.text.isupper() and 2 <= len(tok.text.replace(".", "")) <= 6:
             return EntityType.ORG
-        if _HYPHEN_CAPITAL.search(without_particle(tok.text)):
+        if "-" in tok.text and _HYPHEN_CAPITAL.search(without_particle(tok.text)):
             return EntityType.OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
         return None
     if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():

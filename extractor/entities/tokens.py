@@ -112,6 +112,8 @@ _PARTICLE_WORD = regex.compile(r"(?i:" + _PARTICLES_JOINED + r")-(?=\p{Lu})")
 
 def without_particle(word: str) -> str:
     """ "Sissi" for "el-Sissi" or "El-Sissi": the name a joined particle opens."""
+    if "-" not in word:  # the particle is joined by a hyphen
+        return word
     m = _PARTICLE_WORD.match(word)
     return word[m.end() :] if m else word
 

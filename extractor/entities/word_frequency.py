@@ -55,6 +55,8 @@ def _uncurl(token: str) -> str:
 
 def _smash_numbers(token: str) -> str:
     """Digit runs count together: "1985" is looked up as "0000"."""
+    if token.isalpha():  # letters only: no digit to smash
+        return token
     return _MULTI_DIGIT.sub(lambda m: _DIGIT.sub("0", m.group(0)), token)
 
 
