@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
 import regex
+
+from extractor.patterns import compile_gated
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
 # and an upper-case letter, digit or opening quote. Abbreviations are handled by a lexicon.
@@ -16,6 +19,11 @@ import regex
 _BOUNDARY = regex.compile(r"""(?<![.!?…])[.!?…]++['"”’»)\]]*+(?=\s+['"“‘«(\[]?[\p{Lu}\d])""")
 # A line break starts a new paragraph unless the next line continues in lower case (wrapped text).
 _PARAGRAPH = regex.compile(r"\n(?![ \t]*\p{Ll})")
+# Both for ASCII text, written for `re` (cheaper to call than `regex`, and it skips ahead to a line break or a
+# mark): there \p{Lu} is [A-Z], \p{Ll} [a-z], \d [0-9], and regex's \s (Unicode White_Space) the six characters
+# spelled out (re's \s also holds \x1c-\x1f).
+_ASCII_BOUNDARY = compile_gated(r"""(?<![.!?…])[.!?…]++['"”’»)\]]*+(?=[\t\n\x0b\x0c\r ]+['"“‘«(\[]?[A-Z0-9])""")
+_ASCII_PARAGRAPH = re.compile(r"\n(?![ \t]*[a-z])")
 
 
 def _abbreviations() -> frozenset[str]:
@@ -70,7 +78,7 @@ def _trimmed(text: str, start: int, end: int) -> Segment | None:
 
 def split_paragraphs(text: str) -> list[Segment]:
     out, start = [], 0
-    for m in _PARAGRAPH.finditer(text):
+    for m in (_ASCII_PARAGRAPH if text.isascii() else _PARAGRAPH).finditer(text):
         if (seg := _trimmed(text, start, m.start())) is not None:
             out.append(seg)
         start = m.end()
@@ -82,9 +90,10 @@ def split_paragraphs(text: str) -> list[Segment]:
 def split_sentences(text: str, paragraphs: list[Segment] | None = None) -> list[Segment]:
     """Sentences never cross a paragraph boundary."""
     out = []
+    boundary = _ASCII_BOUNDARY if text.isascii() else _BOUNDARY
     for para in paragraphs if paragraphs is not None else split_paragraphs(text):
         start = para.start
-        for m in _BOUNDARY.finditer(text, para.start, para.end):
+        for m in boundary.finditer(text, para.start, para.end):
             if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation_before(text, m.start()):
                 continue
             if (seg := _trimmed(text, start, m.end())) is not None:

@@ -21,3 +21,17 @@ def test_ascii_words_are_their_own_wordfreq_token():
     for word in ("the", "Reuters", "bundesbank", "x"):
         assert tokens(word) == [word.lower()]
     assert zipf("the") > 7 and zipf("qqqzzzx") == 0
+
+
+def test_ascii_sentence_and_paragraph_patterns_split_as_the_unicode_ones():
+    from extractor import text as t
+
+    sample = (
+        'He said "No." Then he left... The U.S. Treasury?! 3 more! "Yes," she said. (Done.) Next\n'
+        "wrapped line\nNew Para.\x1cNot a sentence break. 1987 was fine.  Two spaces.\n\n  Last one!"
+    )
+    assert sample.isascii()
+    assert [m.span() for m in t._ASCII_PARAGRAPH.finditer(sample)] == [m.span() for m in t._PARAGRAPH.finditer(sample)]
+    for lo, hi in ((0, len(sample)), (5, 60), (14, len(sample) - 3)):
+        ascii_marks = [m.span() for m in t._ASCII_BOUNDARY.finditer(sample, lo, hi)]
+        assert ascii_marks == [m.span() for m in t._BOUNDARY.finditer(sample, lo, hi)]
