@@ -6,11 +6,14 @@ someone said. The same short span right next to a speech cue ('“Absolutely,”
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.speech.words import word_set
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")  # the same words in ASCII text, for re
 _SMALL = word_set("scare_small")
 _ENDS_PUNCT = regex.compile(r"[.,!?…;:—–-]\W*$", regex.REVERSE)
 _SENTENCE_END = regex.compile(r"[.!?…]\W*$", regex.REVERSE)
@@ -35,7 +38,7 @@ def _title_like(words: list[str]) -> bool:
 
 def is_scare_quote(content: str, how: str | None) -> bool:
     """True when quoted `content` attributed by `how` (see attribution.Attribution) is not a quote."""
-    words = _WORD.findall(content)
+    words = (_ASCII_WORD if content.isascii() else _WORD).findall(content)
     if not words:
         return True
     sentence = bool(_SENTENCE_END.search(content)) and content[0].isupper()
@@ -57,7 +60,7 @@ def is_named_term(text: str, start: int, end: int) -> bool:
     ('told NBC Television's "Meet the Press."')."""
     if _NAMING.search(text, max(0, start - _NAMING_REACH), start) is not None:
         return True
-    words = _WORD.findall(text, start, end)
+    words = (_ASCII_WORD if text.isascii() else _WORD).findall(text, start, end)
     return (
         _OWNED.search(text, max(0, start - _NAMING_REACH), start) is not None
         and len(words) <= _MAX_TITLE_WORDS

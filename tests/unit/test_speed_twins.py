@@ -35,3 +35,26 @@ def test_ascii_sentence_and_paragraph_patterns_split_as_the_unicode_ones():
     for lo, hi in ((0, len(sample)), (5, 60), (14, len(sample) - 3)):
         ascii_marks = [m.span() for m in t._ASCII_BOUNDARY.finditer(sample, lo, hi)]
         assert ascii_marks == [m.span() for m in t._BOUNDARY.finditer(sample, lo, hi)]
+
+
+def test_ascii_speech_patterns_match_as_the_unicode_ones():
+    from extractor.speech import attribution, scare_quotes, statements
+
+    pairs = (
+        (statements._ASCII_DATE_LEAD, statements._DATE_LEAD),
+        (statements._ASCII_SPACE_LEAD, statements._SPACE_LEAD),
+        (statements._ASCII_THAT, statements._THAT),
+        (statements._ASCII_FIRST_WORD, statements._FIRST_WORD),
+        (attribution._ASCII_DOCUMENT_HEADS, attribution._DOCUMENT_HEADS),
+    )
+    text = (
+        "said , on Monday that the plan , that\x1cwould   work; In an interview with Reuters that it was A "
+        "Statement From the ministry, a joint statement issued by Its board; THE REPORT OF the panel"
+    )
+    assert text.isascii()
+    for ascii_pattern, pattern in pairs:
+        for pos in range(len(text)):
+            a, b = ascii_pattern.match(text, pos), pattern.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern, pos)
+    quote = "Make America Great Again, 1990s-style O'Neill's x-ray \x1c done"
+    assert scare_quotes._ASCII_WORD.findall(quote) == scare_quotes._WORD.findall(quote)
