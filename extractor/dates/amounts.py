@@ -8,6 +8,7 @@ from re import Match
 from extractor.dates import lexicon, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Context
+from extractor.dates.tense import Tense
 
 _SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
          "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"}  # fmt: skip
@@ -67,12 +68,37 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
     some_day = unit == "D" and num == "one" and not g["pre"]
     if some_day and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return Norm("DATE", "FUTURE_REF", 0.6)  # "Islam will one day be ...": some day ahead, not a length
+    plain = not (g["pre"] or g["approx"] or g["num2"] or g["more"] or g["hy"] == "-" or g["old"])
+    if plain and ctx.ref and not (n and n > 1 and not g["unit"].lower().endswith("s")) and _in_ahead(ctx, m):
+        # "would be redeemed in five years": the time that far ahead, not a length (TimeML: a DATE)
+        if more := _OR_MORE.match(ctx.text, m.end()):  # "you may, in a year or two, save": some time ahead
+            return Norm("DATE", "FUTURE_REF", 0.6, end=more.end())
+        value = timex.shift(ctx.ref, unit, int(n)) if n is not None and n.is_integer() else None
+        if value and unit in ("D", "W", "M", "Y"):
+            return Norm("DATE", value, 0.6)
     if unit == "M" and n in (6, 9) and _norm(g["pre"]) in ("the", "the first"):
         ctx.anchors.months_since_quarter = True  # the part of the year an earnings report covers
     return Norm("DURATION", timex.duration(n, unit), 0.8, start=core_start(m))
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|must)\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$")
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|could|might|may|shall)\b[^.;:!?]*$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:first|only|most|least|worst|best|[a-z]+est)\b[^.;:!?]*$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:when|that|or(?!\s+(?:two|three|so)\b))\b")
+_OR_MORE = re.compile(r"\s+or\s+(?:two|three|so)\b")
+
+
+def _in_ahead(ctx: Context, m: Match[str]) -> bool:
+    """ "in five years" in a clause that looks ahead (a modal before it in the clause, or a future tense)."""
+    start = m.start()
+    if not _IN_BEFORE.search(ctx.text, max(0, start - 4), start):
+        return False
+    if _SPAN_BEFORE.search(ctx.text, max(0, start - 50), start) or _SPAN_AFTER.match(ctx.text, m.end()):
+        return False  # "the highest winterkill in ten years", "its first bond issue in 21 years": a span back
+    if _MODAL_IN_CLAUSE.search(ctx.text, max(0, start - 60), start):
+        return True
+    return ctx.tense(start, m.end()) is Tense.FUTURE
 
 
 def core_start(m: Match[str]) -> int:

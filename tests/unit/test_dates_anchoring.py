@@ -135,3 +135,21 @@ def test_soon_before_a_verb_looks_ahead(text: str, expected: list) -> None:
 )
 def test_a_bare_may_or_march_naming_a_thing(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in five years" in a clause that looks ahead is the time that far ahead
+        ("The stock would be redeemed in five years.", [("five years", "DATE", "1994")]),
+        ("The products will be available in 90 days.", [("90 days", "DATE", "1990-01-28")]),
+        ("Prices could recover in a year or two.", [("a year or two", "DATE", "FUTURE_REF")]),
+        # a span back, a length, a past
+        ("It would be the worst harvest in ten years.", [("ten years", "DURATION", "P10Y")]),
+        ("It is the first rate cut in three years that banks will match.", [("three years", "DURATION", "P3Y")]),
+        ("The tax would raise $2 billion in a full year.", [("a full year", "DURATION", "P1Y")]),
+        ("The plant was built in two years.", [("two years", "DURATION", "P2Y")]),
+    ],
+)
+def test_in_so_long_ahead_is_a_date(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
