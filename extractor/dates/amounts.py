@@ -58,7 +58,9 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
         return None
     if unit == "S" and not re.match(r"\d", num):
         return None  # "one second" is fine in digits only; "second" alone is an ordinal
-    n = None if g["num2"] else amount(num)
+    # a range of lengths is valued by its lower bound ("within two to three weeks": P2W), as TimeBank does;
+    # "the next 12 to 18 months" stays open (PXM)
+    n = None if g["num2"] and (g["pre"] or amount(g["num2"]) is None) else amount(num)
     if n is not None and g["half"]:  # "a year and a half"
         n += 0.5
     if n is None and num not in lexicon.numbers() and not g["num2"]:

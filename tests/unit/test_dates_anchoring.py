@@ -153,3 +153,17 @@ def test_a_bare_may_or_march_naming_a_thing(text: str, expected: list) -> None:
 )
 def test_in_so_long_ahead_is_a_date(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shipments will resume within two to three weeks.", [("two to three weeks", "DURATION", "P2W")]),
+        ("The certificates carry maturities of five or six years.", [("five or six years", "DURATION", "P5Y")]),
+        # a vague bound or a determiner keeps the range open
+        ("The shocks would continue for one to several weeks.", [("one to several weeks", "DURATION", "PXW")]),
+        ("Acquisitions will be made during the next 12 to 18 months.", [("the next 12 to 18 months", "DURATION", "PXM")]),
+    ],
+)
+def test_a_range_of_lengths_takes_its_lower_bound(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
