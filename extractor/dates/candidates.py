@@ -152,6 +152,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         return False  # a name: "the China Daily", "Business Weekly"
     if family == "set" and g["adv"] and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False  # a growth rate, not a recurring time: "revenue will rise 20% annually"
+    if family == "part_of_day" and g.get("thepart") and not text[m.start("thepart")].islower():
+        return False  # "the Morning Post"
     if family == "day_word" and (g["word"] or "").lower() == "current" and not _current_is_now(m, text):
         return False
     today = family == "day_word" and (g["word"] or "").lower() == "today" and not g["part"]

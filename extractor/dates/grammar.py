@@ -293,7 +293,8 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         rf"(?P<word>{phrases})\b(?:\s+(?P<part>{PART}))?",
         "part_of_day": rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?"
         rf"(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{PART})|(?P<tonight>tonight)"
-        r"|mid[\s-]?(?P<midpart>morning|afternoon))\b",
+        r"|mid[\s-]?(?P<midpart>morning|afternoon)"
+        r"|(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?P<thepart>morning|afternoon|evening)\b(?!\s+of\b))\b",
         # the next day | the day before | that day | earlier that day | the same day
         "day_after": r"\b(?:the\s+(?P<rel>following|next|previous|prior|same)\s+(?:day|morning)"
         r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|(?:(?:earlier|later)\s+)?that\s+day)\b"

@@ -125,12 +125,24 @@ def day_word(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", value or "XXXX", 0.8 if value else 0.5)
 
 
+_CLOCK_IN = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s+(?:o'clock\s+)?in\s+$")
+
+
 def part_of_day(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     if g["tonight"]:
         part, offset = "NI", 0
     elif g["midpart"]:  # "by mid-afternoon": that part of the day the story is about
         part, offset = timex.PARTS_OF_DAY[_norm(g["midpart"])], 0
+    elif g["thepart"]:
+        # "Shares fell Friday. Dealers placed buy orders in the morning": that part of the day just named
+        if _CLOCK_IN.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "leave at 4 in the morning": a clock time, not the morning
+        part = timex.PARTS_OF_DAY[_norm(g["thepart"])]
+        last = ctx.anchors.last_day
+        if last and ctx.sentence(m.start()) - last[1] <= 1:
+            return _day_value(ctx, last[0], part, "XXXX-XX-XX", m.start())
+        offset = 0
     else:
         part = timex.PARTS_OF_DAY[_norm(g["part"])]
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[_norm(g["rel"])]

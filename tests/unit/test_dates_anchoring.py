@@ -167,3 +167,22 @@ def test_in_so_long_ahead_is_a_date(text: str, expected: list) -> None:
 )
 def test_a_range_of_lengths_takes_its_lower_bound(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the morning" after a named day is that day's morning; otherwise the day of writing's
+        (
+            "Shares fell Friday. Dealers placed buy orders in the morning.",
+            [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")],
+        ),
+        ("The bank bought bills during the afternoon.", [("the afternoon", "TIME", "1989-10-30TAF")]),
+        # a clock time, a name
+        ("He will leave at 4 in the morning.", []),
+        ("She read it in the Morning Post.", []),
+        ("It happened in the evening of his life.", []),
+    ],
+)
+def test_in_the_morning(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
