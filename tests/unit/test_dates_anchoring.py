@@ -186,3 +186,15 @@ def test_a_range_of_lengths_takes_its_lower_bound(text: str, expected: list) -> 
 )
 def test_in_the_morning(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The merger follows months of talks.", [("months", "DURATION", "PXM")]),
+        ("The pact was agreed after years of haggling.", [("years", "DURATION", "PXY")]),
+        ("He retired after months.", []),
+    ],
+)
+def test_after_months_of(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
