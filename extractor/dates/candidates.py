@@ -93,6 +93,9 @@ def _in_month_list(text: str, start: int, end: int, lang: str) -> bool:
     return bool(after and after.group(1).lower() in months) or bool(before and before.group(1).lower() in months)
 
 
+_OF_A_DAY = re.compile(
+    r"\s+of\s+(?:[A-Z]|\d|(?:this|last|next|yesterday|today|tomorrow)\b|the\s+(?:year|month|week|day|previous|current)\b)"
+)
 _NOUN_NEXT = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -152,6 +155,8 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         return False  # a name: "the China Daily", "Business Weekly"
     if family == "set" and g["adv"] and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False  # a growth rate, not a recurring time: "revenue will rise 20% annually"
+    if family == "vague" and g.get("edgepre") and _OF_A_DAY.match(text, m.end()):
+        return False  # "the early hours of Thursday morning", "the first months of this year": within a time
     if family == "part_of_day" and g.get("thepart") and not text[m.start("thepart")].islower():
         return False  # "the Morning Post"
     if family == "day_word" and (g["word"] or "").lower() == "current" and not _current_is_now(m, text):

@@ -282,11 +282,13 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         rf"(?:(?:trading|business|working)\s+)?(?P<unit>{unit})\b(?P<half>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?(?P<old>-old|-long)?(?!-)",
         # for years | recent months | the coming weeks | several years | within weeks | weeks or months
         # | the weeks ahead | over the years | in the years that followed | after months of
+        # | the first hours (of the war), the early years
         "vague": r"\b(?:(?P<pre>recent|the\s+coming|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|"
         r"the\s+past\s+several|the\s+last\s+several|the\s+next\s+several|several|a\s+few|many|future|past)\s+"
         r"|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s*[,.;)])|(?P<ahead>the)\s+(?=\w+\s+ahead\b)"
         r"|(?<=\bover\s)the\s+(?=years\b)|(?<=\bin\s)the\s+(?=years\s+(?:that\s+followed|since)\b)"
-        r"|(?:(?<=\bafter\s)|(?<=\bfollows\s)|(?<=\bfollowed\s)|(?<=\bending\s)|(?<=\bended\s))(?=\w+\s+of\b))"
+        r"|(?:(?<=\bafter\s)|(?<=\bfollows\s)|(?<=\bfollowed\s)|(?<=\bending\s)|(?<=\bended\s))(?=\w+\s+of\b)"
+        r"|(?P<edgepre>the\s+(?:first|early)\s+)(?=(?:years|months|weeks|days|hours)\b))"
         r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes|quarters)\b"
         r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|hours|minutes)\b|\s+ahead\b)?",
         # today | yesterday morning | earlier today | last night | this afternoon | tonight

@@ -198,3 +198,17 @@ def test_in_the_morning(text: str, expected: list) -> None:
 )
 def test_after_months_of(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands surrendered in the first hours of the ground war.", [("the first hours", "DURATION", "PTXH")]),
+        ("You save fewer lives in the early years.", [("the early years", "DURATION", "PXY")]),
+        # within a named time, not a length
+        ("Police arrested him in the early hours of Thursday morning.", [("Thursday morning", "DATE", "1989-10-26")]),
+        ("Output fell in the first months of this year.", [("this year", "DATE", "1989")]),
+    ],
+)
+def test_the_first_hours(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
