@@ -93,6 +93,9 @@ def _in_month_list(text: str, start: int, end: int, lang: str) -> bool:
     return bool(after and after.group(1).lower() in months) or bool(before and before.group(1).lower() in months)
 
 
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_PART_OF = frozenset({"as", "whole", "rest", "end", "start", "beginning", "morning", "afternoon", "evening", "night",
+                      "course", "close", "part", "middle"})
 _OF_A_DAY = re.compile(
     r"\s+of\s+(?:[A-Z]|\d|(?:this|last|next|yesterday|today|tomorrow)\b|the\s+(?:year|month|week|day|previous|current)\b)"
 )
@@ -161,6 +164,10 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
         return False  # "the Morning Post"
     if family == "day_word" and (g["word"] or "").lower() == "current" and not _current_is_now(m, text):
         return False
+    tomorrow = family == "day_word" and (g["word"] or "").lower() == "tomorrow" and not (g["part"] or g["edge"])
+    of = _OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) if tomorrow else None
+    if of and of.group(1).lower() not in _PART_OF and not text.startswith(("'s", "’s"), m.end()):
+        return False  # "the people of tomorrow", "the factory of tomorrow": the age to come, not the next day
     today = family == "day_word" and (g["word"] or "").lower() == "today" and not g["part"]
     if today and not _today_is_the_day(m, text):
         return False

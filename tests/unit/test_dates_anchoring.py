@@ -212,3 +212,16 @@ def test_after_months_of(text: str, expected: list) -> None:
 )
 def test_the_first_hours(text: str, expected: list) -> None:
     assert tag(text, OCT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I would choose the people of tomorrow," he said.', []),
+        ("The lockout will end as of tomorrow.", [("tomorrow", "DATE", "1989-10-31")]),
+        ("He will spend the whole of tomorrow in meetings.", [("tomorrow", "DATE", "1989-10-31")]),
+        ("The results of tomorrow's vote matter.", [("tomorrow", "DATE", "1989-10-31")]),
+    ],
+)
+def test_of_tomorrow_as_the_age_to_come(text: str, expected: list) -> None:
+    assert tag(text, OCT) == expected
