@@ -70,7 +70,8 @@ _PUNCT = regex.compile(r"[,;.:()]")
 # Verbs whose complement clause may go without "that": "She noted trade representative Clayton Yeutter met ...".
 _REPORTING = frozenset(
     {"noted", "added", "argued", "stressed", "insisted", "confirmed", "announced", "believes", "believed", "thinks",
-     "thought", "recalled", "explained", "acknowledged", "revealed", "disclosed", "suggested", "hoped"}
+     "thought", "recalled", "explained", "acknowledged", "revealed", "disclosed", "suggested", "hoped", "hopes",
+     "expects", "expected"}
 )
 _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
@@ -146,6 +147,8 @@ class Reader(PhraseReader):
 
     def _subject_like(self, cand: Candidate, trigger_start: int, lower: int) -> bool:
         word = self.text[cand.start : cand.end].lower()
+        if self.text[cand.start - 1 : cand.start] == "-" or self.text.startswith("-", cand.end):
+            return False  # "to ease U.S.-Japan trade friction at a meeting": a compound's part modifies a noun
         if _ARTICLE_BEFORE.search(self.text, max(lower, cand.start - 6), cand.start):
             if _PLACE_MODIFIER.fullmatch(self.text, cand.end, trigger_start) and any(
                 self._city(p) for p in self.scope.resolve(cand)

@@ -30,11 +30,11 @@ POSITION = regex.compile(
     r"|\((?:L|R|C|left|right|center)\))",
     regex.I,
 )
-# A possessive owning the meeting noun right after it, past up to two modifiers: "Merkel's first meeting", "his
-# official visit" (not "Obama's call for talks", "her plan to visit").
+# A possessive owning the meeting noun right after it, past a place and up to two modifiers: "Merkel's first
+# meeting", "his official visit", "Shultz' Moscow talks" (not "Obama's call for talks", "her plan to visit").
 _FUNCTION_WORDS = "|".join(sorted(PREPOSITIONS | {"and", "or", "but", "that", "the", "a", "an"}))
 POSSESSED = regex.compile(
-    r"(?:['’]s|(?<=s)['’]|(?<!\p{L})(?i:his|her|their|its))\s+"
+    r"(?:['’]s|(?<=[sz])['’]|(?<!\p{L})(?i:his|her|their|its))\s+(?:\p{Lu}\p{Ll}+\s+)?"
     rf"(?:(?!(?:{_FUNCTION_WORDS})\s)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}}$"
 )
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
@@ -92,7 +92,9 @@ class PhraseReader:
             if m is None:
                 return pos
             low = m.group().lower()
-            if low in words or m.group() in words:
+            if low == "on" and (island := _PLACE_AFTER.match(text, m.end(), limit)) and self._no_name_at(m.end()):
+                pos = island.end()  # "when they met on Bali": where, as "in Geneva"
+            elif low in words or m.group() in words:
                 pos = m.end()
             elif low in ("in", "at"):
                 place = _PLACE_AFTER.match(text, m.end(), limit)
@@ -102,6 +104,15 @@ class PhraseReader:
             else:
                 return pos
         return pos
+
+    def _no_name_at(self, pos: int) -> bool:
+        """Does the capitalised phrase at `pos` name no person with a first name ("on Bali", not "on Reagan's
+        behalf" ... nor a state the text names as a party: "talks on Nicaragua" is skipped all the same)."""
+        for party in self.scope.after(pos - 1)[:1]:
+            resolved = self.scope.resolve(party)
+            if any(" " in p.entity.name and p.entity.type == EntityType.PERSON for p in resolved):
+                return False
+        return True
 
     def word_at(self, pos: int) -> str:
         m = WORD.match(self.text, pos, self.scope.end)

@@ -65,3 +65,21 @@ def test_the_ministers_after_a_meeting_are_its_sides() -> None:
         "will meet again in June."
     )
     assert found and all(parties == {"Karl Brandt", "Paolo Conti"} for _, parties in found)
+
+
+MORE_SIDES = [
+    # "on" and an island or region after the verb says where, as "in Geneva" does
+    ("The pact was signed after President Edward Carrow and Indonesia's President Wiranto Sastro met on Lombok.",
+     {"Edward Carrow", "Wiranto Sastro"}),
+    # a part of a hyphenated compound modifies the noun after it; the subject of "hopes" that clause's subject
+    ("Trade envoy Paul Hagen said he hopes Prime Minister Kenji Morita will ease U.S.-Japan trade friction at a "
+     "meeting with President Edward Carrow.", {"Kenji Morita", "Edward Carrow"}),
+    # a possessive written with a bare apostrophe after a "z", and a city between owner and noun
+    ("A decision could emerge from Secretary of State Walter Schulz' Moscow talks with Foreign Minister Ivan "
+     "Petrov.", {"Walter Schulz", "Ivan Petrov"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), MORE_SIDES)
+def test_more_sides(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
