@@ -474,6 +474,8 @@ class Scope:
             if cand is not None and cand.kind == "pronoun" and self._determiner(cand):
                 end = i = cand.end  # "his counterpart": a possessive is a determiner here, not a party
                 continue
+            if cand is not None and cand.kind == "pronoun" and end > pos:
+                break  # "following discussions with commercial banks it is confident": the next clause's subject
             if cand is not None:
                 cands.append(cand)
                 end = i = cand.end

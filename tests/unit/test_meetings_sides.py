@@ -83,3 +83,11 @@ MORE_SIDES = [
 @pytest.mark.parametrize(("text", "parties"), MORE_SIDES)
 def test_more_sides(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+def test_a_pronoun_after_an_object_phrase_opens_the_next_clause() -> None:
+    # "it" is the subject of "is confident", not a part of "commercial banks"
+    assert meetings_of(
+        "Harlow Lynch will provide equity in Denholm Holdings. Harlow Lynch said that following discussions "
+        "with commercial banks it is confident it can obtain the rest of the financing."
+    ) == []
