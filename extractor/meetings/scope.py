@@ -26,6 +26,8 @@ from schemas import EntityType
 # unpunctuated input linear.
 REACH = 400
 PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.GPE})
+# How common (zipf) a word must be for a lone capitalised occurrence after a name to be no name of its own.
+_COMMON_WORD = 4.0
 
 # Pronouns that can name a party. Possessives count only right before a meeting noun ("their summit").
 _PRONOUN = regex.compile(r"(?<!\p{L})(?:he|she|they|we|him|them|his|her|their|it|its)(?!\p{L})", regex.I)
@@ -190,7 +192,11 @@ class Scope:
             self.start = max(self.start, around[0] - 2 * REACH)
             self.end = min(self.end, around[1] + 2 * REACH)
         self.previous = previous
-        cands = [Candidate(m.start, m.end, "mention") for m in _own_phrases(table.mentions_in(self.start, self.end))]
+        cands = [
+            Candidate(m.start, m.end, "mention")
+            for m in _own_phrases(table.mentions_in(self.start, self.end))
+            if not (m.kind == "name" and m.entity is not None and self._split_word(m, m.entity))
+        ]
         # the parties of the meeting just read, for "the two leaders"/"their talks" right after it
         self.recent_meeting: list[Party] = []
         for pattern, kind in ((_GROUP, "group"), (_PRONOUN, "pronoun"), (_description(), "description")):
@@ -256,6 +262,17 @@ class Scope:
             # States (unless it is the other side's own: see finder._distinct)
             return [Party(side, mention.start, mention.end, (mention.start, mention.end))]
         return [Party(entity, mention.start, mention.end)]
+
+    def _split_word(self, mention: Mention, entity: EntityDraft) -> bool:
+        """A one-word guessed person that is a common English word written right after another name: a headline's
+        capital ("the U.S. Kick off") or the second word of a name read apart ("American Express")."""
+        if entity.type != EntityType.PERSON or " " in entity.name or entity.roles or entity.members:
+            return False  # a person the text titles or names in full
+        if entity_lexicon.zipf(mention.text.lower()) < _COMMON_WORD:
+            return False
+        before = self.table.mentions_in(max(0, mention.start - 40), mention.start)
+        before = [m for m in before if m.end <= mention.start]
+        return bool(before) and self.text[before[-1].end : mention.start] == " "
 
     def _unnamed_owner(self, offset: int) -> bool:
         """Does a bare plural group noun open the clause of a "their" at `offset` as its subject ("said leading

@@ -9,13 +9,20 @@ from meeting_stage import meetings_of
 
 SIDES = [
     # a portfolio word is part of the subject's title, after a speech verb
-    ("Trade sources said farm commissioner Piet Vandermeer met Dutch minister Paul Hoekstra on Tuesday.",
-     {"Piet Vandermeer", "Paul Hoekstra"}),
-    ("Rail unions said aviation secretary Margaret Ollerton met Irish minister Sean Brennan late on Friday.",
-     {"Margaret Ollerton", "Sean Brennan"}),
+    (
+        "Trade sources said farm commissioner Piet Vandermeer met Dutch minister Paul Hoekstra on Tuesday.",
+        {"Piet Vandermeer", "Paul Hoekstra"},
+    ),
+    (
+        "Rail unions said aviation secretary Margaret Ollerton met Irish minister Sean Brennan late on Friday.",
+        {"Margaret Ollerton", "Sean Brennan"},
+    ),
     # the speaker of "said", not the first name of the sentence (what was said)
-    ("Norway is open to a compromise, Finnish Foreign Minister Paavo Rantanen said after talks with King Olav of "
-     "Norway.", {"Paavo Rantanen", "Olav"}),
+    (
+        "Norway is open to a compromise, Finnish Foreign Minister Paavo Rantanen said after talks with King Olav of "
+        "Norway.",
+        {"Paavo Rantanen", "Olav"},
+    ),
 ]
 
 
@@ -69,14 +76,22 @@ def test_the_ministers_after_a_meeting_are_its_sides() -> None:
 
 MORE_SIDES = [
     # "on" and an island or region after the verb says where, as "in Geneva" does
-    ("The pact was signed after President Edward Carrow and Indonesia's President Wiranto Sastro met on Lombok.",
-     {"Edward Carrow", "Wiranto Sastro"}),
+    (
+        "The pact was signed after President Edward Carrow and Indonesia's President Wiranto Sastro met on Lombok.",
+        {"Edward Carrow", "Wiranto Sastro"},
+    ),
     # a part of a hyphenated compound modifies the noun after it; the subject of "hopes" that clause's subject
-    ("Trade envoy Paul Hagen said he hopes Prime Minister Kenji Morita will ease U.S.-Japan trade friction at a "
-     "meeting with President Edward Carrow.", {"Kenji Morita", "Edward Carrow"}),
+    (
+        "Trade envoy Paul Hagen said he hopes Prime Minister Kenji Morita will ease U.S.-Japan trade friction at a "
+        "meeting with President Edward Carrow.",
+        {"Kenji Morita", "Edward Carrow"},
+    ),
     # a possessive written with a bare apostrophe after a "z", and a city between owner and noun
-    ("A decision could emerge from Secretary of State Walter Schulz' Moscow talks with Foreign Minister Ivan "
-     "Petrov.", {"Walter Schulz", "Ivan Petrov"}),
+    (
+        "A decision could emerge from Secretary of State Walter Schulz' Moscow talks with Foreign Minister Ivan "
+        "Petrov.",
+        {"Walter Schulz", "Ivan Petrov"},
+    ),
 ]
 
 
@@ -87,7 +102,24 @@ def test_more_sides(text: str, parties: set[str]) -> None:
 
 def test_a_pronoun_after_an_object_phrase_opens_the_next_clause() -> None:
     # "it" is the subject of "is confident", not a part of "commercial banks"
-    assert meetings_of(
-        "Harlow Lynch will provide equity in Denholm Holdings. Harlow Lynch said that following discussions "
-        "with commercial banks it is confident it can obtain the rest of the financing."
-    ) == []
+    assert (
+        meetings_of(
+            "Harlow Lynch will provide equity in Denholm Holdings. Harlow Lynch said that following discussions "
+            "with commercial banks it is confident it can obtain the rest of the financing."
+        )
+        == []
+    )
+
+
+def test_a_headline_capital_after_a_name_is_no_party() -> None:
+    # "Launch" is a common word capitalised by a headline, not a person beside the United Kingdom
+    assert [
+        p for _, p in meetings_of("Norway and the U.K. Launch fresh fishing talks today amid signs of friction.")
+    ] == [{"Norway", "United Kingdom"}]
+
+
+def test_the_second_word_of_a_name_read_apart_is_no_party() -> None:
+    assert (
+        meetings_of("The statement said American Express and Shearson have been having discussions on the matter.")
+        == []
+    )
