@@ -44,6 +44,11 @@ def gated(source: str, flags: int = 0) -> str:
     return source if items is None else f"(?=[{items}]){source}"
 
 
+# What `regex` reads as \s (Unicode White_Space), spelled out for `re`, whose \s also holds \x1c-\x1f: a twin of a
+# regex pattern written for re with this class (and without \w, \b or \p{...}, which differ) matches the same.
+WHITE_SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+
+
 def compile_gated(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(gated(source), flags)`, with the lookahead's set of first characters in the compiled
     pattern's info block as well, so that the scan skips to the next position where the set matches instead

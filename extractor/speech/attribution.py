@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.patterns import WHITE_SPACE, compile_gated
 from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import absolute_subject, clause_subject, phrase_after, subject_before
@@ -45,13 +46,18 @@ _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document an
 _PRONOUNS = word_set("np_pronouns")
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 _FRONTED = word_set("np_fronted")  # words opening an adverbial put before the clause ('In', 'During', 'However')
-_INVERSION_SLOT = regex.compile(r"[,:;—–]\s*$", regex.REVERSE)
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
 _VERB_NEXT = regex.compile(r"\s+(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b")
 _CLOSES_SENTENCE = regex.compile(
     r"(?:\s*,(?!\s*(?:who|which|that|whose|adding|saying)\b)[^,;:.!?]{1,80})?\s*[.!?]?[\"”’']?\s*$"
 )
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.REVERSE)
+# forward re twins of reverse patterns whose matches are only tested for being there (a match ends where the
+# stretch ends whichever way it is read): _PASSIVE and _COORDINATED in ASCII text (where \w and \b read alike);
+# the slot of an inverted speaker ('…, said X'), a comma or colon closing the stretch, in any text
+_ASCII_PASSIVE = compile_gated(rf"\b(?:is|are|was|were|be|been|being|get|got){_S}+(?:\w+ly{_S}+)?$")
+_ASCII_COORDINATED = compile_gated(rf"\b(?:and|but){_S}+(?:(?:also|then|later|further|\w+ly){_S}+)*$")
+_INVERSION_SLOT = compile_gated(rf"[,:;—–]{WHITE_SPACE}*$")
 _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
 # '” beamed Donald Hartley' / '” Oliver barked.' (a past-tense verb outside the lexicon, then the end)
 _MANNER_INVERTED = regex.compile(r"[ \t]*(\p{Ll}+ed)[ \t]+(?=\p{Lu})")
@@ -107,7 +113,8 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         # 'Blumenthal was asked' reports no words of Blumenthal's: passive cues never attribute
-        self.cues = [c for c in cues if not _PASSIVE.search(doc.text, max(0, c.start - 25), c.start)]
+        passive = _ASCII_PASSIVE if doc.text.isascii() else _PASSIVE
+        self.cues = [c for c in cues if not passive.search(doc.text, max(0, c.start - 25), c.start)]
         self._starts = [c.start for c in self.cues]
         self._speaker_cache: dict[tuple[int, int, int], tuple[int, int] | None] = {}
         self.dates = sorted(dates)
@@ -158,7 +165,8 @@ class Attributor:
             after = phrase_after(text, cue.end, hi, self.dates)
             if after is not None and _CLOSES_SENTENCE.match(text, after[1], hi):
                 return _source_phrase(text, after)
-        if span is None and _COORDINATED.search(text, max(lo, cue.start - 40), cue.start):
+        coordinated = _ASCII_COORDINATED if text.isascii() else _COORDINATED
+        if span is None and coordinated.search(text, max(lo, cue.start - 40), cue.start):
             # 'Smith said … but added that …': the subject of the verb it is coordinated with
             for other in reversed(self._cues_in(lo, cue.start)):
                 if other.cls == "verb" and "," not in text[other.end : cue.start].rstrip().rstrip(","):

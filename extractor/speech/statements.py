@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extractor.patterns import WHITE_SPACE, compile_gated
 from extractor.speech.attribution import Attribution, Attributor
 from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
@@ -27,7 +28,8 @@ from schemas import DateRecord
 
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
 # the comma that closes what a reporting clause reports, inside a closing quote mark or not
-_COMMA_CLOSES = regex.compile(r",[\"'”’»]?\s*$")
+# (written for re, whose call costs less than regex's and which skips to the commas; regex's \s spelled out)
+_COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*$")
 _PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _THAT_WORD = regex.compile(r"\bthat\b")

@@ -58,3 +58,56 @@ def test_ascii_speech_patterns_match_as_the_unicode_ones():
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern, pos)
     quote = "Make America Great Again, 1990s-style O'Neill's x-ray \x1c done"
     assert scare_quotes._ASCII_WORD.findall(quote) == scare_quotes._WORD.findall(quote)
+
+
+def test_white_space_class_is_what_regex_reads_as_a_space():
+    import re
+
+    import regex
+
+    from extractor.patterns import WHITE_SPACE
+
+    ours, theirs = re.compile(WHITE_SPACE), regex.compile(r"\s")
+    assert all(bool(ours.match(chr(c))) == bool(theirs.match(chr(c))) for c in range(0x3001))
+    assert all(not ours.match(chr(c)) and not theirs.match(chr(c)) for c in range(0x3001, 0x110000, 97))
+
+
+def test_forward_twins_of_reverse_patterns_find_a_match_where_those_do():
+    from extractor.speech import attribution, statements
+
+    text = (
+        "Prices were announced, said X; it was widely reported and quickly added, but also then said — "
+        "he is said; rates, \x1c said; the one that got\ttold, \u201cfine,\u201d the OECD said"
+    )
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, min(len(text), lo + 45)):
+            slot = attribution._INVERSION_SLOT.search(text, lo, hi)
+            assert bool(slot) == bool(regex_search(r"[,:;—–]\s*$", text, lo, hi))
+            comma = statements._COMMA_CLOSES.search(text, lo, hi)
+            expected = regex_search(r",[\"'”’»]?\s*$", text, lo, hi, reverse=False)
+            assert (comma and comma.span()) == (expected and expected.span())
+            if text.isascii():
+                for ours, theirs in (
+                    (attribution._ASCII_PASSIVE, attribution._PASSIVE),
+                    (attribution._ASCII_COORDINATED, attribution._COORDINATED),
+                ):
+                    assert bool(ours.search(text, lo, hi)) == bool(theirs.search(text, lo, hi))
+
+
+def regex_search(pattern, text, lo, hi, reverse=True):
+    import regex
+
+    return regex.compile(pattern, regex.REVERSE if reverse else 0).search(text, lo, hi)
+
+
+def test_forward_twins_on_ascii_text():
+    from extractor.speech import attribution
+
+    text = "it was widely reported and quickly added, but also then said he is said; it got told and later said"
+    for lo in range(len(text)):
+        for hi in range(lo, min(len(text), lo + 45)):
+            for ours, theirs in (
+                (attribution._ASCII_PASSIVE, attribution._PASSIVE),
+                (attribution._ASCII_COORDINATED, attribution._COORDINATED),
+            ):
+                assert bool(ours.search(text, lo, hi)) == bool(theirs.search(text, lo, hi))
