@@ -149,6 +149,8 @@ class Reader(PhraseReader):
         word = self.text[cand.start : cand.end].lower()
         if self.text[cand.start - 1 : cand.start] == "-" or self.text.startswith("-", cand.end):
             return False  # "to ease U.S.-Japan trade friction at a meeting": a compound's part modifies a noun
+        if cand.start == self.scope.skip_space(lower) and self.clause_start(cand.start)[1] in ("told", "tells"):
+            return False  # "told Reuters the government was discussing ...": whom the speaker told
         if _ARTICLE_BEFORE.search(self.text, max(lower, cand.start - 6), cand.start):
             if _PLACE_MODIFIER.fullmatch(self.text, cand.end, trigger_start) and any(
                 self._city(p) for p in self.scope.resolve(cand)

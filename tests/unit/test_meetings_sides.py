@@ -123,3 +123,17 @@ def test_the_second_word_of_a_name_read_apart_is_no_party() -> None:
         meetings_of("The statement said American Express and Shearson have been having discussions on the matter.")
         == []
     )
+
+
+TOLD = [
+    # whom the speaker told is no subject of what was told
+    ("Central Bank President Jorge Alvarado told Reuters the negotiations with the Paris Club had been successful.",
+     {"Jorge Alvarado", "Paris Club"}),
+    ("Farm leader George Petersen, on a lobbying tour, told Reuters in an interview meetings with officials from the "
+     "Italian Foreign Ministry had gone well.", {"George Petersen", "Italian Foreign Ministry"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), TOLD)
+def test_whom_the_speaker_told_is_no_side(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
