@@ -17,7 +17,7 @@ from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, POSSESSED, SEPARATOR, WORD, PhraseReader, anchored_group
 from extractor.meetings.places import cities
-from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap
+from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap, unnamed
 from schemas import EntityType
 
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
@@ -578,6 +578,9 @@ class Reader(PhraseReader):
             how = "coordinated" if len(subject) >= 2 else ""
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
+        if objects and kind != "noun" and how in ("object", "with") and all(unnamed(p.entity) for p in subject):
+            # "The Saudi leader will ... meet Queen Elizabeth and Prince Philip": whom someone met, not each other
+            return Reading([], "", end)
         return Reading(subject + objects, how or "subject", reach)
 
     def possessor(self, trigger_start: int) -> list[Party]:

@@ -137,3 +137,16 @@ TOLD = [
 @pytest.mark.parametrize(("text", "parties"), TOLD)
 def test_whom_the_speaker_told_is_no_side(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+# people a verb's object lists met whoever is the subject, not each other: with no named subject there is no meeting
+OBJECTS_ONLY = [
+    "The visiting leader will hold talks with the prime minister and meet Queen Ingrid and Prince Harald during the "
+    "visit.",
+    "The program was delayed by calls from Britain, France and West Germany for cuts in the budget.",
+]
+
+
+@pytest.mark.parametrize("text", OBJECTS_ONLY)
+def test_objects_without_a_named_subject(text: str) -> None:
+    assert meetings_of(text) == []
