@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,12 @@ from extractor.text import Document
 # numbers, or any other single non-space character.
 _TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S"
+)
+# _TOKEN for ASCII text, for re (a cheaper call than regex's): there \p{Lu} is [A-Z], \p{L} [A-Za-z], \p{M} nothing,
+# \p{N} [0-9], ’ absent, and regex's \S anything but the six ASCII White_Space characters (re's \s also holds
+# \x1c-\x1f, so \S is spelled out)
+_ASCII_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:[-'](?![sS]\b)[A-Za-z0-9]+)*|[0-9]+(?:[.,][0-9]+)*|[^\t\n\x0b\x0c\r ]"
 )
 # Words whose following dot belongs to them ("Mr.", "Corp.") rather than ending the sentence.
 _DOTTED = frozenset(
@@ -218,7 +225,7 @@ def tokenize_range(doc: Document, start: int, end: int) -> list[Token]:
     text = doc.text
     starts = [seg.start for seg in doc.sentences]
     out: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
+    for m in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text, start, end):
         s, e = m.span()
         if not text[s].isalnum():
             continue

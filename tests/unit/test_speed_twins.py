@@ -111,3 +111,12 @@ def test_forward_twins_on_ascii_text():
                 (attribution._ASCII_COORDINATED, attribution._COORDINATED),
             ):
                 assert bool(ours.search(text, lo, hi)) == bool(theirs.search(text, lo, hi))
+
+
+def test_ascii_token_pattern_tokenizes_as_the_unicode_one():
+    from extractor.entities.tokens import _ASCII_TOKEN, _TOKEN
+
+    text = "U.S. al-Sissi's x-ray O'Neill's 4,559.2 \x1c ;; A.B Smith's Corp. -- end."
+    assert text.isascii()
+    for lo in range(len(text)):
+        assert [m.span() for m in _ASCII_TOKEN.finditer(text, lo)] == [m.span() for m in _TOKEN.finditer(text, lo)]
