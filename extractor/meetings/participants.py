@@ -71,7 +71,7 @@ _PUNCT = regex.compile(r"[,;.:()]")
 _REPORTING = frozenset(
     {"noted", "added", "argued", "stressed", "insisted", "confirmed", "announced", "believes", "believed", "thinks",
      "thought", "recalled", "explained", "acknowledged", "revealed", "disclosed", "suggested", "hoped", "hopes",
-     "expects", "expected"}
+     "expects", "expected", "reported", "reports"}
 )
 _SUBJECT_LEADS = frozenset(
     {"", "and", "or", "but", "nor", "then", "also", "later", "meanwhile", "now", "today", "yesterday", "earlier",
@@ -242,7 +242,10 @@ class Reader(PhraseReader):
         if antecedent is None:
             self.subject_end = pronoun_start  # "those who met Clinton": a subject, but no name
             return []
-        return self.coordinated_left(antecedent, self.scope.start)
+        parties = self.coordinated_left(antecedent, self.scope.start)
+        if not parties:
+            self.subject_end = pronoun_start  # "Turkey's ambassador to Athens who arrived from a meeting": unnamed
+        return parties
 
     def _antecedent(self, pronoun_start: int) -> Candidate | None:
         """The name a relative pronoun at `pronoun_start` hangs on: "Akiman, who", "Merkel, with whom"."""

@@ -37,6 +37,10 @@ _GROUP = regex.compile(
     r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})",
     regex.I,
 )
+_THE_BEFORE = regex.compile(r"(?<!\p{L})(?i:the)\s+$")
+_NOUN_AFTER = regex.compile(r"\s+\p{Ll}{3,}(?!\p{L})(?<!\s(?:and|who|was|were|has|had|said|says|met|which|that))")
+# An envoy's title before the state or city he is posted to: "ambassador to Athens", "Envoy to the United Nations".
+_POSTED_TO = regex.compile(r"(?i:ambassadors?|envoys?|emissary|consul|charge\s+d'affaires)\s+to\s+(?:the\s+)?$")
 # A clause opened by a bare plural noun, its verb and up to two more words before a "their": "said leading
 # ministers ended their", "that negotiators will resume their".
 _UNNAMED_SUBJECT = regex.compile(
@@ -255,6 +259,10 @@ class Scope:
             return [Party(p.entity, cand.start, cand.end) for p in people]
         if entity is None or entity.type not in PARTY_TYPES:
             return []
+        if entity.type == EntityType.GPE and _POSTED_TO.search(self.text, max(0, mention.start - 40), mention.start):
+            return []  # "Turkey's ambassador to Athens": where the envoy serves, not a side
+        if entity.type == EntityType.GPE and self._name_of(mention):
+            return []  # "the United Steelworkers of America": the end of a body's name, not the state
         side = entity.affiliation
         group = np_words().get(mention.text.split(" of ")[0].split()[-1].lower()) == "group"
         if mention.kind == ANONYMOUS and group and side is not None and side.type in PARTY_TYPES:
@@ -262,6 +270,15 @@ class Scope:
             # States (unless it is the other side's own: see finder._distinct)
             return [Party(side, mention.start, mention.end, (mention.start, mention.end))]
         return [Party(entity, mention.start, mention.end)]
+
+    def _name_of(self, mention: Mention) -> bool:
+        """Is the state at `mention` the end of a body's name read apart ("Writers Guild of America"): a name of
+        no person and no state ends right before " of "?"""
+        if not self.text.endswith(" of ", 0, mention.start):
+            return False
+        owner = self.table.mentions_in(max(0, mention.start - 80), mention.start - 4)
+        owner = [m for m in owner if m.end == mention.start - 4 and m.kind == "name" and m.entity is not None]
+        return bool(owner) and owner[-1].entity.type not in (EntityType.PERSON, EntityType.GPE)
 
     def _split_word(self, mention: Mention, entity: EntityDraft) -> bool:
         """A one-word guessed person that is a common English word written right after another name: a headline's
@@ -356,6 +373,8 @@ class Scope:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.entity.type == EntityType.PERSON and title_gap(self.text[m.end : nxt.start]):
                 continue
+            if _THE_BEFORE.search(self.text, max(0, m.start - 5), m.start) and _NOUN_AFTER.match(self.text, m.end):
+                continue  # "the Louvre accord", "the Baker plan": a name modifying a noun is nobody here
             found.append((m.start, Party(m.entity, m.start, m.end)))
         # a pronoun of this sentence may name a party the table only knows through resolution ("he")
         for c in self.before(offset, start):

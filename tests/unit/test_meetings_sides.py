@@ -150,3 +150,37 @@ OBJECTS_ONLY = [
 @pytest.mark.parametrize("text", OBJECTS_ONLY)
 def test_objects_without_a_named_subject(text: str) -> None:
     assert meetings_of(text) == []
+
+
+# a state or city an envoy is posted to is no side; a relative clause on such an unnamed envoy keeps its subject
+def test_the_place_an_envoy_is_posted_to_is_no_side() -> None:
+    found = meetings_of(
+        "Prime Minister Kemal Arslan spoke to reporters after talks with Turkey's ambassador to Athens who arrived "
+        "last night from a meeting with Greek Prime Minister Andreas Stavrou."
+    )
+    assert all("Athens" not in parties for _, parties in found)
+    assert all(parties != {"Kemal Arslan", "Andreas Stavrou"} for _, parties in found)
+
+
+def test_a_name_modifying_a_noun_is_no_recent_party() -> None:
+    # "the Plaza accord" names an accord: "their meeting" is the people named
+    found = meetings_of(
+        "Finance Minister Hans Stolberg said Treasury Secretary James Baker and Bundesbank President Karl Pohl had "
+        "all reached a positive evaluation of the Plaza accord during their meeting on Monday."
+    )
+    assert found and all("Plaza" not in parties for _, parties in found)
+
+
+def test_a_state_ending_a_body_s_name_is_no_side() -> None:
+    found = meetings_of(
+        "Harlan Steel Corp said it agreed to resume negotiations with the United Steelworkers of America at the "
+        "plant level."
+    )
+    assert all("United States" not in parties for _, parties in found)
+
+
+def test_the_subject_of_what_a_paper_reported() -> None:
+    assert [p for _, p in meetings_of("The Asahi Shimbun daily reported Treasury Secretary James Baker called "
+                                      "Finance Minister Kenji Morita this week to warn him.")] == [
+        {"James Baker", "Kenji Morita"}
+    ]
