@@ -16,7 +16,7 @@ import regex
 
 from extractor.entities import EntityDraft, EntityTable, Mention
 from extractor.entities import lexicon as entity_lexicon
-from extractor.entities.model import ANONYMOUS
+from extractor.entities.model import ANONYMOUS, DESCRIPTION
 from extractor.meetings.lexicon import np_words
 from extractor.meetings.places import cities
 from extractor.text import Document, Segment
@@ -46,6 +46,8 @@ _POSTED_TO = regex.compile(r"(?i:ambassadors?|envoys?|emissary|consul|charge\s+d
 _UNNAMED_SUBJECT = regex.compile(
     r"(?:(?<!\p{L})(?:said|says|that)|^|[,;])\s+(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:\p{Ll}+\s+){1,3}$"
 )
+_DETERMINED = regex.compile(r"(?<!\p{L})(?i:the|a|an|this|that|its|his|her|their|our)\s+$")
+_UNNAMED_OPENING = regex.compile(r"\W*(?:(?i:the)\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:\p{Ll}+\s+){1,4}")
 # A subordinate clause opening the sentence, up to its pronoun subject: "As she entered the meeting, ...".
 _FRONTED_CLAUSE = regex.compile(
     r"\W*(?:as|when|while|after|before|once|since|until|although|though|if)\s+", regex.I
@@ -259,6 +261,8 @@ class Scope:
             return [Party(p.entity, cand.start, cand.end) for p in people]
         if entity is None or entity.type not in PARTY_TYPES:
             return []
+        if mention.kind == DESCRIPTION and self._bare_modifier(mention):
+            return []  # "Company sources in talks with Algeria": sources at some company, not the one named last
         if entity.type == EntityType.GPE and _POSTED_TO.search(self.text, max(0, mention.start - 40), mention.start):
             return []  # "Turkey's ambassador to Athens": where the envoy serves, not a side
         if entity.type == EntityType.GPE and self._name_of(mention):
@@ -270,6 +274,14 @@ class Scope:
             # States (unless it is the other side's own: see finder._distinct)
             return [Party(side, mention.start, mention.end, (mention.start, mention.end))]
         return [Party(entity, mention.start, mention.end)]
+
+    def _bare_modifier(self, mention: Mention) -> bool:
+        """A one-word description without a determiner before a group noun ("Company sources", "Bank officials"):
+        it says what kind of people, not which company."""
+        if " " in mention.text or _DETERMINED.search(self.text, max(0, mention.start - 12), mention.start):
+            return False
+        nxt = _WORD.match(self.text, self.skip_space(mention.end), self.end)
+        return nxt is not None and np_words().get(nxt.group().lower()) == "group"
 
     def _name_of(self, mention: Mention) -> bool:
         """Is the state at `mention` the end of a body's name read apart ("Writers Guild of America"): a name of
@@ -295,6 +307,8 @@ class Scope:
         """Does a bare plural group noun open the clause of a "their" at `offset` as its subject ("said leading
         ministers ended their talks", "that negotiators resumed their talks")? "their" is then theirs."""
         m = _UNNAMED_SUBJECT.search(self.text, max(self.start, offset - 80), offset)
+        if m is None and offset - self.sentence.start <= 80:
+            m = _UNNAMED_OPENING.fullmatch(self.text, self.sentence.start, offset)  # "The directors will end their"
         return m is not None and np_words().get(m.group(1).lower()) == "group"
 
     def _cataphor(self, cand: Candidate) -> Party | None:

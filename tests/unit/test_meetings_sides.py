@@ -184,3 +184,18 @@ def test_the_subject_of_what_a_paper_reported() -> None:
                                       "Finance Minister Kenji Morita this week to warn him.")] == [
         {"James Baker", "Kenji Morita"}
     ]
+
+
+# "their" owned by a bare plural that opens the sentence, and a bare one-word description before a group noun:
+# neither names the parties
+UNNAMED_OWNERS = [
+    "Finance Minister Anwar Salleh met Tunisian envoy Habib Kacem on Monday. The directors are expected to end their "
+    "meetings later today.",
+    "Analysts at Bankers Trust did not foresee a major impact. Company sources currently in talks with Algeria agree, "
+    "saying that Algerian gas would only serve to meet peak demand.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_OWNERS)
+def test_unnamed_owners_name_no_parties(text: str) -> None:
+    assert all(trigger not in ("meetings", "talks") for trigger, _ in meetings_of(text))
