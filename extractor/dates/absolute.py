@@ -172,8 +172,14 @@ def year_range(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", f"{y1:04d}/{y2:04d}", 0.9)
 
 
+# a year closing a name just given ("a joint venture called Orion 1980", "a plan dubbed Vision 2000")
+_NAMED = re.compile(r"\b(?:called|named|dubbed)\s+(?:[A-Z][\w&'-]*\s+){1,3}$")
+
+
 def year(ctx: Context, m: Match[str]) -> Norm | None:
     g, s = m.groupdict(), m.start()
+    if not g["pre"] and _NAMED.search(ctx.text, max(0, s - 60), s):
+        return None
     y = int(g["year"] or 0)
     pre = (g["pre"] or "").lower()
     start = m.start("year") if pre == "the" and not g["period"] else s  # "the 1990 budget": only the year
