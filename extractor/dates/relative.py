@@ -81,6 +81,8 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_THEN_BEFORE = re.compile(r"\b[Tt]hen[\s-]$")
+_THEN_ADVERB = frozenset({"since", "until", "till", "from", "by", "and", "but", "even", "only", "just"})  # "since then"
 _MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall", "to"})
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|may|might|could|can|should|must|shall)\s+[a-z]")
 _VERB_AFTER = re.compile(r"\s+[a-z]")
@@ -108,6 +110,10 @@ def day_word(ctx: Context, m: Match[str]) -> Norm | None:
             return None
         if arg == "PRESENT" and ctx.text.startswith(",", m.end()) and opens_sentence(ctx.text, s):
             return None  # "Now, he says, ...", "Currently, ...": a discourse marker, not a time
+        then = _THEN_BEFORE.search(ctx.text, max(0, s - 6), s) if _norm(g["word"]) == "current" else None
+        if then and _word_before(ctx.text, then.start()) not in _THEN_ADVERB:
+            # "at the then-current exchange rates": current back then, a time before the writing
+            return Norm("DATE", "PAST_REF", 0.6, start=then.start())
         return Norm("DATE", f"{arg}_REF", 0.6)
     if kind == "LEN":  # "for a while": a length of time no number gives
         if g["part"] or g["edge"] or _word_before(ctx.text, s) not in _LENGTH_OF:

@@ -38,3 +38,27 @@ def test_year_closing_a_given_name_is_no_date(text: str) -> None:
 )
 def test_years_after_naming_verbs_stay_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rights let holders buy shares at half the then current market price.",
+        "They agreed to hold currencies around their then-current levels.",
+    ],
+)
+def test_then_current_is_a_past_time(text: str) -> None:
+    found = values(text)
+    assert len(found) == 1 and found[0][0].lower().startswith("then") and found[0][1] == "PAST_REF", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The current price is high.",
+        "Since then current prices have risen.",
+        "Prices fell and then current sales slowed.",
+    ],
+)
+def test_current_without_a_past_then_stays_present(text: str) -> None:
+    assert values(text) == [("current", "PRESENT_REF")]
