@@ -265,8 +265,10 @@ class Scope:
             return []  # "Company sources in talks with Algeria": sources at some company, not the one named last
         if entity.type == EntityType.GPE and _POSTED_TO.search(self.text, max(0, mention.start - 40), mention.start):
             return []  # "Turkey's ambassador to Athens": where the envoy serves, not a side
-        if entity.type == EntityType.GPE and self._name_of(mention):
-            return []  # "the United Steelworkers of America": the end of a body's name, not the state
+        if entity.type == EntityType.GPE and (self._name_of(mention) or self._only_in_names(entity)):
+            # "the United Steelworkers of America": the end of a body's name, not the state; "The Writers Guild of
+            # America said it agreed to meet": "it" resolved to a state the text names only inside such names
+            return []
         side = entity.affiliation
         group = np_words().get(mention.text.split(" of ")[0].split()[-1].lower()) == "group"
         if mention.kind == ANONYMOUS and group and side is not None and side.type in PARTY_TYPES:
@@ -282,6 +284,10 @@ class Scope:
             return False
         nxt = _WORD.match(self.text, self.skip_space(mention.end), self.end)
         return nxt is not None and np_words().get(nxt.group().lower()) == "group"
+
+    def _only_in_names(self, entity: EntityDraft) -> bool:
+        names = [m for m in entity.mentions if m.kind == "name"]
+        return bool(names) and all(self._name_of(m) for m in names)
 
     def _name_of(self, mention: Mention) -> bool:
         """Is the state at `mention` the end of a body's name read apart ("Writers Guild of America"): a name of

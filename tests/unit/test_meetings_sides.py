@@ -199,3 +199,11 @@ UNNAMED_OWNERS = [
 @pytest.mark.parametrize("text", UNNAMED_OWNERS)
 def test_unnamed_owners_name_no_parties(text: str) -> None:
     assert all(trigger not in ("meetings", "talks") for trigger, _ in meetings_of(text))
+
+
+def test_it_for_a_state_named_only_inside_a_body_s_name() -> None:
+    # "it" is the guild; the table's state ("America") is only the end of its name
+    assert meetings_of(
+        "The Screen Actors Guild of America said it agreed to meet with representatives of Halcyon Pictures Inc on "
+        "Thursday."
+    ) == []
