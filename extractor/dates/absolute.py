@@ -128,6 +128,9 @@ def month_range(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", f"{timex.month(y1, m1)}/{timex.month(y2, m2)}", 0.85)
 
 
+_DAY_AFTER = re.compile(r"\s+\d")
+
+
 def month(ctx: Context, m: Match[str]) -> Norm | None:
     g, s, e = m.groupdict(), m.start(), m.end()
     m = month_number(ctx, g["mon"] or "")
@@ -138,6 +141,10 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
         y: int | None = ctx.ref.year + _YEAR_OFFSETS[g["yrel"].lower()]
     elif mod in ("last", "next") and ctx.ref and m == ctx.ref.month:
         y = ctx.ref.year + (1 if mod == "next" else -1)  # "crashed last February", written in February
+    elif mod == "last" and ctx.ref and m == ctx.ref.month - 1 and not _DAY_AFTER.match(ctx.text, e):
+        # written in March, the February just gone is "last month": "last February" is a year back (not
+        # "last February 19", a day the month family reads alone)
+        y = ctx.ref.year - 1
     else:
         y = anchor.year_of_month(ctx, m, s, e, mod)
     if y is None:

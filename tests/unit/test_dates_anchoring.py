@@ -25,7 +25,8 @@ def tag(text: str, ref: date) -> list[tuple[str, str, str]]:
         # "last March" written in March is a year back; "next March" a year ahead
         ("The limit was set last March, the ministry said.", MAR, [("last March", "DATE", "1986-03")]),
         ("The plant will reopen next March.", MAR, [("next March", "DATE", "1988-03")]),
-        ("The pact was signed last February.", MAR, [("last February", "DATE", "1987-02")]),
+        # "last February" written in March is a year back too: the February just gone would be "last month"
+        ("The pact was signed last February.", MAR, [("last February", "DATE", "1986-02")]),
         ("The fair opens next June.", MAR, [("next June", "DATE", "1987-06")]),
         # "through" a month is an end point ahead, like "until" and "by"
         ("The bank extended the credit line through January.", OCT, [("January", "DATE", "1990-01")]),

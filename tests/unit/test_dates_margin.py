@@ -62,3 +62,22 @@ def test_then_current_is_a_past_time(text: str) -> None:
 )
 def test_current_without_a_past_then_stays_present(text: str) -> None:
     assert values(text) == [("current", "PRESENT_REF")]
+
+
+MARCH = date(1998, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two helicopters crashed last February.", "1997-02"),  # written in March: 'last month' would be February
+        ("Sales were up from 40,000 the previous February.", "1997-02"),
+        ("Stocks stand at 500,000 tonnes against 800,000 last March.", "1997-03"),  # written in March
+        ("The bill was introduced last February 19.", "1998-02"),  # a day follows: the February just gone
+        ("Prices rose in February.", "1998-02"),
+        ("The plant closed last January.", "1998-01"),
+    ],
+)
+def test_last_month_name_of_the_month_just_gone_is_a_year_back(text: str, value: str) -> None:
+    found = [(r.text, r.value) for r in find_dates(Document(text), MARCH, "en")]
+    assert [v for _, v in found] == [value], found
