@@ -186,12 +186,12 @@ _YEARS = range(1700, 2050)
 _REACH_BEFORE, _REACH_AFTER = 40, 50  # characters around a core word that a family pattern may cover
 
 
-def regions(text: str, low: str, lang: str) -> dict[str, list[tuple[int, int]]]:
+def regions(text: str, low: str, lang: str, plain: bool = False) -> dict[str, list[tuple[int, int]]]:
     """Stretches of text around core words (a month, a weekday, a unit, a year, a clock number), by kind
     of core word: each family pattern runs only where its kinds occur, which keeps the stage fast.
-    `low` is the lower-cased text, of the same length."""
+    `low` is the lower-cased text, of the same length; `plain` when `grammar.ascii_twin_fits(low)`."""
     out: dict[str, list[tuple[int, int]]] = {}
-    for start, end, kind in _core_hits(text, low, lang):
+    for start, end, kind in _core_hits(text, low, lang, plain):
         # widen to whole words: a pattern must not see a word cut in half at either edge
         lo = text.rfind(" ", 0, max(0, start - _REACH_BEFORE)) + 1
         hi = text.find(" ", end + _REACH_AFTER)
@@ -204,10 +204,10 @@ def regions(text: str, low: str, lang: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def _core_hits(text: str, low: str, lang: str) -> list[tuple[int, int, str]]:
+def _core_hits(text: str, low: str, lang: str, plain: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the core words and of the numbers that may be a year or a time, in text order.
     A word inside what follows a number ("5 p.m.", "15h30") belongs to the number, as one scan would read it."""
-    word_pattern, number_pattern = grammar.core_patterns(lang)
+    word_pattern, number_pattern = (grammar.ascii_core_patterns if plain else grammar.core_patterns)(lang)
     hits: list[tuple[int, int, str]] = []
     tails: list[tuple[int, int]] = []
     for m in number_pattern.finditer(low):
@@ -272,12 +272,13 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
     folded = len(low) != len(text)  # a few characters lower-case to two ("İ"): search the text itself
     if folded:
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    by_kind = regions(text, low, lang)
+    plain = not folded and grammar.ascii_twin_fits(low)  # the patterns' re.ASCII twins match the same, cheaper
+    by_kind = regions(text, low, lang, plain)
     for rank, (rule, telling) in enumerate(_rules(lang)):
         parts = [by_kind[k] for k in rule.kinds if k in by_kind]
         if not parts:
             continue
-        pattern, subject = (rule.folded, text) if folded else (rule.pattern, low)
+        pattern, subject = (rule.folded, text) if folded else (rule.ascii if plain else rule.pattern, low)
         needs = () if folded else telling
         for lo, hi in _union(parts):
             if needs and not all(need.search(low, lo, hi) for need in needs):
