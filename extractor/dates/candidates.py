@@ -274,13 +274,17 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     plain = not folded and grammar.ascii_twin_fits(low)  # the patterns' re.ASCII twins match the same, cheaper
     by_kind = regions(text, low, lang, plain)
+    unions: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # families share their kinds: one union each
     for rank, (rule, telling) in enumerate(_rules(lang)):
-        parts = [by_kind[k] for k in rule.kinds if k in by_kind]
-        if not parts:
+        stretches = unions.get(rule.kinds)
+        if stretches is None:
+            parts = [by_kind[k] for k in rule.kinds if k in by_kind]
+            stretches = unions[rule.kinds] = _union(parts) if parts else []
+        if not stretches:
             continue
         pattern, subject = (rule.folded, text) if folded else (rule.ascii if plain else rule.pattern, low)
         needs = () if folded else telling
-        for lo, hi in _union(parts):
+        for lo, hi in stretches:
             if needs and not all(need.search(low, lo, hi) for need in needs):
                 continue  # every match holds one string of each of these: none can lie here
             for m in pattern.finditer(subject, lo, hi):
