@@ -211,15 +211,16 @@ def _core_hits(text: str, low: str, lang: str, plain: bool = False) -> list[tupl
     hits: list[tuple[int, int, str]] = []
     tails: list[tuple[int, int]] = []
     for m in number_pattern.finditer(low):
-        if m.group("tail"):
-            hits.append((m.start(), m.end(), "number"))
+        num, tail = m.groups()  # the groups "num" and "tail"
+        if tail:
+            hits.append((*m.span(), "number"))
             tails.append(m.span())
-        elif len(m.group("num")) == 4 and int(m.group("num")) in _YEARS:
-            hits.append((m.start(), m.end(), "year"))
+        elif len(num) == 4 and int(num) in _YEARS:
+            hits.append((*m.span(), "year"))
     numbers = len(hits)
     core = grammar.core_words(lang)
     for m in word_pattern.finditer(low):
-        word = m.group("word")
+        word = m.group(1)  # the group "word"
         kind = core[word]
         # lower-case "may" and "march" are verbs, not months
         if kind == "month" and lang == "en" and text[m.start()].islower() and word in _AMBIGUOUS_MONTHS:
@@ -285,11 +286,14 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
         pattern, subject = (rule.folded, text) if folded else (rule.ascii if plain else rule.pattern, low)
         needs = () if folded else telling
         for lo, hi in stretches:
-            if needs and not all(need.search(low, lo, hi) for need in needs):
-                continue  # every match holds one string of each of these: none can lie here
-            for m in pattern.finditer(subject, lo, hi):
-                if m.end() > m.start() and plausible(rule.family, m, text, lang):
-                    found.append((m.start() - m.end(), rank, m.start(), rule.family, m))
+            for need in needs:
+                if need.search(low, lo, hi) is None:
+                    break  # every match holds one string of each of these: none can lie here
+            else:
+                for m in pattern.finditer(subject, lo, hi):
+                    start, end = m.span()
+                    if end > start and plausible(rule.family, m, text, lang):
+                        found.append((start - end, rank, start, rule.family, m))
     found.sort()
     # winners never overlap each other, so the one a candidate overlaps is found by bisection
     starts: list[int] = []
