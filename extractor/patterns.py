@@ -47,6 +47,10 @@ def gated(source: str, flags: int = 0) -> str:
 # What `regex` reads as \s (Unicode White_Space), spelled out for `re`, whose \s also holds \x1c-\x1f: a twin of a
 # regex pattern written for re with this class (and without \w, \b or \p{...}, which differ) matches the same.
 WHITE_SPACE = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# The same in ASCII text, where regex's \s is these six characters, and its \S: for `re` twins of regex patterns
+# meant for ASCII text only.
+ASCII_WHITE_SPACE = r"[\t\n\x0b\x0c\r ]"
+ASCII_NON_SPACE = r"[^\t\n\x0b\x0c\r ]"
 
 
 def compile_gated(source: str, flags: int = 0) -> re.Pattern[str]:

@@ -10,7 +10,7 @@ from importlib import resources
 
 import regex
 
-from extractor.patterns import compile_gated
+from extractor.patterns import ASCII_WHITE_SPACE, compile_gated
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
 # and an upper-case letter, digit or opening quote. Abbreviations are handled by a lexicon.
@@ -22,7 +22,8 @@ _PARAGRAPH = regex.compile(r"\n(?![ \t]*\p{Ll})")
 # Both for ASCII text, written for `re` (cheaper to call than `regex`, and it skips ahead to a line break or a
 # mark): there \p{Lu} is [A-Z], \p{Ll} [a-z], \d [0-9], and regex's \s (Unicode White_Space) the six characters
 # spelled out (re's \s also holds \x1c-\x1f).
-_ASCII_BOUNDARY = compile_gated(r"""(?<![.!?…])[.!?…]++['"”’»)\]]*+(?=[\t\n\x0b\x0c\r ]+['"“‘«(\[]?[A-Z0-9])""")
+_ASCII_BOUNDARY = compile_gated(r"""(?<![.!?…])[.!?…]++['"”’»)\]]*+(?="""
+                                + ASCII_WHITE_SPACE + r"""+['"“‘«(\[]?[A-Z0-9])""")
 _ASCII_PARAGRAPH = re.compile(r"\n(?![ \t]*[a-z])")
 
 

@@ -12,6 +12,7 @@ from functools import cache
 import regex
 
 from extractor.entities import lexicon
+from extractor.patterns import ASCII_NON_SPACE
 from extractor.text import Document
 
 # Acronyms with dots ("U.S."), words with inner hyphens/apostrophes (but not a possessive "'s"),
@@ -23,7 +24,7 @@ _TOKEN = regex.compile(
 # \p{N} [0-9], ’ absent, and regex's \S anything but the six ASCII White_Space characters (re's \s also holds
 # \x1c-\x1f, so \S is spelled out)
 _ASCII_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:[-'](?![sS]\b)[A-Za-z0-9]+)*|[0-9]+(?:[.,][0-9]+)*|[^\t\n\x0b\x0c\r ]"
+    r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9]*(?:[-'](?![sS]\b)[A-Za-z0-9]+)*|[0-9]+(?:[.,][0-9]+)*|" + ASCII_NON_SPACE
 )
 # Words whose following dot belongs to them ("Mr.", "Corp.") rather than ending the sentence.
 _DOTTED = frozenset(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.patterns import WHITE_SPACE, compile_gated
+from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import absolute_subject, clause_subject, phrase_after, subject_before
@@ -40,7 +40,7 @@ _DOCUMENT_HEADS = regex.compile(
 )
 # the same for ASCII text, for re (a call of it costs about half one of regex; \w and IGNORECASE read ASCII alike):
 # regex's \s (Unicode White_Space) is there the six characters of _S, re's also holds \x1c-\x1f
-_S = r"[\t\n\x0b\x0c\r ]"
+_S = ASCII_WHITE_SPACE
 _ASCII_DOCUMENT_HEADS = re.compile(_DOCUMENT_HEADS.pattern.replace(r"\s", _S), re.I)
 _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author
 _PRONOUNS = word_set("np_pronouns")

@@ -16,6 +16,7 @@ import sys
 import regex
 
 from extractor.entities.lexicon import is_first_name, nominals
+from extractor.patterns import ASCII_NON_SPACE
 from extractor.speech.words import word_set
 
 # words, abbreviations with inner dots ("U.S.", "Sen."), possessive suffixes; any other non-space is a token
@@ -57,7 +58,7 @@ _RELATIVE_VERBS = frozenset(
 # _TOKEN for ASCII text, written for `re`: the same tokens, a quarter faster (windows around every cue are read).
 # In ASCII \p{L} is [A-Za-z] and \p{N} [0-9]; regex's \s (Unicode White_Space) leaves out the separators
 # \x1c-\x1f that re's \s holds, so \S is spelled out.
-_ASCII_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*\.?|[0-9]+(?:[.,][0-9]+)*|[^\t\n\x0b\x0c\r ]")
+_ASCII_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*\.?|[0-9]+(?:[.,][0-9]+)*|" + ASCII_NON_SPACE)
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractor.patterns import WHITE_SPACE, compile_gated
+from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.attribution import Attribution, Attributor
 from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
@@ -62,7 +62,7 @@ _PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 # re twins of the patterns matched at every cue, for ASCII text: a call of re costs about half one of regex. There
 # regex's \s (Unicode White_Space) is the six characters of _S (re's \s also holds \x1c-\x1f) and \p{L} is [A-Za-z].
-_S = r"[\t\n\x0b\x0c\r ]"
+_S = ASCII_WHITE_SPACE
 _ASCII_DATE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:on|in|at|during|late|early|last|earlier){_S}+)?")
 _ASCII_SPACE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?")
 _ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:that|que|dass)\b{_S}*)?")
