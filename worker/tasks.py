@@ -145,12 +145,6 @@ class Outcomes:
         self._notify(docs, answers)
         return job, peeked
 
-    def start(self, doc: StoredDocument) -> Any:
-        """Send the queued outcomes with the start of `doc`'s delivery: its status and attempts
-        (`store.Started`), or None when it is gone."""
-        self.post_start(doc)
-        return self.confirm()[0]
-
     def succeed(self, doc: StoredDocument, payload: bytes, timings: dict[str, float], data: dict[str, Any]) -> str:
         self.writes.succeed(self.tenant, doc.job_id, doc, payload, timings, data)
         self.queued.append(doc)
@@ -183,7 +177,7 @@ class Outcomes:
                        doc.request.external_id)
 
 
-# What `extract_document` makes of a document: the outcome to queue (Outcomes.succeed's or .fail's arguments
+# What `extract_document_outcome` makes of a document: the outcome to queue (Outcomes.succeed's or .fail's arguments
 # after the document).
 Outcome = tuple[str, tuple[Any, ...]]
 
@@ -217,11 +211,6 @@ def record(outcomes: Outcomes, doc: StoredDocument, outcome: Outcome) -> str:
     """Queue a document's outcome; returns the job's final status."""
     kind, args = outcome
     return outcomes.succeed(doc, *args) if kind == "succeed" else outcomes.fail(doc, *args)
-
-
-def extract_one(settings: Settings, doc: StoredDocument, outcomes: Outcomes, soft_limit: float | None) -> str:
-    """Run the engine on one started document and queue its outcome; returns the job's final status."""
-    return record(outcomes, doc, extract_document_outcome(settings, doc, soft_limit))
 
 
 def fresh(state: tuple[str, int] | None, retries: int, settings: Settings) -> bool:

@@ -58,7 +58,6 @@ _DOTTED = frozenset(
         "gov't",
     )
 )
-_OPENERS = frozenset("\"'“‘«„‹([")
 # Lower-case words that may sit inside a proper name when capitalised words surround them.
 _PARTICLES = frozenset(
     (
