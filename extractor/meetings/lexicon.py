@@ -93,7 +93,8 @@ def hedges() -> regex.Pattern[str]:
     near = sorted((r[0] for r in rows if len(r) == 1), key=len, reverse=True)
     proposals = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "proposal"), key=len, reverse=True)
     persuade = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "persuade"), key=len, reverse=True)
-    word = r"[\"“]?[\p{L}'’\-]+[\"”]?\s+"  # a word, maybe quoted: 'called for a "summit"'
+    # a word, maybe quoted ('called for a "summit"') or dotted ("a possible U.S.-Soviet summit")
+    word = r"[\"“‘']?\p{L}[\p{L}.'’\-]*[\"”]?\s+"
     # a hedge's own phrase placed at the meeting leaves the meeting real: "changed no minds in a meeting with",
     # "made no progress at talks with", "rejected the plan during talks with"
     unplaced = rf"(?!(?:in|at|during)\s){word}"

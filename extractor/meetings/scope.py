@@ -137,6 +137,8 @@ def unnamed(entity: EntityDraft) -> bool:
     """An entity the table made of title or group words alone ("crown prince", "Government officials"):
     it names no party of its own."""
     kinds = [np_words().get(w) for w in entity.name.lower().split()]
+    if entity.type == EntityType.PERSON and len(kinds) > 1 and kinds[-1] == "group":
+        return True  # "Port officials", "Banking sources": a capitalised word before a group noun names nobody
     # all title words, and a title or group noun or a lone modifier ("Congressional"): "National Security Council"
     # only has modifiers
     return None not in kinds and ("role" in kinds or "group" in kinds or len(kinds) == 1)

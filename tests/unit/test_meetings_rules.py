@@ -471,6 +471,12 @@ NOT_MEETINGS = [
     "Exxon Corp ended takeover talks with a U.S.-based investor group.",
     # a call is with its other side at once: "calls" naming something
     "President Omar Farouk seized the province in what he calls a historic union with Kuwait.",
+    # a capitalised word before a group noun names nobody: the only named side is the other one
+    "Banking sources said lenders would stay out of today's talks with Finance Minister Ravi Rao.",
+    "Port officials said they would meet Governor Tom Hale today.",
+    # a hedge before a dotted compound or a quoted name of the meeting
+    "Secretary of State John Kerry will go to Moscow to prepare a possible U.S.-Soviet summit meeting.",
+    "President Barack Obama is still opposed to a so-called 'budget summit' with Congress.",
 ]
 
 
