@@ -580,6 +580,10 @@ class Reader(PhraseReader):
                 return Reading([], "", end)
             how = "coordinated" if len(subject) >= 2 else ""
             if kind == "noun" and subject and not self._governs(start):
+                if word in ("with", "by"):
+                    # the noun names its own sides, unnamed ones: "during a telephone conversation with another
+                    # party member", "ahead of a discussion by the ministers"
+                    return Reading([], "", end)
                 return Reading(self._present(start, subject), "present", end)
         if objects and kind != "noun" and how in ("object", "with") and all(unnamed(p.entity) for p in subject):
             # "The Saudi leader will ... meet Queen Elizabeth and Prince Philip": whom someone met, not each other
@@ -612,6 +616,8 @@ class Reader(PhraseReader):
         of-phrase names. Without a subject of its own clause, or when the noun sits inside another
         phrase ("the minutes of a meeting of the Fed"), the members alone are no two sides."""
         members, reach = self.object_list(pos)
+        if members and self._modifies_other_noun(members[-1].end):
+            return Reading([], "", reach)
         subject = self.subject(start)
         lower, opener = self.clause_start(start)
         if not subject and opener in ("told", "tells") and _ADDRESSED.fullmatch(self.text, lower, start):
@@ -619,6 +625,18 @@ class Reader(PhraseReader):
         if not members or not subject or not self._governs(start):
             return Reading([], "", reach)
         return Reading(subject + members, "of", reach)
+
+    def _modifies_other_noun(self, end: int) -> bool:
+        """'a meeting of the Wolfsburg plant's workforce': the name ending at `end` modifies a noun that is not
+        its members, and no member meets; its own members ("of EC finance ministers") keep it a body."""
+        if not self._common_noun_at(self.scope.skip_space(end)):
+            return False
+        words = np_words()
+        for m in WORD.finditer(self.text, end, self.scope.end):
+            kind = words.get(m.group().lower())
+            if kind != "mod":
+                return kind not in ("role", "group")
+        return True
 
     def _modifier(self, reach: int) -> bool:
         """Does a common noun follow the object phrase ending at `reach`, so that its name only modifies
@@ -669,8 +687,10 @@ class Reader(PhraseReader):
         gap = self.text[self.subject_end : trigger_start]
         for date in self.dates.within(self.subject_end, trigger_start):  # "agreed on Friday to hold talks"
             gap = regex.sub(rf"(?:(?<!\p{{L}})(?:on|in|at|during)\s+)?{regex.escape(date.text)}", " ", gap)
-        # "to hold talks", "a round of talks" keep the noun the verb's object
-        return not any(w in PREPOSITIONS and w not in ("to", "of") for w in _words_between(gap))
+        # "to hold talks", "a round of talks" keep the noun the verb's object, but "ahead of" is a preposition
+        words = _words_between(gap)
+        ahead_of = any(a == "ahead" and b == "of" for a, b in zip(words, words[1:], strict=False))
+        return not ahead_of and not any(w in PREPOSITIONS and w not in ("to", "of") for w in words)
 
     def invited(self, trigger_start: int, verbs: regex.Pattern[str] = _INVITE) -> tuple[list[Party], int] | None:
         """'invited X to Washington for talks', 'summoned X home for consultations': X meets the subject

@@ -477,6 +477,12 @@ NOT_MEETINGS = [
     # a hedge before a dotted compound or a quoted name of the meeting
     "Secretary of State John Kerry will go to Moscow to prepare a possible U.S.-Soviet summit meeting.",
     "President Barack Obama is still opposed to a so-called 'budget summit' with Congress.",
+    # a name inside the members' phrase modifies another noun: whom the speaker addressed is no named body
+    "Chief Executive Karl Weber told a quarterly meeting of the Hamburg plant's workforce that sales rose.",
+    # a meeting noun that names its own, unnamed sides, or that only times the clause ("ahead of"), does not
+    # make the people of the clause its participants
+    "Premier Jean Roy sacked Senator Tom Hale after a telephone conversation with another party member.",
+    "Senator Tom Hale and Senator Ann Ruiz were speaking ahead of a discussion by the ministers of the report.",
 ]
 
 
