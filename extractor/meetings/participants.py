@@ -92,7 +92,10 @@ _TIMED_BY = regex.compile(
 )
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
 _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
+_EACH_OTHER = regex.compile(r"(?:each\s+other|one\s+another)(?!\p{L})", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+# A speaker named by a common noun alone, right before the speech verb: "..., senators said".
+_UNNAMED_SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.\-]*\s+)?(?<![\p{L}\-])(\p{Ll}+)\s+$")
 _SPEECH_OPENERS = frozenset({"said", "says", "told", "tells"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...", "Speaking to
@@ -274,6 +277,8 @@ class Reader(PhraseReader):
         in_quote = self.scope.table.in_quote(trigger_start)
         if opener in _SPEECH_OPENERS and (speaker := self._speaker_before(lower - len(opener))):
             return speaker  # "Syria is flexible, Foreign Minister Leo Tindemans said after talks with Hussein"
+        if opener in _SPEECH_OPENERS and self._unnamed_speaker(lower - len(opener)):
+            return []  # "Japan will face sanctions, senators said after a meeting with Baldrige": not Japan
         for cand in self.scope.before(lower, self.scope.start):
             if self.scope.table.in_quote(cand.start) and not in_quote:
                 continue  # '"We had problems," Obama said after meeting Putin': the quote's words are the speaker's
@@ -282,11 +287,19 @@ class Reader(PhraseReader):
                 return self._phrase_head(cand)
         return []
 
+    def _unnamed_speaker(self, verb_start: int) -> bool:
+        """A speaker named by a group or title noun alone, right before the speech verb ("..., senators said",
+        "the spokesman said"), not by a name ("White House officials said")."""
+        m = _UNNAMED_SPEAKER.search(self.text, self.scope.start, verb_start)
+        return m is not None and np_words().get(m.group(2).lower()) in ("group", "role") and not m.group(1)
+
     def _speaker_before(self, verb_start: int) -> list[Party]:
         """The name right before a speech verb ("..., Leo Tindemans said after talks with"): the one who spoke
         after (or at) the meeting, rather than the first name of the sentence, which may be what was said."""
         named = self.scope.before(verb_start, self.scope.start)
-        if not named or named[-1].kind != "mention" or self.text[named[-1].end : verb_start].strip():
+        if not named or self.text[named[-1].end : verb_start].strip():
+            return []
+        if named[-1].kind == "pronoun" and self.text[named[-1].start : named[-1].end].lower() not in _SUBJECT_PRONOUNS:
             return []
         return self._phrase_head(named[-1]) if self.scope.word_before(named[-1], self.scope.start) == "" else []
 
@@ -572,6 +585,12 @@ class Reader(PhraseReader):
         if not objects and kind in ("verb", "with") and subject and (antecedent := self._relative_object(start)):
             return Reading(subject + antecedent, "object", end)
         if not objects:
+            after = self.scope.skip_space(pos + len(word))
+            named_by = word == "with" or (word == "by" and (kind == "noun" or passive) and after not in self.date_spans)
+            if named_by and not _EACH_OTHER.match(self.text, after):
+                # the trigger's own phrase names the other side, an unnamed one: "X and Y will negotiate with a third
+                # party", "during a telephone conversation with another party member", "a discussion by the ministers"
+                return Reading([], "", end)
             if kind == "with" and _SPEECH_EVENT.match(self.text, pos):
                 return Reading([], "", end)  # "Boren and the FCA officials spoke at a hearing": an audience, no meeting
             if form.form in ("call", "calls") or (kind == "with" and form.form.endswith("ing")):
@@ -580,10 +599,6 @@ class Reader(PhraseReader):
                 return Reading([], "", end)
             how = "coordinated" if len(subject) >= 2 else ""
             if kind == "noun" and subject and not self._governs(start):
-                if word in ("with", "by"):
-                    # the noun names its own sides, unnamed ones: "during a telephone conversation with another
-                    # party member", "ahead of a discussion by the ministers"
-                    return Reading([], "", end)
                 return Reading(self._present(start, subject), "present", end)
         if objects and kind != "noun" and how in ("object", "with") and all(unnamed(p.entity) for p in subject):
             # "The Saudi leader will ... meet Queen Elizabeth and Prince Philip": whom someone met, not each other

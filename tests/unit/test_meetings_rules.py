@@ -483,6 +483,11 @@ NOT_MEETINGS = [
     # make the people of the clause its participants
     "Premier Jean Roy sacked Senator Tom Hale after a telephone conversation with another party member.",
     "Senator Tom Hale and Senator Ann Ruiz were speaking ahead of a discussion by the ministers of the report.",
+    # an unnamed speaker after the reported clause met the other side, not a name of what was said
+    "Japan will face sanctions soon, senators said today after a meeting with Commerce Secretary Ann Ruiz.",
+    # coordinated subjects whose with-phrase names an unnamed other side are one side
+    "The Paris Bourse (PB) and the Madrid Stock Exchange (MSE) agreed on an index. The PB and MSE will negotiate "
+    "with a third party to run it.",
 ]
 
 
@@ -541,3 +546,14 @@ def test_they_after_a_coordination_is_the_pair() -> None:
     assert meetings_of("The chiefs of Egypt and Jordan said they met and agreed on a plan.") == [
         ("met", {"Egypt", "Jordan"})
     ]
+
+
+def test_a_with_phrase_of_each_other_keeps_the_coordinated_subjects() -> None:
+    assert meetings_of("Senator Tom Hale and Senator Ann Ruiz met with each other on Monday.") == [
+        ("met", {"Tom Hale", "Ann Ruiz"})
+    ]
+
+
+def test_a_named_speaker_after_the_clause_met_the_other_side() -> None:
+    text = "Japan will face sanctions soon, Senator Tom Hale said today after a meeting with Premier Jean Roy."
+    assert meetings_of(text) == [("meeting", {"Tom Hale", "Jean Roy"})]
