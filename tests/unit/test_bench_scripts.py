@@ -1,6 +1,7 @@
 """The benchmark scripts run end to end on a tiny corpus of our own (CI checks they work, not their speed)."""
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +31,17 @@ def test_extract_throughput_reports_engine_stages_and_baseline(tmp_path):
     assert report["search_dates_baseline"]["docs"] == 2 and report["baseline_sample"]["seed"] == 8
     assert report["speedup_vs_search_dates"] > 0
     assert len(report["machine"]["load_average_start"]) == 3
+
+
+@pytest.mark.skipif(not (shutil.which("valgrind") and shutil.which("callgrind_control")), reason="needs valgrind")
+def test_engine_instructions_counts_only_the_measured_articles(tmp_path):
+    report = _run("bench.engine_instructions", tmp_path, "--limit", "2", "--warm-up", "1")
+    engine = report["engine"]
+    assert engine["docs"] == 2 and engine["warm_up_docs"] == 1 and engine["records"] > 0
+    # two short articles take a few million instructions; Python's start, imports and warm-up take billions
+    assert 1e5 < engine["instructions"] < 1e9
+    assert engine["m_instructions_per_doc"] == round(engine["instructions"] / 2 / 1e6, 3)
+    assert report["machine"]["valgrind"].startswith("valgrind")
 
 
 @pytest.mark.integration  # a private redis-server, API and worker processes

@@ -1,0 +1,157 @@
+"""Engine work in instructions a document (valgrind's callgrind), a figure the machine's load does not move.
+
+    .venv/bin/python -m bench.engine_instructions [CORPUS] [--limit 400] [--warm-up 150] [--callgrind-out FILE]
+
+CORPUS defaults to ../shared/corpus/reuters21578.jsonl. The engine runs in a child process under
+`valgrind --tool=callgrind --instr-atstart=no`, so nothing is counted while Python starts, imports the engine and
+runs `warm_up()` and the --warm-up articles after the measured ones (lexicons, gazetteers and word caches load on
+first use, as in a worker that has run a while). The child then waits; this process switches counting on with
+`callgrind_control -i on`, the child extracts the first --limit articles, waits again, and counting goes off
+before it exits. Wall-clock docs/s on this same machine wanders with its load by 10% and more; the instruction
+count of the same code on the same articles stays within a few hundredths of a percent (PYTHONHASHSEED is
+fixed, as set and dict order move it a little). --callgrind-out keeps the profile for `callgrind_annotate`.
+Prints a short table and, last, a JSON line; writes bench/reports/engine_instructions.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, reference_date, write_report
+from bench.machine import describe, load_average
+
+PROJECT = Path(__file__).resolve().parent.parent
+TOOLS = ("valgrind", "callgrind_control")
+
+
+def child(corpus: Path, limit: int, warm_up: int) -> None:
+    """Runs under valgrind: warm up uncounted, then extract the measured articles between two handshakes."""
+    from extractor import extract
+    from extractor import warm_up as load_lexicons
+
+    docs, warm = measured_and_warm_up(corpus, limit, warm_up)
+    load_lexicons()
+    for doc in warm:
+        extract(doc["text"], reference_date(doc))
+    prepared = [(d["text"], reference_date(d)) for d in docs]
+    _handshake("ready")  # the parent switches counting on
+    records = 0
+    for text, ref in prepared:
+        result = extract(text, ref)
+        records += len(result.dates) + len(result.quotes) + len(result.statements) + len(result.meetings)
+    _handshake(f"done {len(prepared)} {records} {sum(len(t) for t, _ in prepared)}")  # counting goes off
+
+
+def _handshake(message: str) -> None:
+    print(message, flush=True)
+    sys.stdin.readline()
+
+
+def _control(pid: int, switch: str) -> None:
+    """Switch counting; callgrind_control exits 0 even when it found no such run, so its answer is read."""
+    done = subprocess.run(["callgrind_control", "-i", switch, str(pid)], capture_output=True, text=True, timeout=60)
+    if "OK." not in done.stdout:
+        raise RuntimeError(f"callgrind_control -i {switch} {pid}: {done.stdout.strip()} {done.stderr.strip()}")
+
+
+def _totals(profile: Path) -> int:
+    """The instructions counted, from the profile's `totals:` line (its `summary:` counts only the last part)."""
+    found = re.search(r"^totals:\s+(\d+)", profile.read_text(encoding="utf-8"), re.MULTILINE)
+    if not found:
+        raise RuntimeError(f"no totals in {profile}")
+    return int(found.group(1))
+
+
+def measure(corpus: Path, limit: int, warm_up: int, profile: Path) -> dict:
+    command = [
+        "valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={profile}", "-q",
+        sys.executable, "-m", "bench.engine_instructions", str(corpus), "--limit", str(limit),
+        "--warm-up", str(warm_up), "--child",
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    t0 = time.perf_counter()
+    with subprocess.Popen(command, cwd=PROJECT, env=env, text=True, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE) as proc:  # fmt: skip
+        assert proc.stdin and proc.stdout
+        if proc.stdout.readline().strip() != "ready":
+            raise RuntimeError("the engine under valgrind stopped before its warm-up ended")
+        _control(proc.pid, "on")
+        counted = time.perf_counter()
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+        done = proc.stdout.readline().split()
+        counted = time.perf_counter() - counted
+        _control(proc.pid, "off")
+        proc.stdin.write("exit\n")
+        proc.stdin.flush()
+        if proc.wait(timeout=120) != 0 or not done or done[0] != "done":
+            raise RuntimeError(f"the engine under valgrind failed (exit {proc.returncode})")
+    docs, records, chars = (int(x) for x in done[1:])
+    instructions = _totals(profile)
+    return {
+        "docs": docs,
+        "warm_up_docs": warm_up,
+        "instructions": instructions,
+        "m_instructions_per_doc": round(instructions / docs / 1e6, 3),
+        "instructions_per_char": round(instructions / chars, 1),
+        "records": records,
+        "mean_chars": round(chars / docs),
+        "seconds_counted_under_valgrind": round(counted, 1),
+        "seconds_in_all": round(time.perf_counter() - t0, 1),
+    }
+
+
+def _valgrind_version() -> str:
+    return subprocess.run(["valgrind", "--version"], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def main(argv: list[str] | None = None) -> dict | None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="JSONL with id, text, published_at")
+    ap.add_argument("--corpus", dest="corpus_opt", type=Path, help="same as the positional argument")
+    ap.add_argument("--limit", type=int, default=400, help="articles counted")
+    ap.add_argument("--warm-up", type=int, default=150, help="articles read before counting starts")
+    ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
+    ap.add_argument("--callgrind-out", type=Path, help="keep the callgrind profile here (for callgrind_annotate)")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    corpus = (args.corpus_opt or args.corpus).resolve()
+    if args.child:
+        child(corpus, args.limit, args.warm_up)
+        return None
+    missing = [tool for tool in TOOLS if not shutil.which(tool)]
+    if missing:
+        sys.exit(f"engine_instructions needs {' and '.join(missing)} (Debian package valgrind)")
+
+    machine = describe(cores_used=1)
+    machine["valgrind"] = _valgrind_version()
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = args.callgrind_out.resolve() if args.callgrind_out else Path(tmp) / "callgrind.out"
+        engine = measure(corpus, args.limit, args.warm_up, profile)
+    machine["load_average_end"] = load_average()
+    report = {
+        "benchmark": "engine_instructions",
+        "machine": machine,
+        "engine": engine,
+    }
+    path = write_report("engine_instructions", report, args.reports)
+    print(f"{'measure':<28}{'value':>14}")
+    print(f"{'articles counted':<28}{engine['docs']:>14}  (after {args.warm_up} warm-up articles)")
+    print(f"{'instructions':<28}{engine['instructions']:>14,}")
+    print(f"{'M instructions / article':<28}{engine['m_instructions_per_doc']:>14}")
+    print(f"{'instructions / character':<28}{engine['instructions_per_char']:>14}")
+    print(f"{'records found':<28}{engine['records']:>14}")
+    print_footer(report, path, 28)
+    return report
+
+
+if __name__ == "__main__":
+    main()
