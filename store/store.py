@@ -193,36 +193,25 @@ def _read(connection: redis.Connection, replies: int) -> list[Any]:
     return answers
 
 
-class PostedRoundTrip:
-    """A `round_trip` split in two: the commands are sent now, on a connection taken from the client's pool and
-    kept until `read` takes their replies. Whoever posts does other work meanwhile (a worker extracts the next
-    document while Redis runs the writes). A connection error, on sending or on reading, sends the commands again
-    in a `round_trip` of their own (its retry policy), as `round_trip`'s own retry does."""
+class Lease:
+    """One connection of the client's pool, kept for a series of round trips (a worker's batch makes one a
+    document) instead of taken from the pool and given back each time; `release` gives it back. A connection
+    that failed is closed and given back at once (`drop`): the next round trip takes a new one."""
 
-    def __init__(self, client: redis.Redis, commands: Sequence[tuple[Any, ...]]) -> None:
-        self.client, self.commands = client, commands
-        self.connection: redis.Connection | None = client.connection_pool.get_connection()
-        try:
-            _send(self.connection, commands)
-        except _TRANSIENT:
-            self._give_back(disconnect=True)
-        except BaseException:
-            self._give_back(disconnect=True)
-            raise
+    def __init__(self, client: redis.Redis) -> None:
+        self.client = client
+        self.connection: redis.Connection | None = None
 
-    def read(self) -> list[Any]:
-        if self.connection is None:  # the send failed: all again
-            return round_trip(self.client, self.commands)
-        try:
-            answers = _read(self.connection, len(self.commands))
-        except _TRANSIENT:
-            self._give_back(disconnect=True)
-            return round_trip(self.client, self.commands)
-        except BaseException:
-            self._give_back(disconnect=True)
-            raise
+    def take(self) -> redis.Connection:
+        if self.connection is None:
+            self.connection = self.client.connection_pool.get_connection()
+        return self.connection
+
+    def drop(self) -> None:
+        self._give_back(disconnect=True)
+
+    def release(self) -> None:
         self._give_back(disconnect=False)
-        return answers
 
     def _give_back(self, disconnect: bool) -> None:
         connection, self.connection = self.connection, None
@@ -230,6 +219,41 @@ class PostedRoundTrip:
             if disconnect:
                 connection.disconnect()
             self.client.connection_pool.release(connection)
+
+
+class PostedRoundTrip:
+    """A `round_trip` split in two: the commands are sent now, on the lease's connection, and their replies read
+    by `read`. Whoever posts does other work meanwhile (a worker extracts the next document while Redis runs the
+    writes). A connection error, on sending or on reading, sends the commands again in a `round_trip` of their
+    own (its retry policy), as `round_trip`'s own retry does. (A connection kept while Redis restarted fails only
+    then, as one taken from the pool after a restart meets scripts Redis no longer knows: either way what was
+    posted runs when its answers are read.)"""
+
+    def __init__(self, lease: Lease, commands: Sequence[tuple[Any, ...]]) -> None:
+        self.lease, self.commands = lease, commands
+        self.sent = False
+        connection = lease.take()
+        try:
+            _send(connection, commands)
+        except _TRANSIENT:
+            lease.drop()
+            return
+        except BaseException:
+            lease.drop()
+            raise
+        self.sent = True
+
+    def read(self) -> list[Any]:
+        if not self.sent:  # the send failed: all again
+            return round_trip(self.lease.client, self.commands)
+        try:
+            return _read(self.lease.take(), len(self.commands))
+        except _TRANSIENT:
+            self.lease.drop()
+            return round_trip(self.lease.client, self.commands)
+        except BaseException:
+            self.lease.drop()
+            raise
 
 
 # A script, its keys and its arguments; or, without a script (None), a plain command: its words in the arguments.
@@ -515,7 +539,8 @@ class Started(NamedTuple):
 class JobWrites:
     """Job state changes sent to Redis together, in one round trip (`run_scripts`): a worker's batch sends the
     outcome of one document with the start of the next. Queue writes with `start`, `succeed` and `fail`, then
-    `send()` answers each, in order, as the single-write methods of `Store` do.
+    `send()` answers each, in order, as the single-write methods of `Store` do. Posted round trips (`post`,
+    `collect`) share one connection of the pool until `release`.
 
     `defer_observations` (a worker's batch): a success's stage timings are not observed in the stage histogram by
     its finish script but kept here once Redis has confirmed the outcome, and added up until a `post(flush=True)`
@@ -527,6 +552,7 @@ class JobWrites:
         self.calls: list[ScriptCall] = []
         self.queued: list[str] = []  # the kind of each write: start, peek, or the outcome's status
         self.posted: tuple[list[ScriptCall], list[str], PostedRoundTrip] | None = None
+        self.lease = Lease(store.redis)
         self.defer_observations = defer_observations
         self.observing: dict[int, tuple[str, list[Any]]] = {}  # queued success -> (histogram, its arguments)
         self.posted_observing: dict[int, tuple[str, list[Any]]] = {}
@@ -578,8 +604,15 @@ class JobWrites:
         """One round trip: each queued write's answer (a start: the Job or None; an outcome: whether it was
         written, False for a job that is gone; a peek: (status, attempts) or None). No round trip when there is
         nothing to send."""
-        self.post()
-        return self.collect()
+        try:
+            self.post()
+            return self.collect()
+        finally:
+            self.release()
+
+    def release(self) -> None:
+        """Give the connection of the posted round trips back to the pool (what was posted must be collected)."""
+        self.lease.release()
 
     @transient
     def post(self, flush: bool = False) -> None:
@@ -597,7 +630,7 @@ class JobWrites:
         calls, self.calls = self.calls, []
         self.posted_observing, self.observing = self.observing, {}
         if queued:
-            self.posted = (calls, queued, PostedRoundTrip(self.store.redis, _by_digest(calls)))
+            self.posted = (calls, queued, PostedRoundTrip(self.lease, _by_digest(calls)))
 
     @transient
     def collect(self) -> list[Any]:

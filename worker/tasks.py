@@ -157,13 +157,16 @@ class Outcomes:
 
     def close(self) -> None:
         """Confirm what is posted, send what is queued, and the stage timings observed (a batch: one more round
-        trip for those of the outcomes just confirmed)."""
-        self.confirm()
-        self._post(start=False, peek=False, flush=True)
-        self.confirm()
-        if self.writes.observed:
+        trip for those of the outcomes just confirmed), then give the writes' connection back."""
+        try:
+            self.confirm()
             self._post(start=False, peek=False, flush=True)
             self.confirm()
+            if self.writes.observed:
+                self._post(start=False, peek=False, flush=True)
+                self.confirm()
+        finally:
+            self.writes.release()
 
     def _post(self, start: bool, peek: bool, flush: bool = False) -> None:
         self.posted, self.queued = self.queued, []
