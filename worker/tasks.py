@@ -18,7 +18,7 @@ next document's job: a document never started before runs in the engine while it
 before the engine runs, read after), so the worker does not sit idle waiting for Redis. A redelivered batch
 skips the finished documents, counts one more delivery on the one that was running when its worker died, and so
 fails only that one once it has killed RECORDSMITH_MAX_ATTEMPTS workers; the documents after it were never
-started and keep their count. Time limits are per document: each has its own soft limit (`document_soft_limit`,
+started and keep their count. Time limits are per document: each has its own soft limit (`DocumentSoftLimit`,
 RECORDSMITH_TASK_TIME_LIMIT's soft share, as a task of its own has); a batch starts documents only during its
 first `batch_time_limit - task_time_limit` seconds and hands the rest on in a new batch task, and its hard limit
 (`Settings.batch_time_limit`, below the visibility timeout) is thus never shorter than a document's own
@@ -86,24 +86,38 @@ def backoff(retries: int, base: float = 0.5, cap: float = 30.0) -> float:
     return random.uniform(0, min(cap, base * 2**retries))
 
 
-@contextlib.contextmanager
-def document_soft_limit(seconds: float | None) -> Iterator[None]:
+class DocumentSoftLimit:
     """Raise SoftTimeLimitExceeded in the engine after `seconds` of wall time, as Celery's soft limit does for a
-    whole task (a SIGALRM timer of this process; None: no timer of our own, the task's limit applies)."""
-    if seconds is None or threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    whole task: a SIGALRM timer of this process, armed for each document in turn (`with limit:`), its handler
+    installed once for all of a task's documents (`installed`: installing it cost several times the timer
+    itself). None, or outside the main thread: no timer of our own, the task's limit applies."""
 
-    def expire(signum: int, frame: Any) -> None:
-        raise SoftTimeLimitExceeded()
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds if threading.current_thread() is threading.main_thread() else None
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[DocumentSoftLimit]:
+        if self.seconds is None:
+            yield self
+            return
+
+        def expire(signum: int, frame: Any) -> None:
+            raise SoftTimeLimitExceeded()
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        try:
+            yield self
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    def __enter__(self) -> None:
+        if self.seconds is not None:
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 @dataclass
@@ -185,11 +199,12 @@ class Outcomes:
 Outcome = tuple[str, tuple[Any, ...]]
 
 
-def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit: float | None) -> Outcome:
-    """Run the engine on one document: the outcome to record for it (nothing is written here)."""
+def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit: DocumentSoftLimit) -> Outcome:
+    """Run the engine on one document, within `soft_limit` (installed): the outcome to record for it (nothing is
+    written here)."""
     t0 = time.perf_counter()
     try:
-        with document_soft_limit(soft_limit):
+        with soft_limit:
             source = document_source(doc.request, FetchPolicy.from_settings(settings))
             result = extract(source.text, source.reference_date, doc.request.language, document_id=doc.id)
         if source.derived:  # the offsets refer to the extracted text: the client needs it to read them
@@ -241,32 +256,34 @@ def run_documents(store: Store, settings: Settings, tenant: str, document_ids: S
     docs = store.get_documents(tenant, document_ids)
     outcomes = Outcomes(store, settings, tenant, batch=len(document_ids) > 1)
     peeked: tuple[str, int] | None = None  # the state of the job of the document about to start, if known
+    limit = DocumentSoftLimit(soft_limit)
     try:
-        for position, (document_id, doc) in enumerate(zip(document_ids, docs, strict=True)):
-            if start_until is not None and statuses and time.monotonic() >= start_until:
-                rest = list(document_ids[position:])
-                hand_on(tenant, rest)
-                statuses.update(dict.fromkeys(rest, "handed on"))
-                break
-            if doc is None:
-                log.warning("document %s of tenant %s is gone; nothing to do", document_id, tenant)
-                statuses[document_id] = "missing"
-                peeked = None
-                continue
-            following = docs[position + 1] if position + 1 < len(docs) else None
-            outcomes.post_start(doc, peek=following)
-            ahead = extract_document_outcome(settings, doc, soft_limit) if fresh(peeked, retries, settings) else None
-            job, peeked = outcomes.confirm()
-            if job is None:
-                statuses[document_id] = "missing"
-            elif job.status.finished:  # a redelivery of work already done: tasks are idempotent
-                statuses[document_id] = job.status.value
-            elif job.attempts - retries > settings.max_attempts:
-                statuses[document_id] = outcomes.fail(
-                    doc, f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
-            else:
-                statuses[document_id] = record(outcomes, doc, ahead or extract_document_outcome(
-                    settings, doc, soft_limit))
+        with limit.installed():
+            for position, (document_id, doc) in enumerate(zip(document_ids, docs, strict=True)):
+                if start_until is not None and statuses and time.monotonic() >= start_until:
+                    rest = list(document_ids[position:])
+                    hand_on(tenant, rest)
+                    statuses.update(dict.fromkeys(rest, "handed on"))
+                    break
+                if doc is None:
+                    log.warning("document %s of tenant %s is gone; nothing to do", document_id, tenant)
+                    statuses[document_id] = "missing"
+                    peeked = None
+                    continue
+                following = docs[position + 1] if position + 1 < len(docs) else None
+                outcomes.post_start(doc, peek=following)
+                ahead = extract_document_outcome(settings, doc, limit) if fresh(peeked, retries, settings) else None
+                job, peeked = outcomes.confirm()
+                if job is None:
+                    statuses[document_id] = "missing"
+                elif job.status.finished:  # a redelivery of work already done: tasks are idempotent
+                    statuses[document_id] = job.status.value
+                elif job.attempts - retries > settings.max_attempts:
+                    statuses[document_id] = outcomes.fail(
+                        doc, f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
+                else:
+                    statuses[document_id] = record(outcomes, doc, ahead or extract_document_outcome(
+                        settings, doc, limit))
     finally:
         with contextlib.suppress(TransientError):  # Redis is down: the task's retry does these documents again
             outcomes.close()
