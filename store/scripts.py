@@ -122,7 +122,7 @@ if #ARGV >= entries then
     for i = 1, #members, 250 do
       local args = {}
       for j = i, math.min(i + 249, #members) do
-        args[#args + 1] = 0
+        args[#args + 1] = '0'  -- a string: Redis would format a Lua number with printf for each member
         args[#args + 1] = members[j]
       end
       redis.call('ZADD', key, unpack(args))
