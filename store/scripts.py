@@ -74,22 +74,30 @@ if KEYS[7] ~= '' then redis.call('HINCRBY', KEYS[7], ARGV[6], 1) end
 return {'new'}
 """
 
-# KEYS: job. ARGV: now, and 'brief' for {status, attempts} rather than the whole job. A finished job is returned
-# untouched: redelivered tasks must not redo work.
+# KEYS: job, and for a brief answer optionally another job to peek at. ARGV: now, and 'brief' for
+# {status, attempts} rather than the whole job, followed by the peeked job's {status, attempts} when asked for
+# (a job that is gone: status false, attempts 0). A finished job is returned untouched: redelivered tasks must
+# not redo work.
 START = _LEAVE_WAITING + """
 local status = redis.call('HGET', KEYS[1], 'status')
-if not status then return false end
 local attempts
-if status ~= 'succeeded' and status ~= 'failed' then
+if status and status ~= 'succeeded' and status ~= 'failed' then
   leave_waiting(KEYS[1])
   attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
   redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
   status = 'running'
 end
-if ARGV[2] == 'brief' then
-  return {status, attempts or tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')}
+if ARGV[2] ~= 'brief' then
+  if not status then return false end
+  return redis.call('HGETALL', KEYS[1])
 end
-return redis.call('HGETALL', KEYS[1])
+local answer = {false, 0}
+if status then answer = {status, attempts or tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')} end
+if KEYS[2] then
+  local peeked = redis.call('HMGET', KEYS[2], 'status', 'attempts')
+  answer[3], answer[4] = peeked[1], tonumber(peeked[2] or '0')
+end
+return answer
 """
 
 # KEYS: job, result, the document's records hash and its index entry list, the outcome's counter and the stage

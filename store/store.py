@@ -550,7 +550,7 @@ class JobWrites:
     def __init__(self, store: Store, defer_observations: bool = False) -> None:
         self.store = store
         self.calls: list[ScriptCall] = []
-        self.queued: list[str] = []  # the kind of each write: start, peek, or the outcome's status
+        self.queued: list[str] = []  # the kind of each write: start, started (brief), or the outcome's status
         self.posted: tuple[list[ScriptCall], list[str], PostedRoundTrip] | None = None
         self.lease = Lease(store.redis)
         self.defer_observations = defer_observations
@@ -561,16 +561,13 @@ class JobWrites:
     def call(self, script: Script | None, keys: Sequence[str], args: Sequence[Any]) -> None:
         self.calls.append((script, keys, args))
 
-    def peek(self, tenant: str, job_id: str) -> None:
-        """Read a job's status and attempts (nothing written): answered as (status, attempts), or None for a job
-        that is gone."""
-        self.call(None, (), ("HMGET", self.store.keys.job(tenant, job_id), "status", "attempts"))
-        self.queued.append("peek")
-
-    def start(self, tenant: str, job_id: str, brief: bool = False) -> None:
+    def start(self, tenant: str, job_id: str, brief: bool = False, peek: str | None = None) -> None:
         """Mark the job running and count the delivery: answered as the Job (None when it is gone), or, `brief`,
-        only its status and attempts (`Started`)."""
-        self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [_iso(now()), "brief" if brief else ""])
+        as its status and attempts (`Started`, None when it is gone) with, given `peek` (a job id), that other
+        job's (status, attempts), read in the same script (None when it is gone or was not asked for)."""
+        keys = self.store.keys
+        self.call(self.store._start, [keys.job(tenant, job_id), *((keys.job(tenant, peek),) if peek else ())],
+                  [_iso(now()), "brief" if brief else ""])
         self.queued.append("started" if brief else "start")
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
@@ -601,9 +598,9 @@ class JobWrites:
 
     @transient
     def send(self) -> list[Any]:
-        """One round trip: each queued write's answer (a start: the Job or None; an outcome: whether it was
-        written, False for a job that is gone; a peek: (status, attempts) or None). No round trip when there is
-        nothing to send."""
+        """One round trip: each queued write's answer (a start: the Job or None, a brief one as `start` tells; an
+        outcome: whether it was written, False for a job that is gone). No round trip when there is nothing to
+        send."""
         try:
             self.post()
             return self.collect()
@@ -653,8 +650,7 @@ def _answer(kind: str, answer: Any) -> Any:
     if kind == "start":
         return _job_from_hash(answer) if answer else None
     if kind == "started":
-        return Started(JobStatus(answer[0].decode()), int(answer[1])) if answer else None
-    if kind == "peek":
-        status, attempts = answer
-        return (status.decode(), int(attempts or 0)) if status is not None else None
+        status, attempts, *peeked = answer
+        return (Started(JobStatus(status.decode()), attempts) if status is not None else None,
+                (peeked[0].decode(), peeked[1]) if peeked and peeked[0] is not None else None)
     return bool(answer)

@@ -135,27 +135,21 @@ class Outcomes:
         self.writes = self.store.writes(defer_observations=self.batch)
         self.queued: list[StoredDocument] = []  # the documents whose outcome is queued, in order
         self.posted: list[StoredDocument] = []  # those whose outcome was posted, not yet confirmed
-        self.posted_start = self.posted_peek = False
+        self.posted_start = False
 
     def post_start(self, doc: StoredDocument, peek: StoredDocument | None = None) -> None:
         """Send the queued outcomes with the start of `doc`'s delivery, and, given `peek`, a read of that
         document's job state (for the next round of `run_documents`); `confirm` reads the answers."""
-        self.writes.start(self.tenant, doc.job_id, brief=True)
-        if peek is not None:
-            self.writes.peek(self.tenant, peek.job_id)
-        self._post(start=True, peek=peek is not None)
+        self.writes.start(self.tenant, doc.job_id, brief=True, peek=peek.job_id if peek is not None else None)
+        self._post(start=True)
 
     def confirm(self) -> tuple[Any, tuple[str, int] | None]:
         """The answers of what was posted: the started job's status and attempts (`store.Started`, None when it
         is gone) and the peeked job's (status, attempts), None when it is gone or was not asked for."""
         docs, self.posted = self.posted, []
-        start, peek = self.posted_start, self.posted_peek
-        self.posted_start = self.posted_peek = False
+        start, self.posted_start = self.posted_start, False
         answers = self.writes.collect()  # raising (Redis down), nothing is left posted: the task is retried
-        if not answers:  # nothing was posted
-            return None, None
-        peeked = answers.pop() if peek else None
-        job = answers.pop() if start else None
+        job, peeked = answers.pop() if start else (None, None)
         self._notify(docs, answers)
         return job, peeked
 
@@ -174,17 +168,17 @@ class Outcomes:
         trip for those of the outcomes just confirmed), then give the writes' connection back."""
         try:
             self.confirm()
-            self._post(start=False, peek=False, flush=True)
+            self._post(start=False, flush=True)
             self.confirm()
             if self.writes.observed:
-                self._post(start=False, peek=False, flush=True)
+                self._post(start=False, flush=True)
                 self.confirm()
         finally:
             self.writes.release()
 
-    def _post(self, start: bool, peek: bool, flush: bool = False) -> None:
+    def _post(self, start: bool, flush: bool = False) -> None:
         self.posted, self.queued = self.queued, []
-        self.posted_start, self.posted_peek = start, peek
+        self.posted_start = start
         self.writes.post(flush)
 
     def _notify(self, docs: list[StoredDocument], written: list[bool]) -> None:
