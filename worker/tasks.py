@@ -37,6 +37,7 @@ import random
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -352,12 +353,15 @@ def extract_document(self: Task, tenant: str, document_id: str) -> str:
 
 
 @shared_task(name=EXTRACT_BATCH, bind=True, base=ExtractTask)
-def extract_batch(self: Task, tenant: str, document_ids: list[str]) -> dict[str, str]:
+def extract_batch(self: Task, tenant: str, document_ids: list[str]) -> dict[str, int]:
+    """Returns how many documents ended in each status: Celery writes the return value's repr for every task
+    (about 250 us for the statuses of 25 documents, 17 us for their counts); each job's own is in Redis."""
     started = time.monotonic()
 
-    def run(settings: Settings) -> dict[str, str]:
+    def run(settings: Settings) -> dict[str, int]:
         budget = settings.batch_time_limit - settings.task_time_limit
-        return run_documents(_store(), settings, tenant, document_ids, self.request.retries,
-                             soft_limit=settings.soft_time_limit, start_until=started + budget)
+        return dict(Counter(run_documents(_store(), settings, tenant, document_ids, self.request.retries,
+                                          soft_limit=settings.soft_time_limit, start_until=started + budget
+                                          ).values()))
 
     return _retry_on_redis_trouble(self, f"a batch of {len(document_ids)} documents", run)
