@@ -8,7 +8,7 @@ from extractor.meetings.participants import Reader
 from extractor.meetings.phrases import anchored_group
 from extractor.meetings.places import meeting_place, place_before
 from extractor.meetings.records import Draft, merge, to_record
-from extractor.meetings.scope import Party, Scope, unnamed
+from extractor.meetings.scope import Party, Scope, spokesperson, unnamed
 from extractor.meetings.topics import follow_up_topic, meeting_topic
 from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
@@ -24,6 +24,12 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
     seen: set[str] = set()
     out = []
     for p in parties:
+        if spokesperson(p.entity):
+            # "The KLM spokeswoman said she expected news on the talks with Vendex": KLM's talks
+            side = p.entity.affiliation
+            if side is None or side.type not in (EntityType.ORG, EntityType.GPE):
+                continue  # "the presidential spokesman": nobody named to stand for
+            p = Party(side, p.start, p.end)
         if unnamed(p.entity):
             continue  # "Government officials", "Trade sources" read as names: no named party
         if p.entity.id not in seen:

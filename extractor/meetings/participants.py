@@ -751,8 +751,11 @@ class Reader(PhraseReader):
             word = m.group().lower()
             if word == "with":
                 return m.start()
-            if word in _NOT_AHEAD or any(c.start <= m.start() < c.end for c in self.scope.before(m.end(), pos - 1)):
-                return -1  # "address the conference or meet with Sanders": the with-phrase is another verb's
+            inside = [c for c in self.scope.before(m.end(), pos - 1) if c.start <= m.start() < c.end]
+            if word in _NOT_AHEAD or any(not _OWNER.match(self.text, c.end) for c in inside):
+                # "address the conference or meet with Sanders": the with-phrase is another verb's (but a name
+                # owning the object is in it: "discussed Argentina's loan request with Knox")
+                return -1
         return -1
 
     def _named_earlier(self, word: str) -> EntityDraft | None:

@@ -144,6 +144,15 @@ def unnamed(entity: EntityDraft) -> bool:
     return None not in kinds and ("role" in kinds or "group" in kinds or len(kinds) == 1)
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+
+
+def spokesperson(entity: EntityDraft) -> bool:
+    """A person the entity table knows only as a spokesperson ("The KLM spokeswoman", "a spokesman for
+    Anglo-American"): whoever it is, it speaks for its organisation or state, not for itself."""
+    return entity.type == EntityType.PERSON and any(w in _SPOKESPEOPLE for w in entity.name.split())
+
+
 def _members(entity: EntityDraft) -> list[EntityDraft]:
     # Group entities ("the two leaders") carry the individuals they stand for (see entities/model.py).
     return list(getattr(entity, "members", None) or [])

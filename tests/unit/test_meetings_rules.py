@@ -485,6 +485,11 @@ NOT_MEETINGS = [
     "Senator Tom Hale and Senator Ann Ruiz were speaking ahead of a discussion by the ministers of the report.",
     # an unnamed speaker after the reported clause met the other side, not a name of what was said
     "Japan will face sanctions soon, senators said today after a meeting with Commerce Secretary Ann Ruiz.",
+    # the object of another sense: "tests" as well as "test"
+    "Acme Corp said the move would allow it to meet Canadian government tests on dividends.",
+    # a nameless spokesman stands for nobody named
+    "A presidential spokesman said talks with Governor Tom Hale would resume.",
+    "A spokesman for Anglo-American, which owns the mines, said negotiations were being held with the NUM.",
     # coordinated subjects whose with-phrase names an unnamed other side are one side
     "The Paris Bourse (PB) and the Madrid Stock Exchange (MSE) agreed on an index. The PB and MSE will negotiate "
     "with a third party to run it.",
@@ -557,3 +562,16 @@ def test_a_with_phrase_of_each_other_keeps_the_coordinated_subjects() -> None:
 def test_a_named_speaker_after_the_clause_met_the_other_side() -> None:
     text = "Japan will face sanctions soon, Senator Tom Hale said today after a meeting with Premier Jean Roy."
     assert meetings_of(text) == [("meeting", {"Tom Hale", "Jean Roy"})]
+
+
+def test_a_name_owning_the_object_of_discussed_leaves_the_with_phrase_its_own() -> None:
+    text = "Finance Minister Ravi Rao discussed Argentina's loan request with World Bank Vice-President David Knox."
+    assert meetings_of(text) == [("discussed", {"Ravi Rao", "David Knox"})]
+
+
+def test_a_nameless_spokesperson_speaks_for_the_organisation() -> None:
+    text = (
+        "Acme Corp said it had started talks with Zenith Corp. The Acme spokeswoman said she expected news about "
+        "the talks with Zenith next week."
+    )
+    assert [p for _, p in meetings_of(text)] == [{"Acme", "Zenith"}]
