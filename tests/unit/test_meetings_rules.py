@@ -575,3 +575,8 @@ def test_a_nameless_spokesperson_speaks_for_the_organisation() -> None:
         "the talks with Zenith next week."
     )
     assert [p for _, p in meetings_of(text)] == [{"Acme", "Zenith"}]
+
+
+def test_managers_and_authorities_stand_for_their_organisation_or_state() -> None:
+    text = "Investor Carl Lindner said his talks with Acme Corp's managers were aimed at a larger stake."
+    assert meetings_of(text) == [("talks", {"Carl Lindner", "Acme"})]
