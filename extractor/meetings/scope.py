@@ -136,6 +136,8 @@ def _city(entity: EntityDraft) -> bool:
 def unnamed(entity: EntityDraft) -> bool:
     """An entity the table made of title or group words alone ("crown prince", "Government officials"):
     it names no party of its own."""
+    if not any(c.isupper() for c in entity.name):
+        return True  # "trader", "presidential spokesman": a description without a single name in it
     kinds = [np_words().get(w) for w in entity.name.lower().split()]
     if entity.type == EntityType.PERSON and len(kinds) > 1 and kinds[-1] == "group":
         return True  # "Port officials", "Banking sources": a capitalised word before a group noun names nobody

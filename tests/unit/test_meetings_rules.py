@@ -489,6 +489,7 @@ NOT_MEETINGS = [
     "Acme Corp said the move would allow it to meet Canadian government tests on dividends.",
     # a nameless spokesman stands for nobody named
     "A presidential spokesman said talks with Governor Tom Hale would resume.",
+    "One trader said his company hoped to meet representatives of Texaco Inc to clarify the position.",
     "A spokesman for Anglo-American, which owns the mines, said negotiations were being held with the NUM.",
     # coordinated subjects whose with-phrase names an unnamed other side are one side
     "The Paris Bourse (PB) and the Madrid Stock Exchange (MSE) agreed on an index. The PB and MSE will negotiate "
