@@ -573,6 +573,9 @@ class Reader(PhraseReader):
                 return Reading([], "", end)  # "hosting the Olympics", "visited Moscow"
             if not objects:
                 return Reading([], "", end)
+        demand = form.family == "phone" and form.form in ("call", "calls") and objects
+        if demand and self.word_at(self.skip_adjuncts(reach)) == "for":
+            return Reading([], "", end)  # "calls from France and the Netherlands for changes": demands, not calls
         subject = self.subject(start)
         if kind in ("noun", "visit") and objects and (owner := self.possessor(start)):
             subject = owner  # "During Merkel's meeting with Obama", "Obama praised Merkel's talks with Putin"

@@ -58,6 +58,7 @@ _TIME_OF_DAY = regex.compile(
 # "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "reported"})
 # Words between a name and a meeting noun that show the noun is not the name's modifier ("with Reagan and talks").
 _NOT_MODIFIERS = frozenset({"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "to", "said",
                             "says", "told", "was", "were", "is", "are", "had", "has", "have", "will", "would"})
@@ -174,7 +175,10 @@ class PhraseReader:
             comma = self.text.find(",", end, min(self.scope.end, end + 80))
             if not titled or comma < 0 or self.scope.before(comma, end) or CLAUSE.search(self.text, end, comma):
                 return [], pos
-            return self.object_list(_INCLUDING.match(self.text, comma + 1).end())
+            listed, reach = self.object_list(_INCLUDING.match(self.text, comma + 1).end())
+            if self.word_at(self.scope.skip_space(reach)) in _SPEECH_VERBS:
+                return [], pos  # "a meeting with general managers, the sources said": the speaker, no list
+            return listed, reach
         pending: list[Party] = []
         reach = end
         group = kind == "group"

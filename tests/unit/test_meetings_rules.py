@@ -491,6 +491,12 @@ NOT_MEETINGS = [
     "A presidential spokesman said talks with Governor Tom Hale would resume.",
     "One trader said his company hoped to meet representatives of Texaco Inc to clarify the position.",
     "A spokesman for Anglo-American, which owns the mines, said negotiations were being held with the NUM.",
+    # no plans, a requirement to meet, a call for something
+    "Agriculture Minister Mutsuki Kato said he has no plans to start bilateral trade talks with the United States.",
+    "Senator Tom Hale approved a measure that would require Secretary of State George Shultz to enter into talks "
+    "with Japan.",
+    "The EC Commission said the remaining problems included calls from France and the Netherlands for significant "
+    "changes to the proposals.",
     # coordinated subjects whose with-phrase names an unnamed other side are one side
     "The Paris Bourse (PB) and the Madrid Stock Exchange (MSE) agreed on an index. The PB and MSE will negotiate "
     "with a third party to run it.",
