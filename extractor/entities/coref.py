@@ -236,6 +236,12 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     # ("Russian" in "Russian Foreign Ministry") are parts of the longer one
     outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
     best = max(outer, key=lambda m: (m.start, m.end - m.start))
+    if best.entity is not None and best.entity.guessed_person:
+        # "Arab Malaysian Merchant Bank Bhd": a lone capitalised word right after an organisation's name is its
+        # legal suffix, typed a person for want of a better reading, not the phrase's head
+        org = next((m for m in outer if m.kind == NAME and m.entity is not None and m.entity.type is EntityType.ORG
+                    and m.end < best.start and not table.text[m.end : best.start].strip()), None)
+        best = org or best
     if best.kind == NAME and best.text.split(" ", 1)[0] in _TITLE_LINKS:
         return None  # a name read with the preposition of a title ("for Antitrust Charles Rule") is no head
     if np.noun_index >= 0:

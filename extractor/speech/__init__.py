@@ -18,10 +18,13 @@ from extractor.speech.quote_marks import find_quote_spans
 from extractor.speech.scare_quotes import is_named_term, is_scare_quote
 from extractor.speech.speakers import Speakers
 from extractor.speech.statements import StatementDraft, StatementFinder
+from extractor.speech.words import word_set
 from extractor.text import Document
 from schemas import DateRecord, Quote, Span, SpeakerRef, Statement, StatementKind, trusted
 
 __all__ = ["find_speech"]
+
+_PLAIN_REPORTING = word_set("speech_plain_reporting")
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -66,7 +69,7 @@ def find_speech(
     # resolve in reading order, so that each phrase's antecedents are registered before it
     for span in sorted({a.speaker for a in kept_atts if a and a.speaker} | {d.speaker for d in drafts if d.speaker}):
         speakers.ref(span)
-    drafts = [d for d in drafts if d.cue.cls != "noun" or speakers.is_person(d.speaker)]
+    drafts = [d for d in drafts if _has_speaker(d, speakers)]
     lap("quotes")
     quote_ids = [f"q{i + 1}" for i in range(len(spans))]
     statement_of: dict[int, str] = {}
@@ -102,6 +105,15 @@ def find_speech(
         )
     lap("quotes")
     return quotes, statements
+
+
+def _has_speaker(d: StatementDraft, speakers: Speakers) -> bool:
+    """Whether a draft's speaker phrase names someone. A nominal act needs a person (see nominal_acts); another
+    cue whose phrase names no one is most often no speech at all ('an offering of notes due 1992', 'press reports
+    saying'), except the plain reporting verbs: '…, the sources said' reports speech whoever the sources are."""
+    if d.cue.cls == "noun":
+        return speakers.is_person(d.speaker)
+    return d.cue.form.lemma in _PLAIN_REPORTING or speakers.ref(d.speaker) is not None
 
 
 def _quote_confidence(a: Attribution | None, speaker: SpeakerRef | None) -> float:

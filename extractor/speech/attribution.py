@@ -32,9 +32,12 @@ _CLOSES_SPEECH = regex.compile(r"[,.!?…—–-][\s\"“”‘’']*$", regex.R
 _THAT_START = regex.compile(r"\s*(?:that|que|dass)\b")
 _LEADING = regex.compile(r"[\s,.;:!?—–-]*")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S | regex.REVERSE)
+# ('according to preliminary figures from the bureau', 'calculations by Reuters Pipeline': a plural needs no article)
 _DOCUMENT_HEADS = regex.compile(
-    r"(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|release|report|letter|post|tweet|email|message|"
-    r"communiqu[eé]|note|interview|study|survey|poll|filing|analysis|memo|document|bulletin|broadcast|dispatch)"
+    r"(?:(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|release|report|letter|post|tweet|email|message|"
+    r"communiqu[eé]|note|interview|study|survey|poll|filing|analysis|memo|document|bulletin|broadcast|dispatch)|"
+    r"(?:(?:an?|the|his|her|its|their)\s+)?(?:\w+\s+){0,2}?(?:statements|reports|figures|data|calculations|estimates|"
+    r"statistics|surveys))"
     r"\s+(?:from|by|of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+",
     regex.I,
 )

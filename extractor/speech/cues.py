@@ -29,6 +29,8 @@ _FALSE_NEXT = word_set("cue_false_next")
 _FALSE_NEXT_LEMMAS = frozenset(pair.split(":", 1)[0] for pair in _FALSE_NEXT)
 _ADVERB_AFTER_ARTICLE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\p{L}+ly\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+# words that open a verb's object or clause, not a noun an adjective would qualify
+_CLAUSE_OPENERS = word_set("cue_clause_openers")
 _BY_AGENT = regex.compile(r"\s+by\b")
 # 'were announced yesterday by Yeutter' reports what the agent said; 'the rules proposed by X' describes the rules
 _PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being"))
@@ -48,6 +50,9 @@ class CueForm:
     invertible: bool  # '"...," said Smith'
     addressee: bool  # 'told reporters': the object is the listener, never the speaker
     quote_only: bool  # '"…," Beck questioned': attributes an adjacent quote, never reports on its own
+    # 'maintained that …' reports; 'maintained its lead', 'declared a dividend', 'posted a loss' do not: on its own
+    # (without a quote) the verb reports only a clause
+    clause_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +74,9 @@ def _lexicon() -> dict[str, dict[str, CueForm]]:
             continue
         lang, form, lemma, cls, flags = line.split("\t")
         flag_set = set(flags.split(","))
-        table.setdefault(lang, {})[form] = CueForm(lemma, cls, "inv" in flag_set, "addr" in flag_set, "q" in flag_set)
+        table.setdefault(lang, {})[form] = CueForm(
+            lemma, cls, "inv" in flag_set, "addr" in flag_set, "q" in flag_set, "cl" in flag_set
+        )
     return table
 
 
@@ -123,7 +130,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
         if start < covered_to:
             continue
         before = _previous_word(text, start)
-        possessive = before.endswith("'s") and before not in _CONTRACTIONS  # "Smith's notes"
+        # "Smith's notes"; but "Moody's said", "Lloyd's warned the": a name in 's before a past-tense verb
+        possessive = before.endswith("'s") and before not in _CONTRACTIONS and not _past_after_name(low, start, end)
         if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
             continue
         if low.endswith("ed", start, end) and (
@@ -159,6 +167,17 @@ def _after_finite_cue(text: str, start: int, before: str, forms: dict[str, CueFo
         return False
     m = _LAST_WORD.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).islower()
+
+
+def _past_after_name(low: str, start: int, end: int) -> bool:
+    """Whether a cue after a word in 's is a finite past-tense verb, the word a name ("Moody's said it …"), not an
+    adjective of the possessed noun ("the company's announced plan", "Moody's revised outlook")."""
+    if not low.endswith(("ed", "said", "told", "wrote"), start, end):
+        return False
+    if low.endswith(("said", "told"), start, end):
+        return True  # never an adjective after a possessive
+    nxt = _NEXT_WORD.match(low, end, end + 40)
+    return nxt is None or nxt.start(1) != end + 1 or nxt.group(1) in _CLAUSE_OPENERS
 
 
 def _next_word(low: str, pos: int) -> str:

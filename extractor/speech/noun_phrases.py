@@ -19,8 +19,9 @@ from extractor.entities.lexicon import is_first_name, nominals
 from extractor.patterns import ASCII_NON_SPACE
 from extractor.speech.words import word_set
 
-# words, abbreviations with inner dots ("U.S.", "Sen."), possessive suffixes; any other non-space is a token
-_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\p{N}+(?:[.,]\p{N}+)*|\S")
+# words, abbreviations with inner dots ("U.S.", "Sen."), possessive suffixes, numbers ("1.5", "9/11"); any other
+# non-space is a token
+_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{N}'’\-]*\.?|\p{N}+(?:[.,/]\p{N}+)*|\S")
 _PRONOUNS = word_set("np_pronouns")
 _DETERMINERS = word_set("np_determiners")
 # words that end a noun phrase when met while reading backwards (or forwards)
@@ -36,6 +37,7 @@ _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech e
 _MAX_NAME_WORDS = 4  # words of a person's name set off in commas
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _MAX_TICKER_TOKENS = 5
+_MAX_BRACKETED_TOKENS = 14  # '<Arab Malaysian Merchant Bank Bhd>': a company name the wire sets in angle brackets
 _LOOKBACK = 260  # characters read back from a cue for its subject (past a relative clause in commas)
 _LOOKAHEAD = 300  # characters read from a clause start for its subject
 _COORDINATORS = word_set("np_coordinators")
@@ -58,7 +60,7 @@ _RELATIVE_VERBS = frozenset(
 # _TOKEN for ASCII text, written for `re`: the same tokens, a quarter faster (windows around every cue are read).
 # In ASCII \p{L} is [A-Za-z] and \p{N} [0-9]; regex's \s (Unicode White_Space) leaves out the separators
 # \x1c-\x1f that re's \s holds, so \S is spelled out.
-_ASCII_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*\.?|[0-9]+(?:[.,][0-9]+)*|" + ASCII_NON_SPACE)
+_ASCII_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9'’\-]*\.?|[0-9]+(?:[.,/][0-9]+)*|" + ASCII_NON_SPACE)
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -128,6 +130,17 @@ def _ticker_start(tokens: list[tuple[int, int, str]], i: int) -> int | None:
     return j if j >= 0 and tokens[j][2] == "<" and j < i - 1 else None
 
 
+def _bracketed_name(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """The name inside '<…>' that tokens[i] ('>') closes, when the brackets hold a capitalised name rather than a
+    stock code: the wire marks companies so ('<Dixons Group PLC> said'), and the name is the subject."""
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_BRACKETED_TOKENS and tokens[j][2] not in "<>":
+        j -= 1
+    if j < 0 or tokens[j][2] != "<" or j + 1 >= i or not _capitalised(tokens[j + 1][2]):
+        return None
+    return tokens[j + 1][0], tokens[i - 1][1]
+
+
 def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
     """tokens[i] is a ',' or ')' just before the cue: the index before the appositive or parenthetical."""
     if tokens[i][2] == ")":
@@ -164,6 +177,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     tokens = _tokens(text, max(lo, pos - _LOOKBACK), pos)
     i = len(tokens) - 1
     appositives = 0
+    commas = False  # an appositive set off by commas was skipped
     while i >= 0:
         j = _skip_date(dates, tokens, i) if dates else i
         if j != i:
@@ -173,9 +187,16 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         if _low(tok) in _SKIPPABLE or (tok.endswith("ly") and not _capitalised(tok) and len(tok) > 4):
             i -= 1
             continue
-        if tok == ">" and (j := _ticker_start(tokens, i)) is not None:
-            i = j - 1  # 'Texaco Inc <TX> said': a stock code between the name and its verb
-            continue
+        if tok == ">":
+            if (j := _ticker_start(tokens, i)) is not None:
+                i = j - 1  # 'Texaco Inc <TX> said': a stock code between the name and its verb
+                continue
+            # the name right before the cue or its parenthesis, or opening the sentence before an appositive
+            # ('<Cie Bancaire>, a subsidiary of Paribas, said'); not one inside a clause skipped as an appositive
+            # ('The fund, called <Malaysian Fund Inc>, will be …, said AMBB')
+            name = _bracketed_name(tokens, i)
+            opens = name is not None and not text[max(lo, pos - _LOOKBACK) : name[0] - 1].strip()
+            return name if not commas or opens else None
         if (who := _relative_clause(tokens, i)) is not None:
             i = who - 1
             continue
@@ -192,6 +213,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
             # ('Asked about the attack, the Crown Prince, who …, replied')
             relative = j + 2 < len(tokens) and _low(tokens[j + 2][2]) in ("who", "whose", "which")
             i, appositives = j, _MAX_APPOSITIVES if relative else appositives + 1
+            commas = commas or tok == ","
             continue
         break
     if i < 0 or not _is_word(tokens[i][2]) or _low(tokens[i][2]) in _COORDINATORS:
@@ -209,8 +231,8 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     sub = tokens[k + 1 : i + 1]
     while sub and _low(sub[0][2]) in _LEADING_CONNECTORS:
         sub = sub[1:]
-    if not sub or _low(sub[-1][2]) in _BOUNDARY:
-        return None
+    if not sub or _low(sub[-1][2]) in _BOUNDARY or _low(sub[-1][2]) in _CONNECTORS:
+        return None  # 'an offering of | notes due 1992': the cue word is the noun the phrase goes on to
     return sub[0][0], _end_of(text, sub[0][0], sub[-1][1])
 
 
@@ -282,12 +304,14 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
 def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int = _MODIFIER_HOPS) -> int | None:
     """tokens[k] stopped a phrase read back from a cue; the index of a people noun the phrase modifies, if any:
     'sources close to | the ministry', 'reporters at | the scene', 'police and | hospital officials',
+    'protesters marching through | the streets',
     'one lobbyist with close connections to | the administration' (modifiers in a row)."""
     word = _low(tokens[k][2])
-    if word in _PEOPLE_POSTMODIFIERS:
+    participle = k >= 1 and _is_participle(tokens[k - 1][2]) and word in _BOUNDARY
+    if word in _PEOPLE_POSTMODIFIERS or participle:
         j = k - 1
-        if j >= 0 and _low(tokens[j][2]) in ("close", "near"):
-            j -= 1
+        if j >= 0 and (_low(tokens[j][2]) in ("close", "near") or participle):
+            j -= 1  # 'sources close to …', 'protesters marching through …'
         if j >= 0 and _is_word(tokens[j][2]) and _people_noun(tokens[j][2]):
             return j
         if hops and j >= 0 and _is_word(tokens[j][2]):
@@ -298,6 +322,11 @@ def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int 
         if before in ",;:(—–":
             return k - 1  # a coordination opening the clause, nouns only: ', police and hospital officials said'
     return None
+
+
+def _is_participle(tok: str) -> bool:
+    """A lower-case word in -ing or -ed that can open a participle modifying the noun before it."""
+    return tok.islower() and len(tok) > 4 and tok.endswith(("ing", "ed"))
 
 
 def _people_noun(tok: str) -> bool:

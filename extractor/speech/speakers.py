@@ -104,7 +104,9 @@ class Speakers:
         # advised GenCorp, he said')
         last = next((m for m in reversed(self.entities.mentions_in(turn[0], span[0])) if m.entity is ent), None)
         if last is None:
-            return None  # a description the entity layer read as someone new ('the announcer')
+            # 'he'/'she' whose antecedent was last named before this speaker's turn continues the turn; a description
+            # the entity layer read as someone new ('the announcer') stands, and so does 'it' for a state or company
+            return turn[1] if phrase in _GENDERED else None
         if doc.sentence_index(last.start) != here and is_subject(self.entities, last):
             return None
         return turn[1]
@@ -119,7 +121,8 @@ class Speakers:
 
     def _short_name(self, span: tuple[int, int]) -> Mention | None:
         """A capitalised word the entity layer passed over as a sentence's first word ('Walker said', 'Western also
-        said') that is, in this document, the one person's surname or the one organisation's first word."""
+        said', 'Sun said' after 'Sun Co Inc') that is, in this document, the one person's surname or the one
+        organisation's first word."""
         word = self.text[span[0] : span[1]]
         if not _SHORT_NAME.fullmatch(word):
             return None
@@ -127,7 +130,7 @@ class Speakers:
             e
             for e in self.entities.entities
             if e.mentions
-            and len(parts := e.name.split()) > 1
+            and (len(parts := e.name.split()) > 1 or (e.type is EntityType.ORG and e.name != e.mentions[0].text))
             and parts[-1 if e.type is EntityType.PERSON else 0] == word
             and e.type in (EntityType.PERSON, EntityType.ORG)
         ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extractor.entities.lexicon import org_heads
 from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.attribution import Attribution, Attributor
 from extractor.speech.counting import words_at_most
@@ -29,21 +30,25 @@ from schemas import DateRecord
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
 # the comma that closes what a reporting clause reports, inside a closing quote mark or not
 # (written for re, whose call costs less than regex's and which skips to the commas; regex's \s spelled out)
-_COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*$")
+# (a company name the wire sets in angle brackets opens after the comma: ', <Arab Malaysian Merchant Bank Bhd> said')
+_COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*<?$")
 _PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
-_THAT_WORD = regex.compile(r"\bthat\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 _THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
-# where the phrase after a listener begins ('told reporters | Akiman came'); not a name the listener's own
-# article opens ('told the House subcommittee')
+# where the phrase after a listener begins ('told reporters | Akiman came', 'told Reuters | Sandoz had'); not a name
+# the listener's own article opens ('told the House subcommittee') or a word inside its name goes on ('the
+# Securities and Exchange Commission'; see _next_phrase)
 _NEXT_PHRASE = regex.compile(
-    r"(?<=\p{Ll}[\p{Ll}-]*)(?<!\b(?:the|a|an|his|her|its|their|this|these|those))\s+"
+    r"(?<=\p{Ll}[\p{Ll}-]*)(?<!\b(?:the|a|an|his|her|its|their|this|these|those|and|of|for))\s+"
     r"(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)"
 )
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
+_WORD = regex.compile(r"\p{L}+")
+_CAPITALISED_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*$")
 _PLACE_PREPOSITION = regex.compile(r"\s+(?:in|at)\s+(?=\p{Lu}|(?:the|a|an)\s)")
 _LISTENER_NOUN = regex.compile(
     r"\s+(?!(?:he|she|it|they|we|i|you|there|in|at|on|by|for|from|with|after|before|during)\b)\p{Ll}+(?=\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\b))"
@@ -69,6 +74,15 @@ _ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:that|que|dass)\b{_S}*)?")
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
+_SUBJECT_PRONOUN = regex.compile(r"(?:it|he|she|they|we|I|there)\b", regex.IGNORECASE)
+# where a cue was uttered, written between the cue and a clause without 'that': 'said in a statement the offer was …',
+# 'said in its annual report it expected …'
+_SETTING = regex.compile(
+    r"\s*(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(word_set('statement_setting_nouns')))})\b"
+    r"(?:\s+(?:issued|released|published)(?:\s+(?:here|today|yesterday))?)?"
+    r"(?=\s+(?:(?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|there)\b|\p{Lu}))"
+)
 _PASSIVE_REPORTS = word_set("statement_passive_lemmas")
 _SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
 _RUN_ON = 3000  # characters beyond which a sentence is not prose
@@ -80,6 +94,7 @@ _FRONTED_WORDS = 8  # a date this close to the sentence start dates the whole se
 _AGENT = regex.compile(r"\s*,?\s*by\s+")
 _RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
+_TRAILING_END = _TRAILING + "<"  # '…, <Dixons Group PLC> said': the bracket opens the speaker's name
 _MIN_CONTENT_WORDS = 2
 
 
@@ -94,10 +109,27 @@ class StatementDraft:
     confidence: float = 0.5
 
 
+def _next_phrase(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """Where the phrase after a listener begins (_NEXT_PHRASE), past capitalised words that carry a name on to an
+    organisation's head word ('the Securities and Exchange Commission', 'the House Appropriations Committee' are one
+    listener; after 'told reporters' a name opens what was said: 'Philadelphia Electric can not …')."""
+    m = _NEXT_PHRASE.search(text, lo, hi)
+    while (
+        m is not None
+        and _CAPITALISED_BEFORE.search(text, lo, m.start()) is not None
+        and (run := _CAPITALISED_RUN.match(text, m.start(1), hi)) is not None
+    ):
+        heads = [w for w in _WORD.finditer(text, *run.span()) if w.group().lower() in org_heads()]
+        if not heads:
+            break
+        m = _NEXT_PHRASE.search(text, heads[-1].end(), hi)
+    return m
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRAILING:
         start += 1
-    while end > start and text[end - 1] in _TRAILING:
+    while end > start and text[end - 1] in _TRAILING_END:
         end -= 1
     return start, end
 
@@ -146,7 +178,7 @@ class StatementFinder:
             elif listener := phrase_after(text, start, sent_end):
                 # 'told reporters Akiman came …', 'told a news conference the plan …': a listener
                 # ends where a name or another determiner begins
-                nxt = _NEXT_PHRASE.search(text, listener[0], listener[1])
+                nxt = _next_phrase(text, listener[0], listener[1])
                 start = nxt.start(1) if nxt else listener[1]
                 if nxt is None and (noun := _LISTENER_NOUN.match(text, start, sent_end)):
                     start = noun.end()  # 'told the Senate committee | the plan …': the listener's own noun
@@ -154,18 +186,22 @@ class StatementFinder:
                     setting := phrase_after(text, place.end(), sent_end)
                 ):
                     # 'told reporters in Frankfurt | he hoped …': where it was said is not what was said
-                    nxt = _NEXT_PHRASE.search(text, setting[0], setting[1])
+                    nxt = _next_phrase(text, setting[0], setting[1])
                     start = nxt.start(1) if nxt else setting[1]
         start = self.skip_dates(start, sent_end)
         ascii_text = text.isascii()
         lead = (_ASCII_FIRST_WORD if ascii_text else _FIRST_WORD).match(text, start, sent_end)
         if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":
-            # 'declared in an interview with Reuters that …' reports what follows 'that';
-            # 'responded to Henry's tweet' reports nothing
+            # 'declared in an interview with Reuters that …' reports what follows 'that', 'said in a statement the
+            # offer …' what follows the setting; 'responded to Henry's tweet' reports nothing
             that = _THAT_WORD.search(text, start, min(sent_end, start + _SETTING_REACH))
-            if that is None:
+            setting = _SETTING.match(text, start, sent_end)
+            if setting is not None and (that is None or that.start() > setting.end() + 1):
+                start = self.skip_dates(setting.end(), sent_end)
+            elif that is None:
                 return start, start
-            start = that.end()
+            else:
+                start = that.end()
         m = (_ASCII_THAT if ascii_text else _THAT).match(text, start, sent_end)
         if m:
             start = m.end()
@@ -302,6 +338,8 @@ class StatementFinder:
             content = self._content(cue, speaker, s, e, quotes)
             if content is None or words_at_most(text, *content, _MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
                 continue
+            if cue.form.clause_only and content[0] >= cue.end and not self._reports_clause(cue, content):
+                continue  # 'declared a dividend', 'maintained its lead': an object, not what was said
             k = bisect.bisect_left(quote_starts, content[0])
             inside = []
             while k < len(quotes) and quotes[k].start < content[1]:
@@ -312,7 +350,17 @@ class StatementFinder:
             draft = StatementDraft(cue, speaker, content, kind, inside, confidence=0.8 if cue.cls == "verb" else 0.7)
             draft.date = self._date_for(cue, content, speaker)
             out.append(draft)
-        return out
+        # '…, a spokesman said, responding to an inquiry': the participle reports the same act as the verb
+        acts = {(d.speaker, d.content) for d in out if d.cue.cls != "ing"}
+        return [d for d in out if d.cue.cls != "ing" or (d.speaker, d.content) not in acts]
+
+    def _reports_clause(self, cue: Cue, content: tuple[int, int]) -> bool:
+        """Whether the content after a cue is a clause: 'that' opens it ('declared in Bonn that …') or a subject
+        pronoun does ('maintained it was insured')."""
+        return (
+            _THAT_WORD.search(self.text, cue.end, content[0] + 1) is not None
+            or _SUBJECT_PRONOUN.match(self.text, content[0]) is not None
+        )
 
     def dated(self, draft: StatementDraft) -> StatementDraft:
         """The draft with the date of its own clause (for drafts found elsewhere: nominal_acts)."""

@@ -1,0 +1,107 @@
+"""Statements in wire-service prose: bracketed company names, settings without 'that', past-tense verbs after a
+name in 's, verbs that report only a clause, noun senses of cue forms, and pronouns continuing a speaker's turn."""
+
+from __future__ import annotations
+
+import pytest
+from speech_stage import speech
+
+from schemas import Statement
+
+
+def _brief(s: Statement) -> tuple[str | None, str, str]:
+    return (s.speaker.name if s.speaker else None, s.cue.text, s.content.text)
+
+
+def _statements(text: str) -> list[tuple[str | None, str, str]]:
+    return [_brief(s) for s in speech(text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the wire sets an unlisted company's name in angle brackets: the name is the subject
+            "<Harbor Lights Corp> said it sold its ferry unit to a Boston investor group.",
+            [("Harbor Lights", "said", "it sold its ferry unit to a Boston investor group")],
+        ),
+        (  # … and opening the sentence before an appositive; a bracketed name inside a clause is no subject
+            "<Vallon Freres>, a unit of the Lyon textile group, said it is issuing 1.2 mln new shares. The bonds,"
+            " called <Vallon Notes>, will be sold by the bank, said Vallon Freres in a statement.",
+            [("Vallon Freres", "said", "it is issuing 1.2 mln new shares"),
+             ("Vallon Freres", "said", "The bonds, called <Vallon Notes>, will be sold by the bank")],
+        ),
+        (  # figures from a body speak for it
+            "Output rose 1.5 pct in April, according to preliminary figures from the Central Bureau of Statistics.",
+            [("Central Bureau of Statistics", "according to", "Output rose 1.5 pct in April")],
+        ),
+        (  # a company's first word alone, opening the sentence
+            "Sun Co Inc said the well flowed 660 barrels a day. Sun said it has a 50 pct interest.",
+            [("Sun", "said", "the well flowed 660 barrels a day"), ("Sun", "said", "it has a 50 pct interest")],
+        ),
+        (  # … and after the comma of a closing reporting clause, with a legal suffix read as no person
+            "The fund will raise 40 mln dlrs from investors in Asia, <Penang Trust Bank Bhd> said.",
+            [("Penang Trust Bank", "said", "The fund will raise 40 mln dlrs from investors in Asia")],
+        ),
+        (  # where it was said, then the clause without 'that'
+            "Kestrel Mining Corp said in a statement the mine would reopen in May.",
+            [("Kestrel Mining", "said", "the mine would reopen in May")],
+        ),
+        (  # a setting closing the clause is no content: what precedes the reporting clause is
+            "Copper demand will rise, Clark predicted in his speech, the text of which was released today.",
+            [("Clark", "predicted", "Copper demand will rise")],
+        ),
+        (  # a board declares a dividend, a person declares that something is so
+            "Halvern Steel Inc said its board declared a dividend of 10 cts a share. The chairman declared that the"
+            " strike was over.",
+            [("Halvern Steel", "said", "its board declared a dividend of 10 cts a share"),
+             ("chairman", "declared", "the strike was over")],
+        ),
+        (  # prices maintain their gains; no one speaks there
+            "Cocoa prices maintained their early gains all day, traders said.",
+            [("traders", "said", "Cocoa prices maintained their early gains all day")],
+        ),
+        (  # 'notes' after 'an offering of' is a noun
+            "The bank priced an offering of notes due 1995 with an eight pct coupon, said lead manager Fenwick"
+            " Securities.",
+            [("Fenwick Securities", "said", "The bank priced an offering of notes due 1995 with an eight pct coupon")],
+        ),
+        (  # 'she' after a speaker's turn continues it, not a word named before the turn
+            "A Marlow Foods spokeswoman said sales rose in March. The shares were issued in an offering by Pellworth"
+            ' earlier this month. "There is no timetable," the spokeswoman said. She also said the company would'
+            " open two plants.",
+            [("Marlow Foods spokeswoman", "said", "sales rose in March"),
+             ("Marlow Foods spokeswoman", "said", "There is no timetable,"),
+             ("Marlow Foods spokeswoman", "said", "the company would open two plants")],
+        ),
+        (  # a listener's name goes on past 'and': what follows the whole name is what was said
+            "Harold Simmons told the Securities and Exchange Commission it had cut its stake in the company.",
+            [("Harold Simmons", "told", "it had cut its stake in the company")],
+        ),
+        (  # a participle after the reporting clause reports the same act, not a second one
+            "The plant was shut on Sunday, a spokesman said, responding to a Reuter inquiry.",
+            [("spokesman", "said", "The plant was shut on Sunday")],
+        ),
+    ],
+)
+def test_wire_statements(text: str, expected: list) -> None:
+    assert _statements(text) == expected
+
+
+def test_name_in_s_before_a_past_tense_verb_speaks() -> None:
+    """'Moody's said' is a speech act; 'the company's announced plan' is not."""
+    assert [c for _, c, _ in _statements("Moody's said the outlook for the utility's debt was stable.")] == ["said"]
+    assert _statements("The company's announced plan would cut costs by a third.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"They are wrong," said 9/11 widow Nora Ellison.', "Nora Ellison"),  # a number in a modifier
+        ('Residents walking through the square chanted "What curfew?" and kept going.',
+         "Residents walking through the square"),  # a people noun and the participle modifying it
+        ('The paper ran a profile. "He turned the city around," the article read.', "article"),  # past 'read'
+    ],
+)
+def test_quote_speakers(text: str, speaker: str) -> None:
+    quotes = speech(text)[0]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
