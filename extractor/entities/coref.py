@@ -129,6 +129,7 @@ _NOUN_AFTER = regex.compile(
     r"allies|officials|release|statement|foundation|family|government|plan|policy|policies)\b"
 )
 _SUBJECT_REACH = 250
+_SUFFIX_GAP = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")  # a name's parenthesis before its legal suffix
 _NAME_FOLLOWS = regex.compile(r",?\s{1,2}")
 # Salience weights (a sentence of distance costs 1.0), set on PolNeAR train.
 _SUBJECT_WEIGHT = 0.8
@@ -211,13 +212,25 @@ def _unknown_description(table: EntityTable, np: NounPhrase) -> Mention | None:
     words = np.words
     if not np.determiner or len(words) < 2 or not words[-1][2].islower() or np.determiner in POSSESSIVE_PRONOUNS:
         return None
+    kind = DESCRIPTION if np.determiner in DEFINITE else ANONYMOUS
+    head = words[-1][2].lower()
+    if kind == DESCRIPTION and np.possessor is None:
+        # "the exchange" after "the Tokyo Grain Exchange", "the institute" after "the State Statistics Institute": an
+        # organisation named with the head noun, though the lexicon has no entry for it
+        named = _best(table, np.start, _DESCRIPTION_WINDOW, lambda e: _named_with(e, head))
+        if named is not None:
+            return Mention(np.head_start, np.head_end, table.text[np.head_start : np.head_end], kind, named)
     start = words[1][0] if np.possessor is None else words[0][0]
     name = table.text[start : words[-1][1]]
     ent = next((e for e in table.entities if e.name == name and e.type is EntityType.OTHER), None)
     if ent is None:
         ent = table.new_entity(name, EntityType.OTHER)
-    kind = DESCRIPTION if np.determiner in DEFINITE else ANONYMOUS
     return Mention(np.head_start, np.head_end, table.text[np.head_start : np.head_end], kind, ent)
+
+
+def _named_with(ent: EntityDraft, head: str) -> float | None:
+    """An organisation whose name holds the description's head noun fits it."""
+    return 2.0 if ent.type is EntityType.ORG and head in {w.lower() for w in ent.name.split()} else None
 
 
 def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
@@ -236,12 +249,12 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     # ("Russian" in "Russian Foreign Ministry") are parts of the longer one
     outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)]
     best = max(outer, key=lambda m: (m.start, m.end - m.start))
-    if best.entity is not None and best.entity.guessed_person:
-        # "Arab Malaysian Merchant Bank Bhd": a lone capitalised word right after an organisation's name is its
-        # legal suffix, typed a person for want of a better reading, not the phrase's head
-        org = next((m for m in outer if m.kind == NAME and m.entity is not None and m.entity.type is EntityType.ORG
-                    and m.end < best.start and not table.text[m.end : best.start].strip()), None)
-        best = org or best
+    if best.entity is not None and " " not in best.text and (best.entity.guessed_person or _legal_suffix(best.text)):
+        # "Arab Malaysian Merchant Bank Bhd", "Yamaichi International (Europe) Ltd": a lone word right after a name
+        # (and its parenthesis) is the name's legal suffix, read as a name of its own, not the phrase's head
+        named = [m for m in outer if m.kind == NAME and m.end < best.start and _SUFFIX_GAP.fullmatch(
+            table.text, m.end, best.start) is not None and (m.entity is None or m.entity.type is not EntityType.GPE)]
+        best = named[0] if named else best
     if best.kind == NAME and best.text.split(" ", 1)[0] in _TITLE_LINKS:
         return None  # a name read with the preposition of a title ("for Antitrust Charles Rule") is no head
     if np.noun_index >= 0:
@@ -261,6 +274,11 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     if best.kind == NAME and after is not None and _is_noun(after.group(1)):
         return None  # "An Egyptian textbook", "the RNC member": a name before a common noun modifies it
     return best
+
+
+def _legal_suffix(word: str) -> bool:
+    """'Ltd', 'Inc.', 'AG': a word that closes a company's name."""
+    return lexicon.org_heads().get(word.rstrip(".").lower()) == "company" and word[:1].isupper() and len(word) <= 4
 
 
 def _inside_title(np: NounPhrase, i: int) -> bool:

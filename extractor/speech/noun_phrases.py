@@ -288,10 +288,11 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
             # a scare-quoted word inside the phrase: 'the “deputy” of Russian diplomacy'
             start, nxt_cap, n, k = tokens[k - 2][0], False, n + 3, k - 3
             continue
-        if tok == ")" and k >= 3 and tokens[k - 2][2] == "(" and tokens[k - 1][2].isupper() and _capitalised(
+        if tok == ")" and k >= 3 and tokens[k - 2][2] == "(" and _capitalised(tokens[k - 1][2]) and _capitalised(
             tokens[k - 3][2]
         ):
-            # an acronym in parentheses inside a name: 'Sugar Regulation Administration (SRA) chairman X'
+            # an acronym or a place in parentheses inside a name: 'Sugar Regulation Administration (SRA) chairman X',
+            # 'Yamaichi International (Europe) Ltd'
             start, nxt_cap, n, k = tokens[k - 2][0], True, n + 3, k - 3
             continue
         if not _np_word(tok, nxt_cap) or _low(tok) in _PRONOUNS:

@@ -90,7 +90,7 @@ class Speakers:
         if mention.kind not in (PRONOUN, DESCRIPTION) or any(m.entity is ent for _, m in self.recent):
             return None
         phrase = self.text[span[0] : span[1]].lower()
-        if mention.kind == DESCRIPTION and not _speaking_description(phrase):
+        if mention.kind == DESCRIPTION and not _speaking_description(self.text[span[0] : span[1]]):
             return None
         turn = self._continued(span, speakers_only=True)
         if turn is None or turn[1].entity is ent:
@@ -104,9 +104,14 @@ class Speakers:
         # advised GenCorp, he said')
         last = next((m for m in reversed(self.entities.mentions_in(turn[0], span[0])) if m.entity is ent), None)
         if last is None:
-            # 'he'/'she' whose antecedent was last named before this speaker's turn continues the turn; a description
-            # the entity layer read as someone new ('the announcer') stands, and so does 'it' for a state or company
-            return turn[1] if phrase in _GENDERED else None
+            # 'he'/'she' whose antecedent was last named before this speaker's turn continues the turn, and so does an
+            # organisation's description the entity layer read as a body never named ('Standard and Poor's Corp said
+            # … The agency said'); a person's description read as someone new ('the announcer') stands, and so does
+            # 'it' for a state or company
+            unnamed_body = mention.kind == DESCRIPTION and _description_type(phrase) is EntityType.ORG and not any(
+                m.start < span[0] for m in ent.mentions
+            )
+            return turn[1] if phrase in _GENDERED or unnamed_body else None
         if doc.sentence_index(last.start) != here and is_subject(self.entities, last):
             return None
         return turn[1]
@@ -165,9 +170,14 @@ def _description_type(phrase: str) -> EntityType | None:
 
 
 def _speaking_description(phrase: str) -> bool:
-    """A bare 'the company', 'the spokesman' stands for a speaker; 'the complaint', 'the report' are documents of their
-    own, and 'the Soviet leader' says who it means by itself."""
-    return len(phrase.split()) == 2 and _description_type(phrase) in (EntityType.PERSON, EntityType.ORG, EntityType.GPE)
+    """A bare 'the company', 'the spokesman', 'the rating agency' stands for a speaker; 'the complaint', 'the report'
+    are documents of their own, and 'the Soviet leader' says who it means by itself (`phrase` as written)."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w.islower() for w in words[1:])
+        and _description_type(phrase.lower()) in (EntityType.PERSON, EntityType.ORG, EntityType.GPE)
+    )
 
 
 def _fits(mention: Mention, gender: str | None, group: bool) -> bool:

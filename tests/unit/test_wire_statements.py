@@ -34,6 +34,21 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             "Output rose 1.5 pct in April, according to preliminary figures from the Central Bureau of Statistics.",
             [("Central Bureau of Statistics", "according to", "Output rose 1.5 pct in April")],
         ),
+        (  # 'the exchange', a noun the description lexicon lacks, is the exchange named before
+            "The Osaka Grain Exchange said it will raise margins. The exchange said the rise takes effect in March.",
+            [("Osaka Grain Exchange", "said", "it will raise margins"),
+             ("Osaka Grain Exchange", "said", "the rise takes effect in March")],
+        ),
+        (  # an organisation's description the entity layer finds no name for continues the speaking body's turn
+            "Fitchley Ratings Corp said it downgraded the bank's debt. The rating agency said the bank's liquidity"
+            " was high.",
+            [("Fitchley Ratings", "said", "it downgraded the bank's debt"),
+             ("Fitchley Ratings", "said", "the bank's liquidity was high")],
+        ),
+        (  # a place in parentheses inside a company's name, then its legal suffix
+            "The bonds carry a coupon of 4-1/2 pct and par pricing, lead manager Kanemori Finance (Europe) Ltd said.",
+            [("Kanemori Finance", "said", "The bonds carry a coupon of 4-1/2 pct and par pricing")],
+        ),
         (  # a company's first word alone, opening the sentence
             "Sun Co Inc said the well flowed 660 barrels a day. Sun said it has a 50 pct interest.",
             [("Sun", "said", "the well flowed 660 barrels a day"), ("Sun", "said", "it has a 50 pct interest")],
