@@ -233,7 +233,26 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         sub = sub[1:]
     if not sub or _low(sub[-1][2]) in _BOUNDARY or _low(sub[-1][2]) in _CONNECTORS:
         return None  # 'an offering of | notes due 1992': the cue word is the noun the phrase goes on to
-    return sub[0][0], _end_of(text, sub[0][0], sub[-1][1])
+    first = sub[0][0]
+    if k >= 1 and tokens[k][2] == "," and (name := _name_before_appositive(tokens, k, i)) is not None:
+        # 'Steve Richards, a supply manager with X, a Houston firm, said' (or without the comma that closes the
+        # role): the role is an appositive of the name before it; the phrase covers both, and the name is its head
+        first = name
+    return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _name_before_appositive(tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:
+    """tokens[k] is a comma before a role phrase ending at tokens[i] ('a supply manager with X'); the start offset of a
+    person's name right before the comma, that opens its clause ('…, Steve Richards, a supply manager …'), if any."""
+    role = [t for _, _, t in tokens[k + 1 : i + 1] if _is_word(t)]
+    if not any(_people_noun(t) for t in role) or _capitalised(role[0]) and _low(role[0]) not in _DETERMINERS:
+        return None
+    j = k - 1
+    while j >= 0 and _is_word(tokens[j][2]) and _capitalised(tokens[j][2]) and k - j <= _MAX_NAME_WORDS:
+        j -= 1
+    if k - j < 3 or not is_first_name(_low(tokens[j + 1][2])) or (j >= 0 and tokens[j][2] not in ",;:(“\""):
+        return None
+    return tokens[j + 1][0]
 
 
 def _named_description(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:

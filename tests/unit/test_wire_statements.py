@@ -49,6 +49,12 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             "The bonds carry a coupon of 4-1/2 pct and par pricing, lead manager Kanemori Finance (Europe) Ltd said.",
             [("Kanemori Finance", "said", "The bonds carry a coupon of 4-1/2 pct and par pricing")],
         ),
+        (  # a person's name before two appositives, or before a role whose closing comma is missing
+            "Utilities will face higher costs, Mark Ellery, a supply manager with Gasline, a Dallas broker, said."
+            " Demand will rise, Carla Mendez, marketing director for Orlan Metals said.",
+            [("Mark Ellery", "said", "Utilities will face higher costs"),
+             ("Carla Mendez", "said", "Demand will rise")],
+        ),
         (  # a company's first word alone, opening the sentence
             "Sun Co Inc said the well flowed 660 barrels a day. Sun said it has a 50 pct interest.",
             [("Sun", "said", "the well flowed 660 barrels a day"), ("Sun", "said", "it has a 50 pct interest")],
