@@ -12,6 +12,7 @@ import regex
 from extractor.entities import EntityTable
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import adjuncts, meeting_nouns
+from extractor.meetings.places import DEMONYM_ENDINGS
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, unnamed
 from schemas import EntityType
 
@@ -62,7 +63,6 @@ _SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "reported"}
 # Words between a name and a meeting noun that show the noun is not the name's modifier ("with Reagan and talks").
 _NOT_MODIFIERS = frozenset({"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "to", "said",
                             "says", "told", "was", "were", "is", "are", "had", "has", "have", "will", "would"})
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
 
 
 class PhraseReader:
@@ -155,7 +155,7 @@ class PhraseReader:
         if mention is None or mention.entity is None or mention.entity.type != EntityType.GPE:
             return False
         surface = self.text[cand.start : cand.end]
-        if surface == mention.entity.name or not surface.endswith(_DEMONYM_ENDINGS):
+        if surface == mention.entity.name or not surface.endswith(DEMONYM_ENDINGS):
             return False
         nxt = WORD.match(self.text, self.scope.skip_space(cand.end), self.scope.end)
         return nxt is not None and nxt.group()[0].islower() and nxt.group().lower() not in PREPOSITIONS | {"and"}

@@ -19,6 +19,8 @@ _NAME = r"\p{Lu}[\p{L}\p{M}.’'\-]*"
 _PLACE = regex.compile(rf"(?<!\p{{L}})(?:in|at)\s+(?:the\s+)?({_NAME}(?:\s+(?:of\s+)?{_NAME})*)")
 
 
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")  # "Russian", "Japanese", "British", "Iraqi", "French"
+_NEXT_WORD = regex.compile(r"\s+(?!(?:and|or|on|in|at|to|for|with|of|by|from|after|before|during)\s)\p{Ll}{3,}\s")
 # "the Geneva meeting", "last week's Helsinki summit": a city right before the meeting noun names its place.
 _PLACE_BEFORE = regex.compile(
     rf"(?:(?<!\p{{L}})(?i:the|a|this|that|last)|['’]s)\s+({_NAME})\s+(?:\p{{Ll}}+\s+)?$"
@@ -53,13 +55,25 @@ def meeting_place(
             continue  # "in November 1985"
         name = text[start:end]
         mention = table.mention_at(start, end)
-        if mention is not None and mention.entity is not None and mention.entity.type == EntityType.GPE:
+        state = mention is not None and mention.entity is not None and mention.entity.type == EntityType.GPE
+        if state and _demonym_modifier(text, mention.start, mention.end, mention.entity.name, end):
+            continue  # "at the American diplomatic mission": the adjective of a place no name says
+        if state and (mention.start, mention.end) != (start, end) and name in cities():
+            state = False  # "in Kansas City": the table knows only "Kansas", the city is the place
+        if state:
             return trusted(Location)(name=text[mention.start : mention.end], entity_id=mention.entity.id,
                            start=mention.start, end=mention.end)
         if name in cities() or name.split()[-1] in venue_words():
             entity_id = mention.entity.id if mention is not None and mention.entity is not None else None
             return trusted(Location)(name=name, entity_id=entity_id, start=start, end=end)
     return None
+
+
+def _demonym_modifier(text: str, start: int, end: int, entity_name: str, phrase_end: int) -> bool:
+    """A state's adjective ("American", "Soviet") before a lower-case noun, ending the place phrase."""
+    surface = text[start:end]
+    adjective = surface != entity_name and surface.endswith(DEMONYM_ENDINGS) and surface not in cities()
+    return adjective and end == phrase_end and _NEXT_WORD.match(text, end) is not None
 
 
 def place_before(table: EntityTable, text: str, trigger_start: int, lower: int) -> Location | None:

@@ -69,6 +69,9 @@ PLACES = [
     ("President Barack Obama met Prime Minister Shinzo Abe to discuss the crisis in Tokyo.", None),
     # a city naming the meeting noun
     ("Secretary of State John Kerry flew home after the Geneva talks with Foreign Minister Sergei Lavrov.", "Geneva"),
+    # a state's adjective before a noun names no place; a city the table knows only in part is the city
+    ("Ambassador Max Kampelman met Foreign Minister Sergei Lavrov at the American diplomatic mission.", None),
+    ("Administrator Ralph Jones will meet with Governor John Carlin in Kansas City next week.", "Kansas City"),
 ]
 
 
