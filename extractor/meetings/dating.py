@@ -16,6 +16,8 @@ _NOT_WHEN = regex.compile(r"(?<!\p{L})(?:since|until|till|through|by)\s+$", rege
 _NEXT_PREDICATE = regex.compile(
     r"(?<!\p{L})and\s+(?:has|have|had|will|would|then|later|since|subsequently|\p{Ll}+ed)(?!\p{L})", regex.I
 )
+# The relative pronoun that opens the clause on a person a date sits in ("X, who flew in yesterday, met Y").
+_RELATIVE_OPENED = regex.compile(r"(?<!\p{L})who\s*$", regex.I)
 _COORDINATED = regex.compile(r"\s*(?:and|or|to|through|-|–)\s*")
 _PRENOMINAL = regex.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:from|at|in|on|of|for|to|with|after|before|during|since|until)\s)[\p{Ll}\-]+\s+){0,2}$"
@@ -65,6 +67,8 @@ def meeting_date(
         return None
     if _NEXT_PREDICATE.search(text, last.end, start):
         return None  # "arrived on Saturday and has since met X": the date is the arrival's
+    if "," in text[last.end : start] and _RELATIVE_OPENED.search(text, max(0, lower - 12), lower):
+        return None  # "Mustapha, who leaves for Moscow on Tuesday, met Mubarak": the relative clause's date
     # "on Thursday and Friday X would meet Y": the meeting starts on the first of the coordinated dates
     for d in sorted(before, key=lambda d: -d.end):
         if d is not last and _COORDINATED.fullmatch(text[d.end : last.start]):

@@ -64,9 +64,13 @@ _GROUP_TYPES = {
 # Where the clause of a trigger ends on its right: later words belong to another predication.
 _CLAUSE_END = regex.compile(
     r"[;:“”\"«»()—]|,\s*(?:who|which|where|while|but|although|though|because|saying|said|according|as|when|after"
-    r"|before|and\s+(?:he|she|they|it|the|a)\b)|\s(?:said|says|told|tells)\b",
+    r"|before|and\s+(?:he|she|they|it|the|a)\b)|\s(?:said|says|told|tells)\b"
+    # a person's relative clause without a comma ("the ambassador who arrived last night"), another complement
+    # clause ("said talks had ended and that discussions with the banks will begin later this month")
+    r"|\s(?:who|whom)\s|\sand\s+that\s",
     regex.I,
 )
+_WHICH_THAT = regex.compile(r"\s(?:which|that)\s", regex.I)
 # Words a name's phrase may start with when looking for the word before it ("with both Sanders and Clinton",
 # "Kerry and his Russian counterpart Sergei Lavrov met").
 _DETERMINERS = frozenset({"the", "a", "an", ".", "both", "either", "neither", "his", "her", "their", "its"})
@@ -431,7 +435,11 @@ class Scope:
     def clause_end(self, pos: int) -> int:
         limit = min(self.end, pos + REACH)
         m = _CLAUSE_END.search(self.text, pos, limit)
-        return m.start() if m else limit
+        end = m.start() if m else limit
+        # "which"/"that" right at `pos` opens a clause on the meeting itself ("talks which ended yesterday"); a
+        # later one is about something else ("talks with Brazil increased the likelihood that banks would soon")
+        later = _WHICH_THAT.search(self.text, self.skip_space(pos), end)
+        return later.start() if later else end
 
     # --- positions -------------------------------------------------------------------------------
     def before(self, offset: int, lower: int) -> list[Candidate]:

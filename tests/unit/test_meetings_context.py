@@ -48,6 +48,17 @@ DATED = [
     ("President Barack Obama arrived in Tokyo on Saturday and has since met Prime Minister Shinzo Abe twice.", None),
     # a date before a meeting noun belongs to another verb
     ("Nazmi Akiman, who arrived last night from a meeting with Prime Minister Andreas Papandreou, spoke.", None),
+    # a date in a relative clause on a person, before or after the trigger, is that clause's
+    ("Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak.", None),
+    ("President Turgut Ozal spoke after talks with Ambassador Nazmi Akiman who arrived last night from Athens.",
+     None),
+    # ... but a relative clause on the meeting itself dates it
+    ("The talks between Japan and the United States which ended in Washington on Friday were tense.", "Friday"),
+    # a later complement clause or predicate has its own date
+    ("Finance Minister Ravi Rao said slow progress in his talks with Brazil increased the likelihood that banks "
+     "would soon act.", None),
+    ("Finance Minister Ravi Rao said talks with Premier Jean Roy had ended and that others will begin next week.",
+     None),
 ]
 
 
