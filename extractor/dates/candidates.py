@@ -250,17 +250,22 @@ def _union(parts: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _meets(word: str, need: tuple[str, ...]) -> bool:
+    return any(string in word for string in need)
+
+
 @cache
 def _rules(lang: str) -> tuple[tuple[grammar.Rule, tuple[re.Pattern[str], ...]], ...]:
-    """Each family's rule with the requirements (`required.requirements`) its stretches of text do not meet
-    by their making: the month names of "month" are there around every month, "ago" is rarely around a unit.
-    Each requirement is a pattern of its strings, which one search looks for at once. (Cached per language: a
-    compiled pattern hashes its whole program.)"""
+    """Each family's rule with the requirements (`required.requirements`) its stretches of text may miss. One
+    that every core word of the family's kinds meets is met by every stretch, by its making (the seasons of
+    "season"); one that some of them miss is worth a search: "the eighth day of" needs "day", which a stretch
+    around "year" lacks, and "the weekend" needs "weekend". Each requirement is a pattern of its strings,
+    which one search looks for at once. (Cached per language: a compiled pattern hashes its whole program.)"""
     core = grammar.core_words(lang)
     out = []
     for rule in grammar.rules(lang):
-        own = {word for word, kind in core.items() if kind in rule.kinds}
-        needs = [need for need in requirements(rule.pattern) if own.isdisjoint(need)]
+        own = [word for word, kind in core.items() if kind in rule.kinds]
+        needs = [need for need in requirements(rule.pattern) if not all(_meets(word, need) for word in own)]
         out.append((rule, tuple(re.compile("|".join(map(re.escape, need))) for need in needs)))
     return tuple(out)
 

@@ -2,7 +2,7 @@
 
 import re
 
-from extractor.dates import grammar
+from extractor.dates import candidates, grammar
 from extractor.dates.required import requirements
 
 
@@ -44,3 +44,11 @@ def test_every_match_of_every_family_holds_one_of_its_strings():
                         assert any(s in m.group() for s in need), (rule.family, m.group(), need)
                         checked += 1
     assert checked > 20
+
+
+def test_a_stretch_is_searched_for_what_its_core_words_may_lack():
+    needs = {rule.family: [set(n.pattern.split("|")) for n in telling] for rule, telling in candidates._rules("en")}
+    assert {"weekend"} in needs["weekend"]  # a stretch around "year" holds no "the weekend"
+    assert any("day" in need for need in needs["nth_day"])  # "the eighth day of"
+    # every season word is a season: a stretch made around one always holds one
+    assert not any("summer" in need for need in needs["season"])
