@@ -11,8 +11,9 @@ lookahead only rejects positions where no non-empty match starts, and empty matc
 `compile_gated` goes one step further. `re` skips ahead to the next possible start of a match without trying
 the pattern at all when the compiled pattern's info block holds the set of characters a match starts with; it
 only finds that set for a pattern that opens on a literal or a character class, never behind a lookahead.
-So it writes that set, the lookahead's own, into the info block of the gated pattern: the program that runs
-at each position is the same, it is only no longer called where the lookahead would fail.
+So it writes that set, the lookahead's own, into the info block of the gated pattern, and leaves the lookahead
+itself out of the program: the scan no longer calls the program where the lookahead would fail, and where it
+calls it the lookahead would only test the character the scan has just tested.
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ ASCII_NON_SPACE = r"[^\t\n\x0b\x0c\r ]"
 
 def compile_gated(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(gated(source), flags)`, with the lookahead's set of first characters in the compiled
-    pattern's info block as well, so that the scan skips to the next position where the set matches instead
-    of trying the pattern (and failing its lookahead) at every position. The same pattern, the same matches."""
+    pattern's info block instead of in its program, so that the scan skips to the next position where the set
+    matches instead of trying the pattern (and failing its lookahead) at every position. The same pattern, the
+    same matches, for `search`, `finditer` and `match` alike: no non-empty match starts off the set."""
     gate = gated(source, flags)
     if gate is not source and not flags & re.IGNORECASE:  # a case-folded set is not one `re` can skip with
         skipping = _with_start_set(gate, flags)
@@ -66,8 +68,8 @@ def compile_gated(source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _with_start_set(gate: str, flags: int) -> re.Pattern[str] | None:
-    """The gated pattern `gate` compiled as `re.compile` does (see `re._compiler.compile`), with an info block
-    that names the lookahead's characters as the set every match starts with."""
+    """The gated pattern `gate` compiled as `re.compile` does (see `re._compiler.compile`) without its leading
+    lookahead, with an info block that names the lookahead's characters as the set every match starts with."""
     tree = sre_parse.parse(gate, flags)
     op, av = tree.data[0]
     lo, hi = tree.getwidth()
@@ -79,16 +81,17 @@ def _with_start_set(gate: str, flags: int) -> re.Pattern[str] | None:
     elif kind is not sre.IN:
         return None
     flags |= tree.state.flags
-    code = sre_compile._code(tree, flags)
-    if code[0] is not sre.INFO or code[2] != 0:  # re found a prefix or a set of its own: leave its choice
+    code = sre_compile._code(sre_parse.SubPattern(tree.state, tree.data[1:]), flags)
+    if code[0] is not sre.INFO:
         return None
-    charset, cased = sre_compile._optimize_charset(items)
-    if cased:
-        return None
-    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, min(lo, sre_compile.MAXCODE), min(hi, sre_compile.MAXCODE)]
-    sre_compile._compile_charset(charset, flags, info)
-    info[1] = len(info) - 1
-    code = info + code[1 + code[1] :]
+    if code[2] == 0:  # unless re found a prefix or a set of its own (the same set, or better), the lookahead's
+        charset, cased = sre_compile._optimize_charset(items)
+        if cased:
+            return None
+        info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, min(lo, sre_compile.MAXCODE), min(hi, sre_compile.MAXCODE)]
+        sre_compile._compile_charset(charset, flags, info)
+        info[1] = len(info) - 1
+        code = info + code[1 + code[1] :]
     groupindex = tree.state.groupdict
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, i in groupindex.items():
