@@ -219,15 +219,19 @@ def _core_hits(text: str, low: str, lang: str, plain: bool = False) -> list[tupl
             hits.append((*m.span(), "year"))
     numbers = len(hits)
     core = grammar.core_words(lang)
-    for m in word_pattern.finditer(low):
-        word = m.group(1)  # the group "word"
+    automaton = grammar.core_automaton(lang) if plain else None
+    if automaton is None:
+        words = ((m.start(), m.end(), m.group(1)) for m in word_pattern.finditer(low))  # the group "word"
+    else:  # the key " word " ends one character past the word's end in `low`
+        words = ((last - len(word) - 1, last - 1, word) for last, word in automaton.iter(grammar.spaced_words(low)))
+    for start, end, word in words:
         kind = core[word]
         # lower-case "may" and "march" are verbs, not months
-        if kind == "month" and lang == "en" and text[m.start()].islower() and word in _AMBIGUOUS_MONTHS:
+        if kind == "month" and lang == "en" and text[start].islower() and word in _AMBIGUOUS_MONTHS:
             continue
-        if tails and _inside(tails, m.start()):
+        if tails and _inside(tails, start):
             continue
-        hits.append((m.start(), m.end(), kind))
+        hits.append((start, end, kind))
     if numbers and len(hits) > numbers:
         hits.sort()
     return hits

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from extractor.dates import languages, lexicon
 from extractor.patterns import compile_gated, gated
 
@@ -185,6 +187,32 @@ _C0_SEPARATORS = re.compile("[\x1c-\x1f]")
 def ascii_twin_fits(text: str) -> bool:
     """Whether a pattern compiled with re.ASCII matches `text` exactly as the same pattern without it."""
     return text.isascii() and _C0_SEPARATORS.search(text) is None
+
+
+# ASCII text with every character that is no word character (re.ASCII's \w) made a space, byte for byte: there a
+# run of word characters between two spaces is what \b...\b delimits
+_NON_WORD_TO_SPACE = bytes(b if b < 128 and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
+
+
+def spaced_words(text: str) -> str:
+    """ASCII `text` (see `ascii_twin_fits`) with every non-word character a space, between two spaces."""
+    return (b" " + text.encode().translate(_NON_WORD_TO_SPACE) + b" ").decode()
+
+
+@cache
+def core_automaton(lang: str) -> ahocorasick.Automaton | None:
+    """The core words, each between two spaces, for `spaced_words` of lower-cased ASCII text: where a core
+    word is a whole word, as `core_patterns`' \b(?P<word>...)\b finds it (a core word of word characters
+    only matches a whole run of them, and runs never overlap), in one pass of C at a fraction of the regular
+    expression's cost. None for a language with a core word of other characters too ("quatre-vingt")."""
+    words = core_words(lang)
+    if not all(re.fullmatch(r"\w+", word, re.ASCII) for word in words):
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(f" {word} ", word)
+    automaton.make_automaton()
+    return automaton
 
 
 @cache

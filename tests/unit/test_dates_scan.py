@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.dates import candidates, grammar
 
@@ -34,3 +36,24 @@ def test_core_hits_are_those_of_a_single_scan(lang: str) -> None:
     hits = candidates._core_hits(text, low, lang)
     assert hits == expected
     assert any(kind == "number" for _, _, kind in hits)
+
+
+# core words joined to each other, to digits, to hyphens, quotes and brackets, at either end of the text, and
+# inside longer words: the automaton over spaced words must find exactly what the word pattern finds
+_JOINS = st.sampled_from([" ", "", "-", "'", "\n", "(", ")", ",", ".", "_", "5", "s", "\x1f", "é", '"', "/"])
+_WORDS = st.sampled_from(["may", "march", "Monday", "today", "days", "year", "mayor", "est", "sept", "noon",
+                          "weekend", "weekends", "half", "x", "1987", "pm", "5"])  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _JOINS), max_size=12), st.sampled_from(["en", "de", "es"]))
+def test_core_words_of_ascii_text_are_those_of_the_word_pattern(parts: list[tuple[str, str]], lang: str) -> None:
+    text = "".join(word + join for word, join in parts)
+    low = text.lower()
+    plain = grammar.ascii_twin_fits(low)
+    assert candidates._core_hits(text, low, lang, plain) == candidates._core_hits(text, low, lang)
+
+
+def test_languages_with_hyphenated_core_words_keep_the_word_pattern() -> None:
+    assert grammar.core_automaton("en") is not None
+    assert grammar.core_automaton("pt") is None  # "segunda-feira"
