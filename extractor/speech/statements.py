@@ -64,6 +64,21 @@ _CLAUSE_BREAK = regex.compile(
     r"\b(?:but|and|while|whereas|which|who|whom|when|after|before|because|since|until|if)\b|;"
 )
 _PARTICIPLE_OPENING = regex.compile(r"\s*\p{L}+ing\b")
+# what follows a date that stands as an adverbial of its own, not as a noun's modifier or a clause's subject
+_OPENS_CLAUSE = regex.compile(
+    r"\s*(?:$|[,;:.!?\"“”'(—–-]|\p{Lu}|(?:that|the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|these|those"
+    r"|there|in|on|at|for|from|to|with|by|after|before|as|when|while|and|but|also|again|both|all|each|some|most"
+    r"|many|several|no|one|two)\b)"
+)
+# a lower-case word right after a date that makes the date its modifier ('current dividend', 'first quarter sales',
+# 'February growth'); verbs in -ed ('yesterday opposed'), adverbs in -ly and the words of _OPENS_CLAUSE are none
+_MODIFIED_NOUN = regex.compile(r"[ \t]+(?!\p{Ll}+(?:ed|ly)\b)(\p{Ll}[\p{Ll}-]*)\b")
+_DEICTIC = regex.compile(
+    r"\b(?:today|yesterday|tonight|tomorrow|ago|last|this|earlier|later|recently|lately|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b",
+    regex.IGNORECASE,
+)
+_COORDINATION_BREAK = regex.compile(r"\b(?:and|but)\b|;")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 # re twins of the patterns matched at every cue, for ASCII text: a call of re costs about half one of regex. There
 # regex's \s (Unicode White_Space) is the six characters of _S (re's \s also holds \x1c-\x1f) and \p{L} is [A-Za-z].
@@ -241,8 +256,11 @@ class StatementFinder:
                 at = m.end() if m else pos
                 k = bisect.bisect_left(self._date_starts, at)
                 if (k < len(self.dates) and self.dates[k].start == at and self.dates[k].end <= end
-                        and not _POSSESSIVE.match(self.text, self.dates[k].end)):
-                    # 'said last week's rise was …': a possessive date belongs to the content's subject
+                        and not _POSSESSIVE.match(self.text, self.dates[k].end)
+                        and (at > pos + 1 and self.text[at - 2].isalpha() or self._adverbial(self.dates[k]))):
+                    # 'said last week's rise was …': a possessive date belongs to the content's subject, and so
+                    # does a period without a preposition that a noun or verb follows ('said the quarter was going
+                    # well', 'said first quarter sales will rise'); 'said on Monday sales …', 'said today trading …'
                     pos, moved = self.dates[k].end, True
                     break
         return pos
@@ -262,7 +280,9 @@ class StatementFinder:
         for d in self.dates[first:last]:
             if d.end > hi or (content[0] < d.end and d.start < content[1]):
                 continue
-            if d.type.value not in ("DATE", "TIME"):
+            if d.type.value not in ("DATE", "TIME") or self._modifier(d, cue):
+                continue
+            if d.end <= cue.start and self._outside_clause(d, cue, speaker):
                 continue
             if content[0] >= cue.end:  # the content follows the cue
                 if d.start >= content[1]:
@@ -281,6 +301,32 @@ class StatementFinder:
             if best is None or abs(d.start - cue.start) < abs(best.start - cue.start):
                 best = d
         return best
+
+    def _adverbial(self, d: DateRecord) -> bool:
+        """Whether a date stands as an adverbial of its own where it is: followed by what opens a clause ('said
+        Tuesday the …'), or a time told from the moment of writing ('said earlier today trading …'), which does not
+        qualify a noun."""
+        return _OPENS_CLAUSE.match(self.text, d.end) is not None or _DEICTIC.search(d.text) is not None
+
+    def _modifier(self, d: DateRecord, cue: Cue) -> bool:
+        """A date that qualifies a noun: 'its current dividend', 'higher first quarter net', 'this week's meeting'."""
+        if _POSSESSIVE.match(self.text, d.end):
+            return True
+        m = _MODIFIED_NOUN.match(self.text, d.end)
+        return m is not None and m.start(1) != cue.start and not self._adverbial(d)
+
+    def _outside_clause(self, d: DateRecord, cue: Cue, speaker: tuple[int, int] | None) -> bool:
+        """A date before the cue that belongs to another clause: one coordinated before the reporting clause ('Spain
+        joined the EC at the start of last year and farmers say'), the clause of another cue ('said yesterday that
+        China had promised'; a participle shares its verb's date), or an appositive of the speaker ('Le Matin, the
+        tabloid launched in February, said')."""
+        text = self.text
+        subject = speaker[0] if speaker is not None and d.end <= speaker[0] < cue.start else cue.start
+        if _COORDINATION_BREAK.search(text, d.end, subject):
+            return True
+        if cue.cls != "ing" and any(c.start >= d.end for c in self._cues_between(d.end, cue.start)):
+            return True
+        return speaker is not None and speaker[1] <= d.start < cue.start and "," in text[speaker[1] : d.start]
 
     def direct(self, quotes: list[QuoteSpan], atts: list[Attribution | None]) -> list[StatementDraft]:
         """One statement per cue that attributes quotes; quotes that borrow a speaker join it."""

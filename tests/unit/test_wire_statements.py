@@ -1,7 +1,10 @@
 """Statements in wire-service prose: bracketed company names, settings without 'that', past-tense verbs after a
-name in 's, verbs that report only a clause, noun senses of cue forms, and pronouns continuing a speaker's turn."""
+name in 's, verbs that report only a clause, noun senses of cue forms, pronouns continuing a speaker's turn, and
+the date of saying."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from speech_stage import speech
@@ -126,3 +129,31 @@ def test_name_in_s_before_a_past_tense_verb_speaks() -> None:
 def test_quote_speakers(text: str, speaker: str) -> None:
     quotes = speech(text)[0]
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "date_value"),
+    [
+        # a period right after the cue that a verb or noun follows is what was said about, not when
+        ("Lord Catto said the second half of 1986 had been difficult for the group.",
+         "the second half of 1986 had been difficult for the group", None),
+        ("Halvern Steel Inc said first quarter sales will be higher than a year ago.",
+         "first quarter sales will be higher than a year ago", None),
+        # … while a time told from today dates the act
+        ("The exchange said earlier today trading in the shares will resume on Monday.",
+         "trading in the shares will resume on Monday", "1987-03-10"),
+        # a date that qualifies a noun, or stands in a clause coordinated before the reporting clause, or in the
+        # speaker's appositive, is not when it was said
+        ("Although the company will keep its current dividend, Olson said the payout ratio would fall.",
+         "the payout ratio would fall", None),
+        ("Spain joined the community at the start of last year and farmers say they have suffered from imports.",
+         "they have suffered from imports", None),
+        ("Benjamin, who had served in the post since last November, said he was stepping down.",
+         "he was stepping down", None),
+        ("Yesterday Pacad said it had reached an agreement with the company.",
+         "it had reached an agreement with the company", "1987-03-09"),
+    ],
+)
+def test_date_of_saying(text: str, content: str, date_value: str | None) -> None:
+    statements = speech(text, reference=date(1987, 3, 10))[1]
+    assert [(s.content.text, s.date_value) for s in statements] == [(content, date_value)]
