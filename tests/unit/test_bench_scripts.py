@@ -44,6 +44,17 @@ def test_engine_instructions_counts_only_the_measured_articles(tmp_path):
     assert report["machine"]["valgrind"].startswith("valgrind")
 
 
+@pytest.mark.integration  # a private redis-server
+@pytest.mark.skipif(not (shutil.which("valgrind") and shutil.which("callgrind_control")), reason="needs valgrind")
+def test_task_instructions_counts_the_task_body_and_redis_for_the_measured_batches(tmp_path):
+    report = _run("bench.task_instructions", tmp_path, "--limit", "3", "--warm-up", "1", "--batch", "2",
+                  timeout=600)
+    task = report["task"]
+    assert task["docs"] == task["succeeded"] == 3 and task["batch"] == 2
+    # three documents' writes take a few million instructions; Python's start, imports and warm-up take billions
+    assert 0.01 < task["body_m_instructions_per_doc"] < 100 and 0.01 < task["redis_m_instructions_per_doc"] < 100
+
+
 @pytest.mark.integration  # a private redis-server, API and worker processes
 def test_service_throughput_verifies_every_result_against_the_engine(tmp_path):
     report = _run("bench.service_throughput", tmp_path, "--limit", "4", "--warm-up", "1", timeout=180)
