@@ -8,7 +8,7 @@ from extractor.meetings.participants import Reader
 from extractor.meetings.phrases import anchored_group
 from extractor.meetings.places import meeting_place, place_before
 from extractor.meetings.records import Draft, merge, to_record
-from extractor.meetings.scope import Party, Scope, spokesperson, unnamed
+from extractor.meetings.scope import Party, Scope, capital_state, spokesperson, unnamed
 from extractor.meetings.topics import follow_up_topic, meeting_topic
 from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
@@ -30,6 +30,8 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
             if side is None or side.type not in (EntityType.ORG, EntityType.GPE):
                 continue  # "the presidential spokesman": nobody named to stand for
             p = Party(side, p.start, p.end)
+        if (state := capital_state(p.entity)) is not None:
+            p = Party(state, p.start, p.end)  # "negotiate with Tokyo": Japan
         if unnamed(p.entity):
             continue  # "Government officials", "Trade sources" read as names: no named party
         if p.entity.id not in seen:

@@ -150,6 +150,15 @@ def unnamed(entity: EntityDraft) -> bool:
     return None not in kinds and ("role" in kinds or "group" in kinds or len(kinds) == 1)
 
 
+def capital_state(entity: EntityDraft) -> EntityDraft | None:
+    """The state a capital stands for as a side ("talks with Tokyo", "negotiate with Peking"): the capital's
+    affiliation, when the gazetteer knows the name as a capital and the table tied it to a state."""
+    place = entity_lexicon.places().get(entity.name)
+    side = entity.affiliation
+    capital = entity.type == EntityType.GPE and place is not None and place.kind == "capital"
+    return side if capital and side is not None and side.type == EntityType.GPE else None
+
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 
 

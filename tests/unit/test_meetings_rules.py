@@ -497,6 +497,7 @@ NOT_MEETINGS = [
     "with Japan.",
     "The EC Commission said the remaining problems included calls from France and the Netherlands for significant "
     "changes to the proposals.",
+    "Premier Jean Roy said the crisis was staged in order to force Greece to negotiate with Turkey.",
     # coordinated subjects whose with-phrase names an unnamed other side are one side
     "The Paris Bourse (PB) and the Madrid Stock Exchange (MSE) agreed on an index. The PB and MSE will negotiate "
     "with a third party to run it.",
@@ -587,3 +588,8 @@ def test_a_nameless_spokesperson_speaks_for_the_organisation() -> None:
 def test_managers_and_authorities_stand_for_their_organisation_or_state() -> None:
     text = "Investor Carl Lindner said his talks with Acme Corp's managers were aimed at a larger stake."
     assert meetings_of(text) == [("talks", {"Carl Lindner", "Acme"})]
+
+
+def test_a_capital_as_a_side_stands_for_its_state() -> None:
+    text = "The EC is keen to negotiate with Tokyo to solve the problem."
+    assert meetings_of(text) == [("negotiate", {"EC", "Japan"})]
