@@ -105,6 +105,10 @@ TOPICS = [
     ("President Barack Obama said he discussed the yen with Japanese Prime Minister Shinzo Abe.", "the yen"),
     ("President Barack Obama met Prime Minister Shinzo Abe. The two sides discussed Japan's role in the region, "
      "officials said.", "Japan's role in the region"),
+    # a full stop or comma inside a number or after an initial does not end the topic
+    ("Finance Minister Ravi Rao held talks with Premier Jean Roy on the country's 33.5 billion dlr foreign debt.",
+     "the country's 33.5 billion dlr foreign debt"),
+    ("Finance Minister Ravi Rao met Premier Jean Roy to discuss U.S. trade policy.", "U.S. trade policy"),
 ]
 
 
