@@ -35,6 +35,7 @@ _MAX_NP = 9
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_NAME_WORDS = 4  # words of a person's name set off in commas
+_ROLE_WORDS = 12  # words of a role phrase between a person's name and the cue
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _MAX_TICKER_TOKENS = 5
 _MAX_BRACKETED_TOKENS = 14  # '<Arab Malaysian Merchant Bank Bhd>': a company name the wire sets in angle brackets
@@ -234,11 +235,22 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     if not sub or _low(sub[-1][2]) in _BOUNDARY or _low(sub[-1][2]) in _CONNECTORS:
         return None  # 'an offering of | notes due 1992': the cue word is the noun the phrase goes on to
     first = sub[0][0]
-    if k >= 1 and tokens[k][2] == "," and (name := _name_before_appositive(tokens, k, i)) is not None:
-        # 'Steve Richards, a supply manager with X, a Houston firm, said' (or without the comma that closes the
-        # role): the role is an appositive of the name before it; the phrase covers both, and the name is its head
+    comma = _role_comma(tokens, k)
+    if comma is not None and (name := _name_before_appositive(tokens, comma, i)) is not None:
+        # 'Steve Richards, a supply manager with X, a Houston firm, said', or without the comma that closes the role
+        # ('Michael German, vice president of economic analysis at American Gas Association said'): the role is an
+        # appositive of the name before it; the phrase covers both, and the name is its head
         first = name
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _role_comma(tokens: list[tuple[int, int, str]], k: int) -> int | None:
+    """The comma that may open a role phrase running on to the cue: tokens[k] itself, where the phrase read back
+    stopped, or the nearest one before it past words only ('…, vice president of economic analysis at | …')."""
+    j = k
+    while j > 0 and k - j < _ROLE_WORDS and _is_word(tokens[j][2]):
+        j -= 1
+    return j if j >= 1 and tokens[j][2] == "," else None
 
 
 def _name_before_appositive(tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:

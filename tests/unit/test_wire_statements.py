@@ -58,6 +58,10 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             [("Mark Ellery", "said", "Utilities will face higher costs"),
              ("Carla Mendez", "said", "Demand will rise")],
         ),
+        (  # … and before a role with a prepositional phrase that runs on to the cue
+            "Gas will be competitive, Paul Brenner, vice president of economic analysis at Gasline Association said.",
+            [("Paul Brenner", "said", "Gas will be competitive")],
+        ),
         (  # a company's first word alone, opening the sentence
             "Sun Co Inc said the well flowed 660 barrels a day. Sun said it has a 50 pct interest.",
             [("Sun", "said", "the well flowed 660 barrels a day"), ("Sun", "said", "it has a 50 pct interest")],
