@@ -150,6 +150,8 @@ class Outcomes:
         docs, self.posted = self.posted, []
         start, self.posted_start = self.posted_start, False
         answers = self.writes.collect()  # raising (Redis down), nothing is left posted: the task is retried
+        if not answers:  # nothing was posted (or posting failed: Redis down)
+            return None, None
         job, peeked = answers.pop() if start else (None, None)
         self._notify(docs, answers)
         return job, peeked

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import redis
 
 import worker.tasks as tasks
 from client.embedded_redis import EmbeddedRedis, free_port
 from schemas import ExtractionResult, JobStatus, SubmitRequest
 from store import Settings, Store, TransientError
+from store.store import Lease
 from worker.app import create_celery
 
 pytestmark = pytest.mark.integration
@@ -121,6 +123,20 @@ def test_redis_errors_are_retried_with_backoff_then_surface(monkeypatch: pytest.
     outcome = tasks.extract_document.apply(args=["alpha", "doc_01m8g5s4tkz0yekzbyxjs27e4t"])
     assert outcome.state == "FAILURE" and isinstance(outcome.result, TransientError)
     assert len(calls) == 1 + dead.transient_retries
+
+
+def test_redis_lost_when_a_start_is_posted_leaves_the_batch_to_its_retry(
+        store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [submit(store, f"\"We are ready for round {i},\" the envoy said on 24 February 2022.") for i in range(2)]
+
+    def unreachable(lease: Lease) -> None:
+        raise redis.ConnectionError("Redis went away")
+
+    monkeypatch.setattr(Lease, "take", unreachable)
+    with pytest.raises(TransientError):  # the task's retry does the batch again; nothing else escapes
+        tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0)
+    monkeypatch.undo()
+    assert [store.get_job("alpha", j).status for j, _ in ids] == [JobStatus.queued] * 2
 
 
 @pytest.mark.parametrize("retries", [0, 1, 3, 10, 40])
