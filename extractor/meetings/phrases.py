@@ -195,6 +195,8 @@ class PhraseReader:
             closing = bool(sep.group(1) or sep.group(2) or sep.group(3))
             if not more and not closing:
                 break
+            if more and self.word_at(self.scope.skip_space(nend)) in _SPEECH_VERBS:
+                break  # "met Camdessus, and Economy Minister Juan Sourrouille said ...": the next clause's subject
             person = bool(more) and more[0].entity.type == EntityType.PERSON
             described = parties[-1].entity.type != EntityType.PERSON or unnamed(parties[-1].entity)
             if not closing and person and titled and not pending and described:

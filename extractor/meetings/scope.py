@@ -406,6 +406,10 @@ class Scope:
         if not shallow and self.recent_meeting and (len(self.recent_meeting) == n or n == 2):
             # unless this sentence names people of its own first: "Duterte, left, is shown the way by Abe
             # following their meeting" right after a meeting of Duterte's with China
+            # ... but a meeting read in this sentence is the one meant: "Alfonsin met Camdessus, and Sourrouille
+            # said the two men discussed ..."
+            if any(p.start >= self.sentence.start for p in self.recent_meeting):
+                return list(self.recent_meeting)
             here = self._named_before(offset, self.sentence.start, n, EntityType.PERSON, shallow=True)
             return here if here else list(self.recent_meeting)
         start = max(self.previous.start if self.previous is not None else self.start, offset - 2 * REACH)

@@ -593,3 +593,19 @@ def test_managers_and_authorities_stand_for_their_organisation_or_state() -> Non
 def test_a_capital_as_a_side_stands_for_its_state() -> None:
     text = "The EC is keen to negotiate with Tokyo to solve the problem."
     assert meetings_of(text) == [("negotiate", {"EC", "Japan"})]
+
+
+def test_a_list_ends_before_the_next_clauses_speaker() -> None:
+    text = (
+        "President Raul Alfonsin met for an hour with Managing Director Michel Camdessus, and Economy Minister Juan "
+        "Sourrouille said the talks went well."
+    )
+    assert meetings_of(text)[0] == ("met", {"Raul Alfonsin", "Michel Camdessus"})
+
+
+def test_their_meeting_is_the_meeting_of_the_same_sentence() -> None:
+    text = (
+        "Finance Minister Ravi Rao said that he, Premier Jean Roy and Governor Tom Hale had a constructive "
+        "discussion and agreed on the plan during their meeting on Monday."
+    )
+    assert [p for _, p in meetings_of(text)] == [{"Ravi Rao", "Jean Roy", "Tom Hale"}]
