@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import cache
 
 from extractor.dates import lexicon
 
@@ -46,17 +47,32 @@ def _foreign_cue(word: str, lang: str) -> Tense:
     return Tense.UNKNOWN
 
 
-def _reported_clause(words: list[re.Match[str]], start: int) -> int:
+def _reported_clause(words: list[re.Match[str]], lows: list[str], start: int) -> int:
     """Where the reported clause holding the date begins: after the last "said that" (or "told reporters
-    that") before it. The reporting verb's tense is not the clause's: "said that on Thursday he would meet"."""
+    that") before it. The reporting verb's tense is not the clause's: "said that on Thursday he would meet".
+    `lows` are the words lower-cased."""
     reporting = lexicon.cues("reporting")
     begin = 0
     for i, m in enumerate(words):
         if m.start() >= start:
             break
-        if m.group().lower() == "that" and any(w.group().lower() in reporting for w in words[max(0, i - 2) : i]):
+        if lows[i] == "that" and not reporting.isdisjoint(lows[max(0, i - 2) : i]):
             begin = m.end()
     return begin
+
+
+@cache
+def _english_cue_words() -> frozenset[str]:
+    """The lower-cased English words besides "-ed" forms that `tense_near` may read as a cue (see `_cue`)."""
+    return frozenset({"to"}).union(*map(lexicon.cues, ("future", "intent", "past", "future_before")))
+
+
+def _may_cue(lows: list[str], lang: str) -> list[int] | range:
+    """The indexes of the words that can be a cue; every other word is read past without effect."""
+    if lang != "en":
+        return range(len(lows))
+    words = _english_cue_words()
+    return [i for i, w in enumerate(lows) if w in words or (w[-2:] == "ed" and len(w) > 4)]
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
@@ -83,9 +99,11 @@ def _planned_before(words: list[re.Match[str]], i: int) -> bool:
 def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "en") -> Tense:
     """The tense of the cue word nearest to text[start:end] within text[lo:hi] (its sentence)."""
     words = list((_WORD if lang == "en" else _LETTERS).finditer(text, lo, hi))
-    clause = _reported_clause(words, start)
+    lows = [m.group().lower() for m in words]
+    clause = _reported_clause(words, lows, start)
     best, best_dist = Tense.UNKNOWN, 10**9
-    for i, m in enumerate(words):
+    for i in _may_cue(lows, lang):
+        m = words[i]
         if start <= m.start() < end or m.start() < clause:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None

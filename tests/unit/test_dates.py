@@ -527,3 +527,19 @@ def test_no_value_before_year_one() -> None:
 )
 def test_agency_copy_look_alikes(text: str, expected: list) -> None:
     assert [(r.text, r.value) for r in find_dates(Document(text), date(1987, 3, 30), "en")] == expected
+
+
+def test_only_words_that_can_be_cues_are_read_for_the_tense() -> None:
+    from extractor.dates import lexicon
+    from extractor.dates.tense import Tense, _cue, _may_cue
+
+    words = ["the", "board", "will", "meet", "to", "vote", "after", "it", "reported", "sharply", "lower", "profits",
+             "on", "Wednesday", "said", "Red", "ended", *sorted(lexicon.cues("future_before"))]  # fmt: skip
+    lows = [w.lower() for w in words]
+    kept = set(_may_cue(lows, "en"))
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if _cue(word, following) is not Tense.UNKNOWN or lows[i] in lexicon.cues("future_before"):
+            assert i in kept, word
+    assert lows.index("board") not in kept and lows.index("sharply") not in kept
+    assert list(_may_cue(lows, "pt")) == list(range(len(words)))  # other languages read every word
