@@ -75,3 +75,16 @@ def test_company_suffix_before_a_sentence_opener_ends_the_sentence():
         "The company said so.",
         "Shares of Acme Inc. rose.",
     ]
+
+
+_WORDS = st.sampled_from(["the", "The", "de", "que", "und", "le", "a", "theory", "x", "DER", "el"])
+_JOINS = st.sampled_from([" ", "'", "-", "\n", "3", ", ", ""])
+
+
+@given(st.lists(_WORDS, max_size=20), st.lists(_JOINS, min_size=20, max_size=20))
+def test_function_words_of_ascii_text_are_those_of_the_word_pattern(words: list[str], joins: list[str]) -> None:
+    from extractor.language import _function_word_languages
+
+    text = "".join(w + j for w, j in zip(words, joins, strict=False))
+    # a non-ASCII word at the end takes the general path, which reads every word by the pattern
+    assert _function_word_languages(text) == _function_word_languages(text + " é")
