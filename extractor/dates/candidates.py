@@ -210,12 +210,14 @@ def _core_hits(text: str, low: str, lang: str, plain: bool = False) -> list[tupl
     word_pattern, number_pattern = (grammar.ascii_core_patterns if plain else grammar.core_patterns)(lang)
     hits: list[tuple[int, int, str]] = []
     tails: list[tuple[int, int]] = []
-    for m in number_pattern.finditer(low):
-        num, tail = m.groups()  # the groups "num" and "tail"
-        if tail:
+    zeroed = grammar.ascii_number_pattern(lang) if plain else None
+    numbers = number_pattern.finditer(low) if zeroed is None else zeroed.finditer(grammar.zeroed_digits(low))
+    for m in numbers:
+        start, end = m.span(1)  # the group "num"
+        if m.group(2):  # the group "tail"
             hits.append((*m.span(), "number"))
             tails.append(m.span())
-        elif len(num) == 4 and int(num) in _YEARS:
+        elif end - start == 4 and int(low[start:end]) in _YEARS:
             hits.append((*m.span(), "year"))
     numbers = len(hits)
     core = grammar.core_words(lang)

@@ -151,13 +151,16 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
+_NUMBER_TAILS = r"[ap]\.?\s?m\b|s\b|/|hrs?\b"  # what makes a number a time or a decade: "5 p.m.", "1990s", "3/4"
+
+
 @cache
 def core_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Core words; and numbers with what follows them (a year, a clock, a decade, a numeric date), a number
     not being the tail of a longer one ("4,559"); for lower-cased text. Two scans are faster than one pattern
     for both: the number pattern opens on a digit, which the engine skips ahead to."""
     words = _trie(sorted(core_words(lang)))
-    tails = r"[ap]\.?\s?m\b|s\b|/|hrs?\b" + (f"|{languages.NUMBER_TAILS}" if lang in languages.FOREIGN else "")
+    tails = _NUMBER_TAILS + (f"|{languages.NUMBER_TAILS}" if lang in languages.FOREIGN else "")
     return (
         re.compile(rf"\b(?P<word>{words})\b"),
         re.compile(rf"(?P<num>\d(?<![\d,.]\d)\d*)(?P<tail>\s*(?:{tails}))?"),
@@ -214,6 +217,25 @@ def core_automaton(lang: str) -> ahocorasick.Automaton | None:
         automaton.add_word(f" {word} ", word)
     automaton.make_automaton()
     return automaton
+
+
+# ASCII text with every digit written "0", byte for byte (the same offsets)
+_DIGITS_AS_ZERO = bytes(ord("0") if chr(b).isdigit() and b < 128 else b for b in range(256))
+
+
+def zeroed_digits(text: str) -> str:
+    """ASCII `text` with every digit a "0", for `ascii_number_pattern`."""
+    return text.encode().translate(_DIGITS_AS_ZERO).decode()
+
+
+@cache
+def ascii_number_pattern(lang: str) -> re.Pattern[str] | None:
+    """The number scan of `core_patterns` for `zeroed_digits` of lower-cased ASCII text: the same spans and
+    groups (the digits read from the text itself), opening on one literal that re skips ahead to through memory
+    instead of testing a class at every character. None where a tail reads digits (the other languages' "15h30")."""
+    if lang in languages.FOREIGN:
+        return None
+    return re.compile(rf"(?P<num>0(?<![0,.]0)0*)(?P<tail>\s*(?:{_NUMBER_TAILS}))?", re.ASCII)
 
 
 @cache

@@ -39,9 +39,10 @@ def test_core_hits_are_those_of_a_single_scan(lang: str) -> None:
 
 
 # core words joined to each other, to digits, to hyphens, quotes and brackets, at either end of the text, and
-# inside longer words: the automaton over spaced words must find exactly what the word pattern finds
+# inside longer words: the automaton over spaced words and the number scan over zeroed digits must find exactly
+# what the two patterns find
 _JOINS = st.sampled_from([" ", "", "-", "'", "\n", "(", ")", ",", ".", "_", "5", "s", "\x1f", "é", '"', "/"])
-_WORDS = st.sampled_from(["may", "march", "Monday", "today", "days", "year", "mayor", "est", "sept", "noon",
+_WORDS = st.sampled_from(["may", "march", "Monday", "today", "days", "year", "mayor", "est", "sept", "noon", "2049",
                           "weekend", "weekends", "half", "x", "1987", "pm", "5"])  # fmt: skip
 
 
@@ -52,6 +53,16 @@ def test_core_words_of_ascii_text_are_those_of_the_word_pattern(parts: list[tupl
     low = text.lower()
     plain = grammar.ascii_twin_fits(low)
     assert candidates._core_hits(text, low, lang, plain) == candidates._core_hits(text, low, lang)
+
+
+def test_numbers_of_ascii_text_are_those_of_the_number_pattern() -> None:
+    text = "In 1987,1988 and 3,1990s, at 5.2000 pm or 10:30 a.m. (1999) 12/1999, 2049-50 and 2050 hrs; x1990 1700s."
+    low = text.lower()
+    hits = candidates._core_hits(text, low, "en", True)
+    assert hits == candidates._core_hits(text, low, "en")
+    assert [low[s:e] for s, e, kind in hits if kind in ("year", "number")] == [
+        "1987", "30 a.m", "1999", "12/", "1999", "2049", "2050 hrs", "1990", "1700s"
+    ]  # fmt: skip: "3,1990s" and "5.2000 pm" are tails of longer numbers
 
 
 def test_languages_with_hyphenated_core_words_keep_the_word_pattern() -> None:
