@@ -68,3 +68,21 @@ def test_numbers_of_ascii_text_are_those_of_the_number_pattern() -> None:
 def test_languages_with_hyphenated_core_words_keep_the_word_pattern() -> None:
     assert grammar.core_automaton("en") is not None
     assert grammar.core_automaton("pt") is None  # "segunda-feira"
+
+
+def test_word_lists_factored_by_prefix_match_as_a_flat_alternation_longest_first() -> None:
+    from extractor.dates import lexicon
+
+    modifiers = [m for m, _ in lexicon.modifiers("en")]
+    lists = [lexicon.number_words("en"), lexicon.months("en"), lexicon.units("en"), lexicon.phrases("en"),
+             lexicon.holidays(), modifiers, ["a", "an", "a few", "a  b", "sept."]]  # fmt: skip
+    text = "a couple of  days, an early  date in sept. or a few months: the next twelve, seventy and seventeen"
+    for words in lists:
+        items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+        flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+        for tail in ("", r"\b", r"(?:\s+of)?\s+\w"):  # what follows may make the regex engine try a shorter word
+            fast = re.compile(rf"(?:{grammar._alt(words)}){tail}")
+            slow = re.compile(rf"(?:{flat}){tail}")
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+            for word in items:
+                assert bool(fast.fullmatch(word)) == bool(slow.fullmatch(word))
