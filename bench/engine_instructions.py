@@ -17,19 +17,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.callgrind import handshake, require_tools, run_counted, totals, under_callgrind, valgrind_version
 from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, reference_date, write_report
 from bench.machine import describe, load_average
-
-PROJECT = Path(__file__).resolve().parent.parent
-TOOLS = ("valgrind", "callgrind_control")
 
 
 def child(corpus: Path, limit: int, warm_up: int) -> None:
@@ -42,60 +37,21 @@ def child(corpus: Path, limit: int, warm_up: int) -> None:
     for doc in warm:
         extract(doc["text"], reference_date(doc))
     prepared = [(d["text"], reference_date(d)) for d in docs]
-    _handshake("ready")  # the parent switches counting on
+    handshake("ready")  # the parent switches counting on
     records = 0
     for text, ref in prepared:
         result = extract(text, ref)
         records += len(result.dates) + len(result.quotes) + len(result.statements) + len(result.meetings)
-    _handshake(f"done {len(prepared)} {records} {sum(len(t) for t, _ in prepared)}")  # counting goes off
-
-
-def _handshake(message: str) -> None:
-    print(message, flush=True)
-    sys.stdin.readline()
-
-
-def _control(pid: int, switch: str) -> None:
-    """Switch counting; callgrind_control exits 0 even when it found no such run, so its answer is read."""
-    done = subprocess.run(["callgrind_control", "-i", switch, str(pid)], capture_output=True, text=True, timeout=60)
-    if "OK." not in done.stdout:
-        raise RuntimeError(f"callgrind_control -i {switch} {pid}: {done.stdout.strip()} {done.stderr.strip()}")
-
-
-def _totals(profile: Path) -> int:
-    """The instructions counted, from the profile's `totals:` line (its `summary:` counts only the last part)."""
-    found = re.search(r"^totals:\s+(\d+)", profile.read_text(encoding="utf-8"), re.MULTILINE)
-    if not found:
-        raise RuntimeError(f"no totals in {profile}")
-    return int(found.group(1))
+    handshake(f"done {len(prepared)} {records} {sum(len(t) for t, _ in prepared)}")  # counting goes off
 
 
 def measure(corpus: Path, limit: int, warm_up: int, profile: Path) -> dict:
-    command = [
-        "valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={profile}", "-q",
-        sys.executable, "-m", "bench.engine_instructions", str(corpus), "--limit", str(limit),
-        "--warm-up", str(warm_up), "--child",
-    ]  # fmt: skip
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    command = under_callgrind(profile, sys.executable, "-m", "bench.engine_instructions", str(corpus),
+                              "--limit", str(limit), "--warm-up", str(warm_up), "--child")
     t0 = time.perf_counter()
-    with subprocess.Popen(command, cwd=PROJECT, env=env, text=True, stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE) as proc:  # fmt: skip
-        assert proc.stdin and proc.stdout
-        if proc.stdout.readline().strip() != "ready":
-            raise RuntimeError("the engine under valgrind stopped before its warm-up ended")
-        _control(proc.pid, "on")
-        counted = time.perf_counter()
-        proc.stdin.write("go\n")
-        proc.stdin.flush()
-        done = proc.stdout.readline().split()
-        counted = time.perf_counter() - counted
-        _control(proc.pid, "off")
-        proc.stdin.write("exit\n")
-        proc.stdin.flush()
-        if proc.wait(timeout=120) != 0 or not done or done[0] != "done":
-            raise RuntimeError(f"the engine under valgrind failed (exit {proc.returncode})")
-    docs, records, chars = (int(x) for x in done[1:])
-    instructions = _totals(profile)
+    done, counted = run_counted(command, {**os.environ, "PYTHONHASHSEED": "0"}, "the engine")
+    docs, records, chars = (int(x) for x in done)
+    instructions = totals(profile)
     return {
         "docs": docs,
         "warm_up_docs": warm_up,
@@ -107,10 +63,6 @@ def measure(corpus: Path, limit: int, warm_up: int, profile: Path) -> dict:
         "seconds_counted_under_valgrind": round(counted, 1),
         "seconds_in_all": round(time.perf_counter() - t0, 1),
     }
-
-
-def _valgrind_version() -> str:
-    return subprocess.run(["valgrind", "--version"], capture_output=True, text=True, check=True).stdout.strip()
 
 
 def main(argv: list[str] | None = None) -> dict | None:
@@ -127,12 +79,10 @@ def main(argv: list[str] | None = None) -> dict | None:
     if args.child:
         child(corpus, args.limit, args.warm_up)
         return None
-    missing = [tool for tool in TOOLS if not shutil.which(tool)]
-    if missing:
-        sys.exit(f"engine_instructions needs {' and '.join(missing)} (Debian package valgrind)")
+    require_tools("engine_instructions")
 
     machine = describe(cores_used=1)
-    machine["valgrind"] = _valgrind_version()
+    machine["valgrind"] = valgrind_version()
     with tempfile.TemporaryDirectory() as tmp:
         profile = args.callgrind_out.resolve() if args.callgrind_out else Path(tmp) / "callgrind.out"
         engine = measure(corpus, args.limit, args.warm_up, profile)

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.callgrind import handshake, require_tools, run_counted, totals, under_callgrind, valgrind_version
 from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, write_report
-from bench.engine_instructions import TOOLS, _control, _handshake, _totals, _valgrind_version
 from bench.machine import describe, load_average
 from bench.service_throughput import distinct
 from client.embedded_redis import EmbeddedRedis, find_redis_server
@@ -71,9 +69,9 @@ def child(corpus: Path, limit: int, warm_up: int, batch: int) -> None:
         answers[source.text] = engine(source.text, source.reference_date, doc.request.language, document_id=doc.id)
     tasks.extract = lambda text, *args, **kwargs: answers[text].model_copy()  # a fresh result, as the engine's
     run(warm_ids)
-    _handshake("ready")  # the parent switches counting on
+    handshake("ready")  # the parent switches counting on
     statuses = run(ids)
-    _handshake(f"done {len(ids)} {sum(s == 'succeeded' for s in statuses.values())}")  # counting goes off
+    handshake(f"done {len(ids)} {sum(s == 'succeeded' for s in statuses.values())}")  # counting goes off
 
 
 def _redis_under_callgrind(folder: Path, profile: Path) -> Path:
@@ -93,36 +91,19 @@ def measure(corpus: Path, limit: int, warm_up: int, batch: int, profiles: Path, 
             redis.binary = str(_redis_under_callgrind(Path(tmp), redis_profile))
         redis.start(timeout=120)
         try:
-            command = [
-                "valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={body}", "-q",
-                sys.executable, "-m", "bench.task_instructions", str(corpus), "--limit", str(limit),
-                "--warm-up", str(warm_up), "--batch", str(batch), "--child",
-            ]  # fmt: skip
+            command = under_callgrind(body, sys.executable, "-m", "bench.task_instructions", str(corpus),
+                                      "--limit", str(limit), "--warm-up", str(warm_up), "--batch", str(batch),
+                                      "--child")
             env = {**os.environ, "PYTHONHASHSEED": "0", "RECORDSMITH_REDIS_URL": redis.url}
-            with subprocess.Popen(command, cwd=PROJECT, env=env, text=True, stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE) as proc:  # fmt: skip
-                assert proc.stdin and proc.stdout
-                if proc.stdout.readline().strip() != "ready":
-                    raise RuntimeError("the task body under valgrind stopped before its warm-up ended")
-                counted = [proc.pid, *([redis.process.pid] if with_redis and redis.process else [])]
-                for pid in counted:
-                    _control(pid, "on")
-                proc.stdin.write("go\n")
-                proc.stdin.flush()
-                done = proc.stdout.readline().split()
-                for pid in counted:
-                    _control(pid, "off")
-                proc.stdin.write("exit\n")
-                proc.stdin.flush()
-                if proc.wait(timeout=300) != 0 or not done or done[0] != "done":
-                    raise RuntimeError(f"the task body under valgrind failed (exit {proc.returncode})")
+            counted = [redis.process.pid] if with_redis and redis.process else []
+            done, _ = run_counted(command, env, "the task body", also_counted=counted, timeout=300)
         finally:
             redis.stop(120)  # under valgrind, writing the profile takes a while
-    docs, succeeded = int(done[1]), int(done[2])
+    docs, succeeded = int(done[0]), int(done[1])
     out = {"docs": docs, "succeeded": succeeded, "batch": batch,
-           "body_m_instructions_per_doc": round(_totals(body) / docs / 1e6, 3)}
+           "body_m_instructions_per_doc": round(totals(body) / docs / 1e6, 3)}
     if with_redis:
-        out["redis_m_instructions_per_doc"] = round(_totals(redis_profile) / docs / 1e6, 3)
+        out["redis_m_instructions_per_doc"] = round(totals(redis_profile) / docs / 1e6, 3)
     return out
 
 
@@ -142,12 +123,10 @@ def main(argv: list[str] | None = None) -> dict | None:
     if args.child:
         child(corpus, args.limit, args.warm_up, args.batch)
         return None
-    missing = [tool for tool in TOOLS if not shutil.which(tool)]
-    if missing:
-        sys.exit(f"task_instructions needs {' and '.join(missing)} (Debian package valgrind)")
+    require_tools("task_instructions")
 
     machine = describe(cores_used=1)
-    machine["valgrind"] = _valgrind_version()
+    machine["valgrind"] = valgrind_version()
     with tempfile.TemporaryDirectory() as tmp:
         prefix = args.callgrind_out.resolve() if args.callgrind_out else Path(tmp) / "callgrind"
         task = measure(corpus, args.limit, args.warm_up, args.batch, prefix, not args.no_redis)
