@@ -10,6 +10,7 @@ SENTENCES = [
     "Sen. J.R. Hale, 54, told U.S.-based reporters on Friday that 1,250.75 tonnes had left port.",
     "The co-chair's aide -- who asked not to be named -- said: 'It is done.'",
     "Rows\x1cwith\x1dASCII\x1eseparators\x1fand\ttabs\x0bstill count.",
+    "U.S.A. and x.y.z. beat A.B, e.g. A. Smith of A.B.C.D-Corp.",  # initials of three and more, one, none
     "Öl-Minister Çelik sagte, die Förderung steige 2,5 Prozent.",
 ]
 
