@@ -10,6 +10,8 @@ from importlib import resources
 
 import regex
 
+from extractor.patterns import compile_gated
+
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("extractor.lexicons").joinpath(name).read_text("utf-8")
@@ -65,8 +67,14 @@ def triggers(language: str) -> Triggers | None:
     forms = {r[0]: TriggerForm(r[0], r[1], r[2]) for r in _rows("meetings_triggers.tsv") if r[3] == language}
     if not forms:
         return None
-    # only on word boundaries: "meeting" inside "meetinghouse" or "peace-meeting-x" is not a trigger
-    return Triggers(forms, re.compile(rf"(?<![\w\-])(?:{_trie(list(forms))})(?![\w\-])"))
+    # only on word boundaries: "meeting" inside "meetinghouse" or "peace-meeting-x" is not a trigger; gated, so that
+    # the scan of the whole text skips to the next letter a trigger starts with instead of trying the pattern at
+    # every character (see extractor.patterns)
+    return Triggers(forms, compile_gated(trigger_source(forms)))
+
+
+def trigger_source(forms: dict[str, TriggerForm]) -> str:
+    return rf"(?<![\w\-])(?:{_trie(list(forms))})(?![\w\-])"
 
 
 @cache

@@ -1,0 +1,35 @@
+"""The gated trigger pattern finds what the plain pattern finds."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.meetings.lexicon import trigger_source, triggers
+
+TEXTS = [
+    "The ministers met on Tuesday and held talks; a meeting-house, meetings and a peace-meeting followed.",
+    "Officials will meet next week. Summit talks ended, and the premier paid a visit to Paris before visiting Rome.",
+    "IN TALKS WITH Smith, the board met.\nA phone call, then a conference\tcall and another visit.",
+    "Die Minister trafen sich; el presidente se reunió: non-ASCII text around the talks.",
+]
+
+
+def test_gated_trigger_scan_matches_the_plain_pattern() -> None:
+    lexicon = triggers("en")
+    assert lexicon is not None
+    plain = re.compile(trigger_source(lexicon.forms))
+    for text in TEXTS:
+        low = text.lower()
+        assert [m.span() for m in lexicon.pattern.finditer(low)] == [m.span() for m in plain.finditer(low)]
+        for form in lexicon.forms:  # every form, alone and inside a sentence
+            for sample in (form, f"they {form}.", f"x{form}", f"{form}-y"):
+                assert [m.span() for m in lexicon.pattern.finditer(sample)] == [
+                    m.span() for m in plain.finditer(sample)
+                ]
+
+
+def test_a_text_whose_length_lowering_changes_is_scanned_case_insensitively() -> None:
+    lexicon = triggers("en")
+    assert lexicon is not None
+    text = "İstanbul TALKS and a Meeting"  # 'İ' lowers to two characters
+    assert [m.group() for m in lexicon.finditer(text)] == ["TALKS", "Meeting"]
