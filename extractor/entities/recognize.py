@@ -8,12 +8,12 @@ Affairs") is a description of a person named elsewhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from extractor.entities import lexicon
-from extractor.entities.tokens import Token, name_runs, without_particle
+from extractor.entities.tokens import Token, name_runs, tokenize_range, without_particle
 from extractor.text import Document
 from schemas import EntityType
 
@@ -246,6 +246,8 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
     company = j - i >= 2 and lexicon.org_heads().get(toks[j - 1].lower.rstrip(".")) == "company"
     while i < j:
         tok = toks[i]
+        if i + 1 < j and toks[i + 1].lower in ("and", "&"):
+            break  # "A and W Brands": a word that "and" joins to the next is a name's, not grammar
         if tok.lower in stop:
             i += 1
             continue
@@ -343,6 +345,8 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         if "-" in tok.text and _HYPHEN_CAPITAL.search(without_particle(tok.text)):
             return EntityType.OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
         return None
+    if any(t.lower in ("and", "&") for t in toks[1:-1]):
+        return EntityType.ORG  # "S and P", "Standard and Poor's": partners' names make a firm, not a person
     if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():
         return EntityType.PERSON
     # several capitalised words, none of them common English: a foreign or unusual personal name
@@ -502,14 +506,91 @@ def _piece_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate |
 def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | None) -> Candidate:
     typ = _name_type(toks, titled)
     words = [t.text.rstrip(".") if len(t.text) > 2 else t.text for t in toks]
+    if len(toks) > 1 and all(_LETTERS.fullmatch(t.text) or t.lower in ("and", "&") for t in toks):
+        words = ["".join(t.text for t in toks if t.cap)]  # "S and P" is the acronym "SP" of its full name
     if typ is EntityType.PERSON and gender is None:
         gender = lexicon.first_name_gender(toks[0].lower) if len(toks) > 1 else None
     return Candidate(toks[0].start, toks[-1].end, "name", typ, _join(text, toks), words=words, gender=gender)
 
 
+_POSSESSIVES = ("'s", "’s")
+# a letter abbreviation that "and" joins into one company name ("S and P", "A and W Brands", "AT and T")
+_LETTERS = regex.compile(r"\p{Lu}{1,2}")
+
+
+def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
+    """Runs with the names that the run splitter cuts at a possessive or an "and" made whole again.
+
+    "Moody's Investors Service Inc": a name word whose "'s" an organisation head follows opens the organisation's
+    name, and the same word with its "'s" is that organisation again wherever else it stands ("Moody's said").
+    Before a speech verb "X's" is a name too, as a possessive never is ("Reagan's aides said" keeps "Reagan").
+    "S and P", "A and W Brands": letters that "and" joins are one company, never two names.
+    """
+    text = doc.text
+    opens_org = [_possessive_opens_org(text, run, nxt) for run, nxt in zip(runs, runs[1:], strict=False)]
+    owners = {run[-1].text for run, opens in zip(runs, opens_org, strict=False) if opens}
+    out: list[list[Token]] = []
+    for k, run in enumerate(runs):
+        last = run[-1]
+        if text.startswith(_POSSESSIVES, last.end) and (
+            last.text in owners or _SPEECH_AFTER.match(text, last.end + 2, last.end + 42)
+        ):
+            word = text[last.start : last.end + 2]
+            run = [*run[:-1], replace(last, end=last.end + 2, text=word, lower=word.lower())]
+        if k and opens_org[k - 1]:
+            out[-1] = [*out[-1], *run]
+        elif k and (_letters_and(text, out[-1][-1], run[0]) or _partner_and(text, out[-1], run)):
+            out[-1] = [*out[-1], *tokenize_range(doc, out[-1][-1].end, run[0].start), *run]
+        else:
+            out.append(run)
+    return out
+
+
+def _letters_and(text: str, left: Token, right: Token) -> bool:
+    """ "S and P", "AT and T": letter abbreviations joined by "and"."""
+    return (
+        right.start - left.end == 5
+        and text.startswith(" and ", left.end)
+        and _LETTERS.fullmatch(left.text) is not None
+        and _LETTERS.fullmatch(right.text) is not None
+        and min(len(left.text), len(right.text)) == 1
+    )
+
+
+def _partner_and(text: str, left: list[Token], right: list[Token]) -> bool:
+    """ "Standard and Poor's said": a name that took its "'s" (see `_joined_runs`) with one word before its "and"
+    names one firm of partners; a place or a first name there is a name of its own."""
+    word = left[-1]
+    return (
+        len(left) == 1
+        and right[0].text.endswith(_POSSESSIVES)
+        and right[0].start - word.end == 5
+        and text.startswith(" and ", word.end)
+        and word.text not in lexicon.places()
+        and not lexicon.is_first_name(word.lower)
+    )
+
+
+def _possessive_opens_org(text: str, run: list[Token], nxt: list[Token]) -> bool:
+    """Whether run ends in "X's" right before an organisation head that opens `nxt` ("Moody's Investors", "Hudson's
+    Bay"); a place, title or organisation of its own owns what follows ("Japan's Finance Ministry")."""
+    last = run[-1]
+    return (
+        text.startswith(_POSSESSIVES, last.end)
+        and last.end + 3 == nxt[0].start
+        and text[last.end + 2] == " "
+        and nxt[0].lower in lexicon.org_heads()
+        and last.text not in lexicon.places()
+        and last.text not in lexicon.org_names()
+        and last.lower not in lexicon.org_heads()
+        and last.lower not in lexicon.role_words()
+        and last.lower not in lexicon.LEGAL_FORMS
+    )
+
+
 def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
-    runs = name_runs(doc)
+    runs = _joined_runs(doc, name_runs(doc))
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     out: list[Candidate] = []
     org_names: set[str] = set()

@@ -122,3 +122,36 @@ def test_the_word_before_a_company_title_is_the_company():
     assert "Zentrix" in names(table, EntityType.ORG)
     rosen = next(e for e in table.entities if e.name == "Irene Rosen")
     assert rosen.affiliation is not None and rosen.affiliation.name == "Zentrix"
+
+
+def test_a_possessive_before_an_organisation_head_opens_the_name():
+    table = table_for(
+        "Keller's Investors Service Inc lowered the bonds of Ostrava Mills. Keller's said the outlook was weak. "
+        "Japan's Trade Ministry said it would look again."
+    )
+    assert "Keller's Investors Service" in names(table, EntityType.ORG)
+    assert "Investors Service" not in names(table, EntityType.ORG)
+    assert resolved_name(table, "Keller's", 1) == "Keller's Investors Service"
+    assert "Trade Ministry" in names(table, EntityType.ORG)  # a place owns the ministry
+
+
+def test_a_possessive_before_a_speech_verb_is_a_name_but_not_before_a_noun():
+    table = table_for("Hargrove's said it would buy the stores. Senator Blaine's aides said he would vote no.")
+    assert "Hargrove's" in {e.name for e in table.entities}
+    assert "Blaine" in names(table)
+
+
+def test_letters_or_partners_joined_by_and_make_one_company():
+    table = table_for(
+        "Keystone and Barlow's said it cut the rating. K and B said the debt would grow. "
+        "B and K Foods Inc said it sold a plant. Mayor Hollis and Governor Pratt met in Dover."
+    )
+    orgs = names(table, EntityType.ORG)
+    assert {"Keystone and Barlow's", "B and K Foods"} <= orgs
+    assert resolved_name(table, "K and B") == "Keystone and Barlow's"  # the letters abbreviate the full name
+    assert {"Hollis", "Pratt"} <= names(table)
+
+
+def test_asian_legal_forms_make_a_company():
+    table = table_for("Pinang Timber Bhd said it would buy a mill. Kestrel Mining Pty said it would sell one.")
+    assert {"Pinang Timber Bhd", "Kestrel Mining Pty"} <= names(table, EntityType.ORG)
