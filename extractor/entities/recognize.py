@@ -342,6 +342,8 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         tok = toks[0]
         if tok.text.isupper() and 2 <= len(tok.text.replace(".", "")) <= 6:
             return EntityType.ORG
+        if tok.text.endswith(_POSSESSIVES):
+            return EntityType.ORG  # a name that keeps its "'s" is a firm named for its founder ("Moody's")
         if "-" in tok.text and _HYPHEN_CAPITAL.search(without_particle(tok.text)):
             return EntityType.OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
         return None
@@ -524,7 +526,8 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
     "Moody's Investors Service Inc": a name word whose "'s" an organisation head follows opens the organisation's
     name, and the same word with its "'s" is that organisation again wherever else it stands ("Moody's said").
     Before a speech verb "X's" is a name too, as a possessive never is ("Reagan's aides said" keeps "Reagan").
-    "S and P", "A and W Brands": letters that "and" joins are one company, never two names.
+    "S and P", "A and W Brands": letters that "and" joins are one company, never two names; but letters after
+    other words are labels ("Class A and B shares").
     """
     text = doc.text
     opens_org = [_possessive_opens_org(text, run, nxt) for run, nxt in zip(runs, runs[1:], strict=False)]
@@ -539,17 +542,21 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
             run = [*run[:-1], replace(last, end=last.end + 2, text=word, lower=word.lower())]
         if k and opens_org[k - 1]:
             out[-1] = [*out[-1], *run]
-        elif k and (_letters_and(text, out[-1][-1], run[0]) or _partner_and(text, out[-1], run)):
+        elif k and (_letters_and(text, out[-1], run[0]) or _partner_and(text, out[-1], run)):
             out[-1] = [*out[-1], *tokenize_range(doc, out[-1][-1].end, run[0].start), *run]
         else:
             out.append(run)
     return out
 
 
-def _letters_and(text: str, left: Token, right: Token) -> bool:
-    """ "S and P", "AT and T": letter abbreviations joined by "and"."""
+def _letters_and(text: str, run: list[Token], right: Token) -> bool:
+    """ "S and P", "AT and T": letter abbreviations joined by "and", after nothing but grammar or more letters
+    ("But S and P said", "E D and F Man")."""
+    left = run[-1]
+    stop = lexicon.stopwords()
     return (
-        right.start - left.end == 5
+        all(t.lower in stop or (len(t.text) == 1 and t.cap) for t in run[:-1])
+        and right.start - left.end == 5
         and text.startswith(" and ", left.end)
         and _LETTERS.fullmatch(left.text) is not None
         and _LETTERS.fullmatch(right.text) is not None
@@ -560,7 +567,7 @@ def _letters_and(text: str, left: Token, right: Token) -> bool:
 def _partner_and(text: str, left: list[Token], right: list[Token]) -> bool:
     """ "Standard and Poor's said": a name that took its "'s" (see `_joined_runs`) with one word before its "and"
     names one firm of partners; a place or a first name there is a name of its own."""
-    word = left[-1]
+    word = left[0]
     return (
         len(left) == 1
         and right[0].text.endswith(_POSSESSIVES)
