@@ -516,6 +516,7 @@ def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | N
 
 
 _POSSESSIVES = ("'s", "’s")
+_JOINTS = (*_POSSESSIVES, " and ")
 # a letter abbreviation that "and" joins into one company name ("S and P", "A and W Brands", "AT and T")
 _LETTERS = regex.compile(r"\p{Lu}{1,2}")
 
@@ -530,22 +531,26 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
     other words are labels ("Class A and B shares").
     """
     text = doc.text
-    opens_org = [_possessive_opens_org(text, run, nxt) for run, nxt in zip(runs, runs[1:], strict=False)]
-    owners = {run[-1].text for run, opens in zip(runs, opens_org, strict=False) if opens}
-    out: list[list[Token]] = []
-    for k, run in enumerate(runs):
+    # only a run that ends right before an "'s" or an " and " can change
+    spots = [k for k, run in enumerate(runs) if text.startswith(_JOINTS, run[-1].end)]
+    if not spots:
+        return runs
+    owners = {
+        runs[k][-1].text for k in spots if k + 1 < len(runs) and _possessive_opens_org(text, runs[k], runs[k + 1])
+    }
+    out = list(runs)
+    for k in reversed(spots):  # from the end, so the runs after k are whole already ("S and P's")
+        run = out[k]
         last = run[-1]
-        if text.startswith(_POSSESSIVES, last.end) and (
-            last.text in owners or _SPEECH_AFTER.match(text, last.end + 2, last.end + 42)
-        ):
-            word = text[last.start : last.end + 2]
-            run = [*run[:-1], replace(last, end=last.end + 2, text=word, lower=word.lower())]
-        if k and opens_org[k - 1]:
-            out[-1] = [*out[-1], *run]
-        elif k and (_letters_and(text, out[-1], run[0]) or _partner_and(text, out[-1], run)):
-            out[-1] = [*out[-1], *tokenize_range(doc, out[-1][-1].end, run[0].start), *run]
-        else:
-            out.append(run)
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if text.startswith(_POSSESSIVES, last.end):
+            opens = nxt is not None and _possessive_opens_org(text, run, nxt)
+            if last.text in owners or _SPEECH_AFTER.match(text, last.end + 2, last.end + 42):
+                word = text[last.start : last.end + 2]
+                run = [*run[:-1], replace(last, end=last.end + 2, text=word, lower=word.lower())]
+            out[k : k + 1 + opens] = [[*run, *nxt] if opens and nxt is not None else run]
+        elif nxt is not None and (_letters_and(text, run, nxt[0]) or _partner_and(text, run, nxt)):
+            out[k : k + 2] = [[*run, *tokenize_range(doc, last.end, nxt[0].start), *nxt]]
     return out
 
 
@@ -553,14 +558,13 @@ def _letters_and(text: str, run: list[Token], right: Token) -> bool:
     """ "S and P", "AT and T": letter abbreviations joined by "and", after nothing but grammar or more letters
     ("But S and P said", "E D and F Man")."""
     left = run[-1]
-    stop = lexicon.stopwords()
     return (
-        all(t.lower in stop or (len(t.text) == 1 and t.cap) for t in run[:-1])
-        and right.start - left.end == 5
+        right.start - left.end == 5
         and text.startswith(" and ", left.end)
         and _LETTERS.fullmatch(left.text) is not None
         and _LETTERS.fullmatch(right.text) is not None
         and min(len(left.text), len(right.text)) == 1
+        and all(t.lower in lexicon.stopwords() or (len(t.text) == 1 and t.cap) for t in run[:-1])
     )
 
 
@@ -570,8 +574,8 @@ def _partner_and(text: str, left: list[Token], right: list[Token]) -> bool:
     word = left[0]
     return (
         len(left) == 1
-        and right[0].text.endswith(_POSSESSIVES)
         and right[0].start - word.end == 5
+        and right[0].text.endswith(_POSSESSIVES)
         and text.startswith(" and ", word.end)
         and word.text not in lexicon.places()
         and not lexicon.is_first_name(word.lower)
