@@ -8,6 +8,8 @@ from importlib import resources
 import ahocorasick
 import regex
 
+from extractor.ascii_scan import between_spaces, byte_map, whole_words
+
 _WORD = regex.compile(r"\p{L}+")
 SUPPORTED = ("en", "pt", "es", "fr", "de")
 
@@ -32,28 +34,22 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# For ASCII text: letters lower-cased, every other byte a space, so that a run of letters, which is what _WORD
+# For ASCII text: letters lower-cased, every other character a space, so that a run of letters, which is what _WORD
 # finds (in ASCII the letters are exactly A-Z and a-z), stands between spaces.
-_ASCII_WORDS = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 else 32 for b in range(256))
+_ASCII_WORDS = byte_map(lambda c: c.lower() if c.isalpha() else " ")
 
 
 @cache
 def _function_words() -> ahocorasick.Automaton:
-    """Each function word between two spaces -> its languages. Over ASCII text spelled with _ASCII_WORDS between
-    two spaces, each hit is a whole word of the text that is a function word."""
-    automaton = ahocorasick.Automaton()
-    for word, langs in _languages_of().items():
-        automaton.add_word(f" {word} ", langs)
-    automaton.make_automaton()
-    return automaton
+    """Each function word -> its languages, found as whole words in `between_spaces(text, _ASCII_WORDS)`."""
+    return whole_words(_languages_of().items())
 
 
 def _function_word_languages(sample: str) -> list[tuple[str, ...]]:
     """The languages of each function word of `sample`, in text order. In ASCII text one pass of C finds them
     (a dictionary lookup of every word cost more than the scan: each word a new string to hash)."""
     if sample.isascii():
-        spaced = (b" " + sample.encode("ascii").translate(_ASCII_WORDS) + b" ").decode("ascii")
-        return [langs for _, langs in _function_words().iter(spaced)]
+        return [langs for _, langs in _function_words().iter(between_spaces(sample, _ASCII_WORDS))]
     return list(filter(None, map(_languages_of().get, (word.lower() for word in _WORD.findall(sample)))))
 
 

@@ -10,6 +10,7 @@ from importlib import resources
 
 import regex
 
+from extractor.ascii_scan import byte_map, rewritten
 from extractor.patterns import ASCII_WHITE_SPACE
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
@@ -25,7 +26,7 @@ _PARAGRAPH = regex.compile(r"\n(?![ \t]*\p{Ll})")
 # (`_MARKS_AS_DOTS`, byte for byte: the same offsets), so that it opens on one literal character, which re skips
 # ahead to through memory instead of testing a class of marks at every character.
 _ASCII_BOUNDARY = re.compile(r"""\.(?<!\.\.)\.*+['")\]]*+(?=""" + ASCII_WHITE_SPACE + r"""+['"(\[]?[A-Z0-9])""")
-_MARKS_AS_DOTS = bytes(ord(".") if chr(b) in "!?" else b for b in range(256))
+_MARKS_AS_DOTS = byte_map(lambda c: "." if c in "!?" else c)
 _ASCII_PARAGRAPH = re.compile(r"\n(?![ \t]*[a-z])")
 
 
@@ -94,7 +95,7 @@ def split_sentences(text: str, paragraphs: list[Segment] | None = None) -> list[
     """Sentences never cross a paragraph boundary."""
     out = []
     if text.isascii():
-        boundary, marks = _ASCII_BOUNDARY, text.encode().translate(_MARKS_AS_DOTS).decode()
+        boundary, marks = _ASCII_BOUNDARY, rewritten(text, _MARKS_AS_DOTS)
     else:
         boundary, marks = _BOUNDARY, text
     for para in paragraphs if paragraphs is not None else split_paragraphs(text):

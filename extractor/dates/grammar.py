@@ -12,6 +12,7 @@ from functools import cache
 
 import ahocorasick
 
+from extractor.ascii_scan import between_spaces, byte_map, rewritten, whole_words
 from extractor.dates import languages, lexicon
 from extractor.patterns import compile_gated, gated
 
@@ -195,14 +196,14 @@ def ascii_twin_fits(text: str) -> bool:
     return text.isascii() and not any(separator in text for separator in _C0_SEPARATORS)
 
 
-# ASCII text with every character that is no word character (re.ASCII's \w) made a space, byte for byte: there a
-# run of word characters between two spaces is what \b...\b delimits
-_NON_WORD_TO_SPACE = bytes(b if b < 128 and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
+# ASCII text with every character that is no word character (re.ASCII's \w) a space: there a run of word
+# characters between two spaces is what \b...\b delimits
+_NON_WORD_TO_SPACE = byte_map(lambda c: c if c.isalnum() or c == "_" else " ")
 
 
 def spaced_words(text: str) -> str:
     """ASCII `text` (see `ascii_twin_fits`) with every non-word character a space, between two spaces."""
-    return (b" " + text.encode().translate(_NON_WORD_TO_SPACE) + b" ").decode()
+    return between_spaces(text, _NON_WORD_TO_SPACE)
 
 
 @cache
@@ -214,20 +215,15 @@ def core_automaton(lang: str) -> ahocorasick.Automaton | None:
     words = core_words(lang)
     if not all(re.fullmatch(r"\w+", word, re.ASCII) for word in words):
         return None
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(f" {word} ", word)
-    automaton.make_automaton()
-    return automaton
+    return whole_words((word, word) for word in words)
 
 
-# ASCII text with every digit written "0", byte for byte (the same offsets)
-_DIGITS_AS_ZERO = bytes(ord("0") if chr(b).isdigit() and b < 128 else b for b in range(256))
+_DIGITS_AS_ZERO = byte_map(lambda c: "0" if c.isdigit() else c)
 
 
 def zeroed_digits(text: str) -> str:
-    """ASCII `text` with every digit a "0", for `ascii_number_pattern`."""
-    return text.encode().translate(_DIGITS_AS_ZERO).decode()
+    """ASCII `text` with every digit a "0" (the same offsets), for `ascii_number_pattern`."""
+    return rewritten(text, _DIGITS_AS_ZERO)
 
 
 @cache
