@@ -535,16 +535,16 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
     spots = [k for k, run in enumerate(runs) if text.startswith(_JOINTS, run[-1].end)]
     if not spots:
         return runs
-    owners = {
-        runs[k][-1].text for k in spots if k + 1 < len(runs) and _possessive_opens_org(text, runs[k], runs[k + 1])
-    }
+    # the spots whose "X's" opens the organisation of the next run (a join below keeps both ends of that pair)
+    opening = {k for k in spots if k + 1 < len(runs) and _possessive_opens_org(text, runs[k], runs[k + 1])}
+    owners = {runs[k][-1].text for k in opening}
     out = list(runs)
     for k in reversed(spots):  # from the end, so the runs after k are whole already ("S and P's")
         run = out[k]
         last = run[-1]
         nxt = out[k + 1] if k + 1 < len(out) else None
         if text.startswith(_POSSESSIVES, last.end):
-            opens = nxt is not None and _possessive_opens_org(text, run, nxt)
+            opens = k in opening
             if last.text in owners or _SPEECH_AFTER.match(text, last.end + 2, last.end + 42):
                 word = text[last.start : last.end + 2]
                 run = [*run[:-1], replace(last, end=last.end + 2, text=word, lower=word.lower())]
