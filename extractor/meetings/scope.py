@@ -37,6 +37,8 @@ _GROUP = regex.compile(
     r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})",
     regex.I,
 )
+# Group nouns that are titles: "the two presidents" are two people the text calls president.
+_GROUP_TITLES = {"presidents": "president", "ministers": "minister"}
 _THE_BEFORE = regex.compile(r"(?<!\p{L})(?i:the)\s+$")
 _NOUN_AFTER = regex.compile(r"\s+\p{Ll}{3,}(?!\p{L})(?<!\s(?:and|who|was|were|has|had|said|says|met|which|that))")
 # An envoy's title before the state or city he is posted to: "ambassador to Athens", "Envoy to the United Nations".
@@ -168,6 +170,11 @@ def spokesperson(entity: EntityDraft) -> bool:
     return entity.type == EntityType.PERSON and any(w in _SPOKESPEOPLE for w in entity.name.split())
 
 
+def _holds(entity: EntityDraft, title: str) -> bool:
+    """Does the text give the person `title` ("President", "Foreign Minister", "prime minister")?"""
+    return any(title in role.lower().split() for role in entity.roles)
+
+
 def _members(entity: EntityDraft) -> list[EntityDraft]:
     # Group entities ("the two leaders") carry the individuals they stand for (see entities/model.py).
     return list(getattr(entity, "members", None) or [])
@@ -253,6 +260,29 @@ class Scope:
         return cand.resolved
 
     def _resolve(self, cand: Candidate) -> list[Party]:
+        parties = self._resolve_plain(cand)
+        if cand.kind == "group" and parties:
+            title = _GROUP_TITLES.get(self.text[cand.start : cand.end].lower().split()[-1])
+            if title is not None and not all(_holds(p.entity, title) for p in parties):
+                # "the two presidents" read as the last two people named, one of them a prime minister: the two
+                # people the text titles so (further back: "Trump and Putin ... Theresa May ... the two presidents")
+                return self._holders(cand.start, len(parties), title) or parties
+        return parties
+
+    def _holders(self, offset: int, n: int, title: str) -> list[Party]:
+        """The n people named last before `offset` (within a few paragraphs) whom the text gives `title`."""
+        found: list[Party] = []
+        for m in reversed(self.table.mentions_in(max(0, offset - 6 * REACH), offset)):
+            e = m.entity
+            if e is None or e.type != EntityType.PERSON or _members(e) or any(p.entity is e for p in found):
+                continue
+            if _holds(e, title):
+                found.append(Party(e, m.start, m.end))
+                if len(found) == n:
+                    return found
+        return []
+
+    def _resolve_plain(self, cand: Candidate) -> list[Party]:
         mention = self.mention_at(cand.start, cand.end) if cand.kind == "mention" else None
         if mention is None or mention.entity is None:
             mention = self.table.resolve(cand.start, cand.end)
@@ -261,6 +291,10 @@ class Scope:
         if word in ("they", "them", "their") and entity is not None and _city(entity):
             return []  # "they all showed up to meet him" read as the city just named ("Moscow" may be its government)
         if entity is not None and _members(entity):
+            if cand.kind == "group" and self.recent_meeting:
+                # "X met Citibank chairman John Reed. The two men discussed ...": the sides of the meeting just read,
+                # not the table's last two names (which may read a title's company as a person)
+                return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
             return [Party(e, cand.start, cand.end) for e in _members(entity) if e.type in PARTY_TYPES]
         # "their meeting", "the two leaders": the sides of what was just said; "they" may be one group
         # the entity table knows ("British officials ... they"), else the same
@@ -485,7 +519,9 @@ class Scope:
             if low in PREPOSITIONS:
                 return low
             if token[0].isupper() or (low in words and words[low] != "det") or low in _DETERMINERS:
-                after_capital = token[0].isupper()
+                if low != "the" or not after_capital:
+                    # "the" keeps the capital after it: "Chancellor of the Exchequer Nigel Lawson"
+                    after_capital = token[0].isupper()
                 continue  # a title word, a name or an abbreviation's full stop ("U.S. President")
             if token in "()" and after_capital:
                 continue  # an acronym in brackets inside the phrase: "the Fund's (IMF) Interim Committee"
@@ -507,8 +543,9 @@ class Scope:
         return any(words.get(w.lower()) in ("role", "group") for w in _WORD.findall(self.text, start, end))
 
     def _capital_before(self, offset: int, lower: int) -> bool:
-        words = _WORD.findall(self.text, lower, offset)
-        return bool(words) and words[-1][0].isupper()
+        """Is the word before `offset` capitalised or a title ("Secretary of State", "the head of the Bundesbank")?"""
+        words = _WORD.findall(self.text, max(lower, offset - 40), offset)
+        return bool(words) and (words[-1][0].isupper() or np_words().get(words[-1].lower()) == "role")
 
     had_role = False  # whether the last noun_phrase() held a title word ("the crown prince of ...")
 

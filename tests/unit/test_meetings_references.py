@@ -1,0 +1,37 @@
+"""Participants named outside the trigger's clause, read through the real entity layer: group phrases
+("the two men", "the two presidents") standing for the sides of a meeting just read or for the people the
+text gives that title, and subjects whose title holds "of the" ("Chancellor of the Exchequer Nigel Lawson")."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_stage import meetings_of
+
+
+def test_two_men_are_the_meeting_just_read() -> None:
+    # the entity layer may read the company before a title as a person; the meeting just read names the two men
+    text = "Finance Minister Dilson Funaro met Citibank chairman John Reed on Monday. The two men discussed the debt."
+    assert meetings_of(text) == [("met", {"Dilson Funaro", "John Reed"})]
+
+
+def test_two_presidents_are_the_people_titled_president() -> None:
+    text = (
+        "President Ronald Reagan spoke by telephone with Soviet President Andrei Gromyko on Monday.\n\n"
+        'Analysts said the call went well. "It was a good start," said Margaret Thatcher.\n\n'
+        "According to the Kremlin, the two presidents agreed to work out a date for a face-to-face meeting."
+    )
+    found = meetings_of(text)
+    assert all(parties == {"Ronald Reagan", "Andrei Gromyko"} for _, parties in found)
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Chancellor of the Exchequer Nigel Lawson had a meeting with James Baker on Friday.",
+         {"Nigel Lawson", "James Baker"}),
+        ("Secretary of the Treasury James Baker met Kiichi Miyazawa on Friday.", {"James Baker", "Kiichi Miyazawa"}),
+    ],
+)
+def test_subject_with_of_the_in_its_title(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
