@@ -121,6 +121,12 @@ def np_words() -> dict[str, str]:
 
 
 @cache
+def private_groups() -> frozenset[str]:
+    """Group nouns for people who work for no state ("bankers", "executives"): a city before them is no side."""
+    return frozenset(r[0] for r in _rows("meetings_np_words.tsv") if len(r) > 2 and r[2] == "private")
+
+
+@cache
 def venue_words() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("meetings_venues.tsv"))
 

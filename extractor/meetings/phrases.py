@@ -10,9 +10,10 @@ from __future__ import annotations
 import regex
 
 from extractor.entities import EntityTable
+from extractor.entities import lexicon as entity_lexicon
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import adjuncts, meeting_nouns
-from extractor.meetings.places import DEMONYM_ENDINGS
+from extractor.meetings.lexicon import adjuncts, meeting_nouns, private_groups
+from extractor.meetings.places import DEMONYM_ENDINGS, cities
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, unnamed
 from schemas import EntityType
 
@@ -125,6 +126,8 @@ class PhraseReader:
         A nationality adjective before a common noun is no party ("Russian oligarchs"), nor is a place that only
         says where the head is based ("London-based financial institutions")."""
         cands = [c for c in cands if not self.text.startswith("-based", c.end)]
+        if last_kind == "group" and cands and self.text[start:end].rsplit(None, 1)[-1].lower() in private_groups():
+            cands = [c for c in cands if not self._home_city(c)]  # "New York bankers": where they work, no side
         if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
             cands = cands[:-1]
         for cand in reversed(cands):
@@ -146,6 +149,17 @@ class PhraseReader:
             return [group] if (group := anchored_group(self.scope.table, self.text, start, end)) else []
         return []
 
+
+    def _home_city(self, cand: Candidate) -> bool:
+        """A city that is no capital ("New York", "Chicago"): it stands for no state."""
+        parties = self.scope.resolve(cand)
+        for p in parties:
+            kind = getattr(entity_lexicon.places().get(p.entity.name), "kind", None)
+            if p.entity.type != EntityType.GPE or kind in ("capital", "country"):
+                return False
+            if kind not in ("city", "region") and p.entity.name not in cities():
+                return False
+        return bool(parties)
 
     def _adjective(self, cand: Candidate) -> bool:
         """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""
@@ -195,6 +209,8 @@ class PhraseReader:
             closing = bool(sep.group(1) or sep.group(2) or sep.group(3))
             if not more and not closing:
                 break
+            if more and closing and self.text[self.scope.skip_space(nend) : self.scope.skip_space(nend) + 1] in "\"“":
+                break  # 'met the Soviets, and the union "wanted to be certain ...': a quote opens the next clause
             if more and self.word_at(self.scope.skip_space(nend)) in _SPEECH_VERBS:
                 break  # "met Camdessus, and Economy Minister Juan Sourrouille said ...": the next clause's subject
             person = bool(more) and more[0].entity.type == EntityType.PERSON

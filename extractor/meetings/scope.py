@@ -295,7 +295,13 @@ class Scope:
                 # "X met Citibank chairman John Reed. The two men discussed ...": the sides of the meeting just read,
                 # not the table's last two names (which may read a title's company as a person)
                 return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
-            return [Party(e, cand.start, cand.end) for e in _members(entity) if e.type in PARTY_TYPES]
+            if cand.kind == "group" and word.startswith("the ") and word.split()[1] not in _NUMBER:
+                return []  # "The ministers also continued talks": a bare plural names no two parties (see below)
+            members = [e for e in _members(entity) if e.type in PARTY_TYPES]
+            want = _GROUP_TYPES.get(word.split()[-1]) if cand.kind == "group" else None
+            if want is not None and any(e.type != want for e in members):
+                return []  # "the two men" read as a treaty and a person: not the two men
+            return [Party(e, cand.start, cand.end) for e in members]
         # "their meeting", "the two leaders": the sides of what was just said; "they" may be one group
         # the entity table knows ("British officials ... they"), else the same
         group = cand.kind == "group" or (entity is not None and entity.plural and _GROUP.fullmatch(word) is not None)

@@ -35,3 +35,24 @@ def test_two_presidents_are_the_people_titled_president() -> None:
 )
 def test_subject_with_of_the_in_its_title(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a city before a group that works for no state says where they work: no side
+        ("Argentina is negotiating with New York bankers for about two billion dlrs in new loans.", None),
+        ("Brazil held talks with Chicago executives on Monday.", None),
+        # ... a capital before the same group still stands for its state, and a state before it too
+        ("Brazil held talks with Paris bankers on Monday.", {"Brazil", "France"}),
+        ("Brazil held talks with U.S. bankers on Monday.", {"Brazil", "United States"}),
+    ],
+)
+def test_city_before_a_private_group(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
+
+
+def test_a_quote_after_a_listed_name_opens_the_next_clause() -> None:
+    text = ('Secretary of State George Shultz is scheduled to meet next month with representatives of the Soviet '
+            'Union, and the union "wanted to be certain the secretary knew our concerns."')
+    assert [p for _, p in meetings_of(text)] == [{"George Shultz", "Soviet Union"}]
