@@ -9,12 +9,14 @@ exported or deleted with a single SCAN pattern, and no id can reach another tena
     {prefix}:t:{tenant}:docs                 zset    document ids scored by creation time (ms)
     {prefix}:t:{tenant}:ext:{sha256}         string  job id of the document submitted with that external_id
     {prefix}:t:{tenant}:content:{sha256}     string  job id of the document with that content (text, date, language)
-    {prefix}:t:{tenant}:records:{document_id} hash   "{type}:{record id}" -> orjson RecordHit (the /v1/records rows)
     {prefix}:t:{tenant}:rx:doc:{document_id} string  orjson {index key: [members]}: what to remove on delete
-    {prefix}:t:{tenant}:rx:all               zset    every record of the tenant, all scores 0, ordered by member:
-    {prefix}:t:{tenant}:rx:type:{type}       zset      "{9999999 - day ordinal}{9999999999999 - submitted ms}|
-    {prefix}:t:{tenant}:rx:speaker:{name}    zset       {document_id}|{offset:08d}|{type}|{record id}",
-    {prefix}:t:{tenant}:rx:participant:{name} zset     so lexical order is newest first and dates are lex ranges
+    {prefix}:t:{tenant}:rx:type:{type}       zset    the tenant's records of a type, all scores 0, ordered by member:
+    {prefix}:t:{tenant}:rx:speaker:{name}    zset      "{9999999 - day ordinal}{9999999999999 - submitted ms}|
+    {prefix}:t:{tenant}:rx:participant:{name} zset      {document_id}|{offset:08d}|{type}|{record id}|{day source}",
+                                                      so lexical order is newest first and dates are lex ranges
+    {prefix}:t:{tenant}:records:{document_id} hash   index layout 1 (documents indexed before 2026-12-06): "{type}:
+                                                      {record id}" -> orjson RecordHit, still read; removed with
+    {prefix}:t:{tenant}:rx:all               zset      the document, as its members in rx:all (no longer read)
     {prefix}:ratelimit:{key sha256}         hash    token bucket of one API key (tokens, ms of last refill)
     {prefix}:celery:*                        Celery's broker keys (queues, unacked), via kombu's global_keyprefix
     {prefix}:metrics:{name}                  hash    a metric's values by label (store.metrics), shared by all processes

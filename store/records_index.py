@@ -1,14 +1,23 @@
 """The per-tenant records index behind `GET /v1/records`: written with a result, read newest first.
 
-Every quote, statement, meeting and date of a saved result becomes one row (a `RecordHit`, kept in the
-document's `records:` hash) and one *member* in a few sorted sets: all records, its type, and one set per
-speaker or participant name. All scores are 0, so Redis orders members lexically, and the member is built
-so that lexical order is the order the API promises:
+Every quote, statement, meeting and date of a saved result becomes one *member* in a few sorted sets: its
+type, and one set per speaker or participant name. All scores are 0, so Redis orders members lexically, and the
+member is built so that lexical order is the order the API promises:
 
-    {9999999 - day ordinal:07d}{9999999999999 - submitted ms:013d}|{document id}|{offset:08d}|{type}|{record id}
+    {9999999 - day ordinal:07d}{9999999999999 - submitted ms:013d}|{document id}|{offset:08d}|{type}|{record id}|{s}
 
-newest record day first, then the most recently submitted document, then reading order. A `since`/`until`
-range is a ZRANGEBYLEX range over the first seven characters, and a cursor is simply the last member seen.
+newest record day first, then the most recently submitted document, then reading order; `s` is where the day
+came from (`r` the record, `p` the document's published_at, `s` its submission). A `since`/`until` range is a
+ZRANGEBYLEX range over the first seven characters, and a cursor is simply the last member seen. A query of
+several types reads their sets merged.
+
+The row a query answers with (a `RecordHit`) is made from the member and the record in the document's stored
+result, read at query time: the member holds the day and its source, the result the record (its cited text,
+speaker and participants).
+
+Layout 1 (before 2026-12-06), still read: members without the `|{s}` field, also listed in a set of all records
+(`rx:all`, no longer read or written), and each record's row kept whole in the document's `records:` hash, read
+from there. Deleting such a document removes them all, as before.
 
 Names are matched case- and accent-insensitively on the canonical name ("sergei riabkov"), and a person is
 also found by the last word of the name ("Riabkov"); organisations and places only by their whole name.
@@ -18,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -34,8 +44,10 @@ from store.keys import Keys
 TYPES = ("quote", "statement", "meeting", "date")
 _MAX_DAY = 9_999_999
 _MAX_MS = 9_999_999_999_999
-_MEMBER = re.compile(r"\d{20}\|doc_[0-9a-z]{26}\|\d{8}\|(quote|statement|meeting|date)\|[^|]{1,64}")
+_MEMBER = re.compile(r"\d{20}\|doc_[0-9a-z]{26}\|\d{8}\|(quote|statement|meeting|date)\|[^|]{1,64}(\|[rps])?")
 _WORD = re.compile(r"\w+")
+# Where a record's day came from: the member's last field and the row's `date_source`.
+DATE_SOURCES = {"r": "record", "p": "published_at", "s": "submitted"}
 CHUNK = 200  # members read per ZRANGEBYLEX while filtering
 
 
@@ -74,9 +86,8 @@ def inverted_day(day: date) -> str:
 
 @dataclass
 class IndexedDocument:
-    """What a result adds to the index: rows for the `records:` hash, members for each sorted set."""
+    """What a result adds to the index: the members of each sorted set."""
 
-    rows: dict[str, bytes] = field(default_factory=dict)
     members: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, index_key: str, member: str) -> None:
@@ -90,15 +101,13 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
     statements = {s["id"]: s for s in result.get("statements", [])}
     persons = {e["id"] for e in result.get("entities", []) if e.get("type") == "PERSON"}
     fallback = _day(published_at.isoformat() if isinstance(published_at, date) else published_at)
-    fallback_source = "published_at" if fallback else "submitted"
+    fallback_source = "p" if fallback else "s"
     fallback = fallback or submitted_at.date()
     inverted_ms = f"{_MAX_MS - int(submitted_at.timestamp() * 1000):013d}"
-    every_record = keys.record_index(tenant)
     of_type = {kind: keys.record_index(tenant, "type", kind) for kind in TYPES}
     by_name: dict[tuple[str, str], str] = {}  # (role, name key) -> its sorted set
-    # Per day (None: the fallback): its inverted prefix, its ISO form and its source. A document's records share
-    # a few days.
-    days: dict[date | None, tuple[str, str, str]] = {}
+    # Per day (None: the fallback): the member's prefix and suffix. A document's records share a few days.
+    days: dict[date | None, tuple[str, str]] = {}
 
     def own_day(record: dict[str, Any]) -> date | None:
         dated = dates.get(record.get("date_id") or "")
@@ -107,7 +116,7 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
         return _day(record.get("date_value"))
 
     out = IndexedDocument()
-    rows, members = out.rows, out.members
+    members = out.members
     for kind, record in _records(result):
         if kind == "date":
             day = _day((record.get("resolved") or {}).get("start"))
@@ -117,18 +126,13 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
             day = own_day(record)
         known = days.get(day)
         if known is None:
-            shown = day or fallback
-            known = days[day] = (inverted_day(shown), shown.isoformat(), "record" if day else fallback_source)
+            known = days[day] = (f"{inverted_day(day or fallback)}{inverted_ms}|{document_id}|",
+                                 "|r" if day else f"|{fallback_source}")
         speaker = record.get("speaker")
         participants = record.get("participants", [])
-        offset, text = _anchor(kind, record)
-        record_id = record["id"]
-        member = f"{known[0]}{inverted_ms}|{document_id}|{offset:08d}|{kind}|{record_id}"
-        rows[f"{kind}:{record_id}"] = orjson.dumps({
-            "document_id": document_id, "type": kind, "id": record_id, "date": known[1], "date_source": known[2],
-            "text": text, "speaker": speaker or None, "participants": participants, "record": record,
-        })
-        targets = [every_record, of_type[kind]]
+        offset = _offset(kind, record)
+        member = f"{known[0]}{offset:08d}|{kind}|{record['id']}{known[1]}"
+        targets = [of_type[kind]]
         for role, refs in (("speaker", [speaker] if speaker else ()), ("participant", participants)):
             named: set[str] = set()
             for ref in refs:
@@ -154,13 +158,31 @@ def _records(result: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
             yield kind, record
 
 
-def _anchor(kind: str, record: dict[str, Any]) -> tuple[int, str]:
-    """Where the record sits in the text (reading order inside a document) and the text it cites."""
+def _offset(kind: str, record: dict[str, Any]) -> int:
+    """Where the record sits in the text: reading order inside a document."""
     if kind == "statement":
-        return min(record["cue"]["start"], record["content"]["start"]), record["content"]["text"]
+        return min(record["cue"]["start"], record["content"]["start"])
     if kind == "meeting":
-        return record["evidence"]["start"], record["evidence"]["text"]
-    return record["start"], record["text"]
+        return record["evidence"]["start"]
+    return record["start"]
+
+
+def _cited(kind: str, record: dict[str, Any]) -> str:
+    """The text a record cites: what `q` searches."""
+    if kind == "statement":
+        return record["content"]["text"]
+    if kind == "meeting":
+        return record["evidence"]["text"]
+    return record["text"]
+
+
+def hit_row(member: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The `RecordHit` of a member (layout 2) and its record."""
+    _, document_id, _, kind, record_id, source = member.split("|")
+    return {"document_id": document_id, "type": kind, "id": record_id,
+            "date": date.fromordinal(_MAX_DAY - int(member[:7])).isoformat(), "date_source": DATE_SOURCES[source],
+            "text": _cited(kind, record), "speaker": record.get("speaker") or None,
+            "participants": record.get("participants", []), "record": record}
 
 
 def encode_cursor(member: str) -> str:
@@ -201,15 +223,14 @@ class RecordsIndex:
         self.redis = client
         self.keys = keys
 
-    def _source(self, tenant: str, query: RecordQuery) -> str:
-        """The narrowest sorted set that holds every answer; the other filters are checked row by row."""
+    def _sources(self, tenant: str, query: RecordQuery) -> list[str]:
+        """The narrowest sorted sets that hold every answer between them (read merged); the other filters are
+        checked row by row."""
         if query.speaker:
-            return self.keys.record_index(tenant, "speaker", name_key(query.speaker))
+            return [self.keys.record_index(tenant, "speaker", name_key(query.speaker))]
         if query.participants:
-            return self.keys.record_index(tenant, "participant", name_key(query.participants[0]))
-        if len(query.types) == 1:
-            return self.keys.record_index(tenant, "type", next(iter(query.types)))
-        return self.keys.record_index(tenant)
+            return [self.keys.record_index(tenant, "participant", name_key(query.participants[0]))]
+        return [self.keys.record_index(tenant, "type", kind) for kind in TYPES if kind in query.types]
 
     @staticmethod
     def _matches(row: dict[str, Any], query: RecordQuery) -> bool:
@@ -223,15 +244,19 @@ class RecordsIndex:
     def query(self, tenant: str, query: RecordQuery, budget: int = 5000) -> tuple[list[dict[str, Any]], str | None]:
         """One page of rows and the cursor of the next (None at the end). At most `budget` members are
         examined per call, so a rare filter answers a short page with a cursor rather than scan everything."""
-        source = self._source(tenant, query)
+        sources = self._sources(tenant, query)
         low, high = _lex_range(query)
         hits: list[dict[str, Any]] = []
         examined = 0
         while examined < budget:
-            chunk = [m.decode() for m in self.redis.zrangebylex(source, low, high, 0, min(CHUNK, budget - examined))]
+            chunk = self._chunk(sources, low, high, min(CHUNK, budget - examined))
             if not chunk:
                 return hits, None
             wanted = [m for m in chunk if m.split("|")[3] in query.types]
+            if not query.words and not query.participants[1:] and len(wanted) > query.limit - len(hits):
+                # Every row read is a hit: read only as many as the page lacks, and look no further this round.
+                wanted = wanted[:query.limit - len(hits)]
+                chunk = chunk[:chunk.index(wanted[-1]) + 1]
             rows = self._rows(tenant, wanted)
             for member in chunk:
                 examined += 1
@@ -240,18 +265,50 @@ class RecordsIndex:
                 if row is not None and self._matches(row, query):
                     hits.append(row)
                     if len(hits) == query.limit:
-                        return hits, encode_cursor(member) if self._more(source, low, high) else None
+                        return hits, encode_cursor(member) if self._chunk(sources, low, high, 1) else None
         return hits, encode_cursor(low[1:])
 
-    def _more(self, source: str, low: str, high: str) -> bool:
-        return bool(self.redis.zrangebylex(source, low, high, 0, 1))
+    def _chunk(self, sources: list[str], low: str, high: str, count: int) -> list[str]:
+        """The next members of the sets merged, in order: up to `count` from each, kept up to the first of the sets
+        that has more past what it gave (what comes after it may still lie in that set's rest)."""
+        if len(sources) == 1:
+            return [m.decode() for m in self.redis.zrangebylex(sources[0], low, high, 0, count)]
+        pipe = self.redis.pipeline(transaction=False)
+        for source in sources:
+            pipe.zrangebylex(source, low, high, 0, count)
+        read = pipe.execute()
+        merged = sorted({m.decode() for members in read for m in members})
+        full = [members[-1].decode() for members in read if len(members) == count]
+        if full:
+            bound = min(full)
+            merged = merged[:bisect.bisect_right(merged, bound)]
+        return merged
 
     def _rows(self, tenant: str, members: list[str]) -> dict[str, dict[str, Any]]:
+        """Each member's row; a member of a document deleted between the two reads has none (skipped)."""
         if not members:
             return {}
         pipe = self.redis.pipeline(transaction=False)
+        old: list[str] = []  # layout 1: the row is stored whole
+        documents: dict[str, list[str]] = {}  # layout 2: the row is made from the record in the result
         for member in members:
-            _, document_id, _, kind, record_id = member.split("|")
-            pipe.hget(self.keys.records(tenant, document_id), f"{kind}:{record_id}")
-        # A row gone missing belongs to a document deleted between the two reads: skipped.
-        return {m: orjson.loads(raw) for m, raw in zip(members, pipe.execute(), strict=True) if raw is not None}
+            fields = member.split("|")
+            if len(fields) == 5:
+                old.append(member)
+                pipe.hget(self.keys.records(tenant, fields[1]), f"{fields[3]}:{fields[4]}")
+            else:
+                documents.setdefault(fields[1], []).append(member)
+        for document_id in documents:
+            pipe.get(self.keys.result(tenant, document_id))
+        answers = pipe.execute()
+        rows = {m: orjson.loads(raw) for m, raw in zip(old, answers, strict=False) if raw is not None}
+        for listed, raw in zip(documents.values(), answers[len(old):], strict=True):
+            if raw is None:
+                continue
+            records = {(kind, record["id"]): record for kind, record in _records(orjson.loads(raw))}
+            for member in listed:
+                _, _, _, kind, record_id, _ = member.split("|")
+                record = records.get((kind, record_id))
+                if record is not None:
+                    rows[member] = hit_row(member, record)
+        return rows

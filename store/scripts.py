@@ -100,11 +100,11 @@ end
 return answer
 """
 
-# KEYS: job, result, the document's records hash and its index entry list, the outcome's counter and the stage
-# histogram ('' for each metric key not counted).
+# KEYS: job, result, the document's records hash (index layout 1: deleted when a result is saved again) and its
+# index entry list, the outcome's counter and the stage histogram ('' for each metric key not counted).
 # ARGV: status, now, error, timings json, result json (empty: keep none), the counter's field (the tenant), the
 # number n of histogram arguments, n of them (per stage: its bucket field, its sum field, microseconds), then (on
-# success) the entries json {index key: [members]} and the records hash's field/value pairs. Nothing is written
+# success) the entries json {index key: [members]}. Nothing is written
 # for a job that no longer exists (deleted while it ran), so no index entry can outlive its document, and an
 # outcome is counted exactly when it is written.
 FINISH = _REMOVE_ENTRIES + _LEAVE_WAITING + """
@@ -122,9 +122,6 @@ end
 if #ARGV >= entries then
   remove_entries(KEYS[4])
   redis.call('DEL', KEYS[3])
-  for i = entries + 1, #ARGV, 500 do
-    redis.call('HSET', KEYS[3], unpack(ARGV, i, math.min(i + 499, #ARGV)))
-  end
   redis.call('SET', KEYS[4], ARGV[entries])
   for key, members in pairs(cjson.decode(ARGV[entries])) do
     for i = 1, #members, 250 do

@@ -576,8 +576,7 @@ class JobWrites:
         entries = index_result(keys, tenant, document.id, orjson.loads(result_json) if result is None else result,
                                document.request.published_at, document.created_at)
         self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, result_json,
-                     [orjson.dumps(entries.members), *(part for name, row in entries.rows.items()
-                                                        for part in (name, row))])
+                     [orjson.dumps(entries.members)])
 
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> None:
         self._finish(tenant, job_id, "-", JobStatus.failed, error[:2000] or "failed", timings_ms or {}, b"", [])

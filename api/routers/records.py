@@ -1,7 +1,8 @@
 """`GET /v1/records`: quotes, statements, meetings and dates across all of a tenant's documents, newest first.
 
 The "everything this person said" view, answered from the index the worker writes with each result
-(`store.records_index`): no result is parsed at query time.
+(`store.records_index`): its sorted sets find the records, in order; each record is then read from its
+document's stored result.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ filed under, cursors, and queries against a private Redis (bounded scans, deleti
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
@@ -15,7 +16,17 @@ from client.embedded_redis import EmbeddedRedis
 from schemas import SubmitRequest
 from store import Settings, Store
 from store.keys import Keys
-from store.records_index import RecordQuery, decode_cursor, encode_cursor, index_result, inverted_day, name_key
+from store.records_index import (
+    TYPES,
+    IndexedDocument,
+    RecordQuery,
+    decode_cursor,
+    encode_cursor,
+    hit_row,
+    index_result,
+    inverted_day,
+    name_key,
+)
 
 KEYS = Keys("rs")
 SUBMITTED = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
@@ -49,23 +60,31 @@ def test_names_fold_case_accents_and_punctuation() -> None:
     assert name_key("!!!") == ""
 
 
+def rows(filed: IndexedDocument, result: dict = RESULT) -> dict[str, dict]:
+    """'{type}:{record id}' -> the row a query answers for it."""
+    records = {f"{kind}:{r['id']}": r for kind in TYPES for r in result.get(f"{kind}s", [])}
+    return {f"{m.split('|')[3]}:{m.split('|')[4]}": hit_row(m, records[f"{m.split('|')[3]}:{m.split('|')[4]}"])
+            for key, members in filed.members.items() if ":rx:type:" in key for m in members}
+
+
 def test_records_are_filed_under_their_own_date_else_the_publication_else_the_submission() -> None:
-    filed = index_result(KEYS, "alpha", "doc_x", RESULT, date(2024, 2, 15), SUBMITTED)
-    rows = {name: orjson.loads(row) for name, row in filed.rows.items()}
-    assert (rows["quote:q1"]["date"], rows["quote:q1"]["date_source"]) == ("2024-02-13", "record")  # its statement's
-    assert (rows["statement:s1"]["date"], rows["statement:s1"]["date_source"]) == ("2024-02-13", "record")
-    assert (rows["quote:q2"]["date"], rows["quote:q2"]["date_source"]) == ("2024-02-15", "published_at")
-    assert (rows["date:d2"]["date"], rows["date:d2"]["date_source"]) == ("2024-02-15", "published_at")
-    undated = index_result(KEYS, "alpha", "doc_x", RESULT, None, SUBMITTED)
-    assert orjson.loads(undated.rows["quote:q2"])["date_source"] == "submitted"
-    assert orjson.loads(undated.rows["quote:q2"])["date"] == "2024-03-01"
+    filed = rows(index_result(KEYS, "alpha", "doc_x", RESULT, date(2024, 2, 15), SUBMITTED))
+    assert (filed["quote:q1"]["date"], filed["quote:q1"]["date_source"]) == ("2024-02-13", "record")  # its statement's
+    assert (filed["statement:s1"]["date"], filed["statement:s1"]["date_source"]) == ("2024-02-13", "record")
+    assert (filed["quote:q2"]["date"], filed["quote:q2"]["date_source"]) == ("2024-02-15", "published_at")
+    assert (filed["date:d2"]["date"], filed["date:d2"]["date_source"]) == ("2024-02-15", "published_at")
+    undated = rows(index_result(KEYS, "alpha", "doc_x", RESULT, None, SUBMITTED))
+    assert (undated["quote:q2"]["date"], undated["quote:q2"]["date_source"]) == ("2024-03-01", "submitted")
+    assert undated["statement:s1"]["text"] == '"We agree,"' and undated["date:d2"]["text"] == "this Thursday"
+    assert undated["quote:q1"]["speaker"]["name"] == "Sergei Riabkov" and undated["date:d1"]["speaker"] is None
+    assert undated["quote:q2"]["record"] == RESULT["quotes"][1]
 
 
 def test_a_person_is_indexed_by_the_last_name_too_an_organisation_only_whole() -> None:
     filed = index_result(KEYS, "alpha", "doc_x", RESULT, None, SUBMITTED)
     speakers = {key.rsplit(":", 1)[1] for key in filed.members if ":rx:speaker:" in key}
     assert speakers == {"sergei-riabkov", "riabkov", "united-nations"}
-    assert len(filed.members[KEYS.record_index("alpha")]) == 5
+    assert sum(len(m) for key, m in filed.members.items() if ":rx:type:" in key) == 5
     assert all(key.startswith(KEYS.tenant("alpha")) for key in filed.members)
 
 
@@ -77,9 +96,11 @@ def test_later_days_sort_first(a: date, b: date) -> None:
 
 def test_cursors_round_trip_and_refuse_anything_else() -> None:
     filed = index_result(KEYS, "alpha", "doc_01m8g5s4tkz0yekzbyxjs27e4t", RESULT, None, SUBMITTED)
-    member = filed.members[KEYS.record_index("alpha")][0]
+    member = filed.members[KEYS.record_index("alpha", "type", "quote")][0]
     assert decode_cursor(encode_cursor(member)) == member
-    for bad in ("", "%%%", encode_cursor("x|y"), encode_cursor(member + "|extra"), "é"):
+    layout_1 = member[:-2]  # before the day's source was a field of its own
+    assert decode_cursor(encode_cursor(layout_1)) == layout_1
+    for bad in ("", "%%%", encode_cursor("x|y"), encode_cursor(member + "|extra"), encode_cursor(member + "x"), "é"):
         assert decode_cursor(bad) is None
 
 
@@ -127,3 +148,56 @@ def test_no_entry_is_written_for_a_deleted_document(store: Store) -> None:
     assert store.delete_document("alpha", job.document_id)
     assert not store.succeed("alpha", job.id, doc, orjson.dumps(RESULT), {})
     assert list(store.redis.scan_iter("rxtest:*")) == []
+
+
+def saved_by_layout_1(store: Store, text: str, published: str | None, result: dict = RESULT) -> str:
+    """A document saved as the index wrote it before 2026-12-06: members without their day's source, also in
+    `rx:all`, and each record's row whole in the document's `records:` hash."""
+    job, _ = store.submit("alpha", SubmitRequest(text=text, published_at=published))
+    doc = store.get_document("alpha", job.document_id)
+    filed = index_result(store.keys, "alpha", doc.id, result, doc.request.published_at, doc.created_at)
+    members = {key: [m[:-2] for m in listed] for key, listed in filed.members.items()}
+    members[store.keys.record_index("alpha")] = [m for key, listed in members.items() if ":rx:type:" in key
+                                                 for m in listed]
+    row_values = {name: orjson.dumps(row) for name, row in rows(filed, result).items()}
+    for key, listed in members.items():
+        store.redis.zadd(key, dict.fromkeys(listed, 0))
+    store.redis.hset(store.keys.records("alpha", doc.id), mapping=row_values)
+    store.redis.set(store.keys.record_entries("alpha", doc.id), orjson.dumps(members))
+    store.redis.set(store.keys.result("alpha", doc.id), orjson.dumps(result))
+    store.redis.hset(store.keys.job("alpha", job.id), mapping={"status": "succeeded"})
+    return doc.id
+
+
+def test_documents_indexed_by_layout_1_are_read_with_the_others_and_deleted_whole(store: Store) -> None:
+    old = saved_by_layout_1(store, "Before.", "2024-02-16")
+    time.sleep(0.005)  # submitted in a later millisecond: ordered after it on a shared day
+    new = saved(store, "After.", "2024-02-15")
+    hits, cursor = store.records.query("alpha", RecordQuery())
+    assert cursor is None
+    # Newest day first (the publication days, then the records' own 2024-02-13), then the document submitted
+    # last, then reading order.
+    assert [(h["document_id"], h["id"], h["date"]) for h in hits] == [
+        (old, "d2", "2024-02-16"), (old, "q2", "2024-02-16"), (new, "d2", "2024-02-15"), (new, "q2", "2024-02-15"),
+        (new, "s1", "2024-02-13"), (new, "q1", "2024-02-13"), (new, "d1", "2024-02-13"),
+        (old, "s1", "2024-02-13"), (old, "q1", "2024-02-13"), (old, "d1", "2024-02-13")]
+    by_document = {d: [h for h in hits if h["document_id"] == d] for d in (old, new)}
+    for a, b in zip(by_document[old], by_document[new], strict=True):  # the same rows, from either layout
+        assert {**a, "document_id": "", "date": ""} == {**b, "document_id": "", "date": ""}
+    assert [h["document_id"] for h in store.records.query("alpha", RecordQuery(speaker="riabkov"))[0]] == [
+        new, new, old, old]
+    # Paged one record at a time across both layouts and the merged type sets: the same order.
+    walked, after = [], None
+    while True:
+        page, cursor = store.records.query("alpha", RecordQuery(types=frozenset({"quote", "date"}), after=after,
+                                                                limit=1))
+        walked += page
+        if cursor is None:
+            break
+        after = decode_cursor(cursor)
+    assert walked == [h for h in hits if h["type"] in ("quote", "date")]
+    assert store.delete_document("alpha", old)
+    assert not any(old.encode() in member for key in store.redis.scan_iter("rxtest:t:alpha:rx:*")
+                   if store.redis.type(key) == b"zset" for member in store.redis.zrange(key, 0, -1))
+    assert not store.redis.exists(store.keys.records("alpha", old), store.keys.record_entries("alpha", old))
+    assert {h["document_id"] for h in store.records.query("alpha", RecordQuery())[0]} == {new}
