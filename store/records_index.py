@@ -30,7 +30,7 @@ import binascii
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -39,6 +39,7 @@ from typing import Any
 import orjson
 import redis
 
+from schemas import ExtractionResult, Meeting, SpeakerRef, Statement
 from store.keys import Keys
 
 TYPES = ("quote", "statement", "meeting", "date")
@@ -71,8 +72,9 @@ def name_keys(name: str, is_person: bool) -> frozenset[str]:
     return frozenset((full, full.rsplit("-", 1)[-1])) if is_person else frozenset((full,))
 
 
-def _day(value: Any) -> date | None:
-    if not isinstance(value, str) or len(value) < 10:
+@lru_cache(maxsize=4096)  # a document's records share a few days, and so do the documents of a few weeks
+def _day(value: str | None) -> date | None:
+    if value is None or len(value) < 10:
         return None
     try:
         return date.fromisoformat(value[:10])
@@ -94,12 +96,12 @@ class IndexedDocument:
         self.members.setdefault(index_key, []).append(member)
 
 
-def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, Any], published_at: Any,
+def index_result(keys: Keys, tenant: str, document_id: str, result: ExtractionResult, published_at: Any,
                  submitted_at: datetime) -> IndexedDocument:
-    """The index entries of one saved result (a dict as the worker serialised it)."""
-    dates = {d["id"]: d for d in result.get("dates", [])}
-    statements = {s["id"]: s for s in result.get("statements", [])}
-    persons = {e["id"] for e in result.get("entities", []) if e.get("type") == "PERSON"}
+    """The index entries of one result."""
+    dates = {d.id: d for d in result.dates}
+    statements = {s.id: s for s in result.statements}
+    persons = {e.id for e in result.entities if e.type == "PERSON"}
     fallback = _day(published_at.isoformat() if isinstance(published_at, date) else published_at)
     fallback_source = "p" if fallback else "s"
     fallback = fallback or submitted_at.date()
@@ -108,46 +110,50 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: dict[str, An
     by_name: dict[tuple[str, str], str] = {}  # (role, name key) -> its sorted set
     # Per day (None: the fallback): the member's prefix and suffix. A document's records share a few days.
     days: dict[date | None, tuple[str, str]] = {}
-
-    def own_day(record: dict[str, Any]) -> date | None:
-        dated = dates.get(record.get("date_id") or "")
-        if dated and dated.get("resolved"):
-            return _day(dated["resolved"]["start"])
-        return _day(record.get("date_value"))
-
     out = IndexedDocument()
     members = out.members
-    for kind, record in _records(result):
-        if kind == "date":
-            day = _day((record.get("resolved") or {}).get("start"))
-        elif kind == "quote":
-            day = own_day(statements.get(record.get("statement_id") or "", {}))
-        else:
-            day = own_day(record)
+
+    def own_day(record: Statement | Meeting | None) -> date | None:
+        if record is None:
+            return None
+        dated = dates.get(record.date_id) if record.date_id else None
+        if dated is not None and dated.resolved is not None:
+            return _day(dated.resolved.start)
+        return _day(record.date_value)
+
+    def add(kind: str, record_id: str, day: date | None, offset: int, speakers: Sequence[SpeakerRef],
+            role: str) -> None:
         known = days.get(day)
         if known is None:
             known = days[day] = (f"{inverted_day(day or fallback)}{inverted_ms}|{document_id}|",
                                  "|r" if day else f"|{fallback_source}")
-        speaker = record.get("speaker")
-        participants = record.get("participants", [])
-        offset = _offset(kind, record)
-        member = f"{known[0]}{offset:08d}|{kind}|{record['id']}{known[1]}"
+        member = f"{known[0]}{offset:08d}|{kind}|{record_id}{known[1]}"
         targets = [of_type[kind]]
-        for role, refs in (("speaker", [speaker] if speaker else ()), ("participant", participants)):
-            named: set[str] = set()
-            for ref in refs:
-                named |= name_keys(ref["name"], ref["entity_id"] in persons)
-            for name in named:
-                index = by_name.get((role, name))
-                if index is None:
-                    index = by_name[role, name] = keys.record_index(tenant, role, name)
-                targets.append(index)
+        named: set[str] = set()
+        for ref in speakers:
+            named |= name_keys(ref.name, ref.entity_id in persons)
+        for name in named:
+            index = by_name.get((role, name))
+            if index is None:
+                index = by_name[role, name] = keys.record_index(tenant, role, name)
+            targets.append(index)
         for index in targets:
             listed = members.get(index)
             if listed is None:
                 members[index] = [member]
             else:
                 listed.append(member)
+
+    for quote in result.quotes:
+        add("quote", quote.id, own_day(statements.get(quote.statement_id) if quote.statement_id else None),
+            quote.start, (quote.speaker,) if quote.speaker else (), "speaker")
+    for statement in result.statements:
+        add("statement", statement.id, own_day(statement), min(statement.cue.start, statement.content.start),
+            (statement.speaker,) if statement.speaker else (), "speaker")
+    for meeting in result.meetings:
+        add("meeting", meeting.id, own_day(meeting), meeting.evidence.start, meeting.participants, "participant")
+    for dated in result.dates:
+        add("date", dated.id, _day(dated.resolved.start) if dated.resolved else None, dated.start, (), "speaker")
     return out
 
 
@@ -156,15 +162,6 @@ def _records(result: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
                          ("date", "dates")):
         for record in result.get(plural, []):
             yield kind, record
-
-
-def _offset(kind: str, record: dict[str, Any]) -> int:
-    """Where the record sits in the text: reading order inside a document."""
-    if kind == "statement":
-        return min(record["cue"]["start"], record["content"]["start"])
-    if kind == "meeting":
-        return record["evidence"]["start"]
-    return record["start"]
 
 
 def _cited(kind: str, record: dict[str, Any]) -> str:

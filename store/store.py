@@ -24,19 +24,19 @@ import hiredis
 import orjson
 import redis
 import redis.asyncio
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.commands.core import Script
 from redis.exceptions import NoScriptError, ResponseError
 from redis.retry import Retry
 
-from schemas import Job, JobStatus, SubmitRequest, WebhookDelivery
+from schemas import ExtractionResult, Job, JobStatus, SubmitRequest, WebhookDelivery
 from store import scripts
 from store.errors import IdempotencyKeyReused, QueueFull, RecordsmithError, TransientError
 from store.fingerprints import content_digest, external_id_digest, request_fingerprint
 from store.keys import Keys, idempotent_id, new_id
-from store.records_index import RecordsIndex, index_result
+from store.records_index import IndexedDocument, RecordsIndex, index_result
 from store.settings import Settings
 
 P = ParamSpec("P")
@@ -456,10 +456,11 @@ class Store:
         return writes.send()[0]
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
-                timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> bool:
+                timings_ms: dict[str, float], result: ExtractionResult | None = None) -> bool:
         """Save the result, its records index entries (`store.records_index`) and mark the job succeeded,
         all together; False when the job no longer exists (its document was deleted while the engine ran).
-        `result` is `result_json` already parsed, when the caller has it: not parsed again."""
+        `result` is the ExtractionResult `result_json` holds, when the caller has it: not parsed again (JSON that
+        is not an ExtractionResult is saved, not indexed)."""
         writes = self.writes()
         writes.succeed(tenant, job_id, document, result_json, timings_ms, result)
         return writes.send()[0]
@@ -571,10 +572,15 @@ class JobWrites:
         self.queued.append("started" if brief else "start")
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
-                timings_ms: dict[str, float], result: dict[str, Any] | None = None) -> None:
+                timings_ms: dict[str, float], result: ExtractionResult | None = None) -> None:
         keys = self.store.keys
-        entries = index_result(keys, tenant, document.id, orjson.loads(result_json) if result is None else result,
-                               document.request.published_at, document.created_at)
+        if result is None:
+            try:
+                result = ExtractionResult.model_validate_json(result_json)
+            except ValidationError:
+                result = None
+        entries = index_result(keys, tenant, document.id, result, document.request.published_at,
+                               document.created_at) if result is not None else IndexedDocument()
         self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, result_json,
                      [orjson.dumps(entries.members)])
 

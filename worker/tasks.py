@@ -48,10 +48,11 @@ from billiard.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery import Task, shared_task
 from celery.signals import celeryd_after_setup
 from kombu.exceptions import OperationalError
+from pydantic import BaseModel
 
 from extractor import extract
 from extractor import warm_up as warm_up_engine
-from schemas import JobStatus, check_spans
+from schemas import ExtractionResult, JobStatus, check_spans
 from store import Settings, Store, StoredDocument, TransientError, get_settings
 from store.queue import EXTRACT_BATCH, EXTRACT_DOCUMENT, extraction_tasks
 from worker.fetch import FetchPolicy
@@ -156,8 +157,9 @@ class Outcomes:
         self._notify(docs, answers)
         return job, peeked
 
-    def succeed(self, doc: StoredDocument, payload: bytes, timings: dict[str, float], data: dict[str, Any]) -> str:
-        self.writes.succeed(self.tenant, doc.job_id, doc, payload, timings, data)
+    def succeed(self, doc: StoredDocument, payload: bytes, timings: dict[str, float], result: ExtractionResult
+                ) -> str:
+        self.writes.succeed(self.tenant, doc.job_id, doc, payload, timings, result)
         self.queued.append(doc)
         return "succeeded"
 
@@ -207,8 +209,7 @@ def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit
         if source.derived:  # the offsets refer to the extracted text: the client needs it to read them
             result.text = source.text
         check_spans(result, source.text)
-        data = result.model_dump(mode="json")
-        payload = orjson.dumps(data)
+        payload = result_json(result)
     except SoftTimeLimitExceeded:
         return "fail", (f"extraction exceeded the soft time limit of {settings.soft_time_limit:g} s",)
     except InputFailed as exc:
@@ -219,7 +220,18 @@ def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit
         return "fail", (f"{type(exc).__name__}: {exc}", {"total": _ms_since(t0)})
     timings = dict(result.timings_ms)
     timings["task"] = _ms_since(t0)
-    return "succeed", (payload, timings, data)
+    return "succeed", (payload, timings, result)
+
+
+def _fields(model: BaseModel) -> dict[str, Any]:
+    return model.__dict__
+
+
+def result_json(result: ExtractionResult) -> bytes:
+    """The result as JSON: the bytes `orjson.dumps(result.model_dump(mode="json"))` gives (the result's models
+    declare no serialisers, aliases or exclusions, so a model's JSON is its fields in order: a test compares the
+    two), with orjson reading each model's fields itself, at half the cost of pydantic's dump."""
+    return orjson.dumps(result, default=_fields)
 
 
 def record(outcomes: Outcomes, doc: StoredDocument, outcome: Outcome) -> str:

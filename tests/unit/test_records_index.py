@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from client.embedded_redis import EmbeddedRedis
-from schemas import SubmitRequest
+from schemas import ExtractionResult, SubmitRequest
 from store import Settings, Store
 from store.keys import Keys
 from store.records_index import (
@@ -37,6 +37,7 @@ def speaker(entity_id: str, name: str) -> dict:
 
 
 RESULT = {
+    "extractor_version": "test",
     "entities": [{"id": "e1", "name": "Sergei Riabkov", "type": "PERSON"},
                  {"id": "e2", "name": "United Nations", "type": "ORG"}],
     "dates": [{"id": "d1", "start": 40, "end": 47, "text": "Tuesday", "type": "DATE", "value": "2024-02-13",
@@ -60,6 +61,10 @@ def test_names_fold_case_accents_and_punctuation() -> None:
     assert name_key("!!!") == ""
 
 
+def filed(document_id: str, published: date | None, result: dict = RESULT) -> IndexedDocument:
+    return index_result(KEYS, "alpha", document_id, ExtractionResult.model_validate(result), published, SUBMITTED)
+
+
 def rows(filed: IndexedDocument, result: dict = RESULT) -> dict[str, dict]:
     """'{type}:{record id}' -> the row a query answers for it."""
     records = {f"{kind}:{r['id']}": r for kind in TYPES for r in result.get(f"{kind}s", [])}
@@ -68,12 +73,12 @@ def rows(filed: IndexedDocument, result: dict = RESULT) -> dict[str, dict]:
 
 
 def test_records_are_filed_under_their_own_date_else_the_publication_else_the_submission() -> None:
-    filed = rows(index_result(KEYS, "alpha", "doc_x", RESULT, date(2024, 2, 15), SUBMITTED))
-    assert (filed["quote:q1"]["date"], filed["quote:q1"]["date_source"]) == ("2024-02-13", "record")  # its statement's
-    assert (filed["statement:s1"]["date"], filed["statement:s1"]["date_source"]) == ("2024-02-13", "record")
-    assert (filed["quote:q2"]["date"], filed["quote:q2"]["date_source"]) == ("2024-02-15", "published_at")
-    assert (filed["date:d2"]["date"], filed["date:d2"]["date_source"]) == ("2024-02-15", "published_at")
-    undated = rows(index_result(KEYS, "alpha", "doc_x", RESULT, None, SUBMITTED))
+    dated = rows(filed("doc_x", date(2024, 2, 15)))
+    assert (dated["quote:q1"]["date"], dated["quote:q1"]["date_source"]) == ("2024-02-13", "record")  # its statement's
+    assert (dated["statement:s1"]["date"], dated["statement:s1"]["date_source"]) == ("2024-02-13", "record")
+    assert (dated["quote:q2"]["date"], dated["quote:q2"]["date_source"]) == ("2024-02-15", "published_at")
+    assert (dated["date:d2"]["date"], dated["date:d2"]["date_source"]) == ("2024-02-15", "published_at")
+    undated = rows(filed("doc_x", None))
     assert (undated["quote:q2"]["date"], undated["quote:q2"]["date_source"]) == ("2024-03-01", "submitted")
     assert undated["statement:s1"]["text"] == '"We agree,"' and undated["date:d2"]["text"] == "this Thursday"
     assert undated["quote:q1"]["speaker"]["name"] == "Sergei Riabkov" and undated["date:d1"]["speaker"] is None
@@ -81,11 +86,11 @@ def test_records_are_filed_under_their_own_date_else_the_publication_else_the_su
 
 
 def test_a_person_is_indexed_by_the_last_name_too_an_organisation_only_whole() -> None:
-    filed = index_result(KEYS, "alpha", "doc_x", RESULT, None, SUBMITTED)
-    speakers = {key.rsplit(":", 1)[1] for key in filed.members if ":rx:speaker:" in key}
+    members = filed("doc_x", None).members
+    speakers = {key.rsplit(":", 1)[1] for key in members if ":rx:speaker:" in key}
     assert speakers == {"sergei-riabkov", "riabkov", "united-nations"}
-    assert sum(len(m) for key, m in filed.members.items() if ":rx:type:" in key) == 5
-    assert all(key.startswith(KEYS.tenant("alpha")) for key in filed.members)
+    assert sum(len(m) for key, m in members.items() if ":rx:type:" in key) == 5
+    assert all(key.startswith(KEYS.tenant("alpha")) for key in members)
 
 
 @given(st.dates(), st.dates())
@@ -95,8 +100,7 @@ def test_later_days_sort_first(a: date, b: date) -> None:
 
 
 def test_cursors_round_trip_and_refuse_anything_else() -> None:
-    filed = index_result(KEYS, "alpha", "doc_01m8g5s4tkz0yekzbyxjs27e4t", RESULT, None, SUBMITTED)
-    member = filed.members[KEYS.record_index("alpha", "type", "quote")][0]
+    member = filed("doc_01m8g5s4tkz0yekzbyxjs27e4t", None).members[KEYS.record_index("alpha", "type", "quote")][0]
     assert decode_cursor(encode_cursor(member)) == member
     layout_1 = member[:-2]  # before the day's source was a field of its own
     assert decode_cursor(encode_cursor(layout_1)) == layout_1
@@ -137,7 +141,7 @@ def test_saving_a_result_again_replaces_its_entries(store: Store) -> None:
     document_id = saved(store, "Once.", "2024-02-15")
     doc = store.get_document("alpha", document_id)
     fewer = {**RESULT, "quotes": [], "statements": []}
-    assert store.succeed("alpha", doc.job_id, doc, orjson.dumps(fewer), {}, fewer)
+    assert store.succeed("alpha", doc.job_id, doc, orjson.dumps(fewer), {}, ExtractionResult.model_validate(fewer))
     assert store.records.query("alpha", RecordQuery(speaker="Riabkov"))[0] == []
     assert len(store.records.query("alpha", RecordQuery())[0]) == 2  # the two dates
 
@@ -155,11 +159,12 @@ def saved_by_layout_1(store: Store, text: str, published: str | None, result: di
     `rx:all`, and each record's row whole in the document's `records:` hash."""
     job, _ = store.submit("alpha", SubmitRequest(text=text, published_at=published))
     doc = store.get_document("alpha", job.document_id)
-    filed = index_result(store.keys, "alpha", doc.id, result, doc.request.published_at, doc.created_at)
-    members = {key: [m[:-2] for m in listed] for key, listed in filed.members.items()}
+    indexed = index_result(store.keys, "alpha", doc.id, ExtractionResult.model_validate(result),
+                           doc.request.published_at, doc.created_at)
+    members = {key: [m[:-2] for m in listed] for key, listed in indexed.members.items()}
     members[store.keys.record_index("alpha")] = [m for key, listed in members.items() if ":rx:type:" in key
                                                  for m in listed]
-    row_values = {name: orjson.dumps(row) for name, row in rows(filed, result).items()}
+    row_values = {name: orjson.dumps(row) for name, row in rows(indexed, result).items()}
     for key, listed in members.items():
         store.redis.zadd(key, dict.fromkeys(listed, 0))
     store.redis.hset(store.keys.records("alpha", doc.id), mapping=row_values)
