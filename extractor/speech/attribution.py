@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.entities.lexicon import nominals
 from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.counting import words_at_most
 from extractor.speech.cues import Cue
@@ -48,7 +49,10 @@ _ASCII_DOCUMENT_HEADS = re.compile(_DOCUMENT_HEADS.pattern.replace(r"\s", _S), r
 _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author
 _PRONOUNS = word_set("np_pronouns")
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
-_FRONTED = word_set("np_fronted")  # words opening an adverbial put before the clause ('In', 'During', 'However')
+# words opening an adverbial put before the clause ('In', 'During', 'However', 'Under the proposed contract'); the
+# prepositions count here, where a phrase read as the subject is tested, not where clause_subject skips adverbials
+_FRONTED = word_set("np_fronted") | word_set("np_fronted_prepositions")
+_SPEAKER_WORD = regex.compile(r"\p{L}[\p{L}'’.-]*")
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
 _VERB_NEXT = regex.compile(r"\s+(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b")
 _CLOSES_SENTENCE = regex.compile(
@@ -101,6 +105,14 @@ def _source_phrase(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
     if m and m.end() > span[0]:
         return phrase_after(text, m.end(), m.end() + 200) or span
     return span
+
+
+def _names_someone(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase after a cue can be its speaker: a name (a capitalised word) or a noun for a person or a
+    body ('the floor manager of one cash house', 'the company'); not a pronoun or a common noun opening the clause
+    that was said ('his calculations showed')."""
+    words = _SPEAKER_WORD.findall(text, *span)
+    return any(w[0].isupper() for w in words) or any(w.lower() in nominals() for w in words)
 
 
 def _opens_adverbial(text: str, span: tuple[int, int]) -> bool:
@@ -175,10 +187,21 @@ class Attributor:
                 if other.cls == "verb" and "," not in text[other.end : cue.start].rstrip().rstrip(","):
                     return self._speaker_of(other, lo, other.start)
             return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
+        if (
+            span is not None
+            and not has_subject
+            and _opens_adverbial(text, span)
+            and text.startswith(",", span[1])
+            and not _names_someone(text, (text.find(" ", span[0], span[1]) + 1 or span[1], span[1]))
+        ):
+            # 'Instead of banding together, …, said the floor manager …': an adverbial closed by its comma names no
+            # one ('First Union said', 'On February 2 the company, a health maintenance organization, said' do)
+            span = None
         if span is None and cue.form.invertible and inverted_slot:
             span = phrase_after(text, cue.end, hi, self.dates)  # 'The plan is dead, said Smith.'
-            if span is not None and text[span[0] : span[1]].lower() in _PRONOUNS:
-                span = None  # '…, said it met its targets': the pronoun opens what was said
+            if span is not None and not _names_someone(text, span):
+                # '…, said it met its targets', '…, said his calculations showed …': the phrase opens what was said
+                span = None
         return _source_phrase(text, span)
 
     def speaker_of_cue(self, cue: Cue, lo: int | None = None) -> tuple[int, int] | None:

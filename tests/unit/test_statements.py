@@ -192,6 +192,34 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
                 )
             ],
         ),
+        (  # a fronted prepositional phrase is no subject either, however long the clause after it
+            "Under the new pay plan, nurses on the night shift would earn more and choose their own rotas, said"
+            " Mary Olsen, a steward with the nurses' union.",
+            [
+                (
+                    "Mary Olsen",
+                    "said",
+                    "indirect",
+                    "Under the new pay plan, nurses on the night shift would earn more and choose their own rotas",
+                )
+            ],
+        ),
+        (  # an adverbial closed by a comma, an appositive clause skipped back to it: the speaker follows the cue
+            "Instead of merging, the two hospitals will keep their own boards, said the chief nurse of one ward at"
+            " Mercy Hospital.",
+            [
+                (
+                    "chief nurse of one ward",
+                    "said",
+                    "indirect",
+                    "Instead of merging, the two hospitals will keep their own boards",
+                )
+            ],
+        ),
+        (  # a phrase after the cue that names no one opens what was said: no speaker there
+            "Beyond the budget, said his calculations showed that the hospital would run a deficit.",
+            [],
+        ),
     ],
 )
 def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -> None:
