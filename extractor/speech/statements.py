@@ -111,6 +111,19 @@ _RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
 _TRAILING_END = _TRAILING + "<"  # '…, <Dixons Group PLC> said': the bracket opens the speaker's name
 _MIN_CONTENT_WORDS = 2
+# 'added three billion dlrs to its reserves', 'added 43 mln new shares': a quantity that the verb adds, not a clause it
+# reports. An object runs to 'to'/'for' or ends within a few words, with no auxiliary on the way; a reported clause
+# goes on to its verb ('added 20 dlrs a barrel was a possibility', 'added about 90 pct of the assets came from Asia')
+_QUANTITY = regex.compile(
+    r"(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|another\s+|over\s+|up\s+to\s+)?"
+    r"(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|dozen|several|a\s+(?:further|hundred|thousand|million|billion))\b)",
+    regex.IGNORECASE,
+)
+_OBJECT_ENDS = regex.compile(r"\b(?:to|for)\b")
+_AUXILIARY = regex.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must)\b")
+_SHORT_OBJECT = 6  # words of a quantity object closing the sentence ('added 43 mln new shares')
+_ADDING_LEMMAS = frozenset(("add",))
 
 
 @dataclass
@@ -386,6 +399,8 @@ class StatementFinder:
                 continue
             if cue.form.clause_only and content[0] >= cue.end and not self._reports_clause(cue, content):
                 continue  # 'declared a dividend', 'maintained its lead': an object, not what was said
+            if cue.form.lemma in _ADDING_LEMMAS and content[0] >= cue.end and self._quantity_object(content):
+                continue
             k = bisect.bisect_left(quote_starts, content[0])
             inside = []
             while k < len(quotes) and quotes[k].start < content[1]:
@@ -407,6 +422,16 @@ class StatementFinder:
             _THAT_WORD.search(self.text, cue.end, content[0] + 1) is not None
             or _SUBJECT_PRONOUN.match(self.text, content[0]) is not None
         )
+
+    def _quantity_object(self, content: tuple[int, int]) -> bool:
+        """Whether what follows 'added' is the quantity added (_QUANTITY) rather than a reported clause."""
+        text = self.text
+        if _QUANTITY.match(text, *content) is None:
+            return False
+        link = _OBJECT_ENDS.search(text, *content)
+        if link is None and words_at_most(text, *content, _SHORT_OBJECT + 1) > _SHORT_OBJECT:
+            return False
+        return _AUXILIARY.search(text, content[0], link.start() if link else content[1]) is None
 
     def dated(self, draft: StatementDraft) -> StatementDraft:
         """The draft with the date of its own clause (for drafts found elsewhere: nominal_acts)."""

@@ -61,6 +61,10 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
                 ("John Smith", "added", "indirect", "it was not one-sided"),
             ],
         ),
+        (  # a quantity opens the reported clause: its verb follows
+            SMITH + "Smith added 20 dlrs a barrel was a likely price.",
+            [("John Smith", "added", "indirect", "20 dlrs a barrel was a likely price")],
+        ),
     ],
 )
 def test_indirect_statements(text: str, expected: list) -> None:
@@ -236,6 +240,9 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "The union IG Metall will hold warning strikes on March 9 to press demands for a shorter week.",  # a strike
         "John Smith, the finance minister, answered questions from reporters on Monday.",  # answering is no content
         "Still pending is the El Paso Natural Gas Co's proposal to the commission to bill its customers directly.",
+        "In the past two weeks, the Ohio bank added two billion dlrs and its rival 1.5 billion to loan reserves.",
+        "The airline expanded its summer schedule, adding 120 extra flights to Spain.",  # a quantity added
+        "The Malaysian miner raised its capital, adding 40 mln new shares.",
     ],
 )
 def test_cue_words_in_other_senses(text: str) -> None:
