@@ -122,6 +122,13 @@ _QUANTITY = regex.compile(
 )
 _OBJECT_ENDS = regex.compile(r"\b(?:to|for)\b")
 _AUXILIARY = regex.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must)\b")
+_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                "should", "must", "does", "did")
+_AUXILIARY_PREFIXES = tuple(sorted({w[:2] for w in _AUXILIARIES}))
+_AUXILIARY_OPENS = regex.compile(rf"(?:{'|'.join(_AUXILIARIES)})\b")
+_REPORTING_CLAUSE_WORDS = 4  # words of a content that is a reporting clause of its own ('the department said')
+_REPORTING_CLAUSE_CHARS = 60  # … and characters, a test that costs less than counting its words
+_LISTENER_HEADS = word_set("statement_listener_heads")
 _SHORT_OBJECT = 6  # words of a quantity object closing the sentence ('added 43 mln new shares')
 _ADDING_LEMMAS = frozenset(("add",))
 
@@ -199,11 +206,13 @@ class StatementFinder:
                 sent_end = quotes[k].end
             k += 1
         start = cue.end
+        listened: tuple[int, int] | None = None  # the phrase read as the cue's listener
         if cue.form.addressee:
             that = _THAT_WORD.search(text, start, min(sent_end, start + 80))
             if that:
                 start = that.start()
             elif listener := phrase_after(text, start, sent_end):
+                listened = listener
                 # 'told reporters Akiman came …', 'told a news conference the plan …': a listener
                 # ends where a name or another determiner begins
                 nxt = _next_phrase(text, listener[0], listener[1])
@@ -216,7 +225,9 @@ class StatementFinder:
                     # 'told reporters in Frankfurt | he hoped …': where it was said is not what was said
                     nxt = _next_phrase(text, setting[0], setting[1])
                     start = nxt.start(1) if nxt else setting[1]
+        undated = start
         start = self.skip_dates(start, sent_end)
+        dated = start != undated  # a date after the cue (or its listener) was read as the date of the act
         ascii_text = text.isascii()
         lead = (_ASCII_FIRST_WORD if ascii_text else _FIRST_WORD).match(text, start, sent_end)
         if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":
@@ -231,8 +242,20 @@ class StatementFinder:
             else:
                 start = that.end()
         m = (_ASCII_THAT if ascii_text else _THAT).match(text, start, sent_end)
-        if m:
-            start = m.end()
+        # (the prefix tests are inline gates: few clauses open on an auxiliary, and a call costs more than a test)
+        if m and m.end() > start:
+            if (
+                text.startswith(_AUXILIARY_PREFIXES, m.end())
+                and self._opens_on_auxiliary(m.end(), sent_end)
+                and (that := _THAT_WORD.search(text, start, m.end()))
+            ):
+                start = that.start()  # 'told reporters that was not good enough': 'that' is the clause's subject
+            else:
+                start = m.end()
+        if text.startswith(_AUXILIARY_PREFIXES, start) and self._opens_on_auxiliary(start, sent_end):
+            if dated:
+                return start, start  # 'the order announced last week is 350 mln dlrs': a participle, no speech
+            start = self._subject_back(start, listened)
         end = sent_end
         for other in self._cues_between(cue.end + 1, end)[:_LATER_CUES]:
             if cue.cls == "ing" and other.cls == "verb" and (comma := _COMMA_CLOSES.search(text, start, other.start)):
@@ -251,6 +274,20 @@ class StatementFinder:
                 end = closing.start()  # '…, the sources said.' reports this whole clause
                 break
         return _trim(text, start, end)
+
+    def _opens_on_auxiliary(self, pos: int, end: int) -> bool:
+        return _AUXILIARY_OPENS.match(self.text, pos, end) is not None
+
+    def _subject_back(self, start: int, listened: tuple[int, int] | None) -> int:
+        """Where a content that opens on a verb ('… have cooperated') really starts: its subject was read as the
+        listener, which then ends at its head noun ('told reporters | major nations have …', 'told a news conference |
+        after-tax profit …') or, with none, was no listener at all ('warned another trade row will develop')."""
+        if listened is None:
+            return start  # 'which the union said was unacceptable': the subject stands before the cue
+        for word in _WORD.finditer(self.text, *listened):
+            if word.group().lower() in _LISTENER_HEADS:
+                return _trim(self.text, word.end(), listened[1])[0] if word.end() < listened[1] else start
+        return listened[0]
 
     def _speaks_after(self, cue: Cue, comma_end: int) -> bool:
         """Whether the cue's speaker phrase opens right after a comma: '…, the sources said' closes a clause;
@@ -401,6 +438,8 @@ class StatementFinder:
                 continue  # 'declared a dividend', 'maintained its lead': an object, not what was said
             if cue.form.lemma in _ADDING_LEMMAS and content[0] >= cue.end and self._quantity_object(content):
                 continue
+            if self._only_reporting_clause(content):
+                continue  # '… the initiative announced in April, it said': what follows the cue is another's report
             k = bisect.bisect_left(quote_starts, content[0])
             inside = []
             while k < len(quotes) and quotes[k].start < content[1]:
@@ -422,6 +461,15 @@ class StatementFinder:
             _THAT_WORD.search(self.text, cue.end, content[0] + 1) is not None
             or _SUBJECT_PRONOUN.match(self.text, content[0]) is not None
         )
+
+    def _only_reporting_clause(self, content: tuple[int, int]) -> bool:
+        """Whether a content is no more than a subject and another cue: 'it said', 'the department said'."""
+        if (
+            content[1] - content[0] > _REPORTING_CLAUSE_CHARS
+            or words_at_most(self.text, *content, _REPORTING_CLAUSE_WORDS + 1) > _REPORTING_CLAUSE_WORDS
+        ):
+            return False
+        return any(c.end >= content[1] for c in self._cues_between(content[0], content[1]))
 
     def _quantity_object(self, content: tuple[int, int]) -> bool:
         """Whether what follows 'added' is the quantity added (_QUANTITY) rather than a reported clause."""

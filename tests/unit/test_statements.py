@@ -61,6 +61,33 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
                 ("John Smith", "added", "indirect", "it was not one-sided"),
             ],
         ),
+        (  # a participle inside what was said ('announced in April') reports nothing of its own
+            MINISTRY + "The purchases complete the export initiative announced in April, the ministry said.",
+            [
+                (
+                    "Foreign Ministry",
+                    "said",
+                    "indirect",
+                    "The purchases complete the export initiative announced in April",
+                )
+            ],
+        ),
+        (  # 'that' before a verb is the reported clause's subject, not its conjunction
+            SMITH + "Smith told reporters that was not good enough.",
+            [("John Smith", "told", "indirect", "that was not good enough")],
+        ),
+        (  # the listener ends at its head noun: what follows is the reported clause's subject
+            SMITH + "Smith told reporters major banks have cut their lending.",
+            [("John Smith", "told", "indirect", "major banks have cut their lending")],
+        ),
+        (
+            SMITH + "Smith told a news conference pre-tax profit for the year should rise.",
+            [("John Smith", "told", "indirect", "pre-tax profit for the year should rise")],
+        ),
+        (  # a phrase with no listener's head after 'warned' is the reported clause's subject
+            SMITH + "Smith warned another bitter trade dispute will follow.",
+            [("John Smith", "warned", "indirect", "another bitter trade dispute will follow")],
+        ),
         (  # a quantity opens the reported clause: its verb follows
             SMITH + "Smith added 20 dlrs a barrel was a likely price.",
             [("John Smith", "added", "indirect", "20 dlrs a barrel was a likely price")],
@@ -243,6 +270,9 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "In the past two weeks, the Ohio bank added two billion dlrs and its rival 1.5 billion to loan reserves.",
         "The airline expanded its summer schedule, adding 120 extra flights to Spain.",  # a quantity added
         "The Malaysian miner raised its capital, adding 40 mln new shares.",
+        "The total value of the order announced last week is 40 mln dlrs.",  # a participle modifying 'order'
+        "Cutting costs is easier said than done.",
+        "The central bank bought Treasury notes and bonds for its own account.",
     ],
 )
 def test_cue_words_in_other_senses(text: str) -> None:
