@@ -18,6 +18,13 @@ _NEXT_PREDICATE = regex.compile(
 )
 # The relative pronoun that opens the clause on a person a date sits in ("X, who flew in yesterday, met Y").
 _RELATIVE_OPENED = regex.compile(r"(?<!\p{L})who\s*$", regex.I)
+# A relative clause on what a meeting is to bring about, whose dates are not the meeting's.
+_CONSEQUENCE = regex.compile(
+    r"(?<!\p{L})(?:that|which)\s+(?:would|will|could|might|may|should|is\s+to|are\s+to|aims?\s+to)\s+"
+    # ... not what the meeting itself does: "which will continue on Tuesday", "that would end next week"
+    r"(?!(?:continue|resume|end|conclude|begin|start|open|close|take\s+place|be\s+held|last|run)(?!\p{L}))",
+    regex.I,
+)
 _COORDINATED = regex.compile(r"\s*(?:and|or|to|through|-|–)\s*")
 _PRENOMINAL = regex.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:from|at|in|on|of|for|to|with|after|before|during|since|until)\s)[\p{Ll}\-]+\s+){0,2}$"
@@ -57,6 +64,9 @@ def meeting_date(
     lower, upper = clause
     dates = [d for d in index.within(lower, upper) if not _NOT_WHEN.search(text, max(0, d.start - 12), d.start)]
     after = [d for d in dates if d.type in _DATED and end <= d.start < upper]
+    if after and (later := _CONSEQUENCE.search(text, end, after[0].start if len(after) == 1 else upper)):
+        # "talks with Japan that would lead to membership next year": the date of what the talks are to bring
+        after = [d for d in after if d.start < later.start()]
     if after:
         return min(after, key=lambda d: d.start)
     before = [d for d in dates if d.type in _DATED and lower <= d.start and d.end <= start]

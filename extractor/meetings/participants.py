@@ -13,11 +13,22 @@ from dataclasses import dataclass
 import regex
 
 from extractor.entities import EntityDraft
+from extractor.entities import lexicon as entity_lexicon
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, POSSESSED, SEPARATOR, WORD, PhraseReader, anchored_group
 from extractor.meetings.places import cities
-from extractor.meetings.scope import PARTY_TYPES, PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap, unnamed
+from extractor.meetings.scope import (
+    PARTY_TYPES,
+    PREPOSITIONS,
+    REACH,
+    Candidate,
+    Party,
+    Scope,
+    capital_state,
+    title_gap,
+    unnamed,
+)
 from schemas import EntityType
 
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
@@ -50,6 +61,14 @@ _COMPOUND = regex.compile(
 _INVITE = regex.compile(r"(?<!\p{L})(?:invit|summon|recall|call(?:ed|ing|s)?\s+back|brought|bring)\p{L}*\s+", regex.I)
 _SEND = regex.compile(r"(?<!\p{L})(?:send|sends|sent|sending|dispatch|dispatched|dispatching)\s+", regex.I)
 _INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\p{L}+\s+){0,2}", regex.I)
+# A trip to a state or its capital for talks: the verb before the place, and the purpose after it ("arrived in Uganda
+# for talks", "was in Moscow on Monday for arms talks", "will visit Japan next week for consultations").
+_TRAVELLED = regex.compile(
+    r"(?<!\p{L})(?:arriv\p{L}*|visit\p{L}*|flew|fly|flies|flying|travel\p{L}*|went|go|goes|going|came|come|comes|coming"
+    r"|was|were|is|are|be|been)\s+(?:(?:also|again|now|still|already)\s+)?(?:(?:in|to|into)\s+)?(?:the\s+)?$",
+    regex.I,
+)
+_FOR_TALKS = regex.compile(r"(?<!\p{L})for\s+(?:[\p{Ll}\-]+\s+){0,3}$")
 # "the Geneva meeting", "this week's Helsinki summit": a city naming the meeting by its place.
 _PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
@@ -87,7 +106,8 @@ _NOT_NOUNS = frozenset(
 # A meeting noun that times or places its clause, or is its purpose: "after a bilateral meeting", "before
 # their talks", "greet Mattis for a meeting", the caption "Obama and Stoltenberg at the NATO summit".
 _TIMED_BY = regex.compile(
-    r"(?<!\p{L})(?:after|before|during|following|ahead\s+of|for|at)\s+(?:a|an|the|their)\s+(?:[\p{L}\-]+\s+){0,3}$",
+    r"(?<!\p{L})(?:after|before|during|following|ahead\s+of|for|at)\s+(?:(?:a|an|the|their)\s+(?:[\p{L}\-]+\s+){0,3}"
+    r"|(?:[\p{Ll}\-]+\s+){0,3})$",
     regex.I,
 )
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
@@ -528,6 +548,8 @@ class Reader(PhraseReader):
                 # "summoning Ambassador Kampelman home for consultations": the summoner meets him
                 objects, verb_start = invited
                 return Reading(self.subject(verb_start) + objects, "object", end)
+            if not objects and not compound and (trip := self.travelled(start)):
+                return Reading(trip, "with", end)  # "arrived in Uganda for talks": with its government
             objects = compound + objects
             if not objects and form.family in ("conference", "meal"):
                 return Reading([], "", end)
@@ -686,9 +708,24 @@ class Reader(PhraseReader):
             if nxt is not None and title_gap(self.text[cand.end : nxt.start]):
                 continue  # a title's part, not a person of its own ("Marine" in "Marine General James Mattis")
             people += self.scope.resolve(cand)
-        if len({p.entity.id for p in people}) < 2 or any(p.entity.type != EntityType.PERSON for p in people):
+        if len({p.entity.id for p in people}) < 2:
             return []
+        if any(p.entity.type != EntityType.PERSON for p in people):
+            # "Canadian and Egyptian wheat negotiators failed to agree during talks": a coordinated subject of
+            # groups of people stands for the states or bodies it names
+            sides = len({p.entity.id for p in subject}) >= 2 and self._group_subject()
+            return list(subject) if sides and all(p.entity.type != EntityType.PERSON for p in subject) else []
         return people
+
+    def _group_subject(self) -> bool:
+        """Does the subject phrase ending at `subject_end` go on to a group noun ("... Egyptian wheat negotiators")?"""
+        words = np_words()
+        for n, m in enumerate(WORD.finditer(self.text, self.subject_end, self.scope.end)):
+            if n > 2 or not m.group().islower():
+                return False
+            if words.get(m.group()) == "group":
+                return True
+        return False
 
     def _city(self, party: Party) -> bool:
         return party.entity.type != EntityType.PERSON and self.text[party.start : party.end] in cities()
@@ -722,6 +759,31 @@ class Reader(PhraseReader):
         if not parties or not _INVITE_TAIL.fullmatch(self.text[reach:trigger_start]):
             return None
         return parties, m.start()
+
+    def travelled(self, trigger_start: int) -> list[Party]:
+        """'A World Bank team arrived in Uganda for talks': whoever went to a state (or its capital) for talks that
+        name no other side met its government."""
+        lower, _ = self.clause_start(trigger_start)
+        purpose = _FOR_TALKS.search(self.text, max(lower, trigger_start - 40), trigger_start)
+        if purpose is None:
+            return []
+        before = self.scope.before(purpose.start(), lower)
+        if not before or before[-1].kind != "mention" or self.skip_adjuncts(before[-1].end) != purpose.start():
+            return []
+        place = before[-1]
+        verb = _TRAVELLED.search(self.text, max(lower, place.start - 30), place.start)
+        if verb is None:
+            return []
+        states = []
+        for p in self.scope.resolve(place):
+            kind = getattr(entity_lexicon.places().get(p.entity.name), "kind", None)
+            state = capital_state(p.entity) or (p.entity if kind in ("country", "alias") else None)
+            if p.entity.type == EntityType.GPE and state is not None:
+                states.append(Party(state, p.start, p.end))
+        if len(states) != 1:
+            return []
+        subject = self.subject(verb.start())
+        return subject + states if subject else []
 
     def relative_with(self, pos: int) -> Reading | None:
         """'the meeting (that) he had with Rubio': the relative clause names both sides."""
@@ -764,6 +826,9 @@ class Reader(PhraseReader):
     def _named_earlier(self, word: str) -> EntityDraft | None:
         """The one person, state or organisation of the document whose name is `word` or ends in it."""
         found = {e for e in self.scope.table.entities if e.type in PARTY_TYPES and e.name.split()[-1] == word}
+        if not found and (place := entity_lexicon.places().get(word)) is not None and place.kind != "city":
+            # "Soviet-American talks" read as one name: the states the demonyms stand for, when the text names them
+            found = {e for e in self.scope.table.entities if e.type == EntityType.GPE and e.name == place.canonical}
         return found.pop() if len(found) == 1 else None
 
     def compound(self, trigger_start: int) -> list[Party]:

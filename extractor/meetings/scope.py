@@ -34,7 +34,10 @@ _PRONOUN = regex.compile(r"(?<!\p{L})(?:he|she|they|we|him|them|his|her|their|it
 # Plural phrases that stand for parties already mentioned ("the two leaders", "both sides").
 _GROUP = regex.compile(
     r"(?<!\p{L})(?:(?:the\s+(?:two|three|four)|both)\s+(?:\p{Ll}+\s+)?|the\s+)"
-    r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})",
+    r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})"
+    # "The two discussed ...", "the two also met": the number alone, right before a verb
+    r"|(?<!\p{L})the\s+(?:two|three)(?=\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|met|meet|held|hold|spoke|speak"
+    r"|talked|have|had|will|would|were|are|agreed)(?!\p{L}))",
     regex.I,
 )
 # Group nouns that are titles: "the two presidents" are two people the text calls president.
@@ -157,8 +160,12 @@ def capital_state(entity: EntityDraft) -> EntityDraft | None:
     affiliation, when the gazetteer knows the name as a capital and the table tied it to a state."""
     place = entity_lexicon.places().get(entity.name)
     side = entity.affiliation
-    capital = entity.type == EntityType.GPE and place is not None and place.kind == "capital"
-    return side if capital and side is not None and side.type == EntityType.GPE else None
+    if entity.type != EntityType.GPE or side is None or side.type != EntityType.GPE:
+        return None
+    if place is not None and place.kind == "capital":
+        return side
+    # a capital the gazetteer knows first as something else ("Washington", the state): its own state's capital
+    return side if entity_lexicon.capital_of().get(entity.name) == side.name else None
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
@@ -313,7 +320,9 @@ class Scope:
         if bare and not self.recent_meeting:
             return []  # "the ministers, scheduled to meet": a bare plural, no meeting just read, names no two parties
         if group or word == "their" or (word in ("they", "them") and entity is None):
-            return self.recent_parties(cand.start, self._group_size(cand), _GROUP_TYPES.get(word.split()[-1]))
+            # the number alone ("The two discussed") is said of people: "China" named after two people is not one
+            kind = EntityType.PERSON if word.split()[-1] in _NUMBER else _GROUP_TYPES.get(word.split()[-1])
+            return self.recent_parties(cand.start, self._group_size(cand), kind)
         if word in ("he", "she") and (named := self._cataphor(cand)) is not None:
             return [named]
         named_person = entity is not None and entity.type == EntityType.PERSON and not unnamed(entity)

@@ -56,3 +56,61 @@ def test_a_quote_after_a_listed_name_opens_the_next_clause() -> None:
     text = ('Secretary of State George Shultz is scheduled to meet next month with representatives of the Soviet '
             'Union, and the union "wanted to be certain the secretary knew our concerns."')
     assert [p for _, p in meetings_of(text)] == [{"George Shultz", "Soviet Union"}]
+
+
+def test_the_two_before_a_verb_are_the_two_people_just_named() -> None:
+    text = ("Chinese leader Deng Xiaoping told visiting Secretary of State George Shultz that the troubles were over. "
+            "The two discussed arms sales to Iran.")
+    assert [p for _, p in meetings_of(text)] == [{"Deng Xiaoping", "George Shultz"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the other side of talks one travelled to a state for is its government
+        ("A World Bank team arrived in Uganda for talks on an economic recovery program.", {"World Bank", "Uganda"}),
+        ("Belgian Trade Minister Herman De Croo was also in Washington for trade talks.",
+         {"Herman De Croo", "United States"}),
+        # ... not a city that is no capital, nor one's way home
+        ("The minister arrived in Geneva for talks on arms control.", None),
+        ("Treasury Secretary James Baker returned to Washington for talks.", None),
+        # a with-phrase naming the other side wins
+        ("Prime Minister Yasuhiro Nakasone will visit Washington next week for talks with President Reagan.",
+         {"Yasuhiro Nakasone", "Reagan"}),
+    ],
+)
+def test_travelled_for_talks(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a capital the gazetteer knows first as a region stands for its state
+        ("Taiwan announced tariff cuts shortly before trade talks with Washington.", {"Taiwan", "United States"}),
+        # demonyms inside a compound the entity table read as one name, when the text names their states
+        ("The Soviet Union said Soviet-American talks on missiles had made a breakthrough, the United States agreed.",
+         {"Soviet Union", "United States"}),
+    ],
+)
+def test_states_behind_capitals_and_demonyms(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
+
+
+def test_groups_of_two_states_timed_by_talks() -> None:
+    text = "Canadian and Egyptian wheat negotiators failed to conclude an agreement during talks last week."
+    assert [p for _, p in meetings_of(text)] == [{"Canada", "Egypt"}]
+    # ... but people named by a common noun are no sides: "shares" are nobody's delegation
+    assert meetings_of("Exxon and Mobil shares rose after the OPEC meeting.") == []
+
+
+def test_a_relative_clause_on_what_talks_bring_keeps_its_own_date() -> None:
+    from extractor.pipeline import extract
+
+    text = ("Chancellor of the Exchequer Nigel Lawson said progress was made in talks with Japan that would lead to "
+            "membership of the exchange for three banks next year.")
+    (meeting,) = extract(text).meetings
+    assert meeting.date_value is None
+    text = "Secretary of State George Shultz held talks with Eduard Shevardnadze which will continue on Tuesday."
+    (meeting,) = extract(text).meetings
+    assert meeting.date_value == "XXXX-WXX-2"
