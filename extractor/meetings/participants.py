@@ -85,6 +85,7 @@ _QUOTE = regex.compile(r"[\"“”«»]")
 # What shows that "called X" was a phone call: its purpose or means after the person ("called Putin to congratulate
 # him", "called Merkel by phone"), not a complement ("called Putin a thug", "a unit called ICI Pharma.").
 _CALL_TAIL = regex.compile(r"to\s+(?!account\b)\p{Ll}|by\s+(?:tele)?phone(?!\p{L})", regex.I)
+_URGED = regex.compile(r"(?<!\p{L})to\s+(?!(?:discuss|talk|review|brief|explain|present)(?!\p{L}))\p{Ll}", regex.I)
 _PUNCT = regex.compile(r"[,;.:()]")
 # Verbs whose complement clause may go without "that": "She noted trade representative Clayton Yeutter met ...".
 _REPORTING = frozenset(
@@ -121,11 +122,19 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...", "Speaking to
 # reporters after talks with Suharto, he said ...".
 _FRONTED = regex.compile(
-    r"^\W*(?:\p{L}+ing\s+(?:\p{L}+\s+){0,3})?(?:after|before|following|during|ahead\s+of|at|in)\s+"
+    r"^\W*(?:\p{L}+ing\s+(?:\p{L}+\s+){0,3}"
+    # "In a press conference after talks with ...": where it was said, then when
+    r"|(?:in|at)\s+(?:a|an|the|his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}(?:conference|briefing|interview|speech|statement)\s+)?"
+    r"(?:after|before|following|during|ahead\s+of|at|in)\s+"
     r"(?:(?:the|a|an|his|her|their|[\p{Ll}\-]+)\s+){0,3}$"
     # "After touring Dar es Salaam and meeting with ...": another gerund first
     r"|^\W*(?:after|before|following|during)\s+\p{Ll}+ing\s+(?:[\p{L}\-]+\s+){0,8}and\s+$",
     regex.I,
+)
+
+# A possessive opening a fronted phrase, up to the meeting noun it owns: "After his meeting", "Following her talks".
+_FRONTED_POSSESSIVE = regex.compile(
+    r"\W*(?:after|following|before|during|ahead\s+of|at|in)\s+(his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I
 )
 
 # A fronted phrase placing the main clause inside a meeting: "In a phone call, ...", "During talks in Geneva, ...".
@@ -393,6 +402,17 @@ class Reader(PhraseReader):
                 return self._phrase_head(cand)
         return []
 
+    def fronted_owner(self, trigger_start: int, reach: int) -> list[Party]:
+        """'After his meeting with Nakasone, Treasury Secretary James Baker said ...': a possessive opening a fronted
+        phrase points ahead to the person who is the main clause's subject (of the pronoun's gender)."""
+        lower, _ = self.clause_start(trigger_start)
+        m = _FRONTED_POSSESSIVE.fullmatch(self.text, lower, trigger_start)
+        if m is None:
+            return []
+        people = [p for p in self.fronted_subject(trigger_start, reach) if p.entity.type == EntityType.PERSON]
+        gender = "male" if m.group(1).lower() == "his" else "female"
+        return people if len(people) == 1 and people[0].entity.gender in (None, gender) else []
+
     def fronted_address(self, trigger_start: int, reach: int) -> list[Party]:
         """'In a phone call on Saturday, Kerry told Cavusoglu that ...': a meeting noun fronted without its other
         side, whose main clause has one side address the other. Only a short adjunct (a date, "in Geneva") may
@@ -586,8 +606,10 @@ class Reader(PhraseReader):
                 objects, reach = self.object_list(pos)
                 how = "object"
             objects = [p for p in objects if not (kind == "visit" and self._city(p))]
-            if form.form.startswith("call") and not self._phone_call(reach):
+            if form.family == "phone" and form.form.startswith("call") and not self._phone_call(reach):
                 return Reading([], "", end)
+            if form.family == "visit" and form.form.startswith("call") and self._urged(reach):
+                return Reading([], "", end)  # "called on Baker to resign": a demand, not a visit
             if not owned_visit and self._modifier(reach):
                 return Reading([], "", end)  # "hosted the Louvre meeting", "received FDA approval"
             person = any(p.entity.type == EntityType.PERSON for p in objects)
@@ -599,7 +621,9 @@ class Reader(PhraseReader):
         if demand and self.word_at(self.skip_adjuncts(reach)) == "for":
             return Reading([], "", end)  # "calls from France and the Netherlands for changes": demands, not calls
         subject = self.subject(start)
-        if kind in ("noun", "visit") and objects and (owner := self.possessor(start)):
+        if kind in ("noun", "visit") and objects and (fronted := self.fronted_owner(start, reach)):
+            subject = fronted  # "After his meeting with Nakasone, Baker said": the main clause's subject
+        elif kind in ("noun", "visit") and objects and (owner := self.possessor(start)):
             subject = owner  # "During Merkel's meeting with Obama", "Obama praised Merkel's talks with Putin"
         if not subject and objects and self.subject_end < 0:
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
@@ -642,6 +666,15 @@ class Reader(PhraseReader):
             if (pronoun and cand.start == owned.start()) or (cand.kind == "mention" and cand.end == owned.start()):
                 return self.scope.resolve(cand)
         return []
+
+    def _urged(self, reach: int) -> bool:
+        """Does a purpose follow "called on X" ending at `reach` ("called on Shultz to resign", "... for restraint")?"""
+        pos = self.skip_adjuncts(reach)
+        if self.word_at(pos) == "for":
+            return True
+        # a demand anywhere in the clause: "called on Reagan in a resolution to retaliate", "called on Nakasone, who
+        # is due to step down, to mediate" (but "called on Shultz to discuss trade" is the visit's purpose)
+        return _URGED.search(self.text, reach, min(self.scope.end, reach + 150)) is not None
 
     def _phone_call(self, reach: int) -> bool:
         """Whether "called X" ending at `reach` is a call: a purpose or the phone follows, or a date ("called

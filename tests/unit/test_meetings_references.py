@@ -114,3 +114,37 @@ def test_a_relative_clause_on_what_talks_bring_keeps_its_own_date() -> None:
     text = "Secretary of State George Shultz held talks with Eduard Shevardnadze which will continue on Tuesday."
     (meeting,) = extract(text).meetings
     assert meeting.date_value == "XXXX-WXX-2"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # calling on a person is visiting him; calling on someone to act is a demand
+        ("Japanese Foreign Minister Tadashi Kuranari called on Secretary of State George Shultz at the State "
+         "Department on Monday.", {"Tadashi Kuranari", "George Shultz"}),
+        ("The Senate committee this week called on President Ronald Reagan in a resolution to retaliate.", None),
+        ("The candidates called on Prime Minister Yasuhiro Nakasone, who is due to step down, to mediate.", None),
+        ("Congress called on Japan to open its markets.", None),
+        # a fronted press conference after talks: the speaker of the main clause held them
+        ("In a press conference after talks with South Korean leaders, Commerce Secretary Malcolm Baldrige praised "
+         "the plan.", {"Malcolm Baldrige", "South Korea"}),
+    ],
+)
+def test_calls_on_and_fronted_talks(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("After his meeting with Japanese Prime Minister Yasuhiro Nakasone, Treasury Secretary James Baker said the "
+         "dollar was stable.", {"James Baker", "Yasuhiro Nakasone"}),
+        ("Following her talks with Soviet leader Mikhail Gorbachev, British Prime Minister Margaret Thatcher said "
+         "relations had improved.", {"Margaret Thatcher", "Mikhail Gorbachev"}),
+        # the pronoun's gender must fit the main clause's subject
+        ("Following her talks with Soviet leader Mikhail Gorbachev, Treasury Secretary James Baker said relations "
+         "had improved.", None),
+    ],
+)
+def test_a_fronted_possessive_points_to_the_main_subject(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
