@@ -335,6 +335,7 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         has_of = title_of = False
+        of_end = i
         while j < n and _joinable(text, tokens[j - 1], tokens[j]):
             tok = tokens[j]
             if tok.lower in _CALENDAR:
@@ -369,17 +370,97 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             elif tok.lower in ("and", "&"):
                 if not (has_of or tok.lower == "&" or _org_head_ahead(tokens, nxt)):
                     break
+                if _and_parts_whole(tokens, of_end if title_of else i, j, has_of and not title_of):
+                    break
             elif tok.lower not in _PARTICLES:
                 break
             if nxt < n and tokens[nxt].cap and _joinable(text, tokens[nxt - 1], tokens[nxt]):
                 has_of = has_of or tok.lower in _OF
-                title_of = title_of or (tok.lower in _OF and _is_role_head(tokens[j - 1]))
+                if tok.lower in _OF and _is_role_head(tokens[j - 1]):
+                    title_of, of_end = True, nxt  # "Vice Chairman of Reading and Bates Drilling Co"
                 j = nxt
             else:
                 break
         out.append((i, j))
         i = j
     return out
+
+
+# Words that, with legal forms, make the second partner of a firm named for people ("Eli Lilly and Co", "Alex
+# Brown and Sons Inc"): after "and" they continue the name that stands before it.
+_PARTNER_WORDS = frozenset(("co", "company", "sons", "son", "associates", "partners", "brothers", "bros"))
+# Organisation heads that close a body of their own after "and" even inside an "of" name ("Bank of Japan and
+# Bank of England"), unlike the matters such a name lists ("Ministry of Mines and Energy")
+_BODY_CLASSES = frozenset(("gov", "party", "group"))
+
+
+def _and_parts_whole(tokens: list[Token], i: int, j: int, has_of: bool) -> bool:
+    """Whether the name tokens[i:j] before an "and" (tokens[j]) is whole, so the words after the "and" name
+    someone else: "Texaco Inc and Chevron Corp" (a legal form closed the first), "Edouard Balladur and Bank of
+    France" (a personal name), "Interim Committee and Development Committee" (the same head twice), "Liberal
+    Democratic Party and Finance Ministry" (two bodies). Partners' names stay one ("Eli Lilly and Co", "Procter
+    and Gamble Co", "Securities and Exchange Commission", "Bank and Trust Co", "Ministry of Trade and Industry")."""
+    heads = lexicon.org_heads()
+    right: list[str] = []  # the capitalised words after the "and", across more "and"s ("and Summit Savings and
+    k = j + 1  # Loan Association")
+    partner = 0  # how many of them stand before the next "and"
+    while k < len(tokens) and len(right) < _MAX_RUN_WORDS:
+        if tokens[k].cap:
+            right.append(tokens[k].lower.rstrip("."))
+        elif tokens[k].lower not in ("and", "&") or not right:
+            break
+        partner = partner or (len(right) if not tokens[k].cap else 0)
+        k += 1
+    partner = partner or len(right)
+    if not right or all(w in _PARTNER_WORDS or w in lexicon.LEGAL_FORMS for w in right[:partner]):
+        return False  # "William Blair and Co and Howard Weil"
+    last = tokens[j - 1]
+    last_word = last.lower.rstrip(".")
+    if last_word in lexicon.LEGAL_FORMS and j - i >= 2:
+        return True  # "Ford Motor Co and Chrysler Corp"
+    right_heads = [w for w in right if w in heads]
+    if j - i >= 2 and last.cap and last_word not in heads and _personal_name_ends(tokens, i, j):
+        # "Finance Minister Edouard Balladur and Bank of France Governor Jacques de Larosiere": the words after the
+        # "and" name another (a title, a body of its own), not a surname's partner ("Marine Savings and Loan")
+        first_head = next((n for n, w in enumerate(right) if w in heads), len(right))
+        return first_head != 1 or any(w in lexicon.role_words() for w in right)
+    if not right_heads:
+        return False
+    left_heads = {t.lower for t in tokens[i:j] if t.cap and t.lower in heads}
+    if has_of:
+        # "Bank of Iron County and Summit Savings and Loan Association", "Group of Five and Group of Seven";
+        # the matters an "of" name lists may hold company words ("Ministry of Information and Communications"),
+        # and a body with one word before its head may be its partner ("Committee of the IMF and World Bank")
+        first_head = next(n for n, w in enumerate(right) if w in heads)
+        return (
+            any(w in left_heads for w in right_heads)
+            or right[-1] in lexicon.LEGAL_FORMS
+            or (first_head != 1 and any(heads[w] in _BODY_CLASSES or w == "bank" for w in right_heads))
+        )
+    if last_word not in heads or j - i < 2:
+        return False  # "Securities and Exchange Commission", "House Ways and Means Committee"
+    if right[0] in heads and right[0] != last_word:
+        return False  # "Dauphin Deposit Bank and Trust Co": one head runs into the next
+    # "U.S. Commerce Department and Defence Department"; "Iranian Army and Revolutionary Guards Corps"
+    return last_word in right_heads or (
+        heads[last_word] in _BODY_CLASSES and heads[right_heads[-1]] in _BODY_CLASSES
+    ) or (heads[last_word] == "party" or heads[right_heads[-1]] == "party")
+
+
+def _personal_name_ends(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens[i:j] end in a personal name that opens them or follows a title: a first name, maybe initials,
+    then one surname that is no organisation, title or place word ("Edouard Balladur", "Treasury Secretary James
+    Baker", "George H. Bush"); "San Diego Gas", "Chase Manhattan" and "Diamond Shamrock Refining" are no people."""
+    last = tokens[j - 1]
+    if last.text in lexicon.places() or last.lower in lexicon.role_words() or lexicon.zipf(last.lower) >= 5.5:
+        return False
+    k = j - 2
+    while k > i and len(tokens[k].text) == 2 and tokens[k].text.endswith("."):
+        k -= 1  # initials
+    first = tokens[k]
+    if not (first.cap and lexicon.is_first_name(first.lower)) or first.text in lexicon.places():
+        return False
+    return k == i or tokens[k - 1].lower in lexicon.role_words()
 
 
 def _country_ends_run(tokens: list[Token], i: int) -> bool:

@@ -1,0 +1,53 @@
+"""Where "and" joins two names and where it stays inside one (our own sentences)."""
+
+import pytest
+
+from extractor.entities import find_entities
+from extractor.text import Document
+from schemas import EntityType
+
+
+def entity_names(text: str, typ: EntityType | None = None) -> set[str]:
+    table = find_entities(Document(text), "en")
+    return {e.name for e in table.entities if typ is None or e.type is typ}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a legal form closes the first company
+        ("Talks between Granfield Inc and Morrow Corp ended on Monday.", {"Granfield", "Morrow"}, set()),
+        ("Stock was sold by Pellham Securities Inc and Dorne Brothers Inc.", {"Pellham Securities", "Dorne Brothers"},
+         set()),
+        # a personal name closes itself before a title or a body of its own
+        ("Finance Minister Pierre Valcourt and Bank of Lorraine Governor Henri Dax met on Friday.",
+         {"Pierre Valcourt", "Bank of Lorraine", "Henri Dax"}, set()),
+        ("The stake held by Morton Glasser and Tarrant Textile Inc was sold.", {"Morton Glasser", "Tarrant Textile"},
+         set()),
+        # the same head twice, two bodies
+        ("The Budget Committee and Finance Committee will vote.", {"Budget Committee", "Finance Committee"}, set()),
+        ("The Bank of Japan and Bank of England acted.", {"Bank of Japan", "Bank of England"}, set()),
+        ("The Liberal Party and Finance Ministry disagreed.", {"Liberal Party", "Finance Ministry"}, set()),
+        # partners' names and lists of matters stay whole
+        ("Shares of Eli Lilly and Co rose, and Lilly said why.", {"Eli Lilly"}, {"Co"}),
+        ("Kestrel Gas and Electric Co raised rates.", {"Kestrel Gas and Electric"}, set()),
+        ("Procter and Gamble Co said sales rose.", {"Procter and Gamble"}, set()),
+        ("The Securities and Exchange Commission agreed.", {"Securities and Exchange Commission"}, set()),
+        ("Dauphin Deposit Bank and Trust Co said it agreed.", {"Dauphin Deposit Bank and Trust"}, set()),
+        ("Marine Savings and Loan Association said it agreed.", {"Marine Savings and Loan Association"}, set()),
+        ("The Ministry of Information and Communications agreed.", {"Ministry of Information and Communications"},
+         set()),
+        ("Underwriters are Harlan Blair and Co and Trask and Co.", {"Harlan Blair"}, set()),
+        ("He is vice chairman of Reading and Bates Drilling Co.", {"Reading and Bates Drilling"}, set()),
+    ],
+)
+def test_and_between_names(text, expected, absent):
+    found = entity_names(text)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_firm_named_for_a_person_stays_a_firm_before_a_second_firm():
+    text = "Underwriters are Harlan Blair and Co and Trask and Co."
+    assert "Harlan Blair" in entity_names(text, EntityType.ORG)
+
