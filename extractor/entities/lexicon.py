@@ -93,6 +93,11 @@ def stopwords() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("entities_stop.tsv"))
 
 
+# Demonyms whose plural is not the adjective plus -s ("French", "Chinese", "Swiss", "Icelandic", "Malagasy",
+# "Czech", "Frenchmen"): the lexicon lists their plural nouns, if any ("Czechs", "Icelanders")
+_NO_PLURAL_S = ("s", "x", "z", "y", "sh", "ch", "ic", "ese", "men")
+
+
 def _short(name: str) -> str:
     return name.removeprefix("The ").strip()
 
@@ -115,8 +120,12 @@ def places() -> dict[str, Place]:
             surface = getattr(country, attr, None)
             if surface and "," not in surface:
                 table.setdefault(surface, Place(name, "alias"))
-    for surface, canonical, kind in _rows("entities_gpe.tsv"):
+    rows = _rows("entities_gpe.tsv")
+    for surface, canonical, kind in rows:
         table[surface] = Place(canonical, kind)
+    for surface, canonical, kind in rows:
+        if kind == "demonym" and not surface.endswith(_NO_PLURAL_S):
+            table.setdefault(surface + "s", Place(canonical, kind))  # "Nigerians", "Iraqis", "Greeks", "Serbs"
     for state in gc.get_us_states().values():
         table.setdefault(state["name"], Place(state["name"], "region"))
     capitals = {c["capital"]: by_code[code] for code, c in gc.get_countries().items() if c["capital"]}

@@ -51,3 +51,28 @@ def test_a_firm_named_for_a_person_stays_a_firm_before_a_second_firm():
     text = "Underwriters are Harlan Blair and Co and Trask and Co."
     assert "Harlan Blair" in entity_names(text, EntityType.ORG)
 
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nigerians voted on Saturday.", "Nigeria"),
+        ("Venezuelans queued for petrol.", "Venezuela"),
+        ("The Zambian finance minister resigned.", "Zambia"),
+        ("A Yugoslavian delegation arrived.", "Yugoslavia"),
+        ("Poles and Czechs crossed the border.", "Poland"),
+        ("The Bahraini delegation and Iraqis met.", "Iraq"),
+        ("Exports to Zaire fell.", "Democratic Republic of the Congo"),
+    ],
+)
+def test_every_country_has_its_demonyms(text, place):
+    assert place in entity_names(text, EntityType.GPE)
+    assert not entity_names(text, EntityType.PERSON)
+
+
+def test_plurals_are_derived_only_where_english_adds_s():
+    from extractor.entities import lexicon
+
+    places = lexicon.places()
+    assert places["Zambians"].canonical == "Zambia" and places["Greeks"].canonical == "Greece"
+    assert "Frenchs" not in places and "Chineses" not in places and "Swisss" not in places
+
