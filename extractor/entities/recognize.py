@@ -372,6 +372,8 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
     if not toks:
         return []
     pieces = _pieces(text, toks)
+    if len(pieces) >= 2 and _common_words_close_a_name(toks, pieces[-2], pieces[-1]):
+        pieces[-2:] = [_Piece("org", pieces[-2].i, pieces[-1].j)]
     out: list[Candidate] = []
     roles: list[str] = []
     affiliation: Candidate | None = None
@@ -463,6 +465,33 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             cand.honorific = any(p.kind == "honor" for p in pieces)
         out.append(cand)
     return out
+
+
+# A word at least this common in English is a common noun or adjective, not a surname ("Pacific", "Markets").
+_COMMON_NAME_WORD_ZIPF = 3.0
+
+
+def _common_words_close_a_name(toks: list[Token], before: _Piece, last: _Piece) -> bool:
+    """ "Texas Pacific", "Alberta Agriculture", "Merrill Lynch Capital Markets": common English words (no first name)
+    right after a state, a city or an organisation continue its name; they name no person."""
+    if last.kind != "other" or before.kind not in ("place", "org", "orgname") or before.j != last.i:
+        return False
+    if before.kind == "org" and toks[before.j - 1].lower in lexicon.LEGAL_FORMS:
+        return False  # "Chrysler Corp Jeep": the legal form closed the company's name
+    if before.kind == "place" and (
+        before.place is None
+        or before.place.kind not in ("region", "city", "capital")
+        or not toks[before.i].text[1:].islower()
+    ):
+        return False  # "U.S. Firms", "Lebanese Pound", "Britain Today": a country or its adjective before a noun
+    return all(
+        t.cap
+        and not t.text.isupper()
+        and not lexicon.is_first_name(t.lower)
+        and lexicon.zipf(t.lower) >= _COMMON_NAME_WORD_ZIPF
+        and t.lower not in lexicon.stopwords()
+        for t in toks[last.i : last.j]
+    )
 
 
 def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> list[Candidate]:

@@ -76,3 +76,19 @@ def test_plurals_are_derived_only_where_english_adds_s():
     assert places["Zambians"].canonical == "Zambia" and places["Greeks"].canonical == "Greece"
     assert "Frenchs" not in places and "Chineses" not in places and "Swisss" not in places
 
+
+@pytest.mark.parametrize(
+    ("text", "org", "absent"),
+    [
+        ("Texas Pacific said it cut reserve estimates.", "Texas Pacific", "Pacific"),
+        ("Alberta Agriculture said rains helped the crop.", "Alberta Agriculture", "Agriculture"),
+        ("The bonds were sold by Merrill Lynch Capital Markets.", "Merrill Lynch Capital Markets", "Markets"),
+    ],
+)
+def test_common_words_after_a_state_or_a_company_continue_its_name(text, org, absent):
+    assert org in entity_names(text, EntityType.ORG)
+    assert absent not in entity_names(text)
+
+
+def test_a_country_before_a_headline_noun_names_no_company():
+    assert "U.S. Firms" not in entity_names("U.S. Firms Seek Contracts\n\nU.S. firms want a share.")
