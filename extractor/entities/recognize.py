@@ -77,9 +77,24 @@ def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) 
     return best
 
 
+# Company words that open a name in French, Spanish, Italian, Portuguese and German ("Banque Paribas", "Banco
+# Industrial de Venezuela", "Compagnie Generale des Eaux"): the name runs on to the end of the capitalised words
+_OPENING_HEADS = frozenset(
+    ("banque", "banco", "banca", "compagnie", "societe", "société", "sociedad", "companhia", "bankhaus", "groupe",
+     "gruppo")
+)
+
+
 def _org_run(toks: list[Token], i: int) -> int:
     """End of an organisation name starting at i ("Russian Foreign Ministry", "Bank of America"), or i."""
     heads = lexicon.org_heads()
+    if toks[i].lower in _OPENING_HEADS and i + 1 < len(toks):
+        j = i + 1
+        while j < len(toks) and (toks[j].cap or toks[j].lower in _INNER_WORDS) and not _is_title(toks[j]):
+            j += 1
+        while not toks[j - 1].cap:
+            j -= 1
+        return j
     best = i
     j = i
     while j < len(toks) and (toks[j].cap or toks[j].lower in ("of", "for", "the", "and", "&", "on")):
@@ -101,6 +116,14 @@ def _org_run(toks: list[Token], i: int) -> int:
             k -= 1
         best = k
     return best
+
+
+_INNER_WORDS = frozenset(("de", "del", "des", "du", "di", "do", "da", "la", "le", "y", "e", "of", "and", "&"))
+
+
+def _is_title(tok: Token) -> bool:
+    kinds = lexicon.role_words().get(tok.lower, ())
+    return bool(kinds) and "honorific" not in kinds
 
 
 def _is_role_head(tok: Token) -> bool:
@@ -374,6 +397,8 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
     pieces = _pieces(text, toks)
     if len(pieces) >= 2 and _common_words_close_a_name(toks, pieces[-2], pieces[-1]):
         pieces[-2:] = [_Piece("org", pieces[-2].i, pieces[-1].j)]
+    elif len(pieces) >= 2 and _title_opens_a_name(toks, pieces[-2], pieces[-1]):
+        pieces[-2:] = [_Piece("other", pieces[-2].i, pieces[-1].j)]
     out: list[Candidate] = []
     roles: list[str] = []
     affiliation: Candidate | None = None
@@ -491,6 +516,22 @@ def _common_words_close_a_name(toks: list[Token], before: _Piece, last: _Piece) 
         and lexicon.zipf(t.lower) >= _COMMON_NAME_WORD_ZIPF
         and t.lower not in lexicon.stopwords()
         for t in toks[last.i : last.j]
+    )
+
+
+_NAME_CONNECTORS = frozenset(("of", "on", "for", "the", "and", "&"))
+
+
+def _title_opens_a_name(toks: list[Token], before: _Piece, last: _Piece) -> bool:
+    """ "General Agreement on Tariffs and Trade": words joined by "on", "of" or "and" are no personal name, so the
+    title word right before them is the name's first word, not a title held by someone."""
+    return (
+        before.kind == "role"
+        and before.aff_piece is None
+        and before.j == last.i
+        and last.kind == "other"
+        and toks[last.i].cap
+        and any(t.lower in _NAME_CONNECTORS for t in toks[last.i + 1 : last.j - 1])
     )
 
 

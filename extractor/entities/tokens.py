@@ -81,6 +81,15 @@ _PARTICLES = frozenset(
         "ibn",
         "ben",
         "y",
+        "arap",
+        "bint",
+        "el",
+        "des",
+        "dei",
+        "ter",
+        "ten",
+        "zu",
+        "vom",
     )
 )
 _OF = frozenset(("of", "for", "on"))
@@ -88,6 +97,9 @@ _OF = frozenset(("of", "for", "on"))
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr, *calendar.month_abbr) if w
 ) - {"may", "mar", "jan", "sun", "sat", "wed"}
+# Names of agreements and meetings, which "on ..." or "of ..." continues ("General Agreement on Tariffs and Trade",
+# "Treaty of Rome", "Conference on Disarmament")
+_ON_TAKERS = frozenset(("agreement", "treaty", "convention", "conference", "accord", "pact", "charter"))
 # Heads after which "of ..." continues the same name ("Bank of America", "Republic of Korea").
 _OF_TAKERS = frozenset(
     (
@@ -104,6 +116,7 @@ _OF_TAKERS = frozenset(
         "isle",
         "city",
         "islands",
+        *_ON_TAKERS,
     )
 )
 
@@ -359,7 +372,8 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 prev = tokens[j - 1].lower
                 if tok.lower == "to" and not _is_role_head(tokens[j - 1]):
                     break
-                if tok.lower == "on" and (lexicon.org_heads().get(prev) != "gov" or _country_ends_run(tokens, nxt)):
+                on_taker = lexicon.org_heads().get(prev) == "gov" or prev in _ON_TAKERS
+                if tok.lower == "on" and (not on_taker or _country_ends_run(tokens, nxt)):
                     # "Committee on Foreign Relations", but not "the Times on Saturday"; a body is named for a
                     # matter, and a country after "on" is what it met about ("the Security Council on Syria")
                     break
@@ -374,6 +388,9 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     break
             elif tok.lower not in _PARTICLES:
                 break
+            else:
+                while nxt < n and tokens[nxt].lower in _PARTICLES and _joinable(text, tokens[nxt - 1], tokens[nxt]):
+                    nxt += 1  # "Hans van der Broek", "Miguel de la Madrid"
             if nxt < n and tokens[nxt].cap and _joinable(text, tokens[nxt - 1], tokens[nxt]):
                 has_of = has_of or tok.lower in _OF
                 if tok.lower in _OF and _is_role_head(tokens[j - 1]):

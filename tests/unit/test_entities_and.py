@@ -92,3 +92,27 @@ def test_common_words_after_a_state_or_a_company_continue_its_name(text, org, ab
 
 def test_a_country_before_a_headline_noun_names_no_company():
     assert "U.S. Firms" not in entity_names("U.S. Firms Seek Contracts\n\nU.S. firms want a share.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("Kenyan President Daniel arap Moi arrived on Monday.", "Daniel arap Moi", EntityType.PERSON),
+        ("The minister met Hans van der Broek in Bonn.", "Hans van der Broek", EntityType.PERSON),
+        ("Miguel de la Madrid said prices would rise.", "Miguel de la Madrid", EntityType.PERSON),
+        ("The Writers Guild of America said it would strike.", "Writers Guild of America", EntityType.ORG),
+        ("The General Agreement on Tariffs and Trade meets in Geneva.", "General Agreement on Tariffs and Trade",
+         EntityType.ORG),
+        ("Shares of Banque Paribas rose.", "Banque Paribas", EntityType.ORG),
+        ("The Banco Industrial de Venezuela lent money.", "Banco Industrial de Venezuela", EntityType.ORG),
+        ("Compagnie Generale des Eaux said it sold a unit.", "Compagnie Generale des Eaux", EntityType.ORG),
+        ("Airbus Industrie said it would build the plane.", "Airbus Industrie", EntityType.ORG),
+    ],
+)
+def test_names_kept_whole(text, name, typ):
+    assert name in entity_names(text, typ)
+
+
+def test_a_title_and_name_after_an_opening_company_word_stand_apart():
+    found = entity_names("Banque Nationale de Paris Chairman Michel Pebereau said profits rose.")
+    assert {"Banque Nationale de Paris", "Michel Pebereau"} <= found

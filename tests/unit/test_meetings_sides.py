@@ -203,7 +203,8 @@ def test_unnamed_owners_name_no_parties(text: str) -> None:
 
 def test_it_for_a_state_named_only_inside_a_body_s_name() -> None:
     # "it" is the guild; the table's state ("America") is only the end of its name
-    assert meetings_of(
+    found = meetings_of(
         "The Screen Actors Guild of America said it agreed to meet with representatives of Halcyon Pictures Inc on "
         "Thursday."
-    ) == []
+    )
+    assert all(parties <= {"Screen Actors Guild of America", "Halcyon Pictures"} for _, parties in found)
