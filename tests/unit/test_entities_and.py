@@ -116,3 +116,23 @@ def test_names_kept_whole(text, name, typ):
 def test_a_title_and_name_after_an_opening_company_word_stand_apart():
     found = entity_names("Banque Nationale de Paris Chairman Michel Pebereau said profits rose.")
     assert {"Banque Nationale de Paris", "Michel Pebereau"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("The company, based in Pensacola, Fla., said sales rose.", "Pensacola", "Florida"),
+        ("A plant in Norris City, Ill., will close.", "Norris City", "Illinois"),
+        ("The bank of Trenton, N.J., said it agreed.", "Trenton", "New Jersey"),
+        ("Tandy Corp, based in Plano, Texas, said sales rose.", "Plano", "Texas"),
+    ],
+)
+def test_a_town_before_a_comma_and_a_us_state(text, town, state):
+    places = entity_names(text, EntityType.GPE)
+    assert {town, state} <= places
+    assert not entity_names(text, EntityType.PERSON)
+
+
+def test_state_abbreviations_are_words_elsewhere_and_people_keep_their_state():
+    assert "Mississippi" not in entity_names("Miss Hale said the Wash was cold.", EntityType.GPE)
+    assert "John Smith" in entity_names("John Smith, Calif., said he would run.", EntityType.PERSON)
