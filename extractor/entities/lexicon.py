@@ -21,7 +21,8 @@ _COMMON_WORD_ZIPF = 5.5
 LEGAL_FORMS = frozenset(
     (
         "co", "cos", "ltd", "inc", "corp", "plc", "llc", "l.p", "lp", "ag", "sa", "nv", "gmbh", "spa", "srl", "bv",
-        "limited", "incorporated", "bhd", "berhad", "sdn", "pte", "kk", "oy", "asa", "cie",
+        "limited", "incorporated", "bhd", "berhad", "sdn", "pte", "kk", "oy", "asa", "cie", "ab", "n.a", "s.a", "a.g",
+        "nl", "kgaa",
     )
 )
 
@@ -134,7 +135,7 @@ def places() -> dict[str, Place]:
     for name, population in world_cities():
         if name in capitals:
             table.setdefault(name, Place(name, "capital"))
-        elif population >= _MIN_CITY_POPULATION and " " not in name or population >= 1_000_000:
+        elif population >= 1_000_000 or (population >= _MIN_CITY_POPULATION and _city_name_stands_alone(name)):
             table.setdefault(name, Place(name, "city"))
     return table
 
@@ -149,6 +150,22 @@ def city_states() -> dict[str, str]:
         if place.kind == "region" and place.canonical in states:
             table[surface] = place.canonical
     return table
+
+
+# First words of city names that are also given names ("San Francisco", "Santa Fe", "Virginia Beach")
+_CITY_OPENERS = frozenset(
+    ("san", "santa", "santo", "são", "sao", "rio", "saint", "virginia", "kansas", "salt", "grand")
+)
+
+
+def _city_name_stands_alone(name: str) -> bool:
+    """A city of 150,000 people or more worth recognising by its name alone: one word, or several that do not open
+    with a given name ("San Francisco", "Atlantic City", "Rio de Janeiro"; not "Miguel Hidalgo", "Benito Juarez",
+    "George Town", districts named for people)."""
+    if " " not in name:
+        return True
+    first = name.split(" ", 1)[0].lower()
+    return first in _CITY_OPENERS or not is_first_name(first)
 
 
 @cache

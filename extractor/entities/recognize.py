@@ -62,6 +62,10 @@ def _join(text: str, toks: list[Token]) -> str:
     return text[toks[0].start : toks[-1].end]
 
 
+# lower-case words inside the names of the lexicons ("Bank of America", "Rio de Janeiro", "Mar del Plata")
+_LOWER_IN_NAMES = frozenset(("of", "and", "the", "de", "del", "da", "do", "dos", "das", "du", "des", "la", "el", "al"))
+
+
 def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) -> int:
     """Largest j such that the words toks[i:j] (as written) are a key of `table`; i if none."""
     best = i
@@ -70,7 +74,7 @@ def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) 
     start = toks[i].start
     for j in range(i + 1, min(len(toks), i + limit) + 1):
         tok = toks[j - 1]
-        if not tok.cap and tok.lower not in ("of", "and", "the"):
+        if not tok.cap and tok.lower not in _LOWER_IN_NAMES:
             break
         if text[start : tok.end] in table:  # _join(text, toks[i:j]) without the slice of tokens
             best = j
@@ -81,7 +85,7 @@ def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) 
 # Industrial de Venezuela", "Compagnie Generale des Eaux"): the name runs on to the end of the capitalised words
 _OPENING_HEADS = frozenset(
     ("banque", "banco", "banca", "compagnie", "societe", "société", "sociedad", "companhia", "bankhaus", "groupe",
-     "gruppo")
+     "gruppo", "prensa", "agence", "agencia", "instituto", "institut", "caisse")
 )
 
 
@@ -98,7 +102,7 @@ def _org_run(toks: list[Token], i: int) -> int:
     best = i
     j = i
     while j < len(toks) and (toks[j].cap or toks[j].lower in ("of", "for", "the", "and", "&", "on")):
-        if toks[j].cap and toks[j].lower in heads:
+        if toks[j].cap and toks[j].lower in heads and not _adjective_before_name(toks, j):
             best = j + 1
         j += 1
     if best == i:
@@ -124,6 +128,15 @@ _INNER_WORDS = frozenset(("de", "del", "des", "du", "di", "do", "da", "la", "le"
 def _is_title(tok: Token) -> bool:
     kinds = lexicon.role_words().get(tok.lower, ())
     return bool(kinds) and "honorific" not in kinds
+
+
+# Organisation heads that are adjectives: a head only where they end the name ("Morgan Stanley International"),
+# not before more of it ("International Trade and Industry")
+_ADJECTIVE_HEADS = frozenset(("international",))
+
+
+def _adjective_before_name(toks: list[Token], j: int) -> bool:
+    return toks[j].lower in _ADJECTIVE_HEADS and j + 1 < len(toks) and toks[j + 1].cap
 
 
 def _is_role_head(tok: Token) -> bool:
@@ -230,7 +243,8 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
 
 def _adjective_stands_apart(toks: list[Token], i: int, j: int) -> bool:
     """A group adjective ("Western", "Hispanic") is a piece of its own only before a title, honorific or first name."""
-    if lexicon.places()[" ".join(t.text for t in toks[i:j])].kind != "group" or j >= len(toks):
+    place = lexicon.places().get(" ".join(t.text for t in toks[i:j]))  # None where the text has two spaces
+    if place is None or place.kind != "group" or j >= len(toks):
         return True
     nxt = toks[j].lower
     return nxt in lexicon.role_words() or lexicon.is_first_name(nxt)
@@ -256,7 +270,10 @@ def _place_starts_a_name(toks: list[Token], i: int, j: int) -> bool:
 def _initials_open_a_name(text: str, toks: list[Token], i: int, j: int) -> bool:
     """A state abbreviated by its initials ("N.J.") is the state after a city and its comma; before more capitalised
     words anywhere else it is a name's initials."""
-    if j >= len(toks) or "." not in toks[i].text or lexicon.places()[toks[i].text].kind != "region":
+    if j >= len(toks) or "." not in toks[i].text:
+        return False
+    place = lexicon.places().get(toks[i].text)  # None for the first word of a longer name ("St. Catharines")
+    if place is None or place.kind != "region":
         return False
     return not text[: toks[i].start].rstrip().endswith(",")
 

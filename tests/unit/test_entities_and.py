@@ -136,3 +136,30 @@ def test_a_town_before_a_comma_and_a_us_state(text, town, state):
 def test_state_abbreviations_are_words_elsewhere_and_people_keep_their_state():
     assert "Mississippi" not in entity_names("Miss Hale said the Wash was cold.", EntityType.GPE)
     assert "John Smith" in entity_names("John Smith, Calif., said he would run.", EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("He flew to Rio de Janeiro and San Francisco on Monday.", "Rio de Janeiro", EntityType.GPE),
+        ("He flew to Rio de Janeiro and San Francisco on Monday.", "San Francisco", EntityType.GPE),
+        ("Skandinaviska Enskilda Banken said it would lead the issue.", "Skandinaviska Enskilda Banken",
+         EntityType.ORG),
+        ("The notes were sold by Citibank N.A. in London.", "Citibank", EntityType.ORG),
+        ("Morgan Stanley International said it would lead the issue.", "Morgan Stanley International",
+         EntityType.ORG),
+        ("Prensa Latina said the harvest was poor.", "Prensa Latina", EntityType.ORG),
+    ],
+)
+def test_cities_banks_and_agencies(text, name, typ):
+    assert name in entity_names(text, typ)
+
+
+def test_international_before_more_words_is_no_organisation_of_its_own():
+    found = entity_names("The Minister of International Trade and Industry Hajime Tamura said he was angry.")
+    assert "International" not in found
+
+
+def test_a_city_whose_first_word_is_an_abbreviation_before_more_words():
+    # "St." alone is no place: the initials test must not look it up as one
+    assert "St. Louis" in entity_names("Analysts at the St. Louis Federal Reserve Bank said rates would rise.")
