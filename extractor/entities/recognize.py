@@ -89,10 +89,14 @@ _OPENING_HEADS = frozenset(
 )
 
 
+# Legal forms that Swedish and Finnish names put first or inside ("AB Volvo", "Telefon AB L.M. Ericsson")
+_OPENING_FORMS = frozenset(("ab",))
+
+
 def _org_run(toks: list[Token], i: int) -> int:
     """End of an organisation name starting at i ("Russian Foreign Ministry", "Bank of America"), or i."""
     heads = lexicon.org_heads()
-    if toks[i].lower in _OPENING_HEADS and i + 1 < len(toks):
+    if (toks[i].lower in _OPENING_HEADS or toks[i].lower in _OPENING_FORMS) and i + 1 < len(toks):
         j = i + 1
         while j < len(toks) and (toks[j].cap or toks[j].lower in _INNER_WORDS) and not _is_title(toks[j]):
             j += 1
@@ -104,6 +108,8 @@ def _org_run(toks: list[Token], i: int) -> int:
     while j < len(toks) and (toks[j].cap or toks[j].lower in ("of", "for", "the", "and", "&", "on")):
         if toks[j].cap and toks[j].lower in heads and not _adjective_before_name(toks, j):
             best = j + 1
+            if toks[j].lower in _OPENING_FORMS and j + 1 < len(toks) and toks[j + 1].cap:
+                return _org_run(toks, j)  # "Telefon AB L.M. Ericsson": the name runs on after the legal form
         j += 1
     if best == i:
         return i
@@ -738,6 +744,12 @@ def candidates(doc: Document) -> list[Candidate]:
         else:
             found = analyse(doc.text, run, capitalised_elsewhere)
         org_names.update(c.name for c in found if c.type is EntityType.ORG)
+        if len(found) == 1 and found[0].type is None and found[0].name.endswith("s"):
+            # "fake Reeboks" after "Reebok International": the company's products, nobody who speaks
+            cand = found[0]
+            if any(name.startswith(cand.name[:-1]) and name[len(cand.name) - 1 : len(cand.name)] in ("", " ")
+                   for name in org_names):
+                cand.type, cand.plural = EntityType.OTHER, True
         if found and doc.text.startswith(", ", found[-1].end):
             last = found[-1]
             if (last.type is None or (last.type is EntityType.PERSON and not last.roles and not last.honorific)) and (

@@ -163,3 +163,14 @@ def test_international_before_more_words_is_no_organisation_of_its_own():
 def test_a_city_whose_first_word_is_an_abbreviation_before_more_words():
     # "St." alone is no place: the initials test must not look it up as one
     assert "St. Louis" in entity_names("Analysts at the St. Louis Federal Reserve Bank said rates would rise.")
+
+
+def test_a_swedish_legal_form_inside_a_name():
+    assert "Telefon AB L.M. Ericsson" in entity_names("Telefon AB L.M. Ericsson said it won a contract.",
+                                                      EntityType.ORG)
+    assert "Electrolux" in entity_names("Electrolux AB said it would buy a rival.", EntityType.ORG)
+
+
+def test_a_company_s_name_in_the_plural_is_its_products():
+    text = "Reebok International said fake Reeboks were sold in Tokyo. The Reebok spokesman said he was angry."
+    assert "Reeboks" not in entity_names(text, EntityType.PERSON)
