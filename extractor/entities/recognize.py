@@ -566,6 +566,10 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
     if (state := _state_after_city(text, tok)) is not None:
         return [Candidate(tok.start, tok.end, "name", EntityType.GPE, state, words=[state], place_kind="region")]
     place = lexicon.places().get(tok.text)
+    if place is None and len(tok.text) >= 4 and tok.text.isupper() and tok.text.isalpha():
+        place = lexicon.places().get(tok.text.title())  # a dateline or headline in capitals ("JOHANNESBURG")
+        if place is not None and place.kind not in ("country", "capital", "city", "region"):
+            place = None
     if place is not None:
         cand = _place_candidate(text, toks, _Piece("place", 0, 1, place=place))
         return [cand] if cand is not None else []

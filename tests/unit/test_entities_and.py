@@ -174,3 +174,9 @@ def test_a_swedish_legal_form_inside_a_name():
 def test_a_company_s_name_in_the_plural_is_its_products():
     text = "Reebok International said fake Reeboks were sold in Tokyo. The Reebok spokesman said he was angry."
     assert "Reeboks" not in entity_names(text, EntityType.PERSON)
+
+
+def test_a_place_written_in_capitals_in_a_dateline():
+    text = "JOHANNESBURG, March 3 - Gold shares rose. NATO said nothing."
+    assert "Johannesburg" in entity_names(text, EntityType.GPE)
+    assert "NATO" in entity_names(text, EntityType.ORG)
