@@ -180,3 +180,22 @@ def test_a_place_written_in_capitals_in_a_dateline():
     text = "JOHANNESBURG, March 3 - Gold shares rose. NATO said nothing."
     assert "Johannesburg" in entity_names(text, EntityType.GPE)
     assert "NATO" in entity_names(text, EntityType.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("The Christian Democrats and Social Democrats agreed on a budget.", "Christian Democrats", EntityType.ORG),
+        ("The Christian Democrats and Social Democrats agreed on a budget.", "Social Democratic Party",
+         EntityType.ORG),
+        ("Communist leaders met in Prague.", "Communist Party", EntityType.ORG),
+        ("Ships in the Aegean Sea were seized.", "Aegean", EntityType.GPE),
+    ],
+)
+def test_parties_and_seas(text, name, typ):
+    assert name in entity_names(text, typ)
+    assert not entity_names(text, EntityType.PERSON)
+
+
+def test_wire_units_opening_a_sentence_name_nobody():
+    assert not entity_names("Dlrs 5 mln were paid. Mths later it fell.")
