@@ -273,6 +273,8 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "The total value of the order announced last week is 40 mln dlrs.",  # a participle modifying 'order'
         "Cutting costs is easier said than done.",
         "The central bank bought Treasury notes and bonds for its own account.",
+        "The minister mentioned the new tax in his speech.",  # 'mention', 'highlight' report a clause, not an object
+        "Lower first quarter figures highlighted problems in both markets.",
     ],
 )
 def test_cue_words_in_other_senses(text: str) -> None:
