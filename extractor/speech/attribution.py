@@ -69,6 +69,8 @@ _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’
 # '” beamed Donald Hartley' / '” Oliver barked.' (a past-tense verb outside the lexicon, then the end)
 _MANNER_INVERTED = regex.compile(r"[ \t]*(\p{Ll}+ed)[ \t]+(?=\p{Lu})")
 _MANNER_POST = regex.compile(r"[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(\p{Ll}+ed)[ \t]*[.,]")
+# 'then leaned in and boomed: “…”' (a past-tense verb outside the lexicon, a colon, the quote)
+_MANNER_COLON = regex.compile(r"\b(\p{Ll}{3,}ed)[ \t]*:[ \t]*$", regex.REVERSE)
 # 'Clinton: "…"' at the start of a sentence or after another quote
 _NAME_COLON = regex.compile(
     r"(?:^|[.!?\n\"”]\s*)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$", regex.REVERSE
@@ -267,6 +269,17 @@ class Attributor:
                 return Attribution(span, None, "manner", 0.7)
         return None
 
+    def manner_colon(self, q: QuoteSpan, lo: int) -> Attribution | None:
+        """'Trump leaned in and boomed: “…”' - the subject of a verb outside the lexicon that a colon hands over."""
+        if q.open_at is None:
+            return None
+        start = max(lo, self._sentence_start(q.open_at))
+        m = _MANNER_COLON.search(self.text, start, q.open_at)
+        if m is None:
+            return None
+        span = clause_subject(self.text, start, m.start(1), self.dates)
+        return Attribution(span, None, "manner", 0.7) if span else None
+
     def named_colon(self, q: QuoteSpan, lo: int) -> Attribution | None:
         """'Clinton: "…"' - a name and a colon before the quote, as in a transcript or a digest."""
         if q.open_at is None:
@@ -402,6 +415,7 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
                 att.label(q)
                 or att.dash(q, hi)
                 or att.named_colon(q, lo)
+                or att.manner_colon(q, lo)
                 or att.manner(q, hi)
                 or att.sentence_lead(q, lo)
                 or att.colon_lead(q)

@@ -29,6 +29,7 @@ _BOUNDARY = word_set("np_boundary")
 # what may stand between a subject and its cue: adverbs, auxiliaries, negation
 _SKIPPABLE = word_set("np_skippable")
 _FRONTED = word_set("np_fronted")
+_CONNECTIVES = word_set("np_connectives")  # single words that link a clause to what came before
 _CAPITAL = regex.compile(r"\p{Lu}")
 _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
@@ -439,6 +440,11 @@ def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = (
             continue
         reach = _MAX_FRONTED_PP if low in _FRONTED else _MAX_FRONTED
         comma = next((k for k in range(i, min(len(tokens), i + reach)) if tokens[k][2] == ","), None)
+        if low in _CONNECTIVES and (comma is None or comma + 1 == len(tokens) or not _opens_np(tokens[comma + 1][2])):
+            # 'And then Trump went on the attack, saying': no subject after the comma, so the connective opened no
+            # adverbial up to it ('But that morning, an angry crowd …' has one)
+            i += 1
+            continue
         if low in _FRONTED and comma is None:
             i += 1  # no comma: the adverbial has no clear end; drop only its first word
             continue
@@ -458,6 +464,11 @@ def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = (
     if not (_capitalised(first) or _low(first) in _DETERMINERS):
         return None  # a clause that opens with a verb or an adverb has no subject we can read
     return phrase_after(text, s0, hi)
+
+
+def _opens_np(tok: str) -> bool:
+    """Whether a token can open a subject noun phrase: a name, a pronoun or a determiner."""
+    return _is_word(tok) and (_capitalised(tok) or _low(tok) in _PRONOUNS or _low(tok) in _DETERMINERS)
 
 
 def absolute_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:

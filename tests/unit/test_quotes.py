@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from speech_stage import speech
 
+from extractor.speech.noun_phrases import clause_subject
 from extractor.speech.quote_marks import find_quote_spans
 from extractor.text import Document
 
@@ -177,6 +178,8 @@ def test_short_quote_next_to_its_cue_is_a_quote() -> None:
         # a verb outside the lexicon in the attribution slot
         ("“We made it, we really made it!” beamed Maria Lopez, waving to the crowd.", "Maria Lopez", "Maria Lopez"),
         (LOPEZ + "“Prices will rise next year,” Lopez grumbled.", "Maria Lopez", "Lopez"),
+        # … or before a colon that hands the quote over
+        (LOPEZ + "Lopez waited for the noise to fade, then leaned in and boomed: “We win.”", "Maria Lopez", "Lopez"),
     ],
 )
 def test_dash_label_and_manner_attribution(text: str, speaker: str, mention: str) -> None:
@@ -287,3 +290,19 @@ def test_a_title_owned_by_a_name_is_no_quote() -> None:
     quotes, _ = speech('"We ought to bring interest rates down," Senator Lloyd Bentsen told NBC Television\'s'
                        ' "Meet the Press."')
     assert [q.text for q in quotes] == ["We ought to bring interest rates down,"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a connective opens the clause, and what follows its comma is no subject: the connective alone is skipped
+        ("And then Lopez went on the attack, saying", "Lopez"),
+        # … but a subject after the comma shows the connective opened an adverbial that ends there
+        ("But that morning, an angry crowd gathered at the gate, carrying signs saying", "an angry crowd"),
+        ("And although he thanked the crowd for its support, he sounded a sober note, saying", "he"),
+    ],
+)
+def test_clause_subject_after_a_connective(sentence: str, subject: str) -> None:
+    span = clause_subject(sentence, 0, sentence.rindex("saying"))
+    assert span is not None and sentence[span[0] : span[1]].startswith(subject)
+
