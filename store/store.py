@@ -55,6 +55,12 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
+try:  # what redis-py's hiredis reader answers when it holds no whole reply
+    from redis._parsers.hiredis import NOT_ENOUGH_DATA as _NOT_ENOUGH_DATA
+except ImportError:  # pragma: no cover - another redis-py: every reply through read_response
+    _NOT_ENOUGH_DATA = None
+
+
 def transient(fn: Callable[P, R]) -> Callable[P, R]:
     """Redis client errors leave the store as TransientError (503 in the API, a retry in the worker)."""
 
@@ -180,13 +186,23 @@ def _send(connection: redis.Connection, commands: Sequence[tuple[Any, ...]]) -> 
 
 
 def _read(connection: redis.Connection, replies: int) -> list[Any]:
+    """The next `replies` replies of the connection. Those hiredis has already parsed are taken from its reader
+    directly: redis-py's `read_response` costs several microseconds of Python a reply, and the reader holds them
+    all once the first has come."""
     answers: list[Any] = []
+    reader = getattr(getattr(connection, "_parser", None), "_reader", None) if _NOT_ENOUGH_DATA is not None else None
     try:
         for _ in range(replies):
-            try:
-                answers.append(connection.read_response())
-            except ResponseError as exc:
-                answers.append(exc)
+            reply = reader.gets() if reader is not None else _NOT_ENOUGH_DATA
+            if reply is _NOT_ENOUGH_DATA:
+                try:
+                    reply = connection.read_response()
+                except ResponseError as exc:
+                    reply = exc
+            elif isinstance(reply, redis.ConnectionError) or (isinstance(reply, list) and reply and
+                                                               isinstance(reply[0], redis.ConnectionError)):
+                raise reply if isinstance(reply, redis.ConnectionError) else reply[0]  # as read_response does
+            answers.append(reply)
     except BaseException:
         connection.disconnect()  # replies left unread would reach the connection's next user
         raise

@@ -307,3 +307,18 @@ def test_a_brief_start_answers_the_status_and_attempts_only(store: Store) -> Non
     writes.start("alpha", job.id, brief=True, peek="job_01m8g5s4tkz0yekzbyxjs27e4t")  # finished: untouched
     assert writes.send() == [((JobStatus.failed, 2), None)]
     assert store.get_job("alpha", job.id).attempts == 2
+
+
+def test_a_round_trip_answers_each_command_in_order_with_its_error_replies(store: Store) -> None:
+    """Replies hiredis has already parsed are taken from its reader: many of them, errors among them, in order,
+    and the connection is left with nothing unread."""
+    from store.store import round_trip
+
+    key = "storetest:rt"
+    commands = [("SET", f"{key}:{i}", "x" * (i * 97)) for i in range(200)]
+    commands[50] = ("INCR", f"{key}:1")  # an error reply (not an integer) in the middle
+    commands += [("GET", f"{key}:{i}") for i in range(200)]
+    answers = round_trip(store.redis, commands)
+    assert isinstance(answers[50], redis.ResponseError) and answers[51] == b"OK"
+    assert answers[200 + 3] == b"x" * 291 and answers[-1] == b"x" * (199 * 97) and answers[200 + 50] is None
+    assert store.redis.ping() and store.redis.get(f"{key}:2") == b"x" * 194
