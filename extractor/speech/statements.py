@@ -35,7 +35,8 @@ _COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*<?$")
 _PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
-_THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:that|que|dass)\b\s*)?")
+# ('announced jointly that …': an adverb in -ly before 'that' goes with it)
+_THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:\p{L}+ly\s+)?(?:that|que|dass)\b\s*)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
@@ -85,7 +86,7 @@ _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _S = ASCII_WHITE_SPACE
 _ASCII_DATE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:on|in|at|during|late|early|last|earlier){_S}+)?")
 _ASCII_SPACE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?")
-_ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:that|que|dass)\b{_S}*)?")
+_ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|dass)\b{_S}*)?")
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
@@ -527,6 +528,15 @@ class StatementFinder:
         )
         if closing and words_at_most(text, *head, 3) >= 3:
             return head
+        if (
+            speaker[0] < cue.start
+            and text.startswith(",", cue.end)
+            and text.startswith(_AUXILIARY_PREFIXES, after[0])
+            and self._opens_on_auxiliary(after[0], after[1])
+            and text[head[1] : speaker[0]].strip() == ","
+            and words_at_most(text, *head, 2) >= 2
+        ):
+            return head[0], after[1]  # 'One point of agreement, Feldstein said, was that …': both sides of the aside
         if speaker[0] > cue.end and text[s : cue.start].rstrip().endswith(","):
             return _trim(text, s, cue.start)  # '…, said the official.'
         return after if after[1] > after[0] else None

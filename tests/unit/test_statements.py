@@ -72,6 +72,14 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
                 )
             ],
         ),
+        (  # a reporting clause set in commas inside what was said: the content runs on both sides of it
+            SMITH + "One point, Smith said, was that the budget would balance.",
+            [("John Smith", "said", "indirect", "One point, Smith said, was that the budget would balance")],
+        ),
+        (  # an adverb before 'that' is no part of what was said
+            SMITH + "Smith announced jointly that the budget would be balanced.",
+            [("John Smith", "announced", "indirect", "the budget would be balanced")],
+        ),
         (  # 'that' before a verb is the reported clause's subject, not its conjunction
             SMITH + "Smith told reporters that was not good enough.",
             [("John Smith", "told", "indirect", "that was not good enough")],
@@ -272,6 +280,7 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "The Malaysian miner raised its capital, adding 40 mln new shares.",
         "The total value of the order announced last week is 40 mln dlrs.",  # a participle modifying 'order'
         "Cutting costs is easier said than done.",
+        "John Smith, the finance minister, declined to comment on the figures.",  # 'comment on' takes an object
         "The central bank bought Treasury notes and bonds for its own account.",
         "The minister mentioned the new tax in his speech.",  # 'mention', 'highlight' report a clause, not an object
         "Lower first quarter figures highlighted problems in both markets.",
