@@ -7,6 +7,7 @@ and flags. Matching is one compiled alternation per language, built once.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -14,6 +15,7 @@ from importlib import resources
 import ahocorasick
 import regex
 
+from extractor.ascii_scan import between_spaces, byte_map, whole_words
 from extractor.speech.words import word_set
 
 # A verb form right after one of these is a noun ("the notes", "his remarks", "a claim"), not a cue.
@@ -93,6 +95,19 @@ def _automaton(language: str) -> ahocorasick.Automaton | None:
 
 
 _WORD_MARKS = "'’-"  # a cue form next to one of these, or to a letter or digit, is part of a longer word
+# ASCII text with every character that may not border a cue form (no letter, digit or word mark) a space
+_BORDERS_TO_SPACE = byte_map(lambda c: c if c.isalnum() or c in _WORD_MARKS else " ")
+
+
+@cache
+def _word_automaton(language: str) -> ahocorasick.Automaton | None:
+    """The forms as whole-word keys (`ascii_scan.whole_words`), for `between_spaces(low, _BORDERS_TO_SPACE)` of
+    lower-cased ASCII text: a hit is a form with no letter, digit or word mark on either side, as `find_cues`
+    wants one, in one pass that leaves the automaton at its root between words (the plain automaton of the
+    forms walks into every word and reports forms inside longer words, which are then read and dropped). A
+    space inside a form stands for any bordering character there: the surface check drops those readings."""
+    forms = _lexicon().get(language)
+    return whole_words((form, (form, cue_form)) for form, cue_form in forms.items()) if forms else None
 _BEFORE_START = regex.compile(r"(?:^|[.!?:;\n\"“”‘’«»(\[—–-])\s*$", regex.REVERSE)
 _LAST_WORD = regex.compile(r"([\p{L}'’]+)-?\s*$", regex.REVERSE)
 
@@ -104,19 +119,13 @@ def _previous_word(text: str, pos: int) -> str:
 
 def find_cues(text: str, language: str) -> list[Cue]:
     """Every speech cue in `text`, in order. Forms that read as nouns or bare infinitives are dropped."""
-    automaton = _automaton(language) or _automaton("en")
-    forms = _lexicon().get(language) or _lexicon()["en"]
-    assert automaton is not None
+    language = language if language in _lexicon() else "en"
+    forms = _lexicon()[language]
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowered; keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     longest: dict[int, tuple[int, str, CueForm]] = {}
-    for last, (form, cue_form) in automaton.iter(low):
-        start, end = last - len(form) + 1, last + 1
-        if (start and (low[start - 1].isalnum() or low[start - 1] in _WORD_MARKS)) or (
-            end < len(low) and (low[end].isalnum() or low[end] in _WORD_MARKS)
-        ):
-            continue  # inside a longer word
+    for start, end, form, cue_form in _hits(low, language):
         surface = text[start:end]
         # lower case, or capitalised at a sentence start ("According to …"); never "United States"
         if surface != form and (surface != form[0].upper() + form[1:] or not _sentence_start(text, start)):
@@ -158,6 +167,24 @@ def find_cues(text: str, language: str) -> list[Cue]:
         out.append(Cue(start, end, surface, form, negated, cls))
         covered_to = end
     return out
+
+
+def _hits(low: str, language: str) -> Iterator[tuple[int, int, str, CueForm]]:
+    """(start, end, form, cue form) of each cue form in the lower-cased text with no letter, digit or word mark
+    on either side; in ASCII text a form with other characters for its spaces too (see `_word_automaton`)."""
+    if low.isascii():
+        for last, (form, cue_form) in _word_automaton(language).iter(between_spaces(low, _BORDERS_TO_SPACE)):
+            yield last - len(form) - 1, last - 1, form, cue_form  # the key's last space is one past the form's end
+        return
+    automaton = _automaton(language)
+    assert automaton is not None
+    for last, (form, cue_form) in automaton.iter(low):
+        start, end = last - len(form) + 1, last + 1
+        if (start and (low[start - 1].isalnum() or low[start - 1] in _WORD_MARKS)) or (
+            end < len(low) and (low[end].isalnum() or low[end] in _WORD_MARKS)
+        ):
+            continue  # inside a longer word
+        yield start, end, form, cue_form
 
 
 def _after_finite_cue(text: str, start: int, before: str, forms: dict[str, CueForm]) -> bool:
