@@ -47,8 +47,21 @@ def test_every_match_of_every_family_holds_one_of_its_strings():
 
 
 def test_a_stretch_is_searched_for_what_its_core_words_may_lack():
-    needs = {rule.family: [set(n.pattern.split("|")) for n in telling] for rule, telling in candidates._rules("en")}
+    needs = {rule.family: [set(need) for need in telling] for rule, telling in candidates._rules("en")}
     assert {"weekend"} in needs["weekend"]  # a stretch around "year" holds no "the weekend"
     assert any("day" in need for need in needs["nth_day"])  # "the eighth day of"
     # every season word is a season: a stretch made around one always holds one
     assert not any("summer" in need for need in needs["season"])
+
+
+def test_a_stretch_holds_its_requirements_as_the_alternations_find_them():
+    import re
+
+    text = "Three years ago, on the 2nd of May, half the week's end came earlier than the year-end & more."
+    low = text.lower()
+    for _rule, needs in candidates._rules("en"):
+        for lo in range(0, len(low), 7):
+            for hi in range(lo, len(low) + 1, 11):
+                alternations = [re.compile("|".join(map(re.escape, need))) for need in needs]
+                expected = all(a.search(low, lo, hi) is not None for a in alternations)
+                assert candidates._holds(low[lo:hi], needs) == expected
