@@ -68,9 +68,34 @@ _ASCII_TOKEN = re.compile(
 )
 
 
+# what a word token goes on with, and the white space no token holds: a letter run's last character is a mark of
+# its own when it is none of these
+_NO_MARK = frozenset("'-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\x0b\x0c\r ")
+
+
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    pattern = _ASCII_TOKEN if text.isascii() else _TOKEN
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, lo, hi)]
+    """The tokens of text[lo:hi]. In ASCII text no token holds a space and none looks past its own characters, so
+    a window's tokens are those of its runs between single spaces, each read on its own: a run of letters (most of
+    them) or of digits is one token, and its offset the sum of the lengths before it, where a match would cost
+    some hundreds of instructions for each position re tries and each match it returns, and str.find to place a
+    run some hundreds more for its arguments. Any other run (punctuation, other white space) is read by the pattern."""
+    if not text.isascii():
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    out: list[tuple[int, int, str]] = []
+    start = lo
+    for run in text[lo:hi].split(" "):
+        end = start + len(run)
+        if run.isalpha() or run.isdigit():  # neither when empty (two spaces in a row)
+            out.append((start, end, run))
+        elif run[:-1].isalpha() and run[-1] not in _NO_MARK:  # "said,", "Smith.": a word and its mark
+            if run[-1] == ".":
+                out.append((start, end, run))  # a word takes one dot along ("Sen.", "said.")
+            else:
+                out += [(start, end - 1, run[:-1]), (end - 1, end, run[-1])]
+        elif run:
+            out += [(m.start(), m.end(), m.group()) for m in _ASCII_TOKEN.finditer(text, start, end)]
+        start = end + 1
+    return out
 
 
 def _is_word(tok: str) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.speech import counting, noun_phrases
 
@@ -31,3 +33,12 @@ def test_word_counts_match_the_unicode_pattern(text: str) -> None:
     words = len(counting._WORD.findall(text))
     for limit in range(words + 2):
         assert counting.words_at_most(text, 0, len(text), limit) == min(words, limit + 1)
+
+
+@given(st.lists(st.sampled_from([*"aZ9.,'-\"( )\n\t\x1c/", "Smith", "said", "U.S.", "  ", "1,250"]), max_size=20))
+def test_tokens_of_any_ascii_window_match_the_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    for lo in range(0, len(text) + 1, 3):
+        for hi in range(lo, len(text) + 1, 2):
+            expected = [(m.start(), m.end(), m.group()) for m in noun_phrases._ASCII_TOKEN.finditer(text, lo, hi)]
+            assert noun_phrases._tokens(text, lo, hi) == expected
