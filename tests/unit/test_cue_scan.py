@@ -53,3 +53,15 @@ def test_find_cues_reads_ascii_and_unicode_text_alike() -> None:
     unicode_cues = cues.find_cues(text + " \u00e9", "en")  # a non-ASCII character takes the plain automaton
     assert [(c.start, c.end, c.text) for c in ascii_cues] == [(c.start, c.end, c.text) for c in unicode_cues]
     assert ascii_cues
+
+
+@given(st.lists(st.sampled_from(["Smith", "'s", "it's", " ", "  ", "-", "\n", "\t", "\x1c", ",", "the", "only",
+                                 "previously", "ly", "a", "3", "."]), max_size=25))
+def test_the_word_before_and_the_adverb_before_read_as_the_patterns_do(parts: list[str]) -> None:
+    text = "".join(parts)
+    low = text.lower()
+    for pos in range(len(text) + 1):
+        m = cues._LAST_WORD.search(text, max(0, pos - 40), pos)
+        assert cues._previous_word(text, pos) == (m.group(1).lower() if m else "")
+        adverb = cues._ADVERB_AFTER_ARTICLE.search(low, max(0, pos - 40), pos) is not None
+        assert cues._adverb_after_article(low, pos) == adverb
