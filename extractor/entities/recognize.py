@@ -741,18 +741,22 @@ def candidates(doc: Document) -> list[Candidate]:
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     out: list[Candidate] = []
     org_names: set[str] = set()
+    org_first_words: set[str] = set()
     for run in runs:
         if len(run) > 1 and run[0].lower in lexicon.role_words() and _join(doc.text, run) in org_names:
             # "Gen Term also said" after "Gen Term Corp said": the company again, not General Term
             found = [_org_candidate(doc.text, run, _Piece("org", 0, len(run)))]
         else:
             found = analyse(doc.text, run, capitalised_elsewhere)
-        org_names.update(c.name for c in found if c.type is EntityType.ORG)
+        for c in found:
+            if c.type is EntityType.ORG:
+                org_names.add(c.name)
+                org_first_words.add(c.name.split(" ", 1)[0])
         if len(found) == 1 and found[0].type is None and found[0].name.endswith("s"):
-            # "fake Reeboks" after "Reebok International": the company's products, nobody who speaks
+            # "fake Reeboks" after "Reebok International": the company's products, nobody who speaks (a candidate
+            # without a type is one word)
             cand = found[0]
-            if any(name.startswith(cand.name[:-1]) and name[len(cand.name) - 1 : len(cand.name)] in ("", " ")
-                   for name in org_names):
+            if cand.name[:-1] in org_first_words:
                 cand.type, cand.plural = EntityType.OTHER, True
         if found and doc.text.startswith(", ", found[-1].end):
             last = found[-1]
