@@ -20,6 +20,9 @@ from extractor.speech.words import word_set
 
 # A verb form right after one of these is a noun ("the notes", "his remarks", "a claim"), not a cue.
 _NOUN_MARKERS = word_set("cue_noun_markers")
+# lemmas whose form in -s is as often a plural noun ('notes', 'reports', 'claims'), and the words that list nouns
+_NOUN_LEMMAS = word_set("cue_noun_lemmas")
+_COORDINATORS = frozenset(("and", "or"))
 _MODALS = word_set("cue_modals")
 _NEGATIONS = word_set("cue_negations")
 _CONTRACTIONS = word_set("cue_contractions")
@@ -173,6 +176,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue  # 'denied reports that …': a form right after a speech verb is its object noun
         if form.cls == "verb" and low.endswith("s", start, end) and _next_word(low, end) in _AUXILIARIES:
             continue  # 'official forecasts were needed': a verb in -s never has an auxiliary after it
+        if before in _COORDINATORS and form.lemma in _NOUN_LEMMAS and low.endswith("s", start, end):
+            continue  # 'in cash and notes over five years', 'claims and reports': a plural noun in a list
         if form.lemma in _FALSE_NEXT_LEMMAS and f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
             continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech
         cls = form.cls

@@ -96,6 +96,10 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
             SMITH + "Smith warned another bitter trade dispute will follow.",
             [("John Smith", "warned", "indirect", "another bitter trade dispute will follow")],
         ),
+        (  # 'notes' after 'and' is a plural noun in a list, no second cue
+            SMITH + "Smith said the state will pay 18 mln dlrs in cash and notes over five years.",
+            [("John Smith", "said", "indirect", "the state will pay 18 mln dlrs in cash and notes over five years")],
+        ),
         (  # a quantity opens the reported clause: its verb follows
             SMITH + "Smith added 20 dlrs a barrel was a likely price.",
             [("John Smith", "added", "indirect", "20 dlrs a barrel was a likely price")],
