@@ -52,6 +52,7 @@ _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+
 # words opening an adverbial put before the clause ('In', 'During', 'However', 'Under the proposed contract'); the
 # prepositions count here, where a phrase read as the subject is tested, not where clause_subject skips adverbials
 _FRONTED = word_set("np_fronted") | word_set("np_fronted_prepositions")
+_DOCUMENT_WORDS = word_set("speaker_document_words")
 _SPEAKER_WORD = regex.compile(r"\p{L}[\p{L}'’.-]*")
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
 _VERB_NEXT = regex.compile(r"\s+(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b")
@@ -117,6 +118,11 @@ def _names_someone(text: str, span: tuple[int, int]) -> bool:
     return any(w[0].isupper() for w in words) or any(w.lower() in nominals() for w in words)
 
 
+def _cites_document(text: str, span: tuple[int, int]) -> bool:
+    """'according to several reports', 'according to a joint statement': a document speaks for its unnamed author."""
+    return any(w.lower() in _DOCUMENT_WORDS for w in _SPEAKER_WORD.findall(text, *span))
+
+
 def _opens_adverbial(text: str, span: tuple[int, int]) -> bool:
     """'In the tightly scripted world of politics, …': a phrase read as a subject that is a fronted adverbial."""
     first = text[span[0] : span[1]].split(None, 1)
@@ -158,7 +164,9 @@ class Attributor:
     def _read_speaker(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         text = self.text
         if cue.cls == "source":
-            return _source_phrase(text, phrase_after(text, cue.end, hi, self.dates))
+            span = _source_phrase(text, phrase_after(text, cue.end, hi, self.dates))
+            # 'will fluctuate in price according to the international price of gold': no one is cited
+            return span if span is not None and (_names_someone(text, span) or _cites_document(text, span)) else None
         if cue.cls == "ing" or cue.cls == "phrase":
             m = _QUOTED_AS.search(text, lo, cue.start)
             if m:

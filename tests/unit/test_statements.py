@@ -285,6 +285,7 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "The total value of the order announced last week is 40 mln dlrs.",  # a participle modifying 'order'
         "Cutting costs is easier said than done.",
         "John Smith, the finance minister, declined to comment on the figures.",  # 'comment on' takes an object
+        "The new coin will fluctuate in price according to the international price of gold.",  # no one cited
         "The central bank bought Treasury notes and bonds for its own account.",
         "The minister mentioned the new tax in his speech.",  # 'mention', 'highlight' report a clause, not an object
         "Lower first quarter figures highlighted problems in both markets.",
