@@ -122,16 +122,16 @@ _QUANTITY = regex.compile(
     regex.IGNORECASE,
 )
 _OBJECT_ENDS = regex.compile(r"\b(?:to|for)\b")
-_AUXILIARY = regex.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must)\b")
-_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-                "should", "must", "does", "did")
+_MODAL_AND_TENSE = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                    "should", "must")
+_AUXILIARY = regex.compile(rf"\b(?:{'|'.join(_MODAL_AND_TENSE + ('be', 'been'))})\b")  # anywhere in an object
+_AUXILIARIES = _MODAL_AND_TENSE + ("does", "did")  # what a clause missing its subject opens on
 _AUXILIARY_PREFIXES = tuple(sorted({w[:2] for w in _AUXILIARIES}))
 _AUXILIARY_OPENS = regex.compile(rf"(?:{'|'.join(_AUXILIARIES)})\b")
 _REPORTING_CLAUSE_WORDS = 4  # words of a content that is a reporting clause of its own ('the department said')
 _REPORTING_CLAUSE_CHARS = 60  # … and characters, a test that costs less than counting its words
 _LISTENER_HEADS = word_set("statement_listener_heads")
 _SHORT_OBJECT = 6  # words of a quantity object closing the sentence ('added 43 mln new shares')
-_ADDING_LEMMAS = frozenset(("add",))
 
 
 @dataclass
@@ -247,13 +247,13 @@ class StatementFinder:
         if m and m.end() > start:
             if (
                 text.startswith(_AUXILIARY_PREFIXES, m.end())
-                and self._opens_on_auxiliary(m.end(), sent_end)
+                and _AUXILIARY_OPENS.match(text, m.end(), sent_end)
                 and (that := _THAT_WORD.search(text, start, m.end()))
             ):
                 start = that.start()  # 'told reporters that was not good enough': 'that' is the clause's subject
             else:
                 start = m.end()
-        if text.startswith(_AUXILIARY_PREFIXES, start) and self._opens_on_auxiliary(start, sent_end):
+        if text.startswith(_AUXILIARY_PREFIXES, start) and _AUXILIARY_OPENS.match(text, start, sent_end):
             if dated:
                 return start, start  # 'the order announced last week is 350 mln dlrs': a participle, no speech
             start = self._subject_back(start, listened)
@@ -275,9 +275,6 @@ class StatementFinder:
                 end = closing.start()  # '…, the sources said.' reports this whole clause
                 break
         return _trim(text, start, end)
-
-    def _opens_on_auxiliary(self, pos: int, end: int) -> bool:
-        return _AUXILIARY_OPENS.match(self.text, pos, end) is not None
 
     def _subject_back(self, start: int, listened: tuple[int, int] | None) -> int:
         """Where a content that opens on a verb ('… have cooperated') really starts: its subject was read as the
@@ -437,7 +434,7 @@ class StatementFinder:
                 continue
             if cue.form.clause_only and content[0] >= cue.end and not self._reports_clause(cue, content):
                 continue  # 'declared a dividend', 'maintained its lead': an object, not what was said
-            if cue.form.lemma in _ADDING_LEMMAS and content[0] >= cue.end and self._quantity_object(content):
+            if cue.form.lemma == "add" and content[0] >= cue.end and self._quantity_object(content):
                 continue
             if self._only_reporting_clause(content):
                 continue  # '… the initiative announced in April, it said': what follows the cue is another's report
@@ -532,7 +529,7 @@ class StatementFinder:
             speaker[0] < cue.start
             and text.startswith(",", cue.end)
             and text.startswith(_AUXILIARY_PREFIXES, after[0])
-            and self._opens_on_auxiliary(after[0], after[1])
+            and _AUXILIARY_OPENS.match(text, after[0], after[1])
             and text[head[1] : speaker[0]].strip() == ","
             and words_at_most(text, *head, 2) >= 2
         ):
