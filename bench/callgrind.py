@@ -18,6 +18,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from bench.machine import describe
+
 PROJECT = Path(__file__).resolve().parent.parent
 TOOLS = ("valgrind", "callgrind_control")
 
@@ -26,6 +28,11 @@ def require_tools(benchmark: str) -> None:
     missing = [tool for tool in TOOLS if not shutil.which(tool)]
     if missing:
         sys.exit(f"{benchmark} needs {' and '.join(missing)} (Debian package valgrind)")
+
+
+def counted_machine() -> dict:
+    """The machine a counted run describes: one core, and the valgrind that counted."""
+    return {**describe(cores_used=1), "valgrind": valgrind_version()}
 
 
 def valgrind_version() -> str:

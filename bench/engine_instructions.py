@@ -22,9 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.callgrind import handshake, require_tools, run_counted, totals, under_callgrind, valgrind_version
+from bench.callgrind import counted_machine, handshake, require_tools, run_counted, totals, under_callgrind
 from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, reference_date, write_report
-from bench.machine import describe, load_average
+from bench.machine import load_average
 
 
 def child(corpus: Path, limit: int, warm_up: int) -> None:
@@ -81,8 +81,7 @@ def main(argv: list[str] | None = None) -> dict | None:
         return None
     require_tools("engine_instructions")
 
-    machine = describe(cores_used=1)
-    machine["valgrind"] = valgrind_version()
+    machine = counted_machine()
     with tempfile.TemporaryDirectory() as tmp:
         profile = args.callgrind_out.resolve() if args.callgrind_out else Path(tmp) / "callgrind.out"
         engine = measure(corpus, args.limit, args.warm_up, profile)

@@ -23,9 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.callgrind import handshake, require_tools, run_counted, totals, under_callgrind, valgrind_version
+from bench.callgrind import counted_machine, handshake, require_tools, run_counted, totals, under_callgrind
 from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, write_report
-from bench.machine import describe, load_average
+from bench.machine import load_average
 from bench.service_throughput import distinct
 from client.embedded_redis import EmbeddedRedis, find_redis_server
 
@@ -125,8 +125,7 @@ def main(argv: list[str] | None = None) -> dict | None:
         return None
     require_tools("task_instructions")
 
-    machine = describe(cores_used=1)
-    machine["valgrind"] = valgrind_version()
+    machine = counted_machine()
     with tempfile.TemporaryDirectory() as tmp:
         prefix = args.callgrind_out.resolve() if args.callgrind_out else Path(tmp) / "callgrind"
         task = measure(corpus, args.limit, args.warm_up, args.batch, prefix, not args.no_redis)
