@@ -82,6 +82,7 @@ _FRONTED_DATE = regex.compile(r"\W*(?:(?:in|on|at|during|since|by|early|late)\s+
 _GERUND_AFTER = regex.compile(r"\s+meeting\s+with(?!\p{L})")
 _OWNER = regex.compile(r"['’]s\s+\p{Ll}")
 _QUOTE = regex.compile(r"[\"“”«»]")
+_QUOTE_MARKS = frozenset('"“«')
 # What shows that "called X" was a phone call: its purpose or means after the person ("called Putin to congratulate
 # him", "called Merkel by phone"), not a complement ("called Putin a thug", "a unit called ICI Pharma.").
 _CALL_TAIL = regex.compile(r"to\s+(?!account\b)\p{Ll}|by\s+(?:tele)?phone(?!\p{L})", regex.I)
@@ -175,7 +176,20 @@ class Reader(PhraseReader):
             self._clauses = ([m.end() for m in found], [m.group().lower() for m in found])
         ends, words = self._clauses
         i = bisect.bisect_right(ends, offset) - 1
+        while i >= 0 and words[i] in _QUOTE_MARKS and self._closed_quote(ends[i] - 1, offset):
+            i -= 1  # 'X and Y had "agreed in principle" during talks': a fragment quoted inside the clause
         return (ends[i], words[i]) if i >= 0 and ends[i] > window else (window, "")
+
+    def _closed_quote(self, mark: int, offset: int) -> bool:
+        """Is the quote mark at `mark` one end of a quotation that closes before `offset`? A straight mark is a
+        closing one after an odd number of them in the sentence."""
+        if self.text[mark] == "“":
+            return self.text.find("”", mark + 1, offset) >= 0
+        if self.text[mark] == "«":
+            return self.text.find("»", mark + 1, offset) >= 0
+        if self.text.count('"', self.scope.start, mark) % 2:
+            return True
+        return self.text.find('"', mark + 1, offset) >= 0
 
     def _subject_like(self, cand: Candidate, trigger_start: int, lower: int) -> bool:
         word = self.text[cand.start : cand.end].lower()
