@@ -68,7 +68,15 @@ _TRAVELLED = regex.compile(
     r"|was|were|is|are|be|been)\s+(?:(?:also|again|now|still|already)\s+)?(?:(?:in|to|into)\s+)?(?:the\s+)?$",
     regex.I,
 )
-_FOR_TALKS = regex.compile(r"(?<!\p{L})for\s+(?:[\p{Ll}\-]+\s+){0,3}$")
+# ... "to discuss", "to hold talks" are that purpose too.
+_FOR_TALKS = regex.compile(r"(?<!\p{L})(?:for\s+(?:[\p{Ll}\-]+\s+){0,3}|to\s+)$")
+# A travel noun whose of-phrase names the traveller, and what may follow it up to "for talks": "the arrival of
+# Baldrige for talks with", "the visit of Alves to Bonn for talks with" (a date may stand between: "departure later
+# today of").
+_TRAVEL_OF = regex.compile(r"(?<!\p{L})(?:arrival|visit|trip|departure)\s+(?:\p{Ll}+\s+){0,2}?of\s+", regex.I)
+_TRAVEL_TAIL = regex.compile(
+    r"(?:\s+(?:to|in)\s+[\p{Lu}][\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)*)?\s+for\s+(?:\p{Ll}+\s+){0,4}"
+)
 # "the Geneva meeting", "this week's Helsinki summit": a city naming the meeting by its place.
 _PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
@@ -639,6 +647,8 @@ class Reader(PhraseReader):
             subject = fronted  # "After his meeting with Nakasone, Baker said": the main clause's subject
         elif kind in ("noun", "visit") and objects and (owner := self.possessor(start)):
             subject = owner  # "During Merkel's meeting with Obama", "Obama praised Merkel's talks with Putin"
+        if kind == "noun" and objects and (trip := self.traveller(start)):
+            subject = trip  # "before the arrival of Baldrige for talks with Rha": the traveller, not the subject
         if not subject and objects and self.subject_end < 0:
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
@@ -654,6 +664,8 @@ class Reader(PhraseReader):
                 # the trigger's own phrase names the other side, an unnamed one: "X and Y will negotiate with a third
                 # party", "during a telephone conversation with another party member", "a discussion by the ministers"
                 return Reading([], "", end)
+            if kind == "with" and not subject[1:] and (trip := self.travelled(start)):
+                return Reading(trip, "with", end)  # "arrived in Caracas to discuss an aid plan": with its government
             if kind == "with" and _SPEECH_EVENT.match(self.text, pos):
                 return Reading([], "", end)  # "Boren and the FCA officials spoke at a hearing": an audience, no meeting
             if form.form in ("call", "calls") or (kind == "with" and form.form.endswith("ing")):
@@ -806,6 +818,18 @@ class Reader(PhraseReader):
         if not parties or not _INVITE_TAIL.fullmatch(self.text[reach:trigger_start]):
             return None
         return parties, m.start()
+
+    def traveller(self, trigger_start: int) -> list[Party]:
+        """'the scheduled arrival of Baldrige for talks with Rha': the one the travel noun's of-phrase names came
+        for the talks, whatever the clause around it is about ("prices rose ahead of the visit of X ...")."""
+        lower, _ = self.clause_start(trigger_start)
+        found = list(_TRAVEL_OF.finditer(self.text, max(lower, trigger_start - 160), trigger_start))
+        if not found:
+            return []
+        parties, reach = self.object_list(found[-1].end())
+        if not parties or not _TRAVEL_TAIL.fullmatch(self.text, reach, trigger_start):
+            return []
+        return parties
 
     def travelled(self, trigger_start: int) -> list[Party]:
         """'A World Bank team arrived in Uganda for talks': whoever went to a state (or its capital) for talks that

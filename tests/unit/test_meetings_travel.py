@@ -1,0 +1,50 @@
+"""Travel for talks: the one who arrives, departs or visits, named by the travel noun's of-phrase ("the arrival of X
+for talks with Y"), is a side of the talks; a trip to a capital "to discuss" something is a visit with talks there."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_stage import meetings_of
+
+TRAVELLERS = [
+    (
+        "The tariff cut came two days before the scheduled arrival of Commerce Secretary Paul Hagen for talks with "
+        "Trade Minister Kim Sung-ho.",
+        {"Paul Hagen", "Kim Sung-ho"},
+    ),
+    (
+        "Prices rose ahead of the visit of Finance Minister Pedro Alves to Bonn for talks with Chancellor Erich "
+        "Brandt.",
+        {"Pedro Alves", "Erich Brandt"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), TRAVELLERS)
+def test_the_traveller_named_by_of_is_a_side(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
+
+
+NO_MEETING = [
+    # an of-phrase that names no traveller, and travel nouns whose of-phrase is not the one who goes to the talks
+    "The arrival of spring brought new talks with Trade Minister Kim Sung-ho.",
+    "The visit of the Pope overshadowed talks with Chancellor Erich Brandt on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MEETING)
+def test_no_traveller(text: str) -> None:
+    assert meetings_of(text) == []
+
+
+DISCUSS_TRIPS = [
+    (
+        "Energy Minister Pedro Alves, who arrived in Caracas last night to discuss an aid plan, did not comment.",
+        {"Pedro Alves", "Venezuela"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), DISCUSS_TRIPS)
+def test_a_trip_to_discuss(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
