@@ -73,6 +73,8 @@ def _regnal(cand: Candidate) -> bool:
     return len(cand.words) == 1 and any(r.split()[-1].lower() in _REGNAL for r in cand.roles)
 
 
+# Below this frequency a word is no English word: the second word of a two-word company names it alone ("Babcock")
+_RARE_ZIPF = 3.5
 # the entity types a lone capitalised word may already have been given earlier in the document
 _SINGLE_WORD_TYPES = (EntityType.PERSON, EntityType.OTHER, EntityType.GPE)
 
@@ -172,9 +174,19 @@ class Grouper:
                 # "MITI" for "Ministry of International Trade and Industry"; "Mitsui" for "Mitsui Co Ltd"
                 if (len(single) >= 2 and initials == single.rstrip(".")) or core[0] == single:
                     return ent
+                if (
+                    len(core) == 2
+                    and core[1] == single
+                    and single not in lexicon.org_heads()
+                    and (_national(ent) or lexicon.zipf(single) < _RARE_ZIPF)
+                ):
+                    return ent  # "Babcock" for "Deutsche Babcock AG", "Express" for "American Express"
                 continue
             # "Russian Ministry" within "Russian Foreign Ministry": same last word, words a subset
             if words[-1] == core[-1] and low <= set(core):
+                return ent
+            # "California Water" for "California Water Service Co": the opening words of the name
+            if len(words) < len(core) and core[: len(words)] == words:
                 return ent
             # "Preparatory Commission of the Treaty" and "Preparatory Commission for the ... Treaty": same name up
             # to the head word
@@ -348,6 +360,12 @@ class Grouper:
 
     def words_of(self, ent: EntityDraft) -> list[str]:
         return self._words.get(id(ent), ent.name.split())
+
+
+def _national(ent: EntityDraft) -> bool:
+    """Whether an organisation's name opens with a place or its adjective ("Deutsche Babcock", "American Express")."""
+    first = ent.name.split(" ", 1)[0]
+    return first in lexicon.places()
 
 
 def _initial_of(a: str, b: str) -> bool:

@@ -742,6 +742,7 @@ def candidates(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     org_names: set[str] = set()
     org_first_words: set[str] = set()
+    analysed: list[tuple[list[Token], list[Candidate]]] = []
     for run in runs:
         if len(run) > 1 and run[0].lower in lexicon.role_words() and _join(doc.text, run) in org_names:
             # "Gen Term also said" after "Gen Term Corp said": the company again, not General Term
@@ -765,5 +766,37 @@ def candidates(doc: Document) -> list[Candidate]:
             ):
                 last.type, last.place_kind, last.gender = EntityType.GPE, "city", None
         out.extend(found)
+        analysed.append((run, found))
+    _short_forms_of_orgs(doc.text, analysed, out)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candidate]]], out: list[Candidate]) -> None:
+    """A run that opens an organisation's name found elsewhere in the document is that organisation: "Computer
+    Memories said" after "Computer Memories Inc" (where "Computer" would be grammar opening a sentence), "California
+    Water" after "California Water Service Co" (not the state and a word). Two words at least: one word is matched
+    to its organisation when grouped."""
+    openings: set[tuple[str, ...]] = set()
+    for _run, found in analysed:
+        for c in found:
+            if c.type is EntityType.ORG and c.kind == "name" and c.end > c.start:
+                words = tuple(text[c.start : c.end].split())
+                if "and" in words or "&" in words:
+                    continue  # "Dudley Taft and Narragansett Capital Inc" may be two parties: "Dudley Taft" opens none
+                openings.update(words[:k] for k in range(2, len(words)))
+    if not openings:
+        return
+    for run, found in analysed:
+        if not found or len(run) < 2 or (found[-1].type is EntityType.ORG and found[-1].end == run[-1].end):
+            continue
+        if any(t.lower in ("and", "&") for t in run):
+            continue  # "Dudley Taft and Narragansett": two parties, whatever a longer run made of them
+        i = 0
+        while i < len(run) - 2 and run[i].lower in _DETERMINERS:
+            i += 1
+        if tuple(t.text for t in run[i:]) not in openings:
+            continue
+        for c in found:
+            out.remove(c)
+        out.append(_org_candidate(text, run, _Piece("org", i, len(run))))

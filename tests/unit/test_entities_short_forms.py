@@ -1,0 +1,54 @@
+"""Short forms of organisation names: the opening words of a company's name, or its second word after a place,
+name the company found elsewhere in the document."""
+
+from extractor.entities import EntityTable, find_entities
+from extractor.text import Document
+from schemas import EntityType
+
+
+def table_for(text: str) -> EntityTable:
+    return find_entities(Document(text), "en")
+
+
+def entity_of(table: EntityTable, phrase: str, occurrence: int = 0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = table.text.index(phrase, start + 1)
+    mention = table.resolve(start, start + len(phrase))
+    return mention.entity if mention is not None else None
+
+
+def test_the_opening_words_of_a_company_name_are_the_company():
+    table = table_for(
+        "Pacific Lumber Service Co said it will raise prices. Pacific Lumber said the increase was needed."
+    )
+    ent = entity_of(table, "Pacific Lumber", 1)
+    assert ent is not None and ent.name == "Pacific Lumber Service" and ent.type is EntityType.ORG
+
+
+def test_a_common_word_opening_a_sentence_stays_in_the_short_form():
+    table = table_for("Office Printers Inc agreed to buy the firm. Office Printers said it plans to close the deal.")
+    ent = entity_of(table, "Office Printers", 1)
+    assert ent is not None and ent.name == "Office Printers" and ent.type is EntityType.ORG
+    assert "Printers" not in {e.name for e in table.entities}
+
+
+def test_a_short_form_after_a_demonym_is_the_company():
+    table = table_for("Swiss Widget Corp said sales rose. Swiss Widget said its plants were busy.")
+    ent = entity_of(table, "Swiss Widget", 1)
+    assert ent is not None and ent.name == "Swiss Widget"
+
+
+def test_the_rare_second_word_of_a_two_word_company_names_it():
+    table = table_for("Nordic Kvarnfeldt AG said profits rose. Kvarnfeldt said the dividend was unchanged.")
+    ent = entity_of(table, "Kvarnfeldt", 1)
+    assert ent is not None and ent.name == "Nordic Kvarnfeldt" and ent.type is EntityType.ORG
+
+
+def test_a_name_joined_by_and_opens_no_company():
+    table = table_for(
+        "Acme Radio Co vice chairman Peter Brandt and Lakeside Capital Inc said they would bid. "
+        "Peter Brandt and Lakeside said they intend to explore alternatives."
+    )
+    ent = entity_of(table, "Peter Brandt", 1)
+    assert ent is not None and ent.type is EntityType.PERSON
