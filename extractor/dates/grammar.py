@@ -275,7 +275,8 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         # the week of March 6 (a week named by one of its days)
         "week_of": rf"\bthe\s+week\s+of\s+{mon}\s?(?P<day>{DAY})\b(?:,?\s+{year})?",
         # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May | Montag, den 4. März
-        "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?"
+        # (the day and the month do not join across a paragraph: "APR 07\n\nMay 1230/1255" is a table)
+        "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?(?!\s*\n\s*\n)"
         rf"(?:\s+(?:of|de|del))?\s+{mon}(?:,?\s+(?:de\s+)?{year})?",
         # February 1982 | early January 1998 | the end of March 2021
         "month_year": rf"\b(?:(?P<edge>{edge})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?(?:{year}|{spelled})",
@@ -318,11 +319,14 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         "two_quarters": r"\b(?:the\s+)?(?P<ord>first)\s+two\s+(?:fiscal\s+)?quarters\b"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|(?P<ofrel>last|this|next)\s+year))?",
         # the quarter | the latest quarter | the year-ago quarter | the current fiscal year | later that year
+        # | the year ago period (agency copy drops the hyphen) | the year before | the month earlier
         "this_period": r"\b(?P<det>the|(?:(?:earlier|later)\s+)?that|its|the\s+same|(?P<lastyr>last\s+year's))\s+"
         r"(?P<adj>(?:(?:latest|current|"
-        r"previous|prior|comparable|corresponding|recent|most\s+recent|fiscal|year-ago|year-earlier|just-ended|"
-        r"first|same|full)\s+)*)(?P<unit>quarter|fiscal\s+year|year|month|week|period)\b(?!-)"
-        r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
+        r"previous|prior|comparable|corresponding|recent|most\s+recent|fiscal|year[-\s]ago|year[-\s]earlier|"
+        r"just-ended|first|same|full)\s+)*)(?P<unit>quarter|fiscal\s+year|year|month|week|period)\b"
+        r"(?!-|\s+ago\b|\s+earlier\s+[a-z])"  # "the year ago level": the adjective "year ago" (`year_ago`)
+        r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+        r"(?P<before>(?:(?<=year)|(?<=month))\s+(?:before|earlier)\b)?",
         # the end of the month | the beginning of the week
         "period_edge": r"\b(?P<edge>the\s+end|the\s+beginning|the\s+start|the\s+middle)\s+of\s+the\s+"
         r"(?P<unit>week|month|quarter)\b",
@@ -331,7 +335,9 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         # in the weeks before the shooting | in the days after the vote (TimeBank tags the plural alone)
         "around_event": r"(?<=\bin\sthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following)\b)",
         # year-ago | year-earlier (as an adjective: "year-ago results")
-        "year_ago": r"\byear-(?:ago|earlier)\b",
+        # | the year ago level, from year ago levels (agency copy drops the hyphen; a noun follows)
+        "year_ago": r"\byear-(?:ago|earlier)\b"
+        r"|(?:(?<=\bthe\s)|(?<=\bfrom\s)|(?<=\bthan\s)|(?<=\bover\s))year\s+(?:ago|earlier)\b(?=\s+[a-z])",
         # this summer | last fall | summer 1998 | the summer of 1989
         "season": rf"\b(?:(?P<mod>this\s+past|this\s+coming|this|last|next|the|early|late|mid)[\s-]+)?"
         rf"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:{year}|{spelled}))?",

@@ -236,7 +236,9 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     after = ctx.word_after(m.end()).lower()
     if unit in ("year", "fiscal year") and after in ("ended", "ending", "ends", "through", "to"):
         return Norm("DURATION", "P1Y", 0.7)
-    year_ago = "year-ago" in adj or "year-earlier" in adj or g["tail"] or g["lastyr"]
+    year_ago = any(w in adj for w in _YEAR_AGO) or g["tail"] or g["lastyr"]
+    if g["before"]:
+        return _unit_before(ctx, m, unit)
     if unit == "quarter" and not adj and (closing := _quarter_ended(ctx, m.end())):
         ctx.name_quarter(*closing, m.start())
         return Norm("DATE", timex.quarter(*closing), 0.75)
@@ -273,6 +275,30 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     return None
 
 
+_FROM_AN_EVENT = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|last|[A-Z0-9])")
+
+
+def _unit_before(ctx: Context, m: Match[str], unit: str) -> Norm | None:
+    """ "4 mln against 3 mln the year before", "the month earlier": the year (month) before the one last named,
+    else before the time of writing. "the year before the merger" counts back from an event: only "the year"
+    is then a time, the story's."""
+    if _FROM_AN_EVENT.match(ctx.text, m.end()):
+        if unit != "year" or _norm(m.group("det")) != "the" or m.group("adj") or ctx.ref is None:
+            return None
+        return Norm("DATE", f"{ctx.recent_year(m.start()) or ctx.ref.year:04d}", 0.6, end=m.end("unit"))
+    if unit == "year":
+        named = ctx.recent_year(m.start(), window=1)
+        year = named if named is not None else (ctx.ref.year if ctx.ref else None)
+        return Norm("DATE", f"{year - 1:04d}", 0.6) if year is not None else None
+    last = ctx.anchors.last_month
+    if last is None and ctx.ref is None:
+        return None
+    y, mo = last or (ctx.ref.year, ctx.ref.month)  # type: ignore[union-attr]
+    before = timex.add_months(date(y, mo, 1), -1)
+    return Norm("DATE", timex.month(before.year, before.month), 0.6)
+
+
+_YEAR_AGO = ("year-ago", "year-earlier", "year ago", "year earlier")  # agency copy drops the hyphen
 _ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b")
 
 

@@ -1,0 +1,58 @@
+# ruff: noqa: E501  (one table row per line reads best)
+"""Agency copy: "the year ago quarter" written without its hyphen, "the year before" counted from the year
+last named, and tables whose columns must not join across a paragraph (own sentences; TimeML values)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.dates import find_dates
+from extractor.text import Document
+
+MAR = date(1987, 3, 18)
+
+
+def tag(text: str, ref: date = MAR) -> list[tuple[str, str, str]]:
+    return [(r.text, r.type.value, r.value) for r in find_dates(Document(text), ref, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "year ago" without its hyphen is the same adjective as "year-ago"
+        ("Sales rose to 30 mln dlrs from 23 mln dlrs in the year earlier period.", [("the year earlier period", "DATE", "1986")]),
+        ("It earned 4 mln dlrs in the year ago period.", [("the year ago period", "DATE", "1986")]),
+        ("Profit in the fourth quarter rose to 3 mln dlrs from 2 mln dlrs in the year ago quarter.",
+         [("the fourth quarter", "DATE", "1986-Q4"), ("the year ago quarter", "DATE", "1985-Q4")]),
+        ("Output was 2.4 pct above the year ago level.", [("year ago", "DATE", "1986")]),
+        ("Imports were up five pct from year ago levels.", [("year ago", "DATE", "1986")]),
+        # the hyphenated form keeps its reading
+        ("It earned 4 mln dlrs in the year-ago period.", [("the year-ago period", "DATE", "1986")]),
+        # "a year ago" stays a point a year back
+        ("Sales were 5 mln dlrs a year ago.", [("a year ago", "DATE", "1986")]),
+    ],
+)
+def test_year_ago_without_hyphen(text: str, expected: list) -> None:
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year before" is the year before the one last named, or before the year of writing
+        ("Profit was 3 mln dlrs in 1985, against 4 mln the year before.", [("1985", "DATE", "1985"), ("the year before", "DATE", "1984")]),
+        ("Provisions were much lower than the year before, he said.", [("the year before", "DATE", "1986")]),
+        ("Assets rose in 1986 to 2.8 billion dlrs from 2.3 billion the year earlier.", [("1986", "DATE", "1986"), ("the year earlier", "DATE", "1985")]),
+        # "the year before the merger" looks back from an event, not from the year named: left as the year
+        ("The year before the merger, sales fell.", [("The year", "DATE", "1987")]),
+    ],
+)
+def test_the_year_before(text: str, expected: list) -> None:
+    assert tag(text) == expected
+
+
+def test_a_day_and_a_month_do_not_join_across_a_paragraph() -> None:
+    # a table: the "07" ends one line, "May" opens the next
+    assert tag("PARIS COCOA CLOSING - APR 07\n\nMay 1230/1255 bid") == [("APR 07", "DATE", "1987-04-07")]
