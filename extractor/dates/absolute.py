@@ -16,6 +16,7 @@ from extractor.dates.tense import Tense
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _LAST = {"quarter": 4, "half": 2}  # "the last half of 1989" is its second half
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+REPORTING_MONTHS = 4  # a quarter or half over for fewer whole months than this may still be what is reported
 
 
 def month_number(ctx: Context, name: str) -> int:
@@ -304,8 +305,15 @@ def _period(
         first_month = 3 * n - 2 if unit == "quarter" else 6 * n - 5
         if ahead:
             y = ctx.ref.year if ctx.ref.month < first_month + (3 if unit == "quarter" else 6) else ctx.ref.year + 1
+        elif date(ctx.ref.year, first_month, 1) <= ctx.ref:
+            y = ctx.ref.year
         else:
-            y = ctx.ref.year if date(ctx.ref.year, first_month, 1) <= ctx.ref else ctx.ref.year - 1
+            y = ctx.ref.year - 1
+            # last year's is long over (not one whose results are out now): a sentence about what will happen
+            # means this year's ("the sale should close in the second quarter", written in March)
+            months_since = ctx.ref.month + 12 - (first_month + (3 if unit == "quarter" else 6))
+            if months_since >= REPORTING_MONTHS and ctx.tense(s, s + 1) is Tense.FUTURE:
+                y = ctx.ref.year
     else:
         y = None
     if y is None:

@@ -90,6 +90,12 @@ def _attributive(words: list[re.Match[str]], i: int) -> bool:
     return adverb and before[0] in _DETERMINERS
 
 
+def _passive(lows: list[str], i: int) -> bool:
+    """A participle after "be" ("will be held Friday", "is expected to be signed Monday", "would be formally
+    approved"): the tense is the one of the word governing "be", a cue further back, not the participle's."""
+    return (i > 0 and lows[i - 1] == "be") or (i > 1 and lows[i - 2] == "be" and lows[i - 1].endswith("ly"))
+
+
 def _planned_before(words: list[re.Match[str]], i: int) -> bool:
     """A plan seen from the past ("it had been due to expire Friday", "had been scheduled to close Monday"):
     the pluperfect places the day before the time of writing."""
@@ -114,7 +120,9 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         if lang == "en" and m.group().lower() in lexicon.cues("future_before") and text[m.end() : start].isspace():
             return Tense.FUTURE  # right before the date: "a new office of the chairman, effective Feb. 1"
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
-        if cue is Tense.UNKNOWN or (cue is Tense.PAST and lang == "en" and _attributive(words, i)):
+        if cue is Tense.UNKNOWN:
+            continue
+        if cue is Tense.PAST and lang == "en" and (_attributive(words, i) or _passive(lows, i)):
             continue
         if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
             cue = Tense.PAST

@@ -56,3 +56,39 @@ def test_the_year_before(text: str, expected: list) -> None:
 def test_a_day_and_a_month_do_not_join_across_a_paragraph() -> None:
     # a table: the "07" ends one line, "May" opens the next
     assert tag("PARIS COCOA CLOSING - APR 07\n\nMay 1230/1255 bid") == [("APR 07", "DATE", "1987-04-07")]
+
+
+WED = date(1987, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "be" takes the tense of what governs "be": these days lie ahead
+        ("The meeting will be held on Friday in Geneva.", [("Friday", "DATE", "1987-03-06")]),
+        ("The accord is expected to be signed on Friday.", [("Friday", "DATE", "1987-03-06")]),
+        ("The plan would be formally approved Friday.", [("Friday", "DATE", "1987-03-06")]),
+        ("New certificates will be issued around June 5.", [("June 5", "DATE", "1987-06-05")]),
+        # a finite participle still looks back
+        ("The bill was approved on Monday.", [("Monday", "DATE", "1987-03-02")]),
+        ("The company said it was approved on Friday.", [("Friday", "DATE", "1987-02-27")]),
+    ],
+)
+def test_passive_takes_the_tense_of_its_auxiliary(text: str, expected: list) -> None:
+    assert tag(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter that has not begun: this year's when the sentence looks ahead and last year's is long over
+        ("The sale is expected to be completed during the second quarter.", [("the second quarter", "DATE", "1987-Q2")]),
+        ("Sales will improve in the third quarter.", [("the third quarter", "DATE", "1987-Q3")]),
+        # last year's when the sentence looks back
+        ("It earned 3 mln dlrs in the second quarter.", [("the second quarter", "DATE", "1986-Q2")]),
+        # the quarter just over is still what gets reported, whatever the tense
+        ("The company expects to report a loss for the fourth quarter.", [("the fourth quarter", "DATE", "1986-Q4")]),
+    ],
+)
+def test_quarter_ahead_in_a_forecast(text: str, expected: list) -> None:
+    assert tag(text, WED) == expected
