@@ -171,13 +171,14 @@ def numeric(ctx: Context, m: Match[str]) -> Norm | None:
 
 
 def year_range(ctx: Context, m: Match[str]) -> Norm | None:
-    g, s = m.groupdict(), m.start()
+    g = m.groupdict()
     y1, raw2 = int(g["year"] or 0), g["year2"] or ""
     y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
     if not y1 < y2 <= y1 + 100:
         return None
-    remember(ctx, s, y2, None, None)
-    return Norm("DATE", f"{y1:04d}/{y2:04d}", 0.9)
+    remember(ctx, m.start("year"), y2, None, None)  # a split year ends in its second: "1986/87 ending August"
+    # "from 1985/86 contracts": a dashed or split range is the timex, without its preposition
+    return Norm("DATE", f"{y1:04d}/{y2:04d}", 0.9, start=m.start("year"))
 
 
 # a year closing a name just given ("a joint venture called Orion 1980", "a plan dubbed Vision 2000")

@@ -17,6 +17,8 @@ _PUT_OFF_UNTIL = re.compile(
     r"\b(?:extend|postpon|delay|adjourn|defer|recess|put\s+off)\w*\b(?:\s+[\w'.]+){0,4}?\s+(?:until|till)\s+$",
     re.IGNORECASE,
 )
+_SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
+_BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|opens|opening)\b", re.IGNORECASE)
 YEAR_REACH = 60  # characters back from a month within which a written year is its year ("in 1995, in March")
 
 
@@ -100,6 +102,11 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     the sentence speaks of the future)."""
     ref = ctx.ref
     explicit = ctx.recent_year(start, reach=YEAR_REACH)
+    # a split year is remembered by its second year, where it ends ("1986/87 ending August"); the month it
+    # begins in is in the first ("the 1987/88 season, which starts on July 1")
+    named_at = ctx.anchors.last_year[2] if explicit is not None and ctx.anchors.last_year else -1
+    if named_at >= 0 and _SPLIT_YEAR.match(ctx.text, named_at) and _BEGINS.search(ctx.text, named_at, start):
+        explicit -= 1  # type: ignore[operator]
     # a past year belongs to another clause when this one speaks of the future: "invited in July 1997,
     # they will join on March 12"
     if explicit is not None and not (ref and explicit < ref.year and ctx.tense(start, end) is Tense.FUTURE):

@@ -152,7 +152,7 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     if family == "spelled_year" and _word_after(text, m.end()) in (lexicon.count_nouns() | lexicon.units("en").keys()):
         return False  # "two thousand years", "two thousand people" are counts
     # TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval
-    if family == "year_range" and (g["sep"] or "").lower() not in ("-", "–", "—"):
+    if family == "year_range" and (g["sep"] or "").lower() not in ("-", "–", "—", "/"):
         return False
     if family == "set" and g["adv"] and text[m.start()].isupper() and not opens_sentence(text, m.start()):
         return False  # a name: "the China Daily", "Business Weekly"

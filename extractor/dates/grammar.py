@@ -103,7 +103,7 @@ _CORE = {
 KINDS = {
     "month_day": "month", "week_of": "month", "day_month": "month", "month_year": "month", "month_range": "month",
     "month": "month", "month_spelled_day": "month", "second_day": "month",
-    "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
+    "iso": "year", "numeric": "number", "year_range": "year number", "year": "year", "decade": "year number spelled",
     "century": "century", "quarter": "quarter", "quarter_list": "quarter", "two_quarters": "quarter",
     "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
@@ -288,12 +288,12 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         rf"(?:\s+(?P<post>{mods_after})\b)?(?:\s+(?P<yrel>this|last|next)\s+year\b)?",  # março passado
         "iso": r"\b(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         "numeric": r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])",
-        # 1939-1945 | from 2001 to 2009 | between 2001 and 2009 | 1990-91
-        "year_range": rf"\b(?:(?P<lead>from|between)\s+)?(?P<year>{YEAR})\s*(?P<sep>-|–|—|to|through|and|until)\s*"
+        # 1939-1945 | from 2001 to 2009 | between 2001 and 2009 | 1990-91 | the 1986/87 season (a split year)
+        "year_range": rf"\b(?:(?P<lead>from|between)\s+)?(?P<year>{YEAR})\s*(?P<sep>-|–|—|/|to|through|and|until)\s*"
         r"(?P<year2>(?:1[6-9]|20)\d\d|\d\d)\b(?!-|\.\d|%|,\d)",
         # 1996 | fiscal 1989 | early 1990 | the end of 1994 | the year 2000 | the 1988 period | post-1959
         "year": rf"(?:\b(?P<pre>fiscal(?:\s+year)?|the\s+year|calendar|(?:{edge})[\s-]+|the)\s*"
-        rf"|\b(?:mid|post|pre)-)?{year}"
+        rf"|\b(?:mid|post|pre)-)?{year}(?![-/]\d\d)"  # "the 1986-87 season" is a range (`year_range`)
         r"(?:\s+(?P<period>period|quarter|season|fiscal\s+year|calendar\s+year|budget\s+year|model\s+year))?\b"
         r"(?:\s+(?:or\s+(?:later|earlier|beyond)|and\s+beyond)\b)?",  # open-ended: "1994 or later", "1990 and beyond"
         # the 1990s | the early 1980s | the '80s

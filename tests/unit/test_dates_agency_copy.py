@@ -92,3 +92,29 @@ def test_passive_takes_the_tense_of_its_auxiliary(text: str, expected: list) -> 
 )
 def test_quarter_ahead_in_a_forecast(text: str, expected: list) -> None:
     assert tag(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a split year (a season, a crop or fiscal year) is a range of two years
+        ("Exports in the 1986/87 season rose to 8,000 tonnes.", [("1986/87", "DATE", "1986/1987")]),
+        ("Output will rise in 1987/88 (Oct-Sept).", [("1987/88", "DATE", "1987/1988")]),
+        ("The 1988/1989 crop is larger.", [("1988/1989", "DATE", "1988/1989")]),
+        # the article no longer takes the first year away from the range
+        ("Exports in the 1986-87 season rose.", [("1986-87", "DATE", "1986/1987")]),
+        # the preposition stays out, and "83 year" is no length
+        ("Bales from 1985/86 contracts were shipped.", [("1985/86", "DATE", "1985/1986")]),
+        ("The deficit was larger during the 1982/83 year.", [("1982/83", "DATE", "1982/1983")]),
+        # a split year ends in its second year, begins in its first
+        ("The jobless rate will average 3.3 pct in the 1987/88 fiscal year beginning April 1.",
+         [("1987/88", "DATE", "1987/1988"), ("April 1", "DATE", "1987-04-01")]),
+    ],
+)
+def test_split_years(text: str, expected: list) -> None:
+    assert tag(text) == expected
+
+
+def test_split_year_ends_in_its_second_year() -> None:
+    assert tag("Exports in 1986/87 ending August were 600,000 bales.") == [
+        ("1986/87", "DATE", "1986/1987"), ("August", "DATE", "1987-08")]
