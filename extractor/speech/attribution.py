@@ -33,6 +33,10 @@ _CLOSES_SPEECH = regex.compile(r"[,.!?…—–-][\s\"“”‘’']*$", regex.R
 _THAT_START = regex.compile(r"\s*(?:that|que|dass)\b")
 _LEADING = regex.compile(r"[\s,.;:!?—–-]*")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S | regex.REVERSE)
+# '…, Trade Minister Hajime Tamura was quoted as saying': the subject of the passive is the speaker
+_QUOTED_PASSIVE = regex.compile(
+    r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quot(?:ed|ing)\s+as\s+$", regex.REVERSE
+)
 # ('according to preliminary figures from the bureau', 'calculations by Reuters Pipeline': a plural needs no article)
 _DOCUMENT_HEADS = regex.compile(
     r"(?:(?:an?|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|release|report|letter|post|tweet|email|message|"
@@ -171,6 +175,8 @@ class Attributor:
             m = _QUOTED_AS.search(text, lo, cue.start)
             if m:
                 return phrase_after(text, m.start(1), m.end(1))
+            if cue.cls == "ing" and (m := _QUOTED_PASSIVE.search(text, max(lo, cue.start - 40), cue.start)):
+                return subject_before(text, lo, m.start(), self.dates)
             if cue.cls == "ing" and (span := absolute_subject(text, lo, cue.start)):
                 return span  # '… footage of Trump saying “…”'
             # the subject of the nearest finite cue before it, else of the clause

@@ -46,6 +46,9 @@ _COORDINATORS = word_set("np_coordinators")
 _FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
 _TIME_WORDS = word_set("np_time_words")
 _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
+_ARTICLES = frozenset(("the", "a", "an"))
+# words that lead into an article inside one phrase: connectors, quantifiers ('chairman of the bank', 'all the banks')
+_INTO_ARTICLE = frozenset(("of", "for", "and", "'s", "all", "both", "half", "such", "quite", "what"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
 _CLOSING_MARKS = frozenset('"”’»')
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
@@ -359,7 +362,15 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
             break
         start, nxt_cap, n = tokens[k][0], _capitalised(tok), n + 1
         k -= 1
+        if _low(tok) in _ARTICLES and k >= 0 and _ends_phrase_before_article(tokens[k][2]):
+            break  # 'In reporting third quarter results | the company said': an article opens the phrase
     return k, start
+
+
+def _ends_phrase_before_article(tok: str) -> bool:
+    """A lower-case word before 'the'/'a' that cannot lead into it inside one noun phrase ('results the
+    company'), unlike a connector ('head of the bank') or a quantifier ('all the banks')."""
+    return _is_word(tok) and not _capitalised(tok) and _low(tok) not in _INTO_ARTICLE
 
 
 def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int = _MODIFIER_HOPS) -> int | None:

@@ -100,6 +100,10 @@ _SETTING = regex.compile(
     r"(?=\s+(?:(?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|there)\b|\p{Lu}))"
 )
 _PASSIVE_REPORTS = word_set("statement_passive_lemmas")
+# whom the speaker cites, set off after the cue: 'said on Monday, quoting Foreign Minister X, that …'
+_SOURCE_ASIDE = regex.compile(
+    rf"\s*,\s*(?:{'|'.join(sorted(word_set('statement_source_participles')))})\s[^,;]{{1,100}},\s*(?:that\b\s*)?"
+)
 _SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
 _RUN_ON = 3000  # characters beyond which a sentence is not prose
 _SENTENCE_REACH = 1000  # characters either side of a cue that its statement may cover
@@ -229,6 +233,8 @@ class StatementFinder:
         undated = start
         start = self.skip_dates(start, sent_end)
         dated = start != undated  # a date after the cue (or its listener) was read as the date of the act
+        if text.startswith(",", start) and (aside := _SOURCE_ASIDE.match(text, start, sent_end)):
+            start = aside.end()  # the source the speaker cites is not what it said
         ascii_text = text.isascii()
         lead = (_ASCII_FIRST_WORD if ascii_text else _FIRST_WORD).match(text, start, sent_end)
         if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":

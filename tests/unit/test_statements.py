@@ -507,6 +507,23 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
              ("Fund managers", "said", "indirect", "prices would rise"),
              ("Farmers", "said", "indirect", "the rain came too late")],
         ),
+        (  # the source a speaker quotes or cites is neither a speech act of its own nor what was said
+            "Tass said on Monday, quoting a senior diplomat, that the talks would resume. The agency, citing"
+            " officials, said the ships had sailed.",
+            [("Tass", "said", "indirect", "the talks would resume"),
+             ("Tass", "said", "indirect", "the ships had sailed")],  # the agency is Tass
+        ),
+        (  # the subject of 'was quoted as saying' is the speaker; 'quoted X as saying' names X
+            "The cabinet will meet next week to approve the budget, Trade Minister Hajime Tamura was quoted as"
+            " saying. The paper quoted Tamura as saying the budget was tight.",
+            [("Hajime Tamura", "saying", "indirect", "The cabinet will meet next week to approve the budget"),
+             ("Hajime Tamura", "saying", "indirect", "the budget was tight")],
+        ),
+        (  # a fronted phrase without its comma ends where the subject's article opens it
+            "Carteret Savings Bank posted a loss. In reporting third quarter results the bank also said its"
+            " priority is to raise capital.",
+            [("Carteret Savings Bank", "said", "indirect", "its priority is to raise capital")],
+        ),
     ],
 )
 def test_reuters_reporting_clauses(text: str, expected: list) -> None:
