@@ -202,7 +202,8 @@ class Attributor:
             for other in reversed(self._cues_in(lo, cue.start)):
                 if other.cls == "verb" and "," not in text[other.end : cue.start].rstrip().rstrip(","):
                     return self._speaker_of(other, lo, other.start)
-            return clause_subject(text, lo, cue.start, self.dates)  # 'I laughed and said, “…”'
+            # 'I laughed and said, “…”', 'The minister welcomed the scheme and said'
+            return clause_subject(text, lo, cue.start, self.dates, predicate_follows=True)
         if (
             span is not None
             and not has_subject

@@ -46,6 +46,9 @@ _COORDINATORS = word_set("np_coordinators")
 _FINAL_ABBREVIATIONS = word_set("np_final_abbreviations")
 _TIME_WORDS = word_set("np_time_words")
 _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
+# prepositions a list hangs on inside an appositive ('chairman of the subcommittee on wheat, soybeans and feedgrains')
+_LIST_PREPOSITIONS = frozenset(("of", "on", "in", "for", "with", "about", "including", "from"))
+_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me"))
 _ARTICLES = frozenset(("the", "a", "an"))
 # words that lead into an article inside one phrase: connectors, quantifiers ('chairman of the bank', 'all the banks')
 _INTO_ARTICLE = frozenset(("of", "for", "and", "'s", "all", "both", "half", "such", "quite", "what"))
@@ -255,6 +258,17 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     if _low(tokens[i][2]) in _PRONOUNS:
         return tokens[i][0], end
     k, start = _read_back(tokens, i)
+    if (
+        commas
+        and k > 0
+        and _low(tokens[k][2]) in _LIST_PREPOSITIONS
+        and not _capitalised(tokens[i][2])
+        and _list_tail(tokens, i + 1)
+    ):
+        # 'Dan Glickman, chairman of the subcommittee on wheat, soybeans and feedgrains, said': the commas were a
+        # list's, inside the appositive; read on from the comma before the preposition
+        comma = next((j for j in range(k - 1, -1, -1) if tokens[j][2] == ","), None)
+        return subject_before(text, lo, tokens[comma][1], dates) if comma is not None else None
     if k > 0 and (head := _noun_before_modifier(tokens, k)) is not None:
         # 'sources close to the ministry said', 'reporters at the scene told', 'police and hospital officials said'
         k, start = _read_back(tokens, head)
@@ -274,6 +288,19 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         # appositive of the name before it; the phrase covers both, and the name is its head
         first = name
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _list_tail(tokens: list[tuple[int, int, str]], comma: int) -> bool:
+    """Whether the words after tokens[comma] up to the next comma close a list ('…, soybeans and feedgrains,'),
+    not a relative clause or an appositive of their own ('…, which was still open,')."""
+    words = []
+    for _s, _e, tok in tokens[comma + 1 :]:
+        if tok == ",":
+            break
+        words.append(_low(tok))
+    return bool(words) and words[0] not in _DETERMINERS and words[0] not in ("who", "whose", "which") and any(
+        w in ("and", "or") for w in words
+    )
 
 
 def _role_comma(tokens: list[tuple[int, int, str]], k: int) -> int | None:
@@ -418,8 +445,24 @@ def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
     return False
 
 
-def phrase_after(text: str, pos: int, hi: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+def _verb_before_object(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """A lower-case past tense followed by the start of another phrase ('welcomed the scheme', 'rejected his
+    offer', 'praised Smith'), unlike a participle modifying the noun after it ('the proposed merger')."""
+    tok = tokens[k][2]
+    if _capitalised(tok) or k + 1 >= len(tokens):
+        return False
+    nxt = _low(tokens[k + 1][2])
+    # ('The agreement limits it to …': any word before an object pronoun is a verb)
+    return (len(tok) > 4 and tok.endswith("ed") and _opens_np(tokens[k + 1][2])) or nxt in _OBJECT_PRONOUNS
+
+
+def phrase_after(
+    text: str, pos: int, hi: int, dates: list[tuple[int, int]] = (), predicate_follows: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase starting right after `pos` ('said Sen. Ted Cruz', 'according to the ministry').
+
+    `predicate_follows`: the phrase is a clause's subject and its verb comes next ('The minister welcomed the scheme
+    and said'): a capitalised article is no name, and a past tense before another phrase ends the subject.
 
     A name ends before a date (`dates` sorted): in German every noun is capitalised, so 'sagte Scholz am Montag' would
     otherwise read on into the weekday as if it were more of the name. A date before any name is a modifier of the
@@ -457,15 +500,20 @@ def phrase_after(text: str, pos: int, hi: int, dates: list[tuple[int, int]] = ()
             # 'Smith defended the plan': a lower-case word after a name starts the predicate,
             # unless a name follows it ('Trump spokeswoman Hope Hicks')
             break
-        named = named or _capitalised(tok)
+        if predicate_follows and not named and len(out) >= 2 and _verb_before_object(tokens, k):
+            break  # 'The minister welcomed the scheme and said': a past tense and its object end the phrase
+        named = named or (_capitalised(tok) and not (predicate_follows and low in _DETERMINERS))
         out.append((s, e, tok))
     while out and _low(out[-1][2]) in ("of", "for", "and", "-", "'", "’", "&"):
         out.pop()
     return (out[0][0], _end_of(text, out[0][0], out[-1][1])) if out else None
 
 
-def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
-    """The subject of the clause starting at `lo`, after fronted adverbials ('According to X, ...')."""
+def clause_subject(
+    text: str, lo: int, hi: int, dates: list[tuple[int, int]] = (), predicate_follows: bool = False
+) -> tuple[int, int] | None:
+    """The subject of the clause starting at `lo`, after fronted adverbials ('According to X, ...');
+    `predicate_follows` as for phrase_after."""
     hi = min(hi, lo + _LOOKAHEAD)
     tokens = _tokens(text, lo, hi)
     i = 0
@@ -499,7 +547,7 @@ def clause_subject(text: str, lo: int, hi: int, dates: list[tuple[int, int]] = (
         return s0, tokens[i][1]
     if not (_capitalised(first) or _low(first) in _DETERMINERS):
         return None  # a clause that opens with a verb or an adverb has no subject we can read
-    return phrase_after(text, s0, hi)
+    return phrase_after(text, s0, hi, predicate_follows=predicate_follows)
 
 
 def _opens_np(tok: str) -> bool:

@@ -100,6 +100,10 @@ _SETTING = regex.compile(
     r"(?=\s+(?:(?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|there)\b|\p{Lu}))"
 )
 _PASSIVE_REPORTS = word_set("statement_passive_lemmas")
+# a participle that opens the sentence sets the scene of the speech act: 'Asked about the talks, Smith said they …'
+_FRONTED_PARTICIPLE = regex.compile(
+    rf"(?i:{'|'.join(sorted(word_set('statement_fronted_participles')))})\b"
+)
 # whom the speaker cites, set off after the cue: 'said on Monday, quoting Foreign Minister X, that …'
 _SOURCE_ASIDE = regex.compile(
     rf"\s*,\s*(?:{'|'.join(sorted(word_set('statement_source_participles')))})\s[^,;]{{1,100}},\s*(?:that\b\s*)?"
@@ -528,6 +532,8 @@ class StatementFinder:
             and _COMMA_CLOSES.search(text, s, speaker[0]) is not None  # '… "mixed credits," the OECD said
             and (tail_words <= 4 or _PARTICIPLE_NEXT.match(text, cue.end))  # '…, Dole said, singling out …'
             and not _OPENS_THAT.match(text, cue.end)  # 'After the attack, X replied that …' reports what follows
+            # 'Asked about the talks, Smith said they failed': the scene set before, the words after
+            and not (after[1] > after[0] and _FRONTED_PARTICIPLE.match(text, head[0]))
         )
         if closing and words_at_most(text, *head, 3) >= 3:
             return head

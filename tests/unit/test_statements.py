@@ -519,6 +519,21 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             [("Hajime Tamura", "saying", "indirect", "The cabinet will meet next week to approve the budget"),
              ("Hajime Tamura", "saying", "indirect", "the budget was tight")],
         ),
+        (  # a list inside the appositive is no appositive of its own
+            "U.S. Rep. Dan Glickman, D-Kan., chairman of the House subcommittee on wheat, soybeans and feedgrains,"
+            " said he would introduce a bill.",
+            [("Dan Glickman", "said", "indirect", "he would introduce a bill")],
+        ),
+        (  # a description's own verb and object before 'and said'; 'asked not to be named' is no question
+            "A senior ministry official welcomed the scheme and said it may encourage lending. The strategist, who"
+            " asked not to be identified, said the report was bad.",
+            [("senior ministry official", "said", "indirect", "it may encourage lending"),
+             ("strategist", "said", "indirect", "the report was bad")],
+        ),
+        (  # a participle opening the sentence sets the scene; what was said follows the cue
+            "Asked about the talks, Finance Minister Kiichi Miyazawa said they had failed.",
+            [("Kiichi Miyazawa", "said", "indirect", "they had failed")],
+        ),
         (  # a fronted phrase without its comma ends where the subject's article opens it
             "Carteret Savings Bank posted a loss. In reporting third quarter results the bank also said its"
             " priority is to raise capital.",
