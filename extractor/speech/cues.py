@@ -22,6 +22,8 @@ from extractor.speech.words import word_set
 _NOUN_MARKERS = word_set("cue_noun_markers")
 # lemmas whose form in -s is as often a plural noun ('notes', 'reports', 'claims'), and the words that list nouns
 _NOUN_LEMMAS = word_set("cue_noun_lemmas")
+# words that follow such a lemma in -s as a noun, never as a verb: 'estimates of', 'notes due 1990'
+_NOUN_NEXT = word_set("cue_noun_next")
 _COORDINATORS = frozenset(("and", "or"))
 _MODALS = word_set("cue_modals")
 _NEGATIONS = word_set("cue_negations")
@@ -178,6 +180,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue  # 'official forecasts were needed': a verb in -s never has an auxiliary after it
         if before in _COORDINATORS and form.lemma in _NOUN_LEMMAS and low.endswith("s", start, end):
             continue  # 'in cash and notes over five years', 'claims and reports': a plural noun in a list
+        if form.lemma in _NOUN_LEMMAS and low.endswith("s", start, end) and _next_word(low, end) in _NOUN_NEXT:
+            continue  # 'Wall Street estimates of 1.10 dlrs', 'dlr notes due 1990', 'no firm estimates on the costs'
         if form.lemma in _FALSE_NEXT_LEMMAS and f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
             continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech
         cls = form.cls

@@ -100,6 +100,12 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
             SMITH + "Smith said the state will pay 18 mln dlrs in cash and notes over five years.",
             [("John Smith", "said", "indirect", "the state will pay 18 mln dlrs in cash and notes over five years")],
         ),
+        (  # such a noun before 'of', 'on', 'due' or 'for' is no cue either
+            "Analysts' estimates of 1.10 dlrs a share are too low, the company said. It will sell 100 mln dlrs of"
+            " notes due 1997, said lead manager Shearson Lehman Brothers. There are no firm estimates on the costs.",
+            [("company", "said", "indirect", "Analysts' estimates of 1.10 dlrs a share are too low"),
+             ("Shearson Lehman Brothers", "said", "indirect", "It will sell 100 mln dlrs of notes due 1997")],
+        ),
         (  # a quantity opens the reported clause: its verb follows
             SMITH + "Smith added 20 dlrs a barrel was a likely price.",
             [("John Smith", "added", "indirect", "20 dlrs a barrel was a likely price")],
