@@ -32,6 +32,8 @@ _ADJACENT = regex.compile(r"^[\s,:;—–-]*(?:(?:that|que|dass)\s*)?[\s,:—–
 _CLOSES_SPEECH = regex.compile(r"[,.!?…—–-][\s\"“”‘’']*$", regex.REVERSE)
 _THAT_START = regex.compile(r"\s*(?:that|que|dass)\b")
 _LEADING = regex.compile(r"[\s,.;:!?—–-]*")
+_PARTITIVE_HEADS = word_set("source_partitive_heads")
+_POST_MODIFIER = regex.compile(r"\s(?:of|instead)\s")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S | regex.REVERSE)
 # '…, Trade Minister Hajime Tamura was quoted as saying': the subject of the passive is the speaker
 _QUOTED_PASSIVE = regex.compile(
@@ -122,6 +124,16 @@ def _names_someone(text: str, span: tuple[int, int]) -> bool:
     return any(w[0].isupper() for w in words) or any(w.lower() in nominals() for w in words)
 
 
+def _source_head(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The part of a source phrase before its first post-modifier ('a basket | of world currencies'), unless that
+    part is only a partitive ('the head of the IMF', 'some of the dealers')."""
+    m = _POST_MODIFIER.search(text, *span)
+    if m is None:
+        return span
+    words = _SPEAKER_WORD.findall(text, span[0], m.start())
+    return span if words and words[-1].lower() in _PARTITIVE_HEADS else (span[0], m.start())
+
+
 def _cites_document(text: str, span: tuple[int, int]) -> bool:
     """'according to several reports', 'according to a joint statement': a document speaks for its unnamed author."""
     return any(w.lower() in _DOCUMENT_WORDS for w in _SPEAKER_WORD.findall(text, *span))
@@ -169,8 +181,10 @@ class Attributor:
         text = self.text
         if cue.cls == "source":
             span = _source_phrase(text, phrase_after(text, cue.end, hi, self.dates))
-            # 'will fluctuate in price according to the international price of gold': no one is cited
-            return span if span is not None and (_names_someone(text, span) or _cites_document(text, span)) else None
+            # 'will fluctuate in price according to the international price of gold': no one is cited; nor by 'a
+            # basket of world currencies instead of the U.S. dollar', whose name is not its head's
+            head = _source_head(text, span) if span is not None else None
+            return span if head is not None and (_names_someone(text, head) or _cites_document(text, head)) else None
         if cue.cls == "ing" or cue.cls == "phrase":
             m = _QUOTED_AS.search(text, lo, cue.start)
             if m:

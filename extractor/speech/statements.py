@@ -88,6 +88,7 @@ _ASCII_DATE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:on|in|at|during|late|earl
 _ASCII_SPACE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?")
 _ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|dass)\b{_S}*)?")
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
+_INFINITIVE = regex.compile(r"\bto\s+\p{Ll}")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
 _SUBJECT_PRONOUN = regex.compile(r"(?:it|he|she|they|we|I|there)\b", regex.IGNORECASE)
@@ -218,6 +219,8 @@ class StatementFinder:
         listened: tuple[int, int] | None = None  # the phrase read as the cue's listener
         if cue.form.addressee:
             that = _THAT_WORD.search(text, start, min(sent_end, start + 80))
+            if that and _INFINITIVE.search(text, start, that.start()):
+                that = None  # 'asked the FTC to vacate an order that requires …': the request is the infinitive's
             if that:
                 start = that.start()
             elif listener := phrase_after(text, start, sent_end):
@@ -241,7 +244,13 @@ class StatementFinder:
             start = aside.end()  # the source the speaker cites is not what it said
         ascii_text = text.isascii()
         lead = (_ASCII_FIRST_WORD if ascii_text else _FIRST_WORD).match(text, start, sent_end)
-        if lead and lead.group(1).lower() in _PREPOSITIONS and cue.cls != "source":
+        if (
+            lead
+            and lead.group(1).lower() in _PREPOSITIONS
+            and cue.cls != "source"
+            # 'asked the FTC | to vacate an order that …': after a listener, an infinitive is the request
+            and not (listened is not None and _INFINITIVE.match(text, lead.start(1)))
+        ):
             # 'declared in an interview with Reuters that …' reports what follows 'that', 'said in a statement the
             # offer …' what follows the setting; 'responded to Henry's tweet' reports nothing
             that = _THAT_WORD.search(text, start, min(sent_end, start + _SETTING_REACH))
@@ -522,7 +531,12 @@ class StatementFinder:
             if words_at_most(text, *before, 3) >= 3:
                 return before  # '…, according to Mitsui officials.'
             comma = text.find(",", speaker[1], e)
-            return _trim(text, comma + 1, e) if comma >= 0 else None
+            if comma < 0:
+                return None
+            after = _trim(text, comma + 1, e)
+            if before[1] > before[0] and _AUXILIARY_OPENS.match(text, *after):
+                return before[0], after[1]  # 'PTT, according to Statoil, is negotiating …': its subject before
+            return after
         after = self._complement(cue, quotes)
         # a reporting clause closing its sentence: '…, the president said.' reports what precedes it
         head = _trim(text, s, speaker[0])

@@ -540,6 +540,17 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             "Asked about the talks, Finance Minister Kiichi Miyazawa said they had failed.",
             [("Kiichi Miyazawa", "said", "indirect", "they had failed")],
         ),
+        (  # a request's content is its infinitive, not a 'that' inside it
+            "Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order that requires the"
+            " company to get approval.",
+            [("Cooper Industries", "asked", "indirect",
+              "to vacate a 1979 order that requires the company to get approval")],
+        ),
+        (  # the subject before an 'according to' aside belongs to what was said; a basket names no one
+            "PTT, according to Statoil, is negotiating with Texas Pacific. Oil could be priced according to a"
+            " basket of currencies instead of the U.S. dollar.",
+            [("Statoil", "according to", "indirect", "PTT, according to Statoil, is negotiating with Texas Pacific")],
+        ),
         (  # a fronted phrase without its comma ends where the subject's article opens it
             "Carteret Savings Bank posted a loss. In reporting third quarter results the bank also said its"
             " priority is to raise capital.",
