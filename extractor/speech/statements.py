@@ -88,6 +88,10 @@ _ASCII_DATE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:on|in|at|during|late|earl
 _ASCII_SPACE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?")
 _ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|dass)\b{_S}*)?")
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
+# the word before a date that makes it a period of reported figures ('for the year', 'the year ended June 30')
+_PERIOD_WORDS = frozenset(("for", "ended", "ending"))
+_LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
+_PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}+ed\b")
 _INFINITIVE = regex.compile(r"\bto\s+\p{Ll}")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
@@ -189,6 +193,7 @@ class StatementFinder:
         self._date_starts = [d.start for d in self.dates]
         self._cue_starts = [c.start for c in cues]
         self._quote_starts: list[int] = []
+        self._quote_ends: list[int] = []
 
     def _cues_between(self, lo: int, hi: int) -> list[Cue]:
         return self.cues[bisect.bisect_left(self._cue_starts, lo) : bisect.bisect_left(self._cue_starts, hi)]
@@ -347,7 +352,7 @@ class StatementFinder:
         for d in self.dates[first:last]:
             if d.end > hi or (content[0] < d.end and d.start < content[1]):
                 continue
-            if d.type.value not in ("DATE", "TIME") or self._modifier(d, cue):
+            if d.type.value not in ("DATE", "TIME") or self._modifier(d, cue) or self._period_of_content(d):
                 continue
             if d.end <= cue.start and self._outside_clause(d, cue, speaker):
                 continue
@@ -363,11 +368,31 @@ class StatementFinder:
                 )
                 if d.end <= cue.start and not fronted and _CLAUSE_BREAK.search(text, d.end, cue.start):
                     continue
-            elif d.end <= content[1]:  # '…, he said on Tuesday': only after a closing reporting clause
-                continue
+            elif d.end <= content[1] or not self._in_reporting_clause(cue, d):
+                continue  # '…, he said on Tuesday': only in a closing reporting clause
             if best is None or abs(d.start - cue.start) < abs(best.start - cue.start):
                 best = d
         return best
+
+    def _period_of_content(self, d: DateRecord) -> bool:
+        """A date that is the period the reported figures cover ('For the year it reported a loss', 'In the year
+        ended February 28, 1986, X reported income') or that someone quoted spoke of: not when it was said."""
+        k = bisect.bisect_right(self._quote_starts, d.start) - 1
+        if k >= 0 and d.end <= self._quote_ends[k]:
+            return True
+        m = _LAST_WORD.search(self.text, max(0, d.start - 20), d.start)
+        return m is not None and m.group(1).lower() in _PERIOD_WORDS
+
+    def _in_reporting_clause(self, cue: Cue, d: DateRecord) -> bool:
+        """Whether a date after a closing cue is still its reporting clause's ('…, he said on Tuesday', '…, the
+        ministry said in a statement on Tuesday'): no comma, no other cue and no participle it would qualify
+        ('…, Hayes said, adding that … this month', '… said in a prospectus for a bond recently issued')."""
+        text = self.text
+        if any(c in text[cue.end : d.start] for c in ",;"):
+            return False
+        if any(c.cls != "phrase" for c in self._cues_between(cue.end + 1, d.start)):
+            return False  # another speech act ('in a statement' is where this one was made)
+        return _PARTICIPLE_AFTER.match(text, d.end) is None
 
     def _adverbial(self, d: DateRecord) -> bool:
         """Whether a date stands as an adverbial of its own where it is: followed by what opens a clause ('said
@@ -398,6 +423,7 @@ class StatementFinder:
     def direct(self, quotes: list[QuoteSpan], atts: list[Attribution | None]) -> list[StatementDraft]:
         """One statement per cue that attributes quotes; quotes that borrow a speaker join it."""
         self._quote_starts = [q.start for q in quotes]
+        self._quote_ends = [q.end for q in quotes]
         by_cue: dict[int, StatementDraft] = {}
         for i, (q, a) in enumerate(zip(quotes, atts, strict=True)):
             if a is None or a.cue is None:

@@ -391,6 +391,29 @@ def test_a_date_after_the_cue_dates_the_act() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a closing reporting clause keeps its own date, setting included
+        ("Prices will rise, the ministry said in a statement issued on Tuesday.", [("said", "1987-06-02")]),
+        # but not one past its comma, another cue or a participle it qualifies
+        ("Smartcom will be priced at 249 dlrs, Hayes Corp said, adding that all products will be available this"
+         " month.", [("said", None), ("adding", None)]),
+        ("IBM and Fujitsu had settled the dispute, Fujitsu said in a prospectus for a bond recently issued in"
+         " London.", [("said", None)]),
+        # the period reported figures cover is not when they were reported
+        ("Cenergy Corp posted a loss. For the year Cenergy reported a net loss of 6.5 mln dlrs.",
+         [("reported", None)]),
+        ("In the year ended February 28, 1986, Illinois Cooperative reported income of 10.2 mln dlrs.",
+         [("reported", None)]),
+        # nor a date someone quoted spoke of
+        ('"The economy will grow in the first quarter," Steve Slifer said.', [("said", None)]),
+    ],
+)
+def test_when_it_was_said(text: str, expected: list) -> None:
+    assert [(s.cue.text, s.date_value) for s in _statements(text, date(1987, 6, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Officials welcomed Soviet leader Mikhail Gorbachev's offer Saturday to proceed with a treaty on "
             "medium-range missiles.",
