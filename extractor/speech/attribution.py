@@ -197,6 +197,9 @@ class Attributor:
             for other in reversed(self._cues_in(lo, cue.start)):
                 if other.cls == "verb" and (span := subject_before(text, lo, other.start, self.dates)):
                     return span
+                if other.cls == "verb" and _COORDINATED.search(text, max(lo, other.start - 40), other.start):
+                    # '… refused to answer but said …, adding': the subject the coordinated verb shares
+                    return self._speaker_of(other, lo, hi)
             if cue.cls == "phrase":
                 return subject_before(text, lo, cue.start, self.dates)
             return clause_subject(text, lo, cue.start, self.dates)

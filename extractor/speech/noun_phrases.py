@@ -452,8 +452,9 @@ def _verb_before_object(tokens: list[tuple[int, int, str]], k: int) -> bool:
     if _capitalised(tok) or k + 1 >= len(tokens):
         return False
     nxt = _low(tokens[k + 1][2])
-    # ('The agreement limits it to …': any word before an object pronoun is a verb)
-    return (len(tok) > 4 and tok.endswith("ed") and _opens_np(tokens[k + 1][2])) or nxt in _OBJECT_PRONOUNS
+    # ('The agreement limits it to …': any word before an object pronoun is a verb; 'refused to' is one too)
+    past = len(tok) > 4 and tok.endswith("ed")
+    return (past and (_opens_np(tokens[k + 1][2]) or nxt == "to")) or nxt in _OBJECT_PRONOUNS
 
 
 def phrase_after(

@@ -24,6 +24,14 @@ _SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _DEFINITE = regex.compile(r"(?:the|this|that)\s+\p{Ll}", regex.IGNORECASE)
 _GENDERED = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = word_set("speaker_group_pronouns")
+# 'the statement', 'the joint communique': a document standing for its unnamed issuer
+_DOCUMENT_PHRASE = regex.compile(r"(?i:the)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
+_DOCUMENT_WORDS = word_set("speaker_issued_documents")
+# where a document was the setting of an earlier speech act: 'said in a statement', 'said in its annual report'
+_SETTING_BEFORE = regex.compile(
+    r"\b(?:said|says|announced|stated|added|reported|disclosed|noted|told|wrote|explained|confirmed)\s+"
+    r"(?:\p{L}+\s+){0,3}?(?:in|at)\s+(?:a|an|its|the|his|her|their)\s+(?:\p{L}+\s+){0,2}$"
+)
 _TURN_WINDOW = 1500  # characters within which a pronoun may continue the latest speaker
 _TURN_SENTENCES = 3  # sentences back a speaker's turn may run on past the entity layer's own reading
 # confidence factors by how a speaker phrase was read: a name (or an anonymous source named by its own phrase)
@@ -40,13 +48,29 @@ class Speakers:
         self.cache: dict[tuple[int, int], SpeakerRef | None] = {}
         self.evidence: dict[tuple[int, int], float] = {}  # how sure each phrase's reading is (see _EVIDENCE)
         self.recent: list[tuple[int, Mention]] = []  # (offset, mention) of resolved speakers, reading order
+        self.issuers: dict[str | None, Mention] = {}  # a document entity's issuer, by the document's entity id
 
     def ref(self, span: tuple[int, int] | None) -> SpeakerRef | None:
         if span is None:
             return None
         if span not in self.cache:
-            self.cache[span] = self._resolve(span)
+            self.cache[span] = self._issued_by(span, self._resolve(span))
         return self.cache[span]
+
+    def _issued_by(self, span: tuple[int, int], ref: SpeakerRef | None) -> SpeakerRef | None:
+        """A document read as the speaker ('the statement said', and 'it said' after it) speaks for its issuer
+        when the text tells who that is (`_document_issuer`)."""
+        issuer = self.issuers.get(ref.entity_id if ref is not None else None)
+        if issuer is None:
+            issuer = self._document_issuer(span)
+            if issuer is None:
+                return ref
+            if ref is not None:
+                self.issuers[ref.entity_id] = issuer
+        self.evidence[span] = _EVIDENCE["continued"]
+        ent = issuer.entity
+        assert ent is not None
+        return trusted(SpeakerRef)(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
 
     def is_person(self, span: tuple[int, int] | None) -> bool:
         """Whether the phrase resolves to someone surely a person (a nominal speech act needs one: see nominal_acts),
@@ -115,6 +139,35 @@ class Speakers:
         if doc.sentence_index(last.start) != here and is_subject(self.entities, last):
             return None
         return turn[1]
+
+    def _document_issuer(self, span: tuple[int, int]) -> Mention | None:
+        """Who issued the document a bare 'the statement' or 'the report' stands for: the speaker who 'said in a
+        statement' before it, or the name the document was written with ('The BHP statement said'), or whoever an
+        earlier 'the statement' was read as."""
+        m = _DOCUMENT_PHRASE.fullmatch(self.text, *span)
+        if m is None or m.group(1).lower() not in _DOCUMENT_WORDS:
+            return None
+        noun = m.group(1)
+        lo = max(0, span[0] - _TURN_WINDOW)
+        for earlier in reversed(list(regex.finditer(rf"\b{regex.escape(noun)}\b", self.text[lo : span[0]]))):
+            at = lo + earlier.start()
+            for (start, end), ref in self.cache.items():
+                if start <= at < end:  # an earlier 'the statement' or 'The BHP statement', already read
+                    if ref is None:
+                        return None
+                    return self.issuers.get(ref.entity_id) or next(
+                        (mm for _, mm in reversed(self.recent) if mm.entity and mm.entity.id == ref.entity_id), None
+                    )
+            before = self.text[max(0, at - 40) : at]
+            owner = next((mm for mm in reversed(self.entities.mentions_in(max(0, at - 40), at))
+                          if mm.kind == "name" and mm.entity is not None and not self.text[mm.end : at].strip()), None)
+            if owner is not None and owner.entity.type in (EntityType.ORG, EntityType.PERSON):
+                return owner  # 'The BHP statement said', 'the USDA report'
+            if _SETTING_BEFORE.search(before):
+                here = self.entities.doc.sentence_index(at)
+                return next((mm for start, mm in reversed(self.recent)
+                             if start < at and self.entities.doc.sentence_index(start) == here), None)
+        return None
 
     def _name_inside(self, span: tuple[int, int]) -> Mention | None:
         for run in reversed(list(_NAME_RUN.finditer(self.text, *span))):

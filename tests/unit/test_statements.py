@@ -583,3 +583,26 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
 )
 def test_reuters_reporting_clauses(text: str, expected: list) -> None:
     assert [_brief(s) for s in _statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # 'said in a statement' tells who issued it; 'it' after the statement is the issuer too
+            "The surplus fell, the Finance Ministry said in a statement. It will fall further in 1987, the statement"
+            " said. It said exports rose.",
+            ["Finance Ministry", "Finance Ministry", "Finance Ministry"],
+        ),
+        (  # the name the document was written with
+            "The Pechiney Corp statement said the ventures were signed. The statement said costs were high.",
+            ["Pechiney Corp statement", "Pechiney Corp statement"],
+        ),
+        (  # no issuer told: the document stands for itself
+            "Prices will rise, the report said.",
+            ["report"],
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(text: str, speakers: list) -> None:
+    assert [s.speaker.name if s.speaker else None for s in _statements(text)] == speakers
+
