@@ -236,11 +236,12 @@ def _named_with(ent: EntityDraft, head: str) -> float | None:
 def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     """A name (or capitalised title) that is the head of the phrase, not a modifier of its noun."""
     limit = np.head_end
+    inside = [m for m in table.mentions_in(np.head_start, np.head_end) if m.entity is not None]
     for i, (_s, _e, w) in enumerate(np.words[1:], 1):
-        if w.lower() in _TITLE_LINKS and not _inside_title(np, i):
+        if w.lower() in _TITLE_LINKS and not _inside_title(np, i) and not _inside_name(inside, _s):
             limit = _s
             break
-    inside = [m for m in table.mentions_in(np.head_start, np.head_end) if m.entity is not None and m.start < limit]
+    inside = [m for m in inside if m.start < limit]
     if np.possessor is not None:
         inside = [m for m in inside if m.start >= np.possessor[1]]
     if not inside:
@@ -274,6 +275,12 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
     if best.kind == NAME and after is not None and _is_noun(after.group(1)):
         return None  # "An Egyptian textbook", "the RNC member": a name before a common noun modifies it
     return best
+
+
+def _inside_name(mentions: list[Mention], at: int) -> bool:
+    """Whether offset `at` falls inside a name: the 'of' of 'Bank of Japan governor Satoshi Sumita' links no title
+    to an owner ('spokesman for Reagan')."""
+    return any(m.kind == NAME and m.start < at < m.end for m in mentions)
 
 
 def _legal_suffix(word: str) -> bool:

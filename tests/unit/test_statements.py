@@ -563,6 +563,12 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             "Asked about the talks, Finance Minister Kiichi Miyazawa said they had failed.",
             [("Kiichi Miyazawa", "said", "indirect", "they had failed")],
         ),
+        (  # the 'of' inside an organisation's name links no title to an owner: the person named last speaks
+            "Bank of Japan governor Satoshi Sumita said intervention was possible. Energy Secretary John Herrington"
+            " of the Department of Energy said he was optimistic.",
+            [("Satoshi Sumita", "said", "indirect", "intervention was possible"),
+             ("John Herrington", "said", "indirect", "he was optimistic")],
+        ),
         (  # a request's content is its infinitive, not a 'that' inside it
             "Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order that requires the"
             " company to get approval.",
