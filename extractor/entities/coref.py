@@ -361,6 +361,13 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
         or det in INDEFINITE
         or (det == "" and np.possessor is None and (nom.plural or len(np.words) > 1))
     ):
+        if (
+            not anchors
+            and nom.type == "PERSON"
+            and not nom.plural  # 'party leaders' may be any of the party's, 'a company spokesman' speaks for it
+            and (owner := _owner_by_modifier(table, np)) is not None
+        ):
+            return _anonymous(table, np, nom, owner, named_for=True)
         return _anonymous(table, np, nom, anchors[0] if anchors else None)
     if nom.match == "group" or np.count >= 2:
         ent = _group(table, np.start, np.count or 2, nom.type, np.noun)
@@ -375,15 +382,20 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
     return Mention(span[0], span[1], mention_text, DESCRIPTION, ent)
 
 
-def _anonymous(table: EntityTable, np: NounPhrase, nom: lexicon.Nominal, owner: EntityDraft | None) -> Mention:
-    """An unnamed source ("a senior U.S. official", "his spokesman") is an entity of its own."""
+def _anonymous(
+    table: EntityTable, np: NounPhrase, nom: lexicon.Nominal, owner: EntityDraft | None, named_for: bool = False
+) -> Mention:
+    """An unnamed source ("a senior U.S. official", "his spokesman") is an entity of its own; `named_for`: the
+    owner stands for the modifier that named it ("a company spokesman" is the "spokesman for Fujitsu Ltd")."""
     text = table.text
     words = np.words
     start_word = 1 if np.determiner and words[0][2].lower() in DEFINITE | INDEFINITE | POSSESSIVE_PRONOUNS else 0
     if np.possessor is not None:
         start_word = 0
+    if named_for:
+        start_word = max(start_word, np.noun_index)
     name = text[words[start_word][0] : words[-1][1]] if start_word < len(words) else text[np.head_start : np.head_end]
-    if np.determiner in POSSESSIVE_PRONOUNS and owner is not None:
+    if (np.determiner in POSSESSIVE_PRONOUNS or named_for) and owner is not None:
         name = f"{name} for {owner.name}"
     elif np.possessor is not None:
         name = f"{text[np.possessor[0] : np.possessor[1]]} {name}"
@@ -426,8 +438,25 @@ def _role_antecedent(table: EntityTable, np: NounPhrase, anchors: list[EntityDra
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
 
 
-def _org_antecedent(table: EntityTable, np: NounPhrase, match: str) -> EntityDraft | None:
-    noun = np.noun
+def _owner_by_modifier(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
+    """The organisation a body's noun before a person's noun stands for, read as 'the company' would be: 'a company
+    spokesman' after Fujitsu Ltd is Fujitsu's, 'a bourse official' the exchange's."""
+    first = 1 if np.determiner else 0
+    for _s, _e, word in np.words[first : np.noun_index]:
+        if not word.islower():
+            return None  # 'Trading bank spokesmen', 'a Mitsui spokesman': a class, or a name of its own
+        nom = lexicon.nominals().get(word)
+        if nom is not None and nom.type == "ORG" and not nom.plural:
+            return _org_antecedent(table, np, nom.match, word, by_class_of_body=False)
+    return None
+
+
+def _org_antecedent(
+    table: EntityTable, np: NounPhrase, match: str, noun: str | None = None, by_class_of_body: bool = True
+) -> EntityDraft | None:
+    """The organisation a description names: one with the noun in its name, a company for 'the company' (a media
+    body for 'the newspaper'), and, `by_class_of_body`, any government body or group for 'the ministry'."""
+    noun = noun or np.noun
 
     def fit(ent: EntityDraft) -> float | None:
         if ent.type is not EntityType.ORG:
@@ -439,7 +468,7 @@ def _org_antecedent(table: EntityTable, np: NounPhrase, match: str) -> EntityDra
             return 1.5
         if match == "campaign":
             return None
-        return 0.0 if match == "head" and ent.org_class in ("gov", "group") else None
+        return 0.0 if by_class_of_body and match == "head" and ent.org_class in ("gov", "group") else None
 
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
 

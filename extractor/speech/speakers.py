@@ -187,7 +187,7 @@ class Speakers:
         hits = [
             e
             for e in self.entities.entities
-            if e.mentions
+            if any(m.kind == "name" for m in e.mentions)  # not 'spokesman for Varity', an unnamed source
             and (len(parts := e.name.split()) > 1 or (e.type is EntityType.ORG and e.name != e.mentions[0].text))
             and parts[-1 if e.type is EntityType.PERSON else 0] == word
             and e.type in (EntityType.PERSON, EntityType.ORG)

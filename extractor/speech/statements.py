@@ -91,6 +91,9 @@ _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
 # the word before a date that makes it a period of reported figures ('for the year', 'the year ended June 30')
 _PERIOD_WORDS = frozenset(("for", "ended", "ending"))
 _LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
+_CLAUSE_AFTER_COMMA = regex.compile(
+    r",\s*(?:with|which|who|while|although|though|but|and|as|after|when|including|because|\p{Ll}+ing)\b"
+)
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}+ed\b")
 _INFINITIVE = regex.compile(r"\bto\s+\p{Ll}")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
@@ -385,11 +388,12 @@ class StatementFinder:
 
     def _in_reporting_clause(self, cue: Cue, d: DateRecord) -> bool:
         """Whether a date after a closing cue is still its reporting clause's ('…, he said on Tuesday', '…, the
-        ministry said in a statement on Tuesday'): no comma, no other cue and no participle it would qualify
-        ('…, Hayes said, adding that … this month', '… said in a prospectus for a bond recently issued')."""
+        ministry said in a statement on Tuesday'): no other clause opening after a comma, no other cue and no
+        participle it would qualify ('…, CBS said, with the bonuses paid in February', '…, Hayes said, adding that …
+        this month', '… said in a prospectus for a bond recently issued')."""
         text = self.text
-        if any(c in text[cue.end : d.start] for c in ",;"):
-            return False
+        if ";" in text[cue.end : d.start] or _CLAUSE_AFTER_COMMA.search(text, cue.end, d.start):
+            return False  # (', the foreign minister, on 3 March' is the speaker's appositive, and stays)
         if any(c.cls != "phrase" for c in self._cues_between(cue.end + 1, d.start)):
             return False  # another speech act ('in a statement' is where this one was made)
         return _PARTICIPLE_AFTER.match(text, d.end) is None

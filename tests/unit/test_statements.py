@@ -569,6 +569,14 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             [("Satoshi Sumita", "said", "indirect", "intervention was possible"),
              ("John Herrington", "said", "indirect", "he was optimistic")],
         ),
+        (  # a body's noun before a person's noun stands for the body named before, as 'the company' would;
+            # a capitalised class ('Trading bank spokesmen') or a 'ministry' with no ministry named stays unnamed
+            "Fujitsu Ltd may assemble computers in Oregon, a company spokesman said. Trading bank spokesmen said"
+            " they would stay open. Foreign ministry sources said talks went well.",
+            [("spokesman for Fujitsu", "said", "indirect", "Fujitsu Ltd may assemble computers in Oregon"),
+             ("Trading bank spokesmen", "said", "indirect", "they would stay open"),
+             ("Foreign ministry sources", "said", "indirect", "talks went well")],
+        ),
         (  # a request's content is its infinitive, not a 'that' inside it
             "Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order that requires the"
             " company to get approval.",
