@@ -91,7 +91,7 @@ def _number(lang: str) -> str:
 # Core words by kind: every expression of a family contains a core word of one of the family's kinds.
 _CORE = {
     "season": "spring summer autumn winter fall",
-    "quarter": "quarter quarters half halves period",
+    "quarter": "quarter quarters qtr half halves period",
     "century": "century centuries",
     "part": "tonight noon midday midnight morning afternoon evening night nights midmorning midafternoon",
     "set": "daily weekly monthly yearly annually hourly nightly biweekly each every",
@@ -309,7 +309,7 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         rf"(?:(?P<ago>year-ago|year-earlier)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?:(?P<qyear>{YEAR})(?:'s)?\s+)?(?P<ord>{ORDINAL}|last(?=\s+(?:quarter|half)\s+of\s))(?P<hy>[\s-])"
         # "of 1986", or "first half 1986" as agency copy writes it
         # (the last of a list is plural: "the third and fourth quarters")
-        rf"(?P<unit>quarter|half|halves)s?\b(?:(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?|\s+(?:fiscal\s+)?)(?={YEAR}){year}"
+        rf"(?P<unit>quarter|qtr|half|halves)s?\b(?:(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?|\s+(?:fiscal\s+)?)(?={YEAR}){year}"
         r"|\s+of\s+(?P<ofrel>last|this|next)\s+year)?",
         # the "second" and "third" of "the second, third and fourth quarters": each its own timex, as TimeML
         # marks a list; the last, with the noun, is a "quarter" (the list's year comes along in the lookahead)
@@ -343,12 +343,14 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         rf"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:{year}|{spelled}))?",
         # last week | this year | next month | the past year | earlier this month | the end of this week
         "rel_unit": rf"\b(?:(?P<edge>earlier|later|early|late|{EDGE}|sometime|the\s+rest\s+of)\s+)?"
-        r"(?P<rel>last|this|next|past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
+        r"(?P<rel>last|this|next|past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+following|"
         r"the\s+current|coming|previous)\s+(?P<unit>week|weekend|month|year|quarter|decade|fiscal\s+year)\b"
         r"(?:\s+or\s+so\b)?(?!-|\s+old\b)",
-        # two years ago | a year earlier | 10 days later | almost four years ago
+        # two years ago | a year earlier | 10 days later | almost four years ago | from 50 mln dlrs a year before.
+        # ("a year before the merger" counts from an event)
         "ago": rf"\b(?:(?P<approx>almost|nearly|about|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?"
-        rf"(?P<num>{num})\s+(?P<unit>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+        rf"(?P<num>{num})\s+(?P<unit>{unit})\s+(?:or\s+so\s+)?"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|before(?=\s*(?:[.,;:)]|$)))\b",
         # há dois anos | hace dos años | il y a deux ans | vor zwei Jahren
         "ago_before": rf"\b(?P<dir>há|hace|il\s+y\s+a|vor)\s+(?P<num>{num})\s+(?P<unit>{unit})\b",
         # the past two months | more than four hours | 10-year | 8-month-old | the next 12 to 18 months

@@ -14,7 +14,7 @@ from extractor.dates.context import Context, opens_sentence
 from extractor.dates.tense import Tense
 
 _OFFSETS = {
-    "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
+    "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1, "the prior": -1,
     "this": 0, "the current": 0,
     "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1,
 }  # fmt: skip
@@ -164,9 +164,9 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     offset = _OFFSETS[rel]
     # "the following year", "the previous month" count from the time last named, not from the reference date
     last_year, last_month = ctx.anchors.last_year, ctx.anchors.last_month
-    if rel in ("the following", "the previous") and unit == "Y" and last_year:
+    if rel in ("the following", "the previous", "the prior") and unit == "Y" and last_year:
         return Norm("DATE", f"{last_year[0] + offset:04d}", 0.7)
-    if rel in ("the following", "the previous") and unit == "M" and last_month:
+    if rel in ("the following", "the previous", "the prior") and unit == "M" and last_month:
         moved = timex.add_months(date(last_month[0], last_month[1], 1), offset)
         return Norm("DATE", timex.month(moved.year, moved.month), 0.7)
     if ctx.ref is None:
@@ -268,6 +268,13 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
             # in the same sentence or the current one
             return Norm("DATE", f"{ctx.recent_year(m.start()) or ctx.ref.year:04d}", 0.6)
         return None
+    if unit == "month" and "same" in _norm(g["det"]) + adj and ctx.anchors.last_month:
+        # "rose in January compared with the same month a year earlier": the month named, a year back; "the same
+        # month in 1985" is that year's (the year is a timex of its own)
+        y, mo = ctx.anchors.last_month
+        written = _YEAR_AFTER.match(ctx.text, m.end())
+        y = int(written.group(1)) if written else y - (1 if year_ago else 0)
+        return Norm("DATE", timex.month(y, mo), 0.6)
     if unit == "week" and _norm(g["det"]) == "the" and not adj:
         # "for the week, the index fell", "the week's most active session": a week of the story, not said
         # which; TimeML leaves its number open
@@ -298,6 +305,7 @@ def _unit_before(ctx: Context, m: Match[str], unit: str) -> Norm | None:
     return Norm("DATE", timex.month(before.year, before.month), 0.6)
 
 
+_YEAR_AFTER = re.compile(r"\s+(?:in|of|for)\s+((?:19|20)\d\d)\b")
 _YEAR_AGO = ("year-ago", "year-earlier", "year ago", "year earlier")  # agency copy drops the hyphen
 _ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b")
 

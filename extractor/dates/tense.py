@@ -96,6 +96,12 @@ def _passive(lows: list[str], i: int) -> bool:
     return (i > 0 and lows[i - 1] == "be") or (i > 1 and lows[i - 2] == "be" and lows[i - 1].endswith("ly"))
 
 
+def _to_be(lows: list[str], i: int) -> bool:
+    """The participle at `i` (after "be") follows "to be", not "was to be" (a plan seen from the past)."""
+    j = i - 1 if lows[i - 1] == "be" else i - 2  # the index of "be"
+    return j > 0 and lows[j - 1] == "to" and (j < 2 or lows[j - 2] not in ("was", "were", "had"))
+
+
 def _planned_before(words: list[re.Match[str]], i: int) -> bool:
     """A plan seen from the past ("it had been due to expire Friday", "had been scheduled to close Monday"):
     the pluperfect places the day before the time of writing."""
@@ -122,8 +128,12 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
             continue
-        if cue is Tense.PAST and lang == "en" and (_attributive(words, i) or _passive(lows, i)):
+        if cue is Tense.PAST and lang == "en" and _attributive(words, i):
             continue
+        if cue is Tense.PAST and lang == "en" and _passive(lows, i):
+            if not _to_be(lows, i):
+                continue
+            cue = Tense.FUTURE  # "a dividend to be distributed July 12", "is to be signed Monday"
         if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
             cue = Tense.PAST
         dist = start - m.end() if m.end() <= start else m.start() - end

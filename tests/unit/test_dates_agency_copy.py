@@ -118,3 +118,32 @@ def test_split_years(text: str, expected: list) -> None:
 def test_split_year_ends_in_its_second_year() -> None:
     assert tag("Exports in 1986/87 ending August were 600,000 bales.") == [
         ("1986/87", "DATE", "1986/1987"), ("August", "DATE", "1987-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a year before" closing a clause is "a year earlier"; before an event it is left alone
+        ("Sales rose to 67 mln dlrs from 50 mln dlrs a year before.", [("a year before", "DATE", "1986")]),
+        ("It earned 5 mln dlrs in the fourth quarter, against 4 mln a year before.",
+         [("the fourth quarter", "DATE", "1986-Q4"), ("a year before", "DATE", "1985-Q4")]),
+        ("Prices rose a year before the merger.", []),
+        # "the prior year" is "the previous year": before the year last named, else before the year of writing
+        ("Sales were up from 705 mln dlrs in the prior year.", [("the prior year", "DATE", "1986")]),
+        ("Profit was 3 mln in 1985, up from 2 mln in the prior year.", [("1985", "DATE", "1985"), ("the prior year", "DATE", "1984")]),
+        # results tables abbreviate the quarter
+        ("4th qtr Shr nine cts vs four cts", [("4th qtr", "DATE", "1986-Q4")]),
+        ("NOTE: 1986 2nd qtr net excludes a gain.", [("1986 2nd qtr", "DATE", "1986-Q2")]),
+        # "the same month" is the month last named: a year back, or in the year written after it
+        ("Turnover rose one pct in January compared with the same month a year earlier.",
+         [("January", "DATE", "1987-01"), ("the same month a year earlier", "DATE", "1986-01")]),
+        ("Sales rose in February from the same month last year.", [("February", "DATE", "1987-02"), ("the same month last year", "DATE", "1986-02")]),
+        ("December sales were up 2.8 pct from the same month in 1985.",
+         [("December", "DATE", "1986-12"), ("the same month", "DATE", "1985-12"), ("1985", "DATE", "1985")]),
+        # a participle after "to be" looks ahead
+        ("The board declared a dividend to be distributed July 12.", [("July 12", "DATE", "1987-07-12")]),
+        ("The accord was to be signed on Monday.", [("Monday", "DATE", "1987-03-16")]),
+    ],
+)
+def test_results_copy(text: str, expected: list) -> None:
+    assert tag(text) == expected
