@@ -48,6 +48,7 @@ HANDLERS: dict[str, Handler] = {
     "day_word": relative.day_word,
     "part_of_day": relative.part_of_day,
     "weekday": relative.weekday,
+    "nth_weekday": absolute.nth_weekday,
     "clock": absolute.clock,
     "clock24": absolute.clock,
     "noon": absolute.noon,

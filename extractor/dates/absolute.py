@@ -154,6 +154,29 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
     return Norm("DATE", timex.month(y, m), 0.8)
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": -1}
+
+
+def nth_weekday(ctx: Context, m: Match[str]) -> Norm | None:
+    """ "the first Sunday in April", "the last Sunday in October": the day of that month (its year as a month
+    alone would have it); unresolved, the month with its day unknown."""
+    g, s, e = m.groupdict(), m.start(), m.end()
+    mo = month_number(ctx, g["mon"] or "")
+    wd = lexicon.weekdays(ctx.lang)[(g["wd"] or "").lower()]
+    y = int(g["year"]) if g["year"] else anchor.year_of_month(ctx, mo, s, e, None)
+    if y is None:
+        return Norm("DATE", f"XXXX-{mo:02d}-XX", 0.6)
+    nth = _NTH[(g["nth"] or "").lower()]
+    if nth > 0:
+        first = date(y, mo, 1)
+        d = first.replace(day=1 + (wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = date(y, mo, calendar.monthrange(y, mo)[1])
+        d = last.replace(day=last.day - (last.isoweekday() - wd) % 7)
+    remember(ctx, s, y if g["year"] else None, (y, mo), d)
+    return Norm("DATE", d.isoformat(), 0.8)
+
+
 def iso(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     y, m, d = int(g["year"] or 0), int(g["m"] or 0), int(g["d"] or 0)

@@ -11,10 +11,12 @@ from extractor.dates.tense import Tense
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:the\s+)?$")
 _NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n't)[^.;]{0,40}\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$")
-# "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": whatever the verb's tense,
-# a day something was put off to lies ahead (a bare "until Thursday, they had not" looks back)
+# "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "trading has been called off
+# until Monday": whatever the verb's tense, a day something was put off to lies ahead (a bare "until Thursday,
+# they had not" looks back)
 _PUT_OFF_UNTIL = re.compile(
-    r"\b(?:extend|postpon|delay|adjourn|defer|recess|put\s+off)\w*\b(?:\s+[\w'.]+){0,4}?\s+(?:until|till)\s+$",
+    r"\b(?:extend|postpon|delay|adjourn|defer|recess|suspend|halt|put\s+off|call(?:ed|s|ing)?\s+off)\w*\b"
+    r"(?:\s+[\w'.]+){0,4}?\s+(?:until|till)\s+$",
     re.IGNORECASE,
 )
 _SPLIT_YEAR = re.compile(r"\d{4}/\d\d")

@@ -111,7 +111,7 @@ KINDS = {
     "day_word": "phrase unit ref", "part_of_day": "part", "weekday": "weekday", "clock": "number", "clock24": "tz",
     "noon": "part", "set": "set", "ref": "ref", "weekend": "unit", "holiday": "holiday", "spelled_year": "spelled",
     "year_end": "unit", "nth_day": "unit", "day_after": "unit part", "period_edge": "unit quarter", "long": "unit",
-    "around_event": "unit",
+    "around_event": "unit", "nth_weekday": "weekday",
 }  # fmt: skip
 
 
@@ -383,6 +383,9 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         "day_after": r"\b(?:the\s+(?P<rel>following|next|previous|prior|same)\s+(?:day|morning)"
         r"|the\s+day\s+(?P<rel2>before|after)(?=\s*[,.;:])|(?:(?:earlier|later)\s+)?that\s+day)\b"
         r"(?!\s+(?:of|when|that)\b)",
+        # the first Sunday in April | the last Friday of June 1988 (a day a month holds)
+        "nth_weekday": rf"\bthe\s+(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>{wd})\s+(?:in|of)\s+"
+        rf"(?P<mon>{month_full})\b(?:,?\s+{year})?",
         # Friday | last Thursday | this coming Sunday | Tuesday nights | each Thursday | esta quinta-feira
         # | the day before last Tuesday
         "weekday": r"(?:\b(?:the\s+)?day\s+(?P<dayrel>before|after)\s+)?"

@@ -147,3 +147,23 @@ def test_split_year_ends_in_its_second_year() -> None:
 )
 def test_results_copy(text: str, expected: list) -> None:
     assert tag(text) == expected
+
+
+FRI = date(1987, 3, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday counted within a month is a day of that month
+        ("Daylight time will start on the first Sunday in April.", [("the first Sunday in April", "DATE", "1987-04-05")]),
+        ("Standard time returns on the last Sunday in October.", [("the last Sunday in October", "DATE", "1987-10-25")]),
+        ("The vote is set for the second Tuesday in November 1988.", [("the second Tuesday in November 1988", "DATE", "1988-11-08")]),
+        # trading called off or suspended until a day resumes on that day, ahead
+        ("Trading has been called off until Monday because of the slide.", [("Monday", "DATE", "1987-03-30")]),
+        ("Trading in the shares was suspended until Tuesday.", [("Tuesday", "DATE", "1987-03-31")]),
+        ("He waited until Monday to reply.", [("Monday", "DATE", "1987-03-23")]),
+    ],
+)
+def test_days_ahead_in_a_month_or_after_a_halt(text: str, expected: list) -> None:
+    assert tag(text, FRI) == expected
