@@ -130,6 +130,25 @@ def month_range(ctx: Context, m: Match[str]) -> Norm | None:
 
 
 _DAY_AFTER = re.compile(r"\s+\d")
+# a month after another in a list or a span: "in May, June, July and August", "for August to December shipment"
+_LISTED_AFTER = re.compile(r"([A-Za-z]+)\.?(?:\s*[,/-]\s*|\s+(?:and|or|to|through|until|till)\s+)$")
+# a month naming a futures contract or the terms of a sale, which lie ahead: "the October and December contracts",
+# "for May shipment" ("February shipments were up" counts what was shipped)
+_TRADED_MONTH = re.compile(
+    r"(?:\s*(?:[,/-]|\band\b|\bor\b|\bto\b)\s*[A-Z][a-z]+\.?)*\s+(?:contracts?|futures|delivery|shipment|loading)\b"
+)
+
+
+def _no_year_near(ctx: Context, start: int) -> bool:
+    return ctx.recent_year(start, reach=anchor.YEAR_REACH) is None
+
+
+def _follows_in_list(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The (year, month) just named, if this month follows it in a list or a span."""
+    last = ctx.anchors.last_month
+    before = _LISTED_AFTER.search(ctx.text, max(0, start - 16), start) if last else None
+    named = before and lexicon.months(ctx.lang).get(before.group(1).lower())
+    return last if named and last and named[0] == last[1] else None
 
 
 def month(ctx: Context, m: Match[str]) -> Norm | None:
@@ -146,6 +165,10 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
         # written in March, the February just gone is "last month": "last February" is a year back (not
         # "last February 19", a day the month family reads alone)
         y = ctx.ref.year - 1
+    elif not mod and (previous := _follows_in_list(ctx, s)):
+        y = previous[0] if m >= previous[1] else previous[0] + 1  # "shipment in November, December and January"
+    elif not mod and ctx.ref and _TRADED_MONTH.match(ctx.text, e) and _no_year_near(ctx, s):
+        y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # "the June contract": the next June
     else:
         y = anchor.year_of_month(ctx, m, s, e, mod)
     if y is None:

@@ -167,3 +167,28 @@ FRI = date(1987, 3, 27)
 )
 def test_days_ahead_in_a_month_or_after_a_halt(text: str, expected: list) -> None:
     assert tag(text, FRI) == expected
+
+
+APR = date(1987, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month after another in a list or a span continues from it
+        ("The tender calls for 12,200 tonnes each in June, July and August.",
+         [("June", "DATE", "1987-06"), ("July", "DATE", "1987-07"), ("August", "DATE", "1987-08")]),
+        ("It bought wheat for August to December shipment.", [("August", "DATE", "1987-08"), ("December", "DATE", "1987-12")]),
+        ("The October/April main crop will suffer from the drought.", [("October", "DATE", "1987-10"), ("April", "DATE", "1988-04")]),
+        ("Prices rose in January and February.", [("January", "DATE", "1987-01"), ("February", "DATE", "1987-02")]),
+        # a futures contract month or a shipment month lies ahead
+        ("Discounts in the October and December contracts reflect the report.",
+         [("October", "DATE", "1987-10"), ("December", "DATE", "1987-12")]),
+        ("The price pattern in the June contract narrowed.", [("June", "DATE", "1987-06")]),
+        # what was shipped in a month is counted after it
+        ("Orders fell in January. February shipments were up 5.8 billion dlrs.",
+         [("January", "DATE", "1987-01"), ("February", "DATE", "1987-02")]),
+    ],
+)
+def test_month_lists_and_traded_months(text: str, expected: list) -> None:
+    assert tag(text, APR) == expected
