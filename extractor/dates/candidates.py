@@ -214,10 +214,13 @@ def _core_hits(text: str, low: str, lang: str, plain: bool = False) -> list[tupl
     numbers = number_pattern.finditer(low) if zeroed is None else zeroed.finditer(grammar.zeroed_digits(low))
     for m in numbers:
         start, end = m.span(1)  # the group "num"
+        year = end - start == 4 and int(low[start:end]) in _YEARS
         if m.group(2):  # the group "tail"
             hits.append((*m.span(), "number"))
             tails.append(m.span())
-        elif end - start == 4 and int(low[start:end]) in _YEARS:
+            if year and m.group(2) == "/":
+                hits.append((start, end, "year"))  # a split year: "the 1986/87 season"
+        elif year:
             hits.append((*m.span(), "year"))
     numbers = len(hits)
     core = grammar.core_words(lang)

@@ -103,7 +103,7 @@ _CORE = {
 KINDS = {
     "month_day": "month", "week_of": "month", "day_month": "month", "month_year": "month", "month_range": "month",
     "month": "month", "month_spelled_day": "month", "second_day": "month",
-    "iso": "year", "numeric": "number", "year_range": "year number", "year": "year", "decade": "year number spelled",
+    "iso": "year", "numeric": "number", "year_range": "year", "year": "year", "decade": "year number spelled",
     "century": "century", "quarter": "quarter", "quarter_list": "quarter", "two_quarters": "quarter",
     "this_period": "unit quarter", "year_ago": "unit",
     "season": "season", "rel_unit": "unit quarter", "ago": "unit quarter century", "ago_before": "unit",
