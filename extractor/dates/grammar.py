@@ -275,9 +275,9 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         # the week of March 6 (a week named by one of its days)
         "week_of": rf"\bthe\s+week\s+of\s+{mon}\s?(?P<day>{DAY})\b(?:,?\s+{year})?",
         # 24 Feb. 2022 | 24 de fevereiro de 2022 | 24. Februar 2022 | the 5th of May | Montag, den 4. März
-        # (the day and the month do not join across a paragraph: "APR 07\n\nMay 1230/1255" is a table)
-        "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?(?!\s*\n\s*\n)"
-        rf"(?:\s+(?:of|de|del))?\s+{mon}(?:,?\s+(?:de\s+)?{year})?",
+        # (one space between the day and the month: "up  22    AUG  978" and "APR 07\n\nMay 1230" are tables)
+        "day_month": rf"\b(?:(?P<wd>{wd}),?\s+(?:den\s+|dem\s+)?)?(?:the\s+)?(?P<day>{DAY})\.?"
+        rf"(?:\s+(?:of|de|del)\s+|\s){mon}(?:,?\s+(?:de\s+)?{year})?",
         # February 1982 | early January 1998 | the end of March 2021
         "month_year": rf"\b(?:(?P<edge>{edge})[\s-]+)?{mon},?\s+(?:of\s+|de\s+)?(?:{year}|{spelled})",
         # from March to May 2021

@@ -58,6 +58,11 @@ def test_a_day_and_a_month_do_not_join_across_a_paragraph() -> None:
     assert tag("PARIS COCOA CLOSING - APR 07\n\nMay 1230/1255 bid") == [("APR 07", "DATE", "1987-04-07")]
 
 
+def test_a_day_and_a_month_do_not_join_across_table_columns() -> None:
+    assert tag("JLY   4317 24628  up    22    AUG    978  9009") == []
+    assert tag("The pact was signed on 24 February 1987.") == [("24 February 1987", "DATE", "1987-02-24")]
+
+
 WED = date(1987, 3, 4)
 
 
