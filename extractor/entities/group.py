@@ -18,6 +18,11 @@ from extractor.entities.tokens import stands_alone, without_particle, word_char
 from schemas import EntityType
 
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
+# A speech verb and the subject's pronoun after a name: "said it", "also said its", "told reporters he"
+_SAID_PRONOUN = (
+    r"\s+(?:also\s+|today\s+|previously\s+)?(?:said|says|told\s+\p{L}+|added|announced|reported)\s+"
+    r"(?:that\s+)?(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
+)
 # A meeting verb right before a lone capitalised word: "met with Pence", "talks with Rice".
 _MET_BEFORE = regex.compile(r"(?<!\p{L})(?:met|meet|meets|meeting|talks|talked|spoke)\s+(?:with\s+)?$")
 # Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
@@ -172,7 +177,7 @@ class Grouper:
             core, initials, ent_head = self._org_keys[id(ent)]
             if single is not None:
                 # "MITI" for "Ministry of International Trade and Industry"; "Mitsui" for "Mitsui Co Ltd"
-                if (len(single) >= 2 and initials == single.rstrip(".")) or core[0] == single:
+                if (len(single) >= 2 and initials == single.rstrip(".")) or core[0].rstrip(".") == single.rstrip("."):
                     return ent
                 if (
                     len(core) == 2
@@ -289,8 +294,8 @@ class Grouper:
         return ent
 
     def _first_name_match(self, word: str) -> EntityDraft | None:
-        if not lexicon.is_first_name(word.lower()):
-            return None
+        """The one person whose full name opens with `word`: "Jane" for "Jane Smith", and a family name written
+        first ("Rha" for "Rha Woong Bae", "Kim" for "Kim Young-sam")."""
         hits = [
             e
             for e in self.entities
@@ -304,7 +309,7 @@ class Grouper:
         if cand.type is EntityType.PERSON:
             return EntityType.PERSON
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
-            return EntityType.PERSON
+            return EntityType.ORG if self._speaks_of_itself_as_it(word) else EntityType.PERSON
         if _MET_BEFORE.search(self.text, max(0, cand.start - 24), cand.start):
             return EntityType.PERSON  # "met with Pence": whom one meets is a person, whatever the word's ending
         if word.lower().endswith(_ABSTRACT_SUFFIXES):
@@ -317,6 +322,17 @@ class Grouper:
         if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
             return EntityType.PERSON
         return EntityType.OTHER
+
+    def _speaks_of_itself_as_it(self, word: str) -> bool:
+        """Whether the word that speaks goes on about itself as "it" rather than "he" or "she" ("Statoil said it
+        would drill", "Renault said its sales rose"; "Seaga said he ..."): a company, not a person."""
+        it = he = 0
+        for m in regex.finditer(rf"\b{regex.escape(word)}{_SAID_PRONOUN}", self.text):
+            if m.group(1).lower().startswith("it"):
+                it += 1
+            else:
+                he += 1
+        return it > he
 
     def _placed(self, word: str) -> bool:
         """Whether the document puts `word` after 'in', 'near' or 'at' somewhere (its first mention may be a

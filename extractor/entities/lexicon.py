@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -99,6 +100,10 @@ def stopwords() -> frozenset[str]:
 _NO_PLURAL_S = ("s", "x", "z", "y", "sh", "ch", "ic", "ese", "men")
 
 
+# letters each followed by a dot ("U.K.", "U.S.S.R.")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def _short(name: str) -> str:
     return name.removeprefix("The ").strip()
 
@@ -124,6 +129,8 @@ def places() -> dict[str, Place]:
     rows = [row for row in _rows("entities_gpe.tsv") if row[2] != "city_state"]
     for surface, canonical, kind in rows:
         table[surface] = Place(canonical, kind)
+        if kind == "alias" and _DOTTED.fullmatch(surface):
+            table.setdefault(surface[:-1], Place(canonical, kind))  # "U.K", "U.S": the last dot left out
     for surface, canonical, kind in rows:
         if kind == "demonym" and not surface.endswith(_NO_PLURAL_S):
             table.setdefault(surface + "s", Place(canonical, kind))  # "Nigerians", "Iraqis", "Greeks", "Serbs"

@@ -739,11 +739,30 @@ def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
     runs = _joined_runs(doc, name_runs(doc))
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
+    # a word less common than "one" or "everybody" that speaks alone ("Continental said") is a name wherever it opens
+    # a sentence ("Continental Federal Savings and Loan Association said"), not a word only the sentence capitalised
+    capitalised_elsewhere.update(
+        run[0].lower
+        for run in runs
+        if len(run) == 1
+        and run[0].cap
+        and lexicon.zipf(run[0].lower) < _COMMON_ZIPF
+        and _SPEECH_AFTER.match(doc.text, run[0].end, run[0].end + 40)
+    )
     out: list[Candidate] = []
     org_names: set[str] = set()
     org_first_words: set[str] = set()
     analysed: list[tuple[list[Token], list[Candidate]]] = []
     for run in runs:
+        if (
+            len(run) == 1
+            and run[0].cap
+            and run[0].lower in _CLOSING_FORMS
+            and (_close_company(doc.text, out, run[0]) or not _acronym(run[0].text))
+        ):
+            # "Nikko Securities Co (Europe) Ltd", "American Marketing Services, Inc": the legal form closes the name
+            # before it, and names nothing alone (but "the American Soybean Association (ASA)" names it)
+            continue
         if len(run) > 1 and run[0].lower in lexicon.role_words() and _join(doc.text, run) in org_names:
             # "Gen Term also said" after "Gen Term Corp said": the company again, not General Term
             found = [_org_candidate(doc.text, run, _Piece("org", 0, len(run)))]
@@ -770,6 +789,26 @@ def candidates(doc: Document) -> list[Candidate]:
     _short_forms_of_orgs(doc.text, analysed, out)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+# legal forms that close a company's name (the Swedish "AB" also opens one)
+_CLOSING_FORMS = lexicon.LEGAL_FORMS - {"ab"}
+# what stands between a company's name and its legal form: a comma, or a place or unit in brackets
+_BEFORE_FORM = regex.compile(r",\s*|\s*\([^()]{1,40}\)\s*")
+
+
+def _close_company(text: str, out: list[Candidate], form: Token) -> bool:
+    """Whether `form` closes the name before it; that name is then a company, when nothing typed it otherwise."""
+    last = next((c for c in reversed(out[-3:]) if _BEFORE_FORM.fullmatch(text, c.end, form.start)), None)
+    if last is None or last.kind != "name":
+        return False
+    if last.type in (None, EntityType.PERSON, EntityType.OTHER) and not last.roles:
+        last.type, last.org_class, last.gender, last.plural = EntityType.ORG, "company", None, False
+    return True
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 3 and word.isupper()
 
 
 def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candidate]]], out: list[Candidate]) -> None:

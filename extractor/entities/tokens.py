@@ -153,7 +153,7 @@ class Token:
 # first part ("Iran-backed", "EC-produced", "Soviet-built"); other hyphenated words stay whole ("Rolls-Royce").
 _COMPOUND_TAIL = r"(?:\p{Ll}+ed|made|run|built|born|style|wide|bound|era|like|sized)\b"
 _CAP_WORD = (
-    r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*"
+    r"(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{M}\p{N}])|\p{Lu}[\p{L}\p{M}\p{N}]*"
     r"(?:(?:-(?!" + _COMPOUND_TAIL + r")|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*\.?"
 )
 _LEAD_PUNCT = " \t\"'“‘«„‹([—–-:"
@@ -406,6 +406,10 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 # Words that, with legal forms, make the second partner of a firm named for people ("Eli Lilly and Co", "Alex
 # Brown and Sons Inc"): after "and" they continue the name that stands before it.
 _PARTNER_WORDS = frozenset(("co", "company", "sons", "son", "associates", "partners", "brothers", "bros"))
+# Legal forms that open a company's name ("AB Volvo")
+_OPENING_FORMS = frozenset(("ab",))
+# Below this frequency a word is no English word ("Flygmotor")
+_RARE_ZIPF = 3.0
 # Organisation heads that close a body of their own after "and" even inside an "of" name ("Bank of Japan and
 # Bank of England"), unlike the matters such a name lists ("Ministry of Mines and Energy")
 _BODY_CLASSES = frozenset(("gov", "party", "group"))
@@ -435,6 +439,22 @@ def _and_parts_whole(tokens: list[Token], i: int, j: int, has_of: bool) -> bool:
     last_word = last.lower.rstrip(".")
     if last_word in lexicon.LEGAL_FORMS and j - i >= 2:
         return True  # "Ford Motor Co and Chrysler Corp"
+    if right[0] in _OPENING_FORMS or (tokens[i].lower in _OPENING_FORMS and j - i >= 2):
+        return True  # "Electrolux and AB Volvo", "AB Volvo and Electrolux AB": the Swedish legal form opens a name
+    if (
+        j - i >= 2
+        and last.cap
+        and last_word not in heads
+        and lexicon.zipf(last_word) < _RARE_ZIPF
+        and lexicon.zipf(right[0]) >= _RARE_ZIPF
+        and partner >= 3
+        and right[partner - 1] in lexicon.LEGAL_FORMS
+        and not any(w in lexicon.LEGAL_FORMS for w in right[partner - 3 : partner - 1])
+    ):
+        # "Volvo Flygmotor and General Electric Co": a name closed by a word that is no English word, then a
+        # company of two words or more opening with an English one; partners' names join nouns ("Savings and
+        # Loan") or surnames ("Donaldson Lufkin and Jenrette Securities Corp")
+        return True
     right_heads = [w for w in right if w in heads]
     if j - i >= 2 and last.cap and last_word not in heads and _personal_name_ends(tokens, i, j):
         # "Finance Minister Edouard Balladur and Bank of France Governor Jacques de Larosiere": the words after the

@@ -1,0 +1,64 @@
+"""Typing and grouping of lone capitalised words: a word that speaks of itself as "it" is a company, and a family
+name written first ("Rha Woong Bae", "Roh Tae-woo") joins its person."""
+
+from extractor.entities import EntityTable, find_entities
+from extractor.text import Document
+from schemas import EntityType
+
+
+def table_for(text: str) -> EntityTable:
+    return find_entities(Document(text), "en")
+
+
+def entity_named(table: EntityTable, name: str):
+    return next(e for e in table.entities if e.name == name)
+
+
+def test_a_lone_word_that_speaks_of_itself_as_it_is_a_company():
+    table = table_for("Norvalco said it would drill two more wells. Brenlux said its sales rose.")
+    assert entity_named(table, "Norvalco").type is EntityType.ORG
+    assert entity_named(table, "Brenlux").type is EntityType.ORG
+
+
+def test_a_lone_word_that_speaks_of_himself_is_a_person():
+    table = table_for("Tavrosh said he would resign. Tavrosh said it was time to go.")
+    assert entity_named(table, "Tavrosh").type is EntityType.PERSON
+
+
+def test_it_was_after_said_proves_no_company():
+    table = table_for("Marevko said it was a difficult year for farmers.")
+    assert entity_named(table, "Marevko").type is EntityType.PERSON
+
+
+def test_a_pronoun_he_never_goes_to_a_company_that_speaks_of_itself_as_it():
+    table = table_for(
+        "Finance Minister Olaf Brandvik said taxes would rise. Norvalco said it would cut jobs. "
+        "He said the budget was balanced."
+    )
+    start = table.text.index("He said")
+    mention = table.resolve(start, start + 2)
+    assert mention is not None and mention.entity.name == "Olaf Brandvik"
+
+
+def test_a_family_name_written_first_joins_its_person():
+    table = table_for(
+        "Trade Minister Rha Woong Bae said exports rose. Rha said the surplus was vital."
+    )
+    start = table.text.index("Rha said")
+    mention = table.resolve(start, start + 3)
+    assert mention is not None and mention.entity.name == "Rha Woong Bae"
+
+
+def test_a_word_that_speaks_alone_keeps_its_place_opening_the_long_name():
+    table = table_for(
+        "Meridional Federal Savings and Loan Association said it was told of a sale. "
+        "Meridional said the estate signed a letter of intent."
+    )
+    start = table.text.index("Meridional said")
+    mention = table.resolve(start, start + len("Meridional"))
+    assert mention is not None and mention.entity.name == "Meridional Federal Savings and Loan Association"
+
+
+def test_a_common_word_that_speaks_stays_grammar():
+    table = table_for("Dealers were active this morning. One said the bank had bought dollars.")
+    assert "One" not in {e.name for e in table.entities}
