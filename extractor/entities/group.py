@@ -23,6 +23,17 @@ _SAID_PRONOUN = (
     r"\s+(?:also\s+|today\s+|previously\s+)?(?:said|says|told\s+\p{L}+|added|announced|reported)\s+"
     r"(?:that\s+)?(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
 )
+_FUNCTION_WORDS = (
+    r"said|says|told|added|is|was|are|were|has|had|have|will|would|the|a|an|and|or|of|to|in|at|on|for|by|with|from|"
+    r"as|its|his|her|their|that|which|who"
+)
+# A company's, newspaper's or institute's noun after a name, past at most two lower-case words that are no grammar
+# ("Ifo economic institute", but not "Duncan said the company")
+_BODY_NOUN_AFTER = (
+    r"\s+(?:(?!(?:" + _FUNCTION_WORDS + r")\b)\p{Ll}+\s+){0,2}"
+    r"(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|daily|weekly|"
+    r"magazine|network|agency|institute|bank|utility|concern|brokerage)\b"
+)
 # A meeting verb right before a lone capitalised word: "met with Pence", "talks with Rice".
 _MET_BEFORE = regex.compile(r"(?<!\p{L})(?:met|meet|meets|meeting|talks|talked|spoke)\s+(?:with\s+)?$")
 # Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
@@ -224,6 +235,7 @@ class Grouper:
         """ "West German Trade and Industry Association (DIHT)": the acronym names the organisation before it."""
         out: dict[str, Candidate] = {}
         orgs_by_end = {c.end: c for c in cands if c.type is EntityType.ORG and c.kind == NAME}
+        by_end = {c.end: c for c in cands if c.kind == NAME}
         for b in cands:
             a = orgs_by_end.get(b.start - 2)
             if (
@@ -233,6 +245,12 @@ class Grouper:
                 and self.text[a.end : b.start] == " ("
                 and self.text[b.end : b.end + 1] == ")"
             ):
+                out.setdefault(b.words[0], a)
+            elif _short_name_in_brackets(self.text, a := by_end.get(b.start - 2), b):
+                # "Petroleos Mexicanos (Pemex)": a name that brackets its own short form is an organisation's
+                assert a is not None
+                a.type = b.type = EntityType.ORG
+                a.gender = b.gender = None
                 out.setdefault(b.words[0], a)
         return out
 
@@ -308,6 +326,8 @@ class Grouper:
         word = cand.words[0]
         if cand.type is EntityType.PERSON:
             return EntityType.PERSON
+        if word not in lexicon.places() and self._names_a_body(word) and not self._placed(word):
+            return EntityType.ORG
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
             return EntityType.ORG if self._speaks_of_itself_as_it(word) else EntityType.PERSON
         if _MET_BEFORE.search(self.text, max(0, cand.start - 24), cand.start):
@@ -322,6 +342,11 @@ class Grouper:
         if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
             return EntityType.PERSON
         return EntityType.OTHER
+
+    def _names_a_body(self, word: str) -> bool:
+        """Whether the document writes `word` before a company's or a newspaper's noun ("the Ifo economic institute",
+        "Pravda newspaper", "Statoil oil company"): the name of that body, nobody's surname."""
+        return regex.search(rf"\b{regex.escape(word)}{_BODY_NOUN_AFTER}", self.text) is not None
 
     def _speaks_of_itself_as_it(self, word: str) -> bool:
         """Whether the word that speaks goes on about itself as "it" rather than "he" or "she" ("Statoil said it
@@ -376,6 +401,24 @@ class Grouper:
 
     def words_of(self, ent: EntityDraft) -> list[str]:
         return self._words.get(id(ent), ent.name.split())
+
+
+def _short_name_in_brackets(text: str, a: Candidate | None, b: Candidate) -> bool:
+    """ "Petroleos Mexicanos (Pemex)", "Den Norske Stats Oljeselskap (Statoil)": a name of two words or more that
+    nobody titles, without a first name, followed by one word in brackets with its first letter."""
+    return (
+        a is not None
+        and a.type in (None, EntityType.PERSON, EntityType.OTHER)
+        and not a.roles
+        and not a.honorific
+        and len(a.words) >= 2
+        and not lexicon.is_first_name(a.words[0].lower())
+        and len(b.words) == 1
+        and b.type in (None, EntityType.PERSON, EntityType.ORG)
+        and b.name[:1] == a.name[:1]
+        and text[a.end : b.start] == " ("
+        and text[b.end : b.end + 1] == ")"
+    )
 
 
 def _national(ent: EntityDraft) -> bool:

@@ -62,3 +62,36 @@ def test_a_word_that_speaks_alone_keeps_its_place_opening_the_long_name():
 def test_a_common_word_that_speaks_stays_grammar():
     table = table_for("Dealers were active this morning. One said the bank had bought dollars.")
     assert "One" not in {e.name for e in table.entities}
+
+
+def test_a_name_that_brackets_its_own_short_form_is_an_organisation():
+    table = table_for(
+        "Mexico's state oil firm Petroleos Mexicanos (Pemex) will build a pipeline, Tito Ayala said. "
+        "The pipeline that Pemex will build is long, he said."
+    )
+    pemex = entity_named(table, "Petroleos Mexicanos")
+    assert pemex.type is EntityType.ORG
+    assert sum(m.text == "Pemex" for m in pemex.mentions) == 2
+    start = table.text.index("he said")
+    mention = table.resolve(start, start + 2)
+    assert mention is not None and mention.entity.name == "Tito Ayala"
+
+
+def test_an_acronym_in_brackets_joins_the_body_it_abbreviates():
+    table = table_for("The Nordavia Handelsbolag (NHB) said it would cut jobs. NHB said it was pleased.")
+    ent = entity_named(table, "Nordavia Handelsbolag")
+    assert ent.type is EntityType.ORG and [m.text for m in ent.mentions].count("NHB") == 2
+
+
+def test_a_word_before_a_company_or_newspaper_noun_names_that_body():
+    table = table_for(
+        "Output will rise 2.5 pct, the Oskar economic institute said. Oskar also predicted a slump. "
+        "Vestnik said the harvest was late, the Vestnik newspaper reported."
+    )
+    assert entity_named(table, "Oskar").type is EntityType.ORG
+    assert entity_named(table, "Vestnik").type is EntityType.ORG
+
+
+def test_said_the_company_after_a_name_makes_it_no_company():
+    table = table_for("Dunmore said the company would appeal. Dunmore said he was confident.")
+    assert entity_named(table, "Dunmore").type is EntityType.PERSON
