@@ -136,6 +136,22 @@ _SUBJECT_WEIGHT = 0.8
 _FREQUENCY_WEIGHT = 0.05
 _PRONOUN_WEIGHT = 0.3  # already referred to by a pronoun: the topic
 _RESOLVED_SPEAKER_WEIGHT = 0.6  # asked about by resolve(): a speaker or participant
+_ATTRIBUTION_BEFORE = regex.compile(r",\s+(?:the\s+)?\Z")
+_TRAILING_ATTRIBUTION = regex.compile(r",\s+(?:the|a|an)\s+[^,.;]{1,40}?\s+(?:said|says|reported|announced)\b")
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:by|of|with|from|to|in|for|at|on|and)\s+(?:the\s+)?<?\Z")
+_BRACKETED = regex.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _speaks(text: str, m: Mention) -> bool:
+    """A speech verb right after the mention, or after its bracketed short form ("Economist Intelligence Unit
+    (EIU) said")."""
+    end = m.end
+    if (b := _BRACKETED.match(text, end, end + 16)) is not None:
+        end = b.end()
+    return _SPEECH_AFTER.match(text, end, end + 40) is not None
+
+
+_LEAD_WEIGHT = 1.0  # the company the article opens on, for "it" and "the company"
 _QUOTED_PENALTY = 3.0  # a name inside someone's quoted words is rarely who a narrative pronoun means
 _NOT_NOUNS = frozenset(("too", "also", "alone", "himself", "herself", "itself", "themselves", "again", "then", "now"))
 _LOWER_WORD_AFTER = regex.compile(r"(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]+)\s*$")
@@ -438,6 +454,31 @@ def _role_antecedent(table: EntityTable, np: NounPhrase, anchors: list[EntityDra
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
 
 
+def lead_org(table: EntityTable) -> EntityDraft | None:
+    """The organisation that speaks in the article's first sentence ("Convenient Food Mart Inc said it has agreed to
+    buy Plaid Pantries Inc", "..., the U.S. Agriculture Department said"), or opens it when nobody speaks there: what
+    the article is about, so "it" and "the company" go on naming it when another company was named in between."""
+    if not table.lead_org_known:
+        table.lead_org_known = True
+        first = table.doc.sentences[0] if table.doc.sentences else None
+        if first is not None:
+            orgs = [
+                m for m in table.mentions_in(first.start, first.end)
+                if m.kind == NAME and m.entity is not None and m.entity.type is EntityType.ORG
+            ]
+            text = table.text
+            # the one that speaks after the news ("..., the U.S. Agriculture Department said"), else one that speaks
+            # and is no object ("National Gypsum Co's Austin Co said"; not "owned by AMR Corp, said"), else the one
+            # opening the sentence, unless someone described speaks at its end ("..., the brokerage firm said")
+            speaking = [m for m in orgs if _speaks(text, m)]
+            lead = next((m for m in speaking if _ATTRIBUTION_BEFORE.search(text, 0, m.start)), None)
+            lead = lead or next((m for m in speaking if not _PREPOSITION_BEFORE.search(text, 0, m.start)), None)
+            if lead is None and not _TRAILING_ATTRIBUTION.search(text, first.start, first.end):
+                lead = next((m for m in orgs if m.start - first.start <= 4), None)
+            table.lead_org = lead.entity if lead is not None else None
+    return table.lead_org
+
+
 def _owner_by_modifier(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
     """The organisation a body's noun before a person's noun stands for, read as 'the company' would be: 'a company
     spokesman' after Fujitsu Ltd is Fujitsu's, 'a bourse official' the exchange's."""
@@ -457,6 +498,7 @@ def _org_antecedent(
     """The organisation a description names: one with the noun in its name, a company for 'the company' (a media
     body for 'the newspaper'), and, `by_class_of_body`, any government body or group for 'the ministry'."""
     noun = noun or np.noun
+    lead = lead_org(table)
 
     def fit(ent: EntityDraft) -> float | None:
         if ent.type is not EntityType.ORG:
@@ -465,7 +507,7 @@ def _org_antecedent(
         if noun in name_words:
             return 2.0
         if match in ("company", "media") and ent.org_class == match:
-            return 1.5
+            return 1.5 + (_LEAD_WEIGHT if ent is lead else 0.0)
         if match == "campaign":
             return None
         return 0.0 if by_class_of_body and match == "head" and ent.org_class in ("gov", "group") else None
@@ -519,6 +561,7 @@ def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> E
 
 def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft | None:
     info = lexicon.pronouns()[pronoun.lower()]
+    lead = lead_org(table) if EntityType.ORG.value in info.types and not info.plural else None
 
     def fit(ent: EntityDraft) -> float | None:
         if ent.type.value not in info.types:
@@ -533,6 +576,8 @@ def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft
             return 0.5 if ent.plural else -0.7
         if ent.plural:
             return None
+        if ent is lead:
+            return 0.2 + _LEAD_WEIGHT
         return {EntityType.ORG: 0.2, EntityType.GPE: 0.0}.get(ent.type, -0.8)
 
     return _best(table, start, _PRONOUN_WINDOW, fit)

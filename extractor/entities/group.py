@@ -18,21 +18,26 @@ from extractor.entities.tokens import stands_alone, without_particle, word_char
 from schemas import EntityType
 
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
-# A speech verb and the subject's pronoun after a name: "said it", "also said its", "told reporters he"
-_SAID_PRONOUN = (
-    r"\s+(?:also\s+|today\s+|previously\s+)?(?:said|says|told\s+\p{L}+|added|announced|reported)\s+"
-    r"(?:that\s+)?(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
+# A speech verb and the pronoun after it that names its subject: "said it", "said its", "told reporters he" ...
+_SAID_PRONOUN = regex.compile(
+    r"\b(?:said|says|told\s+\p{L}+|added|announced|reported)\s+(?:that\s+)?(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
 )
-_FUNCTION_WORDS = (
-    r"said|says|told|added|is|was|are|were|has|had|have|will|would|the|a|an|and|or|of|to|in|at|on|for|by|with|from|"
-    r"as|its|his|her|their|that|which|who"
+# ... and the name before it, maybe past "also": "Statoil also said it"
+_NAME_BEFORE_SAID = regex.compile(r"(\p{Lu}[\p{L}\p{N}&'.-]*)\s+(?:(?:also|today|previously)\s+)?\Z")
+# A company's, newspaper's or institute's noun ...
+_BODY_NOUN = regex.compile(
+    r"\b(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|daily|weekly|magazine|network|agency|"
+    r"institute|bank|utility|concern|brokerage)\b"
 )
-# A company's, newspaper's or institute's noun after a name, past at most two lower-case words that are no grammar
-# ("Ifo economic institute", but not "Duncan said the company")
-_BODY_NOUN_AFTER = (
-    r"\s+(?:(?!(?:" + _FUNCTION_WORDS + r")\b)\p{Ll}+\s+){0,2}"
-    r"(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|daily|weekly|"
-    r"magazine|network|agency|institute|bank|utility|concern|brokerage)\b"
+# ... after a name, past at most two lower-case words that are no grammar ("Ifo economic institute", but not
+# "Duncan said the company")
+_NAME_BEFORE_BODY = regex.compile(r"(\p{Lu}[\p{L}\p{N}&'.-]*)\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?\Z")
+_FUNCTION_WORDS = frozenset(
+    (
+        "said", "says", "told", "added", "is", "was", "are", "were", "has", "had", "have", "will", "would", "the", "a",
+        "an", "and", "or", "of", "to", "in", "at", "on", "for", "by", "with", "from", "as", "its", "his", "her",
+        "their", "that", "which", "who",
+    )
 )
 # A meeting verb right before a lone capitalised word: "met with Pence", "talks with Rice".
 _MET_BEFORE = regex.compile(r"(?<!\p{L})(?:met|meet|meets|meeting|talks|talked|spoke)\s+(?:with\s+)?$")
@@ -112,6 +117,8 @@ class Grouper:
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
         self._place_leads: list[int] | None = None  # offsets just after each "in ", "near ", "at "
+        self._bodies: set[str] | None = None  # names before a company's noun (_names_a_body)
+        self._self_pronouns: dict[str, list[int]] | None = None  # name -> ["said it" count, "said he" count]
 
     # -- entity creation -------------------------------------------------------------------------------
     def _new(self, name: str, typ: EntityType, words: list[str]) -> EntityDraft:
@@ -346,17 +353,27 @@ class Grouper:
     def _names_a_body(self, word: str) -> bool:
         """Whether the document writes `word` before a company's or a newspaper's noun ("the Ifo economic institute",
         "Pravda newspaper", "Statoil oil company"): the name of that body, nobody's surname."""
-        return regex.search(rf"\b{regex.escape(word)}{_BODY_NOUN_AFTER}", self.text) is not None
+        if self._bodies is None:
+            self._bodies = set()
+            text = self.text
+            for m in _BODY_NOUN.finditer(text):
+                b = _NAME_BEFORE_BODY.search(text, max(0, m.start() - 60), m.start())
+                if b is not None and b.group(2) not in _FUNCTION_WORDS and b.group(3) not in _FUNCTION_WORDS:
+                    self._bodies.add(b.group(1))
+        return word in self._bodies
 
     def _speaks_of_itself_as_it(self, word: str) -> bool:
         """Whether the word that speaks goes on about itself as "it" rather than "he" or "she" ("Statoil said it
         would drill", "Renault said its sales rose"; "Seaga said he ..."): a company, not a person."""
-        it = he = 0
-        for m in regex.finditer(rf"\b{regex.escape(word)}{_SAID_PRONOUN}", self.text):
-            if m.group(1).lower().startswith("it"):
-                it += 1
-            else:
-                he += 1
+        if self._self_pronouns is None:
+            self._self_pronouns = {}
+            text = self.text
+            for m in _SAID_PRONOUN.finditer(text):
+                b = _NAME_BEFORE_SAID.search(text, max(0, m.start() - 60), m.start())
+                if b is not None:
+                    counts = self._self_pronouns.setdefault(b.group(1), [0, 0])
+                    counts[0 if m.group(1).lower().startswith("it") else 1] += 1
+        it, he = self._self_pronouns.get(word, (0, 0))
         return it > he
 
     def _placed(self, word: str) -> bool:

@@ -746,8 +746,8 @@ def candidates(doc: Document) -> list[Candidate]:
         for run in runs
         if len(run) == 1
         and run[0].cap
-        and lexicon.zipf(run[0].lower) < _COMMON_ZIPF
         and _SPEECH_AFTER.match(doc.text, run[0].end, run[0].end + 40)
+        and lexicon.zipf(run[0].lower) < _COMMON_ZIPF
     )
     out: list[Candidate] = []
     org_names: set[str] = set()

@@ -26,6 +26,8 @@ class EntityTable:
         self._starts: list[int] = []
         self._features: dict[int, tuple[int, float, bool]] = {}
         self._speakers: set[int] = set()
+        self.lead_org: EntityDraft | None = None  # the organisation the article opens on (coref.lead_org)
+        self.lead_org_known = False
         for m in sorted(grouper.mentions, key=lambda m: (m.start, -m.end)):
             self._insert(m)
         self._order_entities()
