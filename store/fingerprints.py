@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import orjson
 
@@ -19,8 +20,10 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def request_fingerprint(request: SubmitRequest) -> str:
-    return _sha256(orjson.dumps(request.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS))
+def request_fingerprint(request: SubmitRequest, dumped: dict[str, Any] | None = None) -> str:
+    """`dumped`: the request's `model_dump(mode="json")`, when the caller has it."""
+    return _sha256(orjson.dumps(request.model_dump(mode="json") if dumped is None else dumped,
+                                option=orjson.OPT_SORT_KEYS))
 
 
 def external_id_digest(external_id: str) -> str:

@@ -37,17 +37,19 @@ _B32 = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford: sortable, no ambiguous l
 _ID = re.compile(rf"(doc|job)_[{_B32}]{{26}}")
 
 
+_PAIRS = [a + b for a in _B32 for b in _B32]  # every 10-bit value as two digits
+
+
 def _b32(data: int, length: int) -> str:
-    out = []
-    for _ in range(length):
-        out.append(_B32[data & 31])
-        data >>= 5
-    return "".join(reversed(out))
+    """The low `5 * length` bits of `data` as `length` Crockford digits, most significant first, read two digits
+    at a time from a table (a digit at a time cost about 3 us more a new id; a submission makes two)."""
+    head = _B32[data >> 5 * (length - 1) & 31] if length % 2 else ""
+    return head + "".join([_PAIRS[data >> shift & 1023] for shift in range(5 * (length - length % 2) - 10, -1, -10)])
 
 
 def new_id(kind: str) -> str:
     """`doc_…`/`job_…`: 48-bit milliseconds then 80 random bits (ULID layout), so ids sort by creation."""
-    return f"{kind}_{_b32(int(time.time() * 1000), 10)}{_b32(secrets.randbits(80), 16)}"
+    return f"{kind}_{_b32((int(time.time() * 1000) & (1 << 50) - 1) << 80 | secrets.randbits(80), 26)}"
 
 
 def idempotent_id(kind: str, tenant: str, idempotency_key: str) -> str:

@@ -16,7 +16,7 @@ from schemas import Job, JobStatus, SubmitRequest
 from store import QueueFull, Settings, Store
 from store.fingerprints import content_digest
 from store.metrics import MeteredStore
-from store.store import StoredDocument
+from store.store import StoredDocument, document_json
 
 TEXT = SubmitRequest(text="The committee met in Vienna on Tuesday.", published_at="2024-02-13")
 
@@ -322,3 +322,25 @@ def test_a_round_trip_answers_each_command_in_order_with_its_error_replies(store
     assert isinstance(answers[50], redis.ResponseError) and answers[51] == b"OK"
     assert answers[200 + 3] == b"x" * 291 and answers[-1] == b"x" * (199 * 97) and answers[200 + 50] is None
     assert store.redis.ping() and store.redis.get(f"{key}:2") == b"x" * 194
+
+
+@pytest.mark.parametrize("request_", [
+    TEXT,
+    SubmitRequest(text="Zürich said \"no\"\u0001\u2028 \\ ok", published_at=datetime(2024, 2, 13, 9, 30, tzinfo=UTC),
+                  title="t", language="de", external_id="e-1", metadata={"a": [1, 2.5, None, True], "b": {"c": "é"}}),
+    SubmitRequest(url="https://example.org/a?b=c", callback_url="https://example.org/hook"),
+    SubmitRequest(html="<p>x</p>", published_at="2024-02-13T09:30:00+02:00"),
+])
+@pytest.mark.parametrize("millisecond", [0, 5, 999])
+def test_the_stored_document_is_the_json_pydantic_writes(request_: SubmitRequest, millisecond: int) -> None:
+    created = datetime(2026, 12, 6, 22, 0, 1, millisecond * 1000, tzinfo=UTC)
+    expected = StoredDocument(id="doc_1", job_id="job_1", created_at=created, request=request_).model_dump_json()
+    written = document_json("doc_1", "job_1", created, request_, request_.model_dump(mode="json"))
+    assert written == expected.encode()
+
+
+def test_a_document_orjson_cannot_write_is_written_by_pydantic() -> None:
+    request_ = SubmitRequest(text="x", metadata={"big": 1 << 70})
+    created = datetime(2026, 12, 6, tzinfo=UTC)
+    written = document_json("doc_1", "job_1", created, request_, request_.model_dump(mode="json"))
+    assert StoredDocument.model_validate_json(written).request.metadata == {"big": 1 << 70}

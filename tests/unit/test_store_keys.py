@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from store.keys import Keys, idempotent_id, is_id, new_id
+from store.keys import Keys, _b32, idempotent_id, is_id, new_id
 from store.queue import EXTRACT_BATCH, EXTRACT_DOCUMENT, extraction_tasks
 from store.settings import Settings, parse_api_keys
 
@@ -132,3 +134,26 @@ def test_a_batch_gives_every_document_the_hard_limit_and_ends_before_the_visibil
     assert hard <= settings.batch_time_limit < visibility
     latest_document_soft_limit = settings.batch_time_limit - hard + settings.soft_time_limit
     assert latest_document_soft_limit < settings.batch_soft_time_limit < settings.batch_time_limit
+
+
+def _digits_one_by_one(data: int, length: int) -> str:
+    """The encoding as first written: a digit at a time, least significant first."""
+    out = []
+    for _ in range(length):
+        out.append("0123456789abcdefghjkmnpqrstvwxyz"[data & 31])
+        data >>= 5
+    return "".join(reversed(out))
+
+
+@pytest.mark.parametrize("length", [1, 2, 3, 9, 10, 16, 26, 27])
+def test_ids_are_encoded_as_they_always_were(length: int) -> None:
+    # Ids already stored (an Idempotency-Key's job id) must come out the same.
+    rng = random.Random(length)
+    values = [0, 1, 31, 32, 1023, 1024, (1 << 130) - 1, 1 << 130, *(rng.getrandbits(rng.choice([8, 50, 80, 130, 160]))
+                                                                     for _ in range(500))]
+    for value in values:
+        assert _b32(value, length) == _digits_one_by_one(value, length)
+
+
+def test_an_idempotency_keys_id_is_the_one_earlier_versions_gave() -> None:
+    assert idempotent_id("job", "alpha", "k1") == "job_m5srhxhs3p14wp11y4wzm08qvt"
