@@ -123,7 +123,14 @@ def np_words() -> dict[str, str]:
 @cache
 def private_groups() -> frozenset[str]:
     """Group nouns for people who work for no state ("bankers", "executives"): a city before them is no side."""
-    return frozenset(r[0] for r in _rows("meetings_np_words.tsv") if len(r) > 2 and r[2] == "private")
+    return frozenset(r[0] for r in _rows("meetings_np_words.tsv") if len(r) > 2 and r[2] in ("private", "stateless"))
+
+
+@cache
+def stateless_groups() -> frozenset[str]:
+    """Group nouns and their modifiers for people who never stand for a state ("businessmen", "business leaders"):
+    a state before them is no side either."""
+    return frozenset(r[0] for r in _rows("meetings_np_words.tsv") if len(r) > 2 and r[2] == "stateless")
 
 
 @cache

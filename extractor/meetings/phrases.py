@@ -12,7 +12,7 @@ import regex
 from extractor.entities import EntityTable
 from extractor.entities import lexicon as entity_lexicon
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import adjuncts, meeting_nouns, private_groups
+from extractor.meetings.lexicon import adjuncts, meeting_nouns, private_groups, stateless_groups
 from extractor.meetings.places import DEMONYM_ENDINGS, cities
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, unnamed
 from schemas import EntityType
@@ -126,7 +126,11 @@ class PhraseReader:
         A nationality adjective before a common noun is no party ("Russian oligarchs"), nor is a place that only
         says where the head is based ("London-based financial institutions")."""
         cands = [c for c in cands if not self.text.startswith("-based", c.end)]
-        if last_kind == "group" and cands and self.text[start:end].rsplit(None, 1)[-1].lower() in private_groups():
+        words = self.text[start:end].lower().split()
+        if last_kind == "group" and cands and any(w in stateless_groups() for w in words):
+            # "Brazilian business leaders": where they come from, no side (but "Citibank executives" is one)
+            cands = [c for c in cands if not self._place(c)]
+        elif last_kind == "group" and cands and words[-1] in private_groups():
             cands = [c for c in cands if not self._home_city(c)]  # "New York bankers": where they work, no side
         if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
             cands = cands[:-1]
@@ -160,6 +164,11 @@ class PhraseReader:
             if kind not in ("city", "region") and p.entity.name not in cities():
                 return False
         return bool(parties)
+
+    def _place(self, cand: Candidate) -> bool:
+        """A candidate that resolves to places only (a city, a state, a demonym's state)."""
+        parties = self.scope.resolve(cand)
+        return bool(parties) and all(p.entity.type == EntityType.GPE for p in parties)
 
     def _adjective(self, cand: Candidate) -> bool:
         """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""

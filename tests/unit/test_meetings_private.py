@@ -1,0 +1,30 @@
+"""Groups that never stand for a state ("businessmen", "business leaders", "executives") are no side of the state
+their nationality adjective names: "talks with Brazilian business leaders" are no talks with Brazil. Officials are,
+and a company before such a group is its side."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_stage import meetings_of
+
+NO_STATE = [
+    "President Jose Ribeiro held private talks with Brazilian business leaders worried about the recession.",
+    "President Daniel Okoth told a conference of American businessmen in Nairobi that debt payments would resume.",
+    "Finance Minister Pedro Alves met Japanese executives in Tokyo on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STATE)
+def test_a_private_group_is_no_state(text: str) -> None:
+    assert meetings_of(text) == []
+
+
+SIDES = [
+    ("Finance Minister Pedro Alves met Japanese officials in Tokyo on Monday.", {"Pedro Alves", "Japan"}),
+    ("Finance Minister Pedro Alves met Citibank executives in New York on Monday.", {"Pedro Alves", "Citibank"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), SIDES)
+def test_officials_and_companies_stay_sides(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
