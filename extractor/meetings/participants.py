@@ -766,6 +766,8 @@ class Reader(PhraseReader):
         for cand, nxt in zip(named, [*named[1:], None], strict=False):
             if nxt is not None and title_gap(self.text[cand.end : nxt.start]):
                 continue  # a title's part, not a person of its own ("Marine" in "Marine General James Mattis")
+            if _OWNER.match(self.text, cand.end):
+                continue  # "accept the resignation of Martens's government after talks": whose thing, not who was there
             people += self.scope.resolve(cand)
         if len({p.entity.id for p in people}) < 2:
             return []

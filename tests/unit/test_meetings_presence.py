@@ -49,6 +49,9 @@ NOT_PRESENT = [
     # at an event that is no meeting word
     "Barack Obama and Joe Biden at the Democratic convention in Denver on Tuesday.",
     "Exxon and Mobil shares rose at the OPEC meeting.",
+    # a possessor inside the clause's object names whose thing it is, not someone present
+    "King Albert is expected to accept the resignation of Prime Minister Jan Peeters's coalition government after "
+    "last-ditch talks failed.",
 ]
 
 
