@@ -649,6 +649,8 @@ class Reader(PhraseReader):
             subject = owner  # "During Merkel's meeting with Obama", "Obama praised Merkel's talks with Putin"
         if kind == "noun" and objects and (trip := self.traveller(start)):
             subject = trip  # "before the arrival of Baldrige for talks with Rha": the traveller, not the subject
+        if not subject and objects and kind in ("noun", "visit") and self._owned_by_other(start):
+            return Reading([], "", reach)  # "the Times said the government's talks with the IMF ...": an unnamed owner
         if not subject and objects and self.subject_end < 0:
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
@@ -692,6 +694,16 @@ class Reader(PhraseReader):
             if (pronoun and cand.start == owned.start()) or (cand.kind == "mention" and cand.end == owned.start()):
                 return self.scope.resolve(cand)
         return []
+
+    def _owned_by_other(self, trigger_start: int) -> bool:
+        """Is the meeting noun owned by someone the possessor rule could not name ("the government's talks", "the
+        company's talks")? That owner is the side, not the clause's or the sentence's subject. A date owns nothing
+        ("Monday's talks")."""
+        lower, _ = self.clause_start(trigger_start)
+        owned = POSSESSED.search(self.text, max(lower, trigger_start - 60), trigger_start)
+        if owned is None:
+            return False
+        return not any(d.end == owned.start() for d in self.dates.within(lower, owned.start()))
 
     def _urged(self, reach: int) -> bool:
         """Does a purpose follow "called on X" ending at `reach` ("called on Shultz to resign", "... for restraint")?"""

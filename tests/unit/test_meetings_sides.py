@@ -23,6 +23,12 @@ SIDES = [
         "Norway.",
         {"Paavo Rantanen", "Olav"},
     ),
+    # a date owns no meeting: the speaker of "said after" is the side
+    (
+        "Treasury Secretary Paul Hagen said after Monday's talks with Finance Minister Erich Brandt that rates would "
+        "fall.",
+        {"Paul Hagen", "Erich Brandt"},
+    ),
 ]
 
 
@@ -35,6 +41,10 @@ NO_MEETING = [
     # "their" belongs to the bare group that opens its clause, whom no name says
     "Radio Nord and the Swedish news agency TT said senior ministers ended their talks late on Sunday.",
     "The Dagbladet newspaper reported that negotiators had suspended their talks.",
+    # the meeting noun's owner is a side the text does not name: not the speaker of the sentence
+    "The Lusaka Times said another issue in the government's current talks with the International Monetary Fund "
+    "was the auction.",
+    "Chairman John Reed said the company's talks with Citicorp have ended.",
 ]
 
 
