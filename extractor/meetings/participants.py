@@ -80,6 +80,12 @@ _TRAVEL_TAIL = regex.compile(
 # "the Geneva meeting", "this week's Helsinki summit": a city naming the meeting by its place.
 _PLACE_MODIFIER = regex.compile(r"\s+(?:\p{Ll}+\s+)?")
 _ARTICLE_BEFORE = regex.compile(r"(?:(?<!\p{L})(?:the|a|this|that|last)|['’]s)\s+$", regex.I)
+# A description coordinated after a subject, up to the name in apposition to it (title words may open the name),
+# and what may follow that name before the verb: "X and his Danish counterpart, Y(,) (will) meet".
+_APPOSED_AND = regex.compile(
+    r"\s+and\s+(?:the|his|her|its|their)\s+([^,;:()\"“”]{1,80}),\s*(?:\p{Lu}[\p{L}.\-]*\s+){0,4}", regex.I
+)
+_APPOSED_TAIL = regex.compile(r"\s*,?\s*(?:\p{Ll}+\s+){0,2}")  # the closing comma is often left out
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 # The opening of a relative clause on a name: "Abe, who said that ...".
@@ -254,6 +260,8 @@ class Reader(PhraseReader):
         if not relative and (antecedent := self._enclosing_antecedent(lower, trigger_start)) is not None:
             return self.coordinated_left(antecedent, self.scope.start)
         cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
+        if cands and (pair := self._apposed_pair(cands[-1], trigger_start, lower)) is not None:
+            return pair
         if cands and (head := self._apposition_head(cands[-1], trigger_start, lower)) is not None:
             # "Rostenkowski, an Illinois Democrat whose ..., met": the name the apposition describes
             self.subject_end = cands[-1].end
@@ -308,6 +316,30 @@ class Reader(PhraseReader):
         if not before or self.text[before[-1].end : pronoun_start].strip(" ,").lower() not in ("", "with"):
             return None
         return before[-1]
+
+    def _apposed_pair(self, name: Candidate, trigger_start: int, lower: int) -> list[Party] | None:
+        """'X and his West German counterpart, Y, met': the name in apposition right before the verb closes a
+        description coordinated after the subject X; both are sides, the description's own names ("the head of
+        Mexico's central bank") are not. None when the name is no such apposition."""
+        if not _APPOSED_TAIL.fullmatch(self.text, name.end, trigger_start):
+            return None
+        for cand in reversed([c for c in self.scope.before(name.start, lower) if c.kind == "mention"]):
+            m = _APPOSED_AND.fullmatch(self.text, cand.end, name.start)
+            if m is None:
+                continue
+            titled = any(np_words().get(w) == "role" for w in _words_between(m.group(1)))
+            people = [p for p in self.scope.resolve(name) if p.entity.type == EntityType.PERSON]
+            # the subject opens its clause (or follows a fronted phrase), maybe after a short title ("Last week,
+            # central bank president X and ...")
+            title = _words_between(self.text[lower : cand.start].rsplit(",", 1)[-1])
+            subject = self._subject_like(cand, trigger_start, lower) or (
+                len(title) <= 4 and not any(w in PREPOSITIONS or w.endswith("ed") for w in title)
+            )
+            if not titled or not people or not subject:
+                return None
+            self.subject_end = name.end
+            return self.coordinated_left(cand, lower, trigger_start) + people
+        return None
 
     def _owned_group_after(self, end: int) -> list[Party]:
         """'Trump and his aides have been meeting with ...': a group the subject owns, coordinated after it."""
