@@ -70,6 +70,8 @@ _TRAVELLED = regex.compile(
 )
 # ... "to discuss", "to hold talks" are that purpose too.
 _FOR_TALKS = regex.compile(r"(?<!\p{L})(?:for\s+(?:[\p{Ll}\-]+\s+){0,3}|to\s+)$")
+# ... but "to attend the talks", "to chair them" are talks held there, not with its government.
+_ATTENDING = regex.compile(r"(?:attend|chair)\p{L}*\s", regex.I)
 # A travel noun whose of-phrase names the traveller, and what may follow it up to "for talks": "the arrival of
 # Baldrige for talks with", "the visit of Alves to Bonn for talks with" (a date may stand between: "departure later
 # today of").
@@ -97,6 +99,11 @@ _GERUND_AFTER = regex.compile(r"\s+meeting\s+with(?!\p{L})")
 _OWNER = regex.compile(r"['’]s\s+\p{Ll}")
 _QUOTE = regex.compile(r"[\"“”«»]")
 _QUOTE_MARKS = frozenset('"“«')
+# Auxiliaries before a quoted verb phrase that stays inside its clause: 'had "agreed in principle"'.
+_QUOTED_PREDICATE_LEADS = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "be", "been", "would", "will", "could", "should", "can", "may",
+     "might", "must", "to", "not"}
+)
 # What shows that "called X" was a phone call: its purpose or means after the person ("called Putin to congratulate
 # him", "called Merkel by phone"), not a complement ("called Putin a thug", "a unit called ICI Pharma.").
 _CALL_TAIL = regex.compile(r"to\s+(?!account\b)\p{Ll}|by\s+(?:tele)?phone(?!\p{L})", regex.I)
@@ -190,20 +197,25 @@ class Reader(PhraseReader):
             self._clauses = ([m.end() for m in found], [m.group().lower() for m in found])
         ends, words = self._clauses
         i = bisect.bisect_right(ends, offset) - 1
-        while i >= 0 and words[i] in _QUOTE_MARKS and self._closed_quote(ends[i] - 1, offset):
+        while i >= 0 and words[i] in _QUOTE_MARKS and self._quoted_predicate(ends[i] - 1, offset):
             i -= 1  # 'X and Y had "agreed in principle" during talks': a fragment quoted inside the clause
         return (ends[i], words[i]) if i >= 0 and ends[i] > window else (window, "")
 
-    def _closed_quote(self, mark: int, offset: int) -> bool:
-        """Is the quote mark at `mark` one end of a quotation that closes before `offset`? A straight mark is a
-        closing one after an odd number of them in the sentence."""
-        if self.text[mark] == "“":
-            return self.text.find("”", mark + 1, offset) >= 0
-        if self.text[mark] == "«":
-            return self.text.find("»", mark + 1, offset) >= 0
-        if self.text.count('"', self.scope.start, mark) % 2:
-            return True
-        return self.text.find('"', mark + 1, offset) >= 0
+    def _quoted_predicate(self, mark: int, offset: int) -> bool:
+        """Is the quote mark at `mark` one end of a quoted verb phrase that closes before `offset`, right after an
+        auxiliary of its clause ('had "agreed in principle"', 'were "very useful"')? Other quotations (a whole
+        quoted sentence, a quoted name after "of") do open a clause of their own. A straight mark is a closing one
+        after an odd number of them in the sentence."""
+        straight = self.text[mark] == '"'
+        if straight and self.text.count('"', self.scope.start, mark) % 2:
+            opening = self.text.rfind('"', self.scope.start, mark)
+        else:
+            opening = mark
+            closing = {"“": "”", "«": "»"}.get(self.text[mark], '"')
+            if self.text.find(closing, mark + 1, offset) < 0:
+                return False
+        before = WORD.findall(self.text, max(self.scope.start, opening - 20), opening)
+        return bool(before) and before[-1].lower() in _QUOTED_PREDICATE_LEADS
 
     def _subject_like(self, cand: Candidate, trigger_start: int, lower: int) -> bool:
         word = self.text[cand.start : cand.end].lower()
@@ -882,7 +894,7 @@ class Reader(PhraseReader):
         name no other side met its government."""
         lower, _ = self.clause_start(trigger_start)
         purpose = _FOR_TALKS.search(self.text, max(lower, trigger_start - 40), trigger_start)
-        if purpose is None:
+        if purpose is None or _ATTENDING.match(self.text, trigger_start):
             return []
         before = self.scope.before(purpose.start(), lower)
         if not before or before[-1].kind != "mention" or self.skip_adjuncts(before[-1].end) != purpose.start():

@@ -29,3 +29,15 @@ def test_an_open_quote_still_opens_a_clause() -> None:
     # the trigger is inside the quote: the quoted speaker's words, whose subject is inside the quote too
     text = 'Minister Arne Olsen said: "We met the Danish envoy Bent Holm on Friday."'
     assert all("Arne Olsen" not in p or "Bent Holm" in p for _, p in meetings_of(text))
+
+
+OTHER_QUOTES = [
+    # a whole quoted sentence opens the sentence: its words are no subject of what follows it
+    '"We expect the U.S. government to honour its commitment" and discussed this with Secretary Paul Hagen today, '
+    "Clark said.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_QUOTES)
+def test_other_quotations_still_open_a_clause(text: str) -> None:
+    assert all("United States" not in p for _, p in meetings_of(text))

@@ -29,6 +29,9 @@ NO_MEETING = [
     # an of-phrase that names no traveller, and travel nouns whose of-phrase is not the one who goes to the talks
     "The arrival of spring brought new talks with Trade Minister Kim Sung-ho.",
     "The visit of the Pope overshadowed talks with Chancellor Erich Brandt on Monday.",
+    # talks attended in a capital are held there, not with its government
+    "Agriculture Minister Denis Kouame, chairman of the cocoa council, was expected to arrive in London on Monday to "
+    "attend the talks.",
 ]
 
 
