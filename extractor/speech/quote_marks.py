@@ -92,7 +92,8 @@ def _role(text: str, i: int, n: int, lo: int, hi: int) -> int:
     if right and not left:
         return CLOSE
     if ch == '"':
-        return EITHER
+        # between a word and a letter it is an apostrophe typed as a double quote ('Indonesia"s', '1985"s', wire copy)
+        return 0 if prev.isalnum() and nxt.isalpha() else EITHER
     return 0  # an apostrophe inside a word ("don't", "Riabkov’s")
 
 

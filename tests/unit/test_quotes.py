@@ -39,6 +39,9 @@ def _quoted(text: str) -> list[str]:
         # apostrophes are not quotation marks
         ("Smith’s plan and the players’ union don’t agree.", []),
         ("Smith's plan and the players' union don't agree.", []),
+        # wire copy types some apostrophes as double quotes: between a word and a letter they quote nothing
+        ('Indonesia"s farm output will fall, and the 1985"s result was "artificially inflated," it said.',
+         ["artificially inflated,"]),
         # an opening mark not closed by the paragraph end runs to the paragraph end
         ("“We will win this.\n\n“And we will keep it,” he said.", ["We will win this.", "And we will keep it,"]),
         # marks are found once for the whole text and dealt out to the paragraphs they stand in
