@@ -91,6 +91,8 @@ def find_speech(
             # a partial quote inside a reported clause ('… to “exclude manipulations” …, he said') has no cue of
             # its own: the statement that carries it says who spoke
             speaker, cue, confidence = owner.speaker, cue or owner.cue, owner.confidence
+        elif cue is None and owner is not None:
+            cue = owner.cue  # a quote the paragraph's speaker was given, inside a statement with its cue
         quotes.append(
             trusted(Quote)(
                 id=quote_ids[i],

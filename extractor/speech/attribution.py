@@ -37,7 +37,8 @@ _POST_MODIFIER = regex.compile(r"\s(?:of|instead)\s")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|ing|es)\s+(.{1,80}?)\s+as\s+$", regex.S | regex.REVERSE)
 # '…, Trade Minister Hajime Tamura was quoted as saying': the subject of the passive is the speaker
 _QUOTED_PASSIVE = regex.compile(
-    r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quot(?:ed|ing)\s+as\s+$", regex.REVERSE
+    r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?quot(?:ed|ing)\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+$",
+    regex.REVERSE,
 )
 # ('according to preliminary figures from the bureau', 'calculations by Reuters Pipeline': a plural needs no article)
 _DOCUMENT_HEADS = regex.compile(
@@ -186,11 +187,11 @@ class Attributor:
             head = _source_head(text, span) if span is not None else None
             return span if head is not None and (_names_someone(text, head) or _cites_document(text, head)) else None
         if cue.cls == "ing" or cue.cls == "phrase":
+            if cue.cls == "ing" and (m := _QUOTED_PASSIVE.search(text, max(lo, cue.start - 100), cue.start)):
+                return subject_before(text, lo, m.start(), self.dates)
             m = _QUOTED_AS.search(text, lo, cue.start)
             if m:
                 return phrase_after(text, m.start(1), m.end(1))
-            if cue.cls == "ing" and (m := _QUOTED_PASSIVE.search(text, max(lo, cue.start - 40), cue.start)):
-                return subject_before(text, lo, m.start(), self.dates)
             if cue.cls == "ing" and (span := absolute_subject(text, lo, cue.start)):
                 return span  # '… footage of Trump saying “…”'
             # the subject of the nearest finite cue before it, else of the clause
@@ -272,6 +273,9 @@ class Attributor:
             if span is None or _VERB_NEXT.match(self.text, span[1]):
                 return None  # '“controversial,” said the commission would …': the phrase opens what was said
             return Attribution(span, cue, "inverted", 0.92)
+        if cue.cls == "ing" and _QUOTED_PASSIVE.search(self.text, max(lo, cue.start - 100), cue.start):
+            span = self._speaker_of(cue, lo, cue.start)  # '“…,” Keswick was quoted by the newspaper as saying'
+            return Attribution(span, cue, "post", 0.9) if span is not None else None
         if cue.cls != "verb" or _CONTINUES.match(self.text, lo, cue.start):
             return None  # '“deputy” of Russian diplomacy guaranteed': the quoted word sits inside a phrase
         span = subject_before(self.text, gap_start, cue.start, self.dates)
@@ -406,6 +410,27 @@ class Attributor:
         return Attribution(span, cues[-1], "colon", 0.8) if span else None
 
 
+def _paragraph_speaker(att: Attributor, q: QuoteSpan) -> Attribution | None:
+    """'Li said modern equipment would raise yields. “Up to now, …”': a quote that opens a sentence of its own right
+    after a reporting sentence of its paragraph is that sentence's speaker's."""
+    doc, text = att.doc, att.text
+    if q.open_at is None:
+        return None
+    para = doc.paragraphs[q.paragraph]
+    end = len(text[para.start : q.open_at].rstrip()) + para.start
+    if end <= para.start or text[end - 1] not in ".!?":
+        return None
+    sent = doc.sentence_at(end - 1)
+    if sent is None:
+        return None
+    for cue in reversed(att._cues_in(max(para.start, sent.start), end)):
+        if cue.cls == "verb" and not cue.negated:
+            span = att.speaker_of_cue(cue)
+            # (no cue of its own: the reporting sentence keeps its own statement)
+            return Attribution(span, None, "same-paragraph", 0.7) if span is not None else None
+    return None
+
+
 def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | None]:
     """One attribution (or None) per quote, in the quotes' order."""
     doc = att.doc
@@ -453,6 +478,9 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
                 or att.colon_lead(q)
             )
     _fill_gaps(doc, quotes, out)
+    for i, q in enumerate(quotes):
+        if out[i] is None:
+            out[i] = _paragraph_speaker(att, q)
     return out
 
 

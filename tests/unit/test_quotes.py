@@ -98,6 +98,16 @@ def _said(text: str) -> list[tuple[str, str | None, str | None]]:
             'Smith said the plan was "a disaster for the whole region."',
             [("a disaster for the whole region.", "John Smith", "Smith")],
         ),
+        # a quote standing as a sentence of its own after its paragraph's reporting sentence
+        (
+            'Smith said rates would stay high. "We will not move before the summer."',
+            [("We will not move before the summer.", "John Smith", "Smith")],
+        ),
+        # the subject of 'was quoted by … as saying' after the quote
+        (
+            '"We might have to look abroad," Smith was quoted by the newspaper as saying.',
+            [("We might have to look abroad,", "John Smith", "Smith")],
+        ),
     ],
 )
 def test_speaker_before_and_after(text: str, expected: list) -> None:
