@@ -103,6 +103,11 @@ def _said(text: str) -> list[tuple[str, str | None, str | None]]:
             'Smith said rates would stay high. "We will not move before the summer."',
             [("We will not move before the summer.", "John Smith", "Smith")],
         ),
+        # one person's two titles joined by 'and' before the name
+        (
+            '"Growth will go on," Scott Paper chairman and chief executive officer John Smith told Reuters.',
+            [("Growth will go on,", "John Smith", "John Smith")],
+        ),
         # the subject of 'was quoted by … as saying' after the quote
         (
             '"We might have to look abroad," Smith was quoted by the newspaper as saying.',
