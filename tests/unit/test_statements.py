@@ -577,6 +577,16 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
              ("Trading bank spokesmen", "said", "indirect", "they would stay open"),
              ("Foreign ministry sources", "said", "indirect", "talks went well")],
         ),
+        (  # bodies and people the description lexicon names: plural authorities and stations, a representative,
+            # underwriters, and a utility standing for the company named before
+            "Federal law enforcement authorities said they began an inquiry. Jets bombed targets, local radio"
+            " stations said. New issues will rise, underwriters said. Niagara Mohawk Power Corp delayed the plant."
+            " The utility said costs rose.",
+            [("Federal law enforcement authorities", "said", "indirect", "they began an inquiry"),
+             ("local radio stations", "said", "indirect", "Jets bombed targets"),
+             ("underwriters", "said", "indirect", "New issues will rise"),
+             ("Niagara Mohawk Power", "said", "indirect", "costs rose")],
+        ),
         (  # a request's content is its infinitive, not a 'that' inside it
             "Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order that requires the"
             " company to get approval.",
