@@ -231,6 +231,10 @@ def year_range(ctx: Context, m: Match[str]) -> Norm | None:
 _NAMED = re.compile(r"\b(?:called|named|dubbed)\s+(?:[A-Z][\w&'-]*\s+){1,3}$")
 
 
+_BASE_BEFORE = re.compile(r"\b[Bb]ase(?:\s+year)?:?\s+$")
+_BASE_AFTER = re.compile(r"\s*=\s*100\b|\s+base\b")
+
+
 def year(ctx: Context, m: Match[str]) -> Norm | None:
     g, s = m.groupdict(), m.start()
     if not g["pre"] and _NAMED.search(ctx.text, max(0, s - 60), s):
@@ -238,7 +242,8 @@ def year(ctx: Context, m: Match[str]) -> Norm | None:
     y = int(g["year"] or 0)
     pre = (g["pre"] or "").lower()
     start = m.start("year") if pre == "the" and not g["period"] else s  # "the 1990 budget": only the year
-    remember(ctx, s, y, None, None)
+    if not (_BASE_BEFORE.search(ctx.text, max(0, s - 12), s) or _BASE_AFTER.match(ctx.text, m.end())):
+        remember(ctx, s, y, None, None)  # an index's base year is no year of the story: "(base 1981)"
     if (g["period"] or "").lower() in ("period", "quarter") and (q := ctx.recent_quarter(s, window=12)):
         ctx.name_quarter(y, q[1], s)
         return Norm("DATE", timex.quarter(y, q[1]), 0.8)  # earnings copy: "the 1989 period" is the quarter

@@ -197,3 +197,9 @@ APR = date(1987, 4, 9)
 )
 def test_month_lists_and_traded_months(text: str, expected: list) -> None:
     assert tag(text, APR) == expected
+
+
+def test_an_index_base_year_lends_no_year() -> None:
+    assert tag("The index fell to 140.06 (base 1981) in February from 152.53 in January.") == [
+        ("1981", "DATE", "1981"), ("February", "DATE", "1987-02"), ("January", "DATE", "1987-01")]
+    assert tag("Prices rose to 109.5 (1980=100) in January.") == [("1980", "DATE", "1980"), ("January", "DATE", "1987-01")]
