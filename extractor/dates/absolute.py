@@ -16,6 +16,7 @@ from extractor.dates.tense import Tense
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _LAST = {"quarter": 4, "half": 2}  # "the last half of 1989" is its second half
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_BY_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil)\s+$")
 REPORTING_MONTHS = 4  # a quarter or half over for fewer whole months than this may still be what is reported
 
 
@@ -366,6 +367,8 @@ def _period(
             months_since = ctx.ref.month + 12 - (first_month + (3 if unit == "quarter" else 6))
             if months_since >= REPORTING_MONTHS and ctx.tense(s, s + 1) is Tense.FUTURE:
                 y = ctx.ref.year
+            elif _BY_BEFORE.search(ctx.text, max(0, s - 7), s) and anchor.deadline(ctx.text, s):
+                y = ctx.ref.year  # "the approval is expected by the fourth quarter" ("rose through" looks back)
     else:
         y = None
     if y is None:

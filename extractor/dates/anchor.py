@@ -80,7 +80,7 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
     return ref - timedelta(days=back)
 
 
-def _deadline(text: str, start: int) -> bool:
+def deadline(text: str, start: int) -> bool:
     """ "by the June 30 deadline", "delayed until July 1": a deadline lies ahead, whatever the tense of the verb
     ("could be reached", "was extended"); "was not signed until November 5" tells when something happened."""
     if not _DEADLINE_BEFORE.search(text, max(0, start - 12), start):
@@ -119,7 +119,7 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     if mod == "this":
         return ref.year
     direction = _direction(ctx, start, end, mod)
-    if _deadline(ctx.text, start):
+    if deadline(ctx.text, start):
         direction = Tense.FUTURE
     if mod == "last":
         return ref.year if (month, day) < here else ref.year - 1

@@ -91,6 +91,10 @@ def test_passive_takes_the_tense_of_its_auxiliary(text: str, expected: list) -> 
         ("Sales will improve in the third quarter.", [("the third quarter", "DATE", "1987-Q3")]),
         # last year's when the sentence looks back
         ("It earned 3 mln dlrs in the second quarter.", [("the second quarter", "DATE", "1986-Q2")]),
+        # a quarter something is due by lies ahead; one something did not happen until looks back
+        ("The approval is expected by the fourth quarter, the company said.", [("the fourth quarter", "DATE", "1987-Q4")]),
+        ("The pact was not signed until the fourth quarter.", [("the fourth quarter", "DATE", "1986-Q4")]),
+        ("Sales rose through the fourth quarter.", [("the fourth quarter", "DATE", "1986-Q4")]),
         # the quarter just over is still what gets reported, whatever the tense
         ("The company expects to report a loss for the fourth quarter.", [("the fourth quarter", "DATE", "1986-Q4")]),
     ],
