@@ -176,12 +176,15 @@ def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
     bare = family == "season" and lang == "en" and not g["year"] and (g["mod"] or "the").lower() == "the"
     if bare and _title_cased(text[m.start("season") : m.end("season")]) and not opens_sentence(text, m.start("season")):
         return False
+    if bare and _CROP_AFTER.match(text, m.end()):
+        return False  # "hard red winter wheat", "spring barley": a variety of the crop, not a season
     if family == "season" and (g["season"] or "").lower() == "fall" and not g["year"]:
         # "the fall in prices": the season needs a determiner that only a time takes
         return (g["mod"] or "").lower() in ("this", "last", "next", "early", "late", "this past", "this coming")
     return languages.plausible(family, m, text, lang)
 
 
+_CROP_AFTER = re.compile(r"\s+(?:wheats?|barley|rye|oats|rapeseed|rape|canola|triticale)\b", re.IGNORECASE)
 _YEARS = range(1700, 2050)
 _REACH_BEFORE, _REACH_AFTER = 40, 50  # characters around a core word that a family pattern may cover
 

@@ -207,3 +207,17 @@ def test_an_index_base_year_lends_no_year() -> None:
     assert tag("The index fell to 140.06 (base 1981) in February from 152.53 in January.") == [
         ("1981", "DATE", "1981"), ("February", "DATE", "1987-02"), ("January", "DATE", "1987-01")]
     assert tag("Prices rose to 109.5 (1980=100) in January.") == [("1980", "DATE", "1980"), ("January", "DATE", "1987-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a variety of a crop is no season
+        ("Hard red winter wheat rose 2 cents.", []),
+        ("HARD RED SPRING WHEAT  1986/87", [("1986/87", "DATE", "1986/1987")]),
+        ("The winter wheat crop is in good condition.", []),
+        ("Prices of spring barley fell this winter.", [("this winter", "DATE", "1987-WI")]),
+    ],
+)
+def test_crop_varieties_are_no_seasons(text: str, expected: list) -> None:
+    assert tag(text) == expected
