@@ -169,6 +169,9 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     if rel in ("the following", "the previous", "the prior") and unit == "M" and last_month:
         moved = timex.add_months(date(last_month[0], last_month[1], 1), offset)
         return Norm("DATE", timex.month(moved.year, moved.month), 0.7)
+    if rel in ("the following", "the previous", "the prior") and unit == "W" and (named := _week_named(ctx, m.start())):
+        # "in the week ended April 3 ... from 106.33 mln the previous week": the week before that one
+        return Norm("DATE", timex.week(named + timedelta(weeks=offset)), 0.7)
     if ctx.ref is None:
         return Norm(
             "DATE", {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"), 0.5
@@ -188,7 +191,16 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     if unit == "Q":
         y, q = timex.add_quarters(*timex.quarter_of(ctx.ref), offset)
         ctx.name_quarter(y, q, m.start())
+    if unit == "W":
+        ctx.anchors.last_week = (ctx.ref + timedelta(weeks=offset), ctx.sentence(m.start()))
     return Norm("DATE", value, 0.85)
+
+
+def _week_named(ctx: Context, start: int) -> date | None:
+    """A day of the week last named ("the week ended April 3", "last week"), in this sentence or the one before."""
+    here = ctx.sentence(start)
+    named = [a for a in (ctx.anchors.last_day, ctx.anchors.last_week) if a and here - a[1] <= 1]
+    return max(named, key=lambda a: a[1])[0] if named else None
 
 
 def _ago_start(m: Match[str]) -> int:
@@ -234,7 +246,9 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     unit, adj = _norm(g["unit"]), _norm(g["adj"])
     after = ctx.word_after(m.end()).lower()
-    if unit in ("year", "fiscal year") and after in ("ended", "ending", "ends", "through", "to"):
+    # "for the year ended March 31" is a length ("rose over the previous year to 33.96 mln" is not)
+    to_a_number = after == "to" and _TO_A_NUMBER.match(ctx.text, m.end())
+    if unit in ("year", "fiscal year") and after in ("ended", "ending", "ends", "through", "to") and not to_a_number:
         return Norm("DURATION", "P1Y", 0.7)
     year_ago = any(w in adj for w in _YEAR_AGO) or g["tail"] or g["lastyr"]
     if g["before"]:
@@ -305,6 +319,7 @@ def _unit_before(ctx: Context, m: Match[str], unit: str) -> Norm | None:
     return Norm("DATE", timex.month(before.year, before.month), 0.6)
 
 
+_TO_A_NUMBER = re.compile(r"\s+to\s+[\d$]")
 _YEAR_AFTER = re.compile(r"\s+(?:in|of|for)\s+((?:19|20)\d\d)\b")
 _YEAR_AGO = ("year-ago", "year-earlier", "year ago", "year earlier")  # agency copy drops the hyphen
 _ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b")

@@ -221,3 +221,25 @@ def test_an_index_base_year_lends_no_year() -> None:
 )
 def test_crop_varieties_are_no_seasons(text: str, expected: list) -> None:
     assert tag(text) == expected
+
+
+TUE = date(1987, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the previous week" is the week before the one last named
+        ("Stocks rose in the week ended April three to 106.96 mln barrels from 106.33 mln the previous week.",
+         [("the week", "DATE", "1987-WXX"), ("April three", "DATE", "1987-04-03"), ("the previous week", "DATE", "1987-W13")]),
+        ("Supply rose to 3.28 billion dlrs last week from 1.79 billion dlrs in the previous week.",
+         [("last week", "DATE", "1987-W14"), ("the previous week", "DATE", "1987-W13")]),
+        ("Sales fell in the previous week.", [("the previous week", "DATE", "1987-W14")]),
+        # "over the previous year to 33.96 mln" is a year, not "the year to March 31"
+        ("Exports rose 20 pct in 1986 over the previous year to 33.96 mln cubic meters.",
+         [("1986", "DATE", "1986"), ("the previous year", "DATE", "1985")]),
+        ("Sales for the year to March 31 rose.", [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1987-03-31")]),
+    ],
+)
+def test_previous_week_and_year(text: str, expected: list) -> None:
+    assert tag(text, TUE) == expected
