@@ -19,8 +19,13 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _LETTERS = re.compile(r"[^\W\d_]+")  # other languages' words carry accents: "falará", "habló"
 
 
+_MODALS = frozenset({"will", "would", "may", "might", "should", "shall"})
+
+
 def _cue(word: str, following: str) -> Tense:
     w = word.lower()
+    if (w == "may" and word != "may") or (following == "have" and w in _MODALS):
+        return Tense.UNKNOWN  # the month, not the modal; "may have closed Friday" looks back
     if w in lexicon.cues("future") or (w in lexicon.cues("intent") and following == "to"):
         return Tense.FUTURE
     # an infinitive or a "due to"/"set to" before the date looks ahead: "set to resume Monday"

@@ -243,3 +243,17 @@ TUE = date(1987, 4, 7)
 )
 def test_previous_week_and_year(text: str, expected: list) -> None:
     assert tag(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "may", "might", "should" look ahead like "will"; the month May does not, nor "may have"
+        ("Rights issues may pick up in the second quarter, he said.", [("the second quarter", "DATE", "1987-Q2")]),
+        ("Talks might resume Monday.", [("Monday", "DATE", "1987-03-23")]),
+        ("The plant may have closed on Friday.", [("Friday", "DATE", "1987-03-13")]),
+        ("He would have met them on Friday.", [("Friday", "DATE", "1987-03-13")]),
+    ],
+)
+def test_modals_look_ahead(text: str, expected: list) -> None:
+    assert tag(text) == expected
