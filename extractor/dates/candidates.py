@@ -217,13 +217,13 @@ def _core_hits(text: str, low: str, lang: str, plain: bool = False) -> list[tupl
     numbers = number_pattern.finditer(low) if zeroed is None else zeroed.finditer(grammar.zeroed_digits(low))
     for m in numbers:
         start, end = m.span(1)  # the group "num"
-        year = end - start == 4 and int(low[start:end]) in _YEARS
-        if m.group(2):  # the group "tail"
+        tail = m.group(2)  # the group "tail"
+        if tail:
             hits.append((*m.span(), "number"))
             tails.append(m.span())
-            if year and m.group(2) == "/":
+            if tail == "/" and end - start == 4 and int(low[start:end]) in _YEARS:
                 hits.append((start, end, "year"))  # a split year: "the 1986/87 season"
-        elif year:
+        elif end - start == 4 and int(low[start:end]) in _YEARS:
             hits.append((*m.span(), "year"))
     numbers = len(hits)
     core = grammar.core_words(lang)
