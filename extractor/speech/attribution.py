@@ -91,6 +91,9 @@ _SUBJECT_BREAK = regex.compile(
 _DASH_NAME = regex.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=\p{Lu})")
 _DASH_LINE = 120  # characters of a '- Name, affiliation.' paragraph
 _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
+# capitalised words, their connectors and a parenthesised acronym: the start of a name, whatever its length
+_NAME_WORDS = regex.compile(r"(?:\s*(?:\p{Lu}[\p{L}.'’&-]*|of|and|for|the|\(\p{Lu}+\)))+\s*")
+_GROUP_OBJECTS = frozenset(("them", "us"))
 _LONG_SUBJECT = 6  # words a subject may run before the head word read back from the cue
 _LEAD_TAIL = 4  # words after the cue of a sentence that introduces the next quote ('said in a statement.')
 _POST_WINDOW = 220  # characters after a quote in which its cue may stand
@@ -273,8 +276,13 @@ class Attributor:
             if span is None or _VERB_NEXT.match(self.text, span[1]):
                 return None  # '“controversial,” said the commission would …': the phrase opens what was said
             return Attribution(span, cue, "inverted", 0.92)
-        if cue.cls == "ing" and _QUOTED_PASSIVE.search(self.text, max(lo, cue.start - 100), cue.start):
-            span = self._speaker_of(cue, lo, cue.start)  # '“…,” Keswick was quoted by the newspaper as saying'
+        quoted_as = _QUOTED_AS.search(self.text, max(lo, cue.start - 100), cue.start)
+        if cue.cls == "ing" and (
+            _QUOTED_PASSIVE.search(self.text, max(lo, cue.start - 100), cue.start)
+            or (quoted_as and quoted_as.group(1).lower() not in _GROUP_OBJECTS)  # 'quoted them': whom is unclear
+        ):
+            # '“…,” Keswick was quoted by the newspaper as saying', '“…,” the agency quoted him as saying'
+            span = self._speaker_of(cue, lo, cue.start)
             return Attribution(span, cue, "post", 0.9) if span is not None else None
         if cue.cls != "verb" or _CONTINUES.match(self.text, lo, cue.start):
             return None  # '“deputy” of Russian diplomacy guaranteed': the quoted word sits inside a phrase
@@ -285,8 +293,10 @@ class Attributor:
             # everything between the quote and its cue is the subject ('a narrator in the Clinton ad asks'),
             # as long as no sentence ends and no clause opens in between
             between = self.text[gap_start : span[0]]
-            if _SUBJECT_BREAK.search(between) or words_at_most(between, 0, len(between), _LONG_SUBJECT) > _LONG_SUBJECT:
-                return None
+            if not _NAME_WORDS.fullmatch(between) and (
+                _SUBJECT_BREAK.search(between) or words_at_most(between, 0, len(between), _LONG_SUBJECT) > _LONG_SUBJECT
+            ):
+                return None  # (a long name is no clause: 'Ministry of International Trade and Industry (MITI) …')
             span = (gap_start, span[1])
         return Attribution(span, cue, "post", 0.95)
 
@@ -412,12 +422,17 @@ class Attributor:
 
 def _paragraph_speaker(att: Attributor, q: QuoteSpan) -> Attribution | None:
     """'Li said modern equipment would raise yields. “Up to now, …”': a quote that opens a sentence of its own right
-    after a reporting sentence of its paragraph is that sentence's speaker's."""
+    after a reporting sentence (of its paragraph, or closing the one before) is that sentence's speaker's."""
     doc, text = att.doc, att.text
-    if q.open_at is None:
-        return None
+    if q.open_at is None or text[q.end - 1] not in ".!?…":
+        return None  # (a quote that does not end its sentence has its reporting clause after it)
     para = doc.paragraphs[q.paragraph]
     end = len(text[para.start : q.open_at].rstrip()) + para.start
+    if end <= para.start and q.paragraph > 0:
+        # a paragraph opening with the quote: the reporting sentence closing the paragraph before ('Khamenei …
+        # said the attack lacked military value.\n\n“With this move …”')
+        para = doc.paragraphs[q.paragraph - 1]
+        end = len(text[para.start : para.end].rstrip()) + para.start
     if end <= para.start or text[end - 1] not in ".!?":
         return None
     sent = doc.sentence_at(end - 1)

@@ -103,6 +103,17 @@ def _said(text: str) -> list[tuple[str, str | None, str | None]]:
             'Smith said rates would stay high. "We will not move before the summer."',
             [("We will not move before the summer.", "John Smith", "Smith")],
         ),
+        # a paragraph opening with a quote after a paragraph closing on a reporting sentence
+        (
+            'Smith said the attack lacked any value.\n\n"With this move they have made a big mistake."',
+            [("With this move they have made a big mistake.", "John Smith", "Smith")],
+        ),
+        # a long organisation's name with its acronym before the title and the name
+        (
+            '"We must avoid a catastrophe," Ministry of International Trade and Industry (MITI) Deputy Director'
+            " General Masaji Yamamoto told reporters.",
+            [("We must avoid a catastrophe,", "Masaji Yamamoto", "Masaji Yamamoto")],
+        ),
         # one person's two titles joined by 'and' before the name
         (
             '"Growth will go on," Scott Paper chairman and chief executive officer John Smith told Reuters.',
