@@ -18,20 +18,18 @@ from extractor.entities.tokens import stands_alone, without_particle, word_char
 from schemas import EntityType
 
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
-# A speech verb and the pronoun after it that names its subject: "said it", "said its", "told reporters he" ...
-_SAID_PRONOUN = regex.compile(
-    r"\b(?:said|says|told\s+\p{L}+|added|announced|reported)\s+(?:that\s+)?(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
+# A speech verb after a name, maybe past "also", and the pronoun after it that names the name: "said it", "also said
+# its", "told reporters he"
+_SAID_PRONOUN_AFTER = regex.compile(
+    r"\s+(?:(?:also|today|previously)\s+)?(?:said|says|told\s+\p{L}+|added|announced|reported)\s+(?:that\s+)?"
+    r"(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
 )
-# ... and the name before it, maybe past "also": "Statoil also said it"
-_NAME_BEFORE_SAID = regex.compile(r"(\p{Lu}[\p{L}\p{N}&'.-]*)\s+(?:(?:also|today|previously)\s+)?\Z")
-# A company's, newspaper's or institute's noun ...
-_BODY_NOUN = regex.compile(
-    r"\b(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|daily|weekly|magazine|network|agency|"
-    r"institute|bank|utility|concern|brokerage)\b"
+# A company's, newspaper's or institute's noun after a name, past at most two lower-case words that are no grammar
+# ("Ifo economic institute", but not "Duncan said the company")
+_BODY_NOUN_AFTER = regex.compile(
+    r"\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|"
+    r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage)\b"
 )
-# ... after a name, past at most two lower-case words that are no grammar ("Ifo economic institute", but not
-# "Duncan said the company")
-_NAME_BEFORE_BODY = regex.compile(r"(\p{Lu}[\p{L}\p{N}&'.-]*)\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?\Z")
 _FUNCTION_WORDS = frozenset(
     (
         "said", "says", "told", "added", "is", "was", "are", "were", "has", "had", "have", "will", "would", "the", "a",
@@ -117,8 +115,6 @@ class Grouper:
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
         self._place_leads: list[int] | None = None  # offsets just after each "in ", "near ", "at "
-        self._bodies: set[str] | None = None  # names before a company's noun (_names_a_body)
-        self._self_pronouns: dict[str, list[int]] | None = None  # name -> ["said it" count, "said he" count]
 
     # -- entity creation -------------------------------------------------------------------------------
     def _new(self, name: str, typ: EntityType, words: list[str]) -> EntityDraft:
@@ -282,6 +278,8 @@ class Grouper:
             return ent
         if cand.type is EntityType.PERSON and len(cand.words) > 1:
             ent = self._person_for(cand.words, cand.gender)
+            if ent is None and self._company_not_person(cand):
+                return self._org_for(cand) or self._new(cand.name, EntityType.ORG, cand.words)
             if ent is None:
                 ent = self._new(cand.name, EntityType.PERSON, cand.words)
             elif len(cand.words) > len(self._words[id(ent)]):
@@ -350,31 +348,45 @@ class Grouper:
             return EntityType.PERSON
         return EntityType.OTHER
 
+    def _company_not_person(self, cand: Candidate) -> bool:
+        """A name of several words typed a person only for want of common words in it ("Goldman Sachs", "Glidden
+        Paints"), with no title, honorific or first name, that speaks of itself as "it" or names a body."""
+        if cand.roles or cand.honorific or cand.gender or lexicon.is_first_name(cand.words[0].lower()):
+            return False
+        last = cand.words[-1]
+        return self._speaks_of_itself_as_it(last) or self._names_a_body(last)
+
     def _names_a_body(self, word: str) -> bool:
         """Whether the document writes `word` before a company's or a newspaper's noun ("the Ifo economic institute",
         "Pravda newspaper", "Statoil oil company"): the name of that body, nobody's surname."""
-        if self._bodies is None:
-            self._bodies = set()
-            text = self.text
-            for m in _BODY_NOUN.finditer(text):
-                b = _NAME_BEFORE_BODY.search(text, max(0, m.start() - 60), m.start())
-                if b is not None and b.group(2) not in _FUNCTION_WORDS and b.group(3) not in _FUNCTION_WORDS:
-                    self._bodies.add(b.group(1))
-        return word in self._bodies
+        for end in self._ends_of(word):
+            m = _BODY_NOUN_AFTER.match(self.text, end, end + 60)
+            if m is not None and m.group(1) not in _FUNCTION_WORDS and m.group(2) not in _FUNCTION_WORDS:
+                return True
+        return False
 
     def _speaks_of_itself_as_it(self, word: str) -> bool:
         """Whether the word that speaks goes on about itself as "it" rather than "he" or "she" ("Statoil said it
         would drill", "Renault said its sales rose"; "Seaga said he ..."): a company, not a person."""
-        if self._self_pronouns is None:
-            self._self_pronouns = {}
-            text = self.text
-            for m in _SAID_PRONOUN.finditer(text):
-                b = _NAME_BEFORE_SAID.search(text, max(0, m.start() - 60), m.start())
-                if b is not None:
-                    counts = self._self_pronouns.setdefault(b.group(1), [0, 0])
-                    counts[0 if m.group(1).lower().startswith("it") else 1] += 1
-        it, he = self._self_pronouns.get(word, (0, 0))
+        it = he = 0
+        for end in self._ends_of(word):
+            m = _SAID_PRONOUN_AFTER.match(self.text, end, end + 60)
+            if m is not None:
+                if m.group(1).lower().startswith("it"):
+                    it += 1
+                else:
+                    he += 1
         return it > he
+
+    def _ends_of(self, word: str) -> list[int]:
+        """Where each occurrence of `word` as a whole word ends (str.find, not a regular expression over the text)."""
+        text, out, i = self.text, [], self.text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not word_char(text[i - 1])) and (end == len(text) or not word_char(text[end])):
+                out.append(end)
+            i = text.find(word, end)
+        return out
 
     def _placed(self, word: str) -> bool:
         """Whether the document puts `word` after 'in', 'near' or 'at' somewhere (its first mention may be a

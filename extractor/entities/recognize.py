@@ -184,6 +184,18 @@ def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | 
                 break
             m += 1
         if m > k:
+            # "Minister of State for Finance Damas Mbogoro": a second complement of common words goes on the title
+            while m + 2 < len(toks) and toks[m].lower in ("for", "of") and toks[m + 1].cap:
+                n = m + 1
+                while n < len(toks) and toks[n].cap and not lexicon.is_first_name(toks[n].lower):
+                    if lexicon.zipf(toks[n].lower) < 3.5:
+                        break
+                    n += 1
+                    if n + 1 < len(toks) and toks[n].lower == "and" and toks[n + 1].cap:
+                        n += 1  # "for Finance and Industry"
+                if n == m + 1:
+                    break
+                m = n
             return m, m, None
     return end, end, None
 

@@ -435,6 +435,8 @@ def _and_parts_whole(tokens: list[Token], i: int, j: int, has_of: bool) -> bool:
     partner = partner or len(right)
     if not right or all(w in _PARTNER_WORDS or w in lexicon.LEGAL_FORMS for w in right[:partner]):
         return False  # "William Blair and Co and Howard Weil"
+    if _known_parties(tokens, i, j, partner):
+        return True
     last = tokens[j - 1]
     last_word = last.lower.rstrip(".")
     if last_word in lexicon.LEGAL_FORMS and j - i >= 2:
@@ -482,6 +484,40 @@ def _and_parts_whole(tokens: list[Token], i: int, j: int, has_of: bool) -> bool:
     return last_word in right_heads or (
         heads[last_word] in _BODY_CLASSES and heads[right_heads[-1]] in _BODY_CLASSES
     ) or (heads[last_word] == "party" or heads[right_heads[-1]] == "party")
+
+
+def _known_parties(tokens: list[Token], i: int, j: int, partner: int) -> bool:
+    """Two parties the lexicons know on both sides of the "and" at tokens[j]: "IMF and World Bank", "World Bank and
+    International Monetary Fund", "Group of Five and Canada" (a country alone after the "and"); a name that is
+    one place ("Trinidad and Tobago") or goes on after the place ("Australia and New Zealand Banking Group") is one."""
+    left = " ".join(t.text for t in tokens[i:j])
+    right_toks = tokens[j + 1 : j + 1 + partner]
+    right = " ".join(t.text for t in right_toks)
+    places, orgs = lexicon.places(), lexicon.org_names()
+    if f"{left} and {right}" in places:
+        return False
+    right_known = right in orgs or _opens_known_org(right_toks) or (
+        right in places and places[right].kind in ("country", "alias")
+    )
+    heads = lexicon.org_heads()
+    left_known = (
+        left in orgs
+        or _acronym(left)
+        or any(t.cap and t.lower in heads for t in tokens[i:j])
+        or (left in places and places[left].kind in ("country", "alias"))
+    )
+    return right_known and (left_known or right in orgs)
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 3 and word.isupper() and word.isalpha()
+
+
+def _opens_known_org(toks: list[Token]) -> bool:
+    """Whether the words open with an organisation the lexicon knows ("International Monetary Fund" is no lexicon
+    name, but its initials are)."""
+    initials = "".join(t.text[0] for t in toks if t.cap)
+    return len(toks) >= 3 and initials in lexicon.org_names()
 
 
 def _personal_name_ends(tokens: list[Token], i: int, j: int) -> bool:

@@ -72,3 +72,21 @@ def test_a_canadian_province_abbreviated_after_a_town_is_the_province():
     table = table_for("The plant in Sarnia, Ont., will close next year.")
     names = types(table)
     assert names.get("Ontario") is EntityType.GPE and "Ont" not in names
+
+
+def test_two_known_bodies_joined_by_and_are_two():
+    names = types(table_for("Zambia held talks with the World Bank and International Monetary Fund on Monday."))
+    assert names.get("World Bank") is EntityType.ORG and names.get("International Monetary Fund") is EntityType.ORG
+    names = types(table_for("The talks with the IMF and World Bank resumed."))
+    assert names.get("IMF") is EntityType.ORG and names.get("World Bank") is EntityType.ORG
+
+
+def test_a_country_alone_after_and_is_a_party_of_its_own():
+    names = types(table_for("Finance ministers of the Group of Seven and Canada met in Paris."))
+    assert names.get("Canada") is EntityType.GPE
+    assert not any(" and " in name for name in names)
+
+
+def test_a_place_that_goes_on_into_a_company_name_stays_one_company():
+    names = types(table_for("Australia and New Zealand Banking Group said profits rose."))
+    assert names.get("Australia and New Zealand Banking Group") is EntityType.ORG

@@ -95,3 +95,8 @@ def test_a_word_before_a_company_or_newspaper_noun_names_that_body():
 def test_said_the_company_after_a_name_makes_it_no_company():
     table = table_for("Dunmore said the company would appeal. Dunmore said he was confident.")
     assert entity_named(table, "Dunmore").type is EntityType.PERSON
+
+
+def test_several_uncommon_words_that_speak_of_themselves_as_it_are_a_company():
+    table = table_for("The stake was bought by Kvarn Skottby. Kvarn Skottby said it held 12 pct of the shares.")
+    assert entity_named(table, "Kvarn Skottby").type is EntityType.ORG
