@@ -63,8 +63,10 @@ _DOCUMENT_WORDS = word_set("speaker_document_words")
 _SPEAKER_WORD = regex.compile(r"\p{L}[\p{L}'’.-]*")
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
 _VERB_NEXT = regex.compile(r"\s+(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b")
+# (and its role after 'as': '…, said Merrill Lynch Capital Markets as lead manager.')
 _CLOSES_SENTENCE = regex.compile(
-    r"(?:\s*,(?!\s*(?:who|which|that|whose|adding|saying)\b)[^,;:.!?]{1,80})?\s*[.!?]?[\"”’']?\s*$"
+    r"(?:\s*,(?!\s*(?:who|which|that|whose|adding|saying)\b)[^,;:.!?]{1,80}|\s+as\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?"
+    r"\s*[.!?]?[\"”’']?\s*$"
 )
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 # forward re twins of reverse patterns whose matches are only tested for being there (a match ends where the

@@ -388,6 +388,8 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
         titles = _low(tok) == "and" and k > 0 and _people_noun(tokens[k - 1][2]) and _people_noun(tokens[k + 1][2])
         if not (_np_word(tok, nxt_cap) or titles) or _low(tok) in _PRONOUNS:
             break  # ('chairman and chief executive officer Philip Lippincott': one person's two titles)
+        if tok == "-" and k > 0 and tokens[k - 1][2].isupper() and tokens[k - 1][1] < tokens[k][0]:
+            break  # 'DHAKA - President Hossain Mohammad Ershad said': the dateline before the dash ('U.S.-based' stays)
         start, nxt_cap, n = tokens[k][0], _capitalised(tok), n + 1
         k -= 1
         if _low(tok) in _ARTICLES and k >= 0 and _ends_phrase_before_article(tokens[k][2]):

@@ -587,6 +587,13 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
              ("underwriters", "said", "indirect", "New issues will rise"),
              ("Niagara Mohawk Power", "said", "indirect", "costs rose")],
         ),
+        (  # a closing speaker with its role after 'as'; a dateline before a dash is no part of the subject
+            "Landesbank is issuing a 50 mln dlr bond priced at 101-3/8, said Merrill Lynch Capital Markets as lead"
+            " manager.\n\nDHAKA - President Hossain Mohammad Ershad said the army could be called out.",
+            [("Merrill Lynch Capital Markets", "said", "indirect",
+              "Landesbank is issuing a 50 mln dlr bond priced at 101-3/8"),
+             ("Hossain Mohammad Ershad", "said", "indirect", "the army could be called out")],
+        ),
         (  # a request's content is its infinitive, not a 'that' inside it
             "Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order that requires the"
             " company to get approval.",
