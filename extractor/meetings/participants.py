@@ -98,6 +98,14 @@ _FRONTED_DATE = regex.compile(r"\W*(?:(?:in|on|at|during|since|by|early|late)\s+
 _GERUND_AFTER = regex.compile(r"\s+meeting\s+with(?!\p{L})")
 _OWNER = regex.compile(r"['’]s\s+\p{Ll}")
 _QUOTE = regex.compile(r"[\"“”«»]")
+# Plural meeting nouns that coordinated names modify are one event of each name ("the IMF and World Bank meetings",
+# "the G-5 and G-7 meetings"), not a meeting between them ("the Reagan and Gorbachev meeting" is one).
+_SEPARATE_EVENTS = frozenset({"meetings", "summits"})
+_VERBS_BEFORE_MEETINGS = frozenset(
+    {"hold", "holds", "held", "holding", "have", "has", "had", "having", "attend", "attends", "attended", "began",
+     "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens",
+     "end", "ended", "ends", "continue", "continued", "continues", "plan", "planned", "plans"}
+)
 _QUOTE_MARKS = frozenset('"“«')
 # Auxiliaries before a quoted verb phrase that stays inside its clause: 'had "agreed in principle"'.
 _QUOTED_PREDICATE_LEADS = frozenset(
@@ -719,6 +727,8 @@ class Reader(PhraseReader):
                 # talking to officials": a gerund's subjects did not meet each other
                 return Reading([], "", end)
             how = "coordinated" if len(subject) >= 2 else ""
+            if kind == "noun" and form.form in _SEPARATE_EVENTS and how and self._names_modify(start):
+                return Reading([], "", end)  # "the Group of Five and Group of Seven meetings": one meeting each
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
         if objects and kind != "noun" and how in ("object", "with") and all(unnamed(p.entity) for p in subject):
@@ -738,6 +748,15 @@ class Reader(PhraseReader):
             if (pronoun and cand.start == owned.start()) or (cand.kind == "mention" and cand.end == owned.start()):
                 return self.scope.resolve(cand)
         return []
+
+    def _names_modify(self, trigger_start: int) -> bool:
+        """Do the subject's names end right before the meeting noun, as its modifiers (past one modifier word at
+        most: "the IMF and World Bank spring meetings", "the IMF and World bank meetings"), with no verb between
+        ("X and Y hold meetings")?"""
+        if self.subject_end < 0:
+            return False
+        between = _words_between(self.text[self.subject_end : trigger_start])
+        return not between or (len(between) == 1 and between[0] not in _VERBS_BEFORE_MEETINGS)
 
     def _owned_by_other(self, trigger_start: int) -> bool:
         """Is the meeting noun owned by someone the possessor rule could not name ("the government's talks", "the

@@ -79,3 +79,22 @@ CATAPHORA = [
 @pytest.mark.parametrize(("text", "parties"), CATAPHORA)
 def test_pronoun_of_a_fronted_clause(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+SEPARATE_EVENTS = [
+    # coordinated names modifying a plural meeting noun: one meeting of each, not a meeting between them
+    "The dollar fell ahead of tomorrow's crucial Group of Five and Group of Seven meetings, dealers said.",
+    "Finance Minister Kiichi Miyazawa leaves on Tuesday to attend the IMF and World Bank meetings.",
+]
+
+
+@pytest.mark.parametrize("text", SEPARATE_EVENTS)
+def test_one_meeting_of_each(text: str) -> None:
+    assert all(not {"Group of Five", "Group of Seven"} <= p for _, p in meetings_of(text))
+    assert all(not {"International Monetary Fund", "World Bank"} <= p for _, p in meetings_of(text))
+
+
+def test_a_singular_meeting_noun_is_between_its_names() -> None:
+    assert meetings_of("The Reagan and Gorbachev meeting in Geneva ended without agreement.") == [
+        ("meeting", {"Reagan", "Gorbachev"})
+    ]
