@@ -560,7 +560,8 @@ def _opens_np(tok: str) -> bool:
 
 
 def absolute_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
-    """A name or pronoun right before a participle: '… with Trump reportedly yelling: “…”'."""
+    """A name or pronoun right before a participle ('… with Trump reportedly yelling: “…”'), or a description
+    after 'with' ('with one senator saying')."""
     tokens = _tokens(text, max(lo, pos - _LOOKBACK), pos)
     i = len(tokens) - 1
     while i >= 0 and (_low(tokens[i][2]) in _SKIPPABLE or tokens[i][2].endswith("ly")):
@@ -570,6 +571,10 @@ def absolute_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     tok = tokens[i][2]
     if _low(tok) in _PRONOUNS and _low(tok) != "it":
         return tokens[i][0], tokens[i][1]
+    if _people_noun(tok) and not _capitalised(tok):
+        # '… with one senator saying': a description right after 'with', its determiner included
+        j = next((j for j in range(i - 1, max(-1, i - 4), -1) if _low(tokens[j][2]) == "with"), None)
+        return (tokens[j + 1][0], tokens[i][1]) if j is not None and j + 1 <= i else None
     if not _capitalised(tok) or i == 0:
         return None
     j = i

@@ -95,6 +95,8 @@ _CLAUSE_AFTER_COMMA = regex.compile(
     r",\s*(?:with|which|who|while|although|though|but|and|as|after|when|including|because|\p{Ll}+ing)\b"
 )
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}+ed\b")
+_SUBJECT_WORD = regex.compile(r"\p{Lu}[\p{L}.&'’-]*")
+_VERB_OPENS = regex.compile(r"(?:(?:also|still|now|further|\p{Ll}+ly)\s+)?\p{Ll}+(?:s|ed)\b")
 _INFINITIVE = regex.compile(r"\bto\s+\p{Ll}")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
@@ -584,10 +586,16 @@ class StatementFinder:
         if (
             speaker[0] < cue.start
             and text.startswith(",", cue.end)
-            and text.startswith(_AUXILIARY_PREFIXES, after[0])
-            and _AUXILIARY_OPENS.match(text, after[0], after[1])
             and text[head[1] : speaker[0]].strip() == ","
-            and words_at_most(text, *head, 2) >= 2
+            and (
+                (
+                    text.startswith(_AUXILIARY_PREFIXES, after[0])
+                    and _AUXILIARY_OPENS.match(text, after[0], after[1])
+                    and words_at_most(text, *head, 2) >= 2
+                )
+                # 'Toyota, he said, also expects to stress sales …': a one-word subject before its verb in -s
+                or (_SUBJECT_WORD.fullmatch(text, *head) and _VERB_OPENS.match(text, after[0], after[1]))
+            )
         ):
             return head[0], after[1]  # 'One point of agreement, Feldstein said, was that …': both sides of the aside
         if speaker[0] > cue.end and text[s : cue.start].rstrip().endswith(","):

@@ -594,6 +594,12 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
               "Landesbank is issuing a 50 mln dlr bond priced at 101-3/8"),
              ("Hossain Mohammad Ershad", "said", "indirect", "the army could be called out")],
         ),
+        (  # 'with' a description and a participle speaks; a one-word subject before an aside keeps its verb
+            "Talks moved on, with many delegates saying they expect an accord by Friday. Toyota, he said, also"
+            " expects to stress sales.",
+            [("delegates", "saying", "indirect", "they expect an accord by Friday"),
+             (None, "said", "indirect", "Toyota, he said, also expects to stress sales")],
+        ),
         (  # a request's content is its infinitive, not a 'that' inside it
             "Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order that requires the"
             " company to get approval.",
