@@ -260,6 +260,23 @@ class Reader(PhraseReader):
             return True
         return lead in _SUBJECT_LEADS or self._group_of(cand) or self._dated_lead(cand, lower)
 
+    def _adjective_of_common_noun(self, cand: Candidate, trigger_start: int) -> bool:
+        """'European coffee traders', 'Italian companies held talks': a nationality word before a common noun that is
+        no title or group of the state ("Japanese officials", "a Ugandan goodwill mission" stand for their state) is
+        no party; before modifiers of the meeting noun only it is a side ("the U.S. and Japanese trade talks")."""
+        if not self._adjective(cand):
+            return False
+        words = np_words()
+        common = False
+        for n, m in enumerate(WORD.finditer(self.text, cand.end, trigger_start)):
+            if n > 2 or not m.group().islower():
+                break
+            kind = words.get(m.group())
+            if kind in ("group", "role"):
+                return False
+            common = common or kind != "mod"
+        return common
+
     def _dated_lead(self, cand: Candidate, lower: int) -> bool:
         """ "In August Trump met", "On Monday, Obama met": only a dating phrase opens the clause before the name."""
         for date in self.dates.within(lower, cand.start):
@@ -279,7 +296,10 @@ class Reader(PhraseReader):
             return self.coordinated_left(antecedent, self.scope.start)
         if not relative and (antecedent := self._enclosing_antecedent(lower, trigger_start)) is not None:
             return self.coordinated_left(antecedent, self.scope.start)
-        cands = [c for c in self.scope.before(trigger_start, lower) if self._subject_like(c, trigger_start, lower)]
+        cands = [
+            c for c in self.scope.before(trigger_start, lower)
+            if self._subject_like(c, trigger_start, lower) and not self._adjective_of_common_noun(c, trigger_start)
+        ]
         if cands and (pair := self._apposed_pair(cands[-1], trigger_start, lower)) is not None:
             return pair
         if cands and (head := self._apposition_head(cands[-1], trigger_start, lower)) is not None:

@@ -28,3 +28,31 @@ SIDES = [
 @pytest.mark.parametrize(("text", "parties"), SIDES)
 def test_officials_and_companies_stay_sides(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+ADJECTIVES = [
+    # a nationality word before a common noun that is no group of the state: no side
+    "Japanese firms plan to buy more coal and hold another round of talks with Gregg River Coal Ltd in late May.",
+    "Italian companies held talks with Gregg River Coal Ltd in Rome on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", ADJECTIVES)
+def test_a_nationality_before_a_common_noun_is_no_side(text: str) -> None:
+    assert meetings_of(text) == []
+
+
+STATE_GROUPS = [
+    # ... but a group of the state after modifiers, or modifiers of the meeting noun itself, keep the state a side
+    (
+        "A Ugandan goodwill mission led by Minister Balaki Kirya will visit Kenya tomorrow for talks on trade.",
+        {"Uganda", "Kenya"},
+    ),
+    ("Canadian and Egyptian wheat negotiators failed to agree during talks in Cairo.", {"Canada", "Egypt"}),
+    ("The U.S. and Japanese trade talks will not delay the tariffs, officials said.", {"United States", "Japan"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), STATE_GROUPS)
+def test_groups_of_the_state_stay_sides(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
