@@ -62,6 +62,7 @@ _FRONTED = word_set("np_fronted") | word_set("np_fronted_prepositions")
 _DOCUMENT_WORDS = word_set("speaker_document_words")
 _SPEAKER_WORD = regex.compile(r"\p{L}[\p{L}'’.-]*")
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
+_TO_NEXT = regex.compile(r"\s+to\b")
 _VERB_NEXT = regex.compile(r"\s+(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b")
 # (and its role after 'as': '…, said Merrill Lynch Capital Markets as lead manager.')
 _CLOSES_SENTENCE = regex.compile(
@@ -239,9 +240,23 @@ class Attributor:
             span = None
         if span is None and cue.form.invertible and inverted_slot:
             span = phrase_after(text, cue.end, hi, self.dates)  # 'The plan is dead, said Smith.'
-            if span is not None and not _names_someone(text, span):
-                # '…, said it met its targets', '…, said his calculations showed …': the phrase opens what was said
+            if span is not None and (not _names_someone(text, span) or _VERB_NEXT.match(text, span[1])):
+                # '…, said it met its targets', '…, said his calculations showed …', '…, said Phelps has lowered
+                # costs': the phrase opens what was said
                 span = None
+            comma = text.rfind(",", lo, cue.start)
+            if (
+                span is None
+                and cue.form.lemma == "say"  # ('The debt accord, announced last Friday, stretched …' is a participle)
+                and comma >= 0
+                and not text[comma + 1 : cue.start].strip()
+                and not _TO_NEXT.match(text, cue.end)  # ('The plan, said to be …')
+            ):
+                # 'William Siedenburg of Smith Barney Harris Upham and Co, said Phelps …': a stray comma after
+                # the subject that opens the sentence
+                before = subject_before(text, lo, comma, self.dates)
+                opens = before is not None and not text[lo : before[0]].strip() and not _opens_adverbial(text, before)
+                span = before if opens else None  # ('Beyond the budget, said his calculations showed …': no one)
         return _source_phrase(text, span)
 
     def speaker_of_cue(self, cue: Cue, lo: int | None = None) -> tuple[int, int] | None:

@@ -49,6 +49,7 @@ _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 # prepositions a list hangs on inside an appositive ('chairman of the subcommittee on wheat, soybeans and feedgrains')
 _LIST_PREPOSITIONS = frozenset(("of", "on", "in", "for", "with", "about", "including", "from"))
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me"))
+_GERUND_LEADS = frozenset(("in", "by", "on", "upon", "after", "while", "when"))
 _ARTICLES = frozenset(("the", "a", "an"))
 # words that lead into an article inside one phrase: connectors, quantifiers ('chairman of the bank', 'all the banks')
 _INTO_ARTICLE = frozenset(("of", "for", "and", "'s", "all", "both", "half", "such", "quite", "what"))
@@ -258,6 +259,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     if _low(tokens[i][2]) in _PRONOUNS:
         return tokens[i][0], end
     k, start = _read_back(tokens, i)
+    if k >= 1 and tokens[k][2].endswith("ing") and tokens[k][2].islower() and _low(tokens[k - 1][2]) in _GERUND_LEADS:
+        # 'Du Plessis in disclosing the new agreement last night said': the phrase is the gerund's object
+        return subject_before(text, lo, tokens[k - 1][0], dates)
     if (
         commas
         and k > 0

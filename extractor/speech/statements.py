@@ -90,6 +90,7 @@ _ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
 # the word before a date that makes it a period of reported figures ('for the year', 'the year ended June 30')
 _PERIOD_WORDS = frozenset(("for", "ended", "ending"))
+_GERUND_PREPOSITIONS = frozenset(("in", "by", "on", "upon"))
 _LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 _CLAUSE_AFTER_COMMA = regex.compile(
     r",\s*(?:with|which|who|while|although|though|but|and|as|after|when|including|because|\p{Ll}+ing)\b"
@@ -489,6 +490,8 @@ class StatementFinder:
                 continue
             if self._only_reporting_clause(content):
                 continue  # '… the initiative announced in April, it said': what follows the cue is another's report
+            if cue.cls == "ing" and self._gerund_before_verb(cue, e):
+                continue  # 'Du Plessis in disclosing the new agreement last night said …': the verb reports
             k = bisect.bisect_left(quote_starts, content[0])
             inside = []
             while k < len(quotes) and quotes[k].start < content[1]:
@@ -502,6 +505,16 @@ class StatementFinder:
         # '…, a spokesman said, responding to an inquiry': the participle reports the same act as the verb
         acts = {(d.speaker, d.content) for d in out if d.cue.cls != "ing"}
         return [d for d in out if d.cue.cls != "ing" or (d.speaker, d.content) not in acts]
+
+    def _gerund_before_verb(self, cue: Cue, sent_end: int) -> bool:
+        """Whether a participle is a gerund after a preposition ('in disclosing', 'by announcing') with a finite
+        reporting verb later in its sentence: the verb's statement is the speech act."""
+        m = _LAST_WORD.search(self.text, max(0, cue.start - 20), cue.start)
+        return (
+            m is not None
+            and m.group(1).lower() in _GERUND_PREPOSITIONS
+            and any(c.cls == "verb" for c in self._cues_between(cue.end, sent_end))
+        )
 
     def _reports_clause(self, cue: Cue, content: tuple[int, int]) -> bool:
         """Whether the content after a cue is a clause: 'that' opens it ('declared in Bonn that …') or a subject

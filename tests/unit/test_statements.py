@@ -600,6 +600,16 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             [("delegates", "saying", "indirect", "they expect an accord by Friday"),
              (None, "said", "indirect", "Toyota, he said, also expects to stress sales")],
         ),
+        (  # a gerund after 'in' takes an object, not a speech act of its own; a stray comma after the subject
+            "Finance Minister Barend Smit spoke. Smit in disclosing the new agreement last night said the rand"
+            " rose. William Siedenburg of Smith Barney Harris Upham and Co, said Phelps has lowered costs.",
+            [("Barend Smit", "said", "indirect", "the rand rose"),
+             ("William Siedenburg", "said", "indirect", "Phelps has lowered costs")],
+        ),
+        (  # but a participle after a comma describes its noun ('The debt accord, announced last Friday, …')
+            "The debt accord, announced last Friday, stretched repayments over 17 years.",
+            [],
+        ),
         (  # a request's content is its infinitive, not a 'that' inside it
             "Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order that requires the"
             " company to get approval.",
