@@ -24,6 +24,7 @@ _SAID_PRONOUN_AFTER = regex.compile(
     r"\s+(?:(?:also|today|previously)\s+)?(?:said|says|told\s+\p{L}+|added|announced|reported)\s+(?:that\s+)?"
     r"(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
 )
+_SAID_OPENERS = frozenset(("also", "today", "previously", "said", "says", "told", "added", "announced", "reported"))
 # A company's, newspaper's or institute's noun after a name, past at most two lower-case words that are no grammar
 # ("Ifo economic institute", but not "Duncan said the company")
 _BODY_NOUN_AFTER = regex.compile(
@@ -37,6 +38,10 @@ _FUNCTION_WORDS = frozenset(
         "their", "that", "which", "who",
     )
 )
+# A digit or a rating's "-plus"/"-minus" in a word ("A330", "Baa-2", "AA-minus"), and a number right after a word
+# ("Chapter 11", "Section 201"): labels, not people
+_LABEL = regex.compile(r"\d|-(?:plus|minus)$")
+_NUMBER_AFTER = regex.compile(r" \d")
 # A meeting verb right before a lone capitalised word: "met with Pence", "talks with Rice".
 _MET_BEFORE = regex.compile(r"(?<!\p{L})(?:met|meet|meets|meeting|talks|talked|spoke)\s+(?:with\s+)?$")
 # Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
@@ -331,6 +336,8 @@ class Grouper:
         word = cand.words[0]
         if cand.type is EntityType.PERSON:
             return EntityType.PERSON
+        if _LABEL.search(word) or _NUMBER_AFTER.match(self.text, cand.end, cand.end + 8):
+            return EntityType.OTHER  # "A330", "AA-minus", "Baa-2", "Chapter 11": a model, a rating, a label
         if word not in lexicon.places() and self._names_a_body(word) and not self._placed(word):
             return EntityType.ORG
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
@@ -360,16 +367,28 @@ class Grouper:
         """Whether the document writes `word` before a company's or a newspaper's noun ("the Ifo economic institute",
         "Pravda newspaper", "Statoil oil company"): the name of that body, nobody's surname."""
         for end in self._ends_of(word):
+            if self._next_word(end) in _FUNCTION_WORDS:
+                continue  # "Ifo said", "Ifo and": the common case, without the pattern
             m = _BODY_NOUN_AFTER.match(self.text, end, end + 60)
             if m is not None and m.group(1) not in _FUNCTION_WORDS and m.group(2) not in _FUNCTION_WORDS:
                 return True
         return False
+
+    def _next_word(self, end: int) -> str:
+        """The word after one space at `end` ("" when no space follows: then the pattern decides)."""
+        text = self.text
+        if not text.startswith(" ", end):
+            return ""
+        stop = text.find(" ", end + 1)
+        return text[end + 1 : stop if stop >= 0 else len(text)]
 
     def _speaks_of_itself_as_it(self, word: str) -> bool:
         """Whether the word that speaks goes on about itself as "it" rather than "he" or "she" ("Statoil said it
         would drill", "Renault said its sales rose"; "Seaga said he ..."): a company, not a person."""
         it = he = 0
         for end in self._ends_of(word):
+            if (after := self._next_word(end)) and after not in _SAID_OPENERS:
+                continue
             m = _SAID_PRONOUN_AFTER.match(self.text, end, end + 60)
             if m is not None:
                 if m.group(1).lower().startswith("it"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -144,7 +145,15 @@ def places() -> dict[str, Place]:
             table.setdefault(name, Place(name, "capital"))
         elif population >= 1_000_000 or (population >= _MIN_CITY_POPULATION and _city_name_stands_alone(name)):
             table.setdefault(name, Place(name, "city"))
+    # wire copy writes "Zurich", "Malaga", "Sao Paulo" without their accents
+    for surface, place in list(table.items()):
+        if not surface.isascii() and place.kind in ("city", "capital") and (plain := _unaccented(surface)).isascii():
+            table.setdefault(plain, Place(plain if place.canonical == surface else place.canonical, place.kind))
     return table
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @cache

@@ -409,6 +409,8 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         return EntityType.ORG  # "S and P", "Standard and Poor's": partners' names make a firm, not a person
     if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():
         return EntityType.PERSON
+    if any(ch.isdigit() for t in toks for ch in t.text):
+        return EntityType.OTHER  # "Airbus A330", "Nielsen 1-20": a model or a label, nobody's name
     # several capitalised words, none of them common English: a foreign or unusual personal name
     if all(lexicon.zipf(t.lower) < 4.0 for t in toks if len(t.lower) > 2) and len(toks) <= 4:
         return EntityType.PERSON
@@ -753,14 +755,19 @@ def candidates(doc: Document) -> list[Candidate]:
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     # a word less common than "one" or "everybody" that speaks alone ("Continental said") is a name wherever it opens
     # a sentence ("Continental Federal Savings and Loan Association said"), not a word only the sentence capitalised
-    capitalised_elsewhere.update(
-        run[0].lower
-        for run in runs
-        if len(run) == 1
-        and run[0].cap
-        and _SPEECH_AFTER.match(doc.text, run[0].end, run[0].end + 40)
-        and lexicon.zipf(run[0].lower) < _COMMON_ZIPF
-    )
+    openers = {
+        run[0].lower for run in runs if len(run) > 1 and run[0].initial and run[0].lower not in capitalised_elsewhere
+    }
+    if openers:
+        capitalised_elsewhere.update(
+            run[0].lower
+            for run in runs
+            if len(run) == 1
+            and run[0].lower in openers
+            and run[0].cap
+            and _SPEECH_AFTER.match(doc.text, run[0].end, run[0].end + 40)
+            and lexicon.zipf(run[0].lower) < _COMMON_ZIPF
+        )
     out: list[Candidate] = []
     org_names: set[str] = set()
     org_first_words: set[str] = set()
