@@ -1,6 +1,7 @@
 """Engine work in instructions a document (valgrind's callgrind), a figure the machine's load does not move.
 
     .venv/bin/python -m bench.engine_instructions [CORPUS] [--limit 400] [--warm-up 150] [--callgrind-out FILE]
+                                                  [--search-dates]
 
 CORPUS defaults to ../shared/corpus/reuters21578.jsonl. The engine runs in a child process under
 `valgrind --tool=callgrind --instr-atstart=no`, so nothing is counted while Python starts, imports the engine and
@@ -10,6 +11,10 @@ first use, as in a worker that has run a while). The child then waits; this proc
 before it exits. Wall-clock docs/s on this same machine wanders with its load by 10% and more; the instruction
 count of the same code on the same articles stays within a few hundredths of a percent (PYTHONHASHSEED is
 fixed, as set and dict order move it a little). --callgrind-out keeps the profile for `callgrind_annotate`.
+--search-dates also counts `dateparser.search.search_dates(text, languages=["en"])` on the same articles, in a
+child of its own warmed up the same way, and prints the ratio of the two counts: issue #8's ten times, in a figure
+that does not wander with the machine (the wall-clock ratio of bench.extract_throughput moves by 10% between runs,
+mostly on dateparser's side).
 Prints a short table and, last, a JSON line; writes bench/reports/engine_instructions.json.
 """
 
@@ -20,6 +25,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from bench.callgrind import counted_machine, handshake, require_tools, run_counted, totals, under_callgrind
@@ -27,29 +34,44 @@ from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_fo
 from bench.machine import load_average
 
 
-def child(corpus: Path, limit: int, warm_up: int) -> None:
-    """Runs under valgrind: warm up uncounted, then extract the measured articles between two handshakes."""
+def _engine() -> Callable[[str, date | None], int]:
+    """The engine, lexicons loaded: a function from an article to the records it finds."""
     from extractor import extract
     from extractor import warm_up as load_lexicons
 
-    docs, warm = measured_and_warm_up(corpus, limit, warm_up)
     load_lexicons()
+
+    def run(text: str, ref: date | None) -> int:
+        result = extract(text, ref)
+        return len(result.dates) + len(result.quotes) + len(result.statements) + len(result.meetings)
+
+    return run
+
+
+def _search_dates() -> Callable[[str, date | None], int]:
+    """The baseline: dateparser's search alone, as bench.extract_throughput runs it (dates found)."""
+    from dateparser.search import search_dates
+
+    return lambda text, _ref: len(search_dates(text, languages=["en"]) or ())
+
+
+def child(corpus: Path, limit: int, warm_up: int, which: str) -> None:
+    """Runs under valgrind: warm up uncounted, then run the measured articles between two handshakes."""
+    run = _search_dates() if which == "search_dates" else _engine()
+    docs, warm = measured_and_warm_up(corpus, limit, warm_up)
     for doc in warm:
-        extract(doc["text"], reference_date(doc))
+        run(doc["text"], reference_date(doc))
     prepared = [(d["text"], reference_date(d)) for d in docs]
     handshake("ready")  # the parent switches counting on
-    records = 0
-    for text, ref in prepared:
-        result = extract(text, ref)
-        records += len(result.dates) + len(result.quotes) + len(result.statements) + len(result.meetings)
+    records = sum(run(text, ref) for text, ref in prepared)
     handshake(f"done {len(prepared)} {records} {sum(len(t) for t, _ in prepared)}")  # counting goes off
 
 
-def measure(corpus: Path, limit: int, warm_up: int, profile: Path) -> dict:
+def measure(corpus: Path, limit: int, warm_up: int, profile: Path, which: str = "engine") -> dict:
     command = under_callgrind(profile, sys.executable, "-m", "bench.engine_instructions", str(corpus),
-                              "--limit", str(limit), "--warm-up", str(warm_up), "--child")
+                              "--limit", str(limit), "--warm-up", str(warm_up), "--child", which)
     t0 = time.perf_counter()
-    done, counted = run_counted(command, {**os.environ, "PYTHONHASHSEED": "0"}, "the engine")
+    done, counted = run_counted(command, {**os.environ, "PYTHONHASHSEED": "0"}, which.replace("_", " "))
     docs, records, chars = (int(x) for x in done)
     instructions = totals(profile)
     return {
@@ -73,11 +95,12 @@ def main(argv: list[str] | None = None) -> dict | None:
     ap.add_argument("--warm-up", type=int, default=150, help="articles read before counting starts")
     ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     ap.add_argument("--callgrind-out", type=Path, help="keep the callgrind profile here (for callgrind_annotate)")
-    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--search-dates", action="store_true", help="also count search_dates and print the ratio")
+    ap.add_argument("--child", choices=("engine", "search_dates"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     corpus = (args.corpus_opt or args.corpus).resolve()
     if args.child:
-        child(corpus, args.limit, args.warm_up)
+        child(corpus, args.limit, args.warm_up, args.child)
         return None
     require_tools("engine_instructions")
 
@@ -85,12 +108,17 @@ def main(argv: list[str] | None = None) -> dict | None:
     with tempfile.TemporaryDirectory() as tmp:
         profile = args.callgrind_out.resolve() if args.callgrind_out else Path(tmp) / "callgrind.out"
         engine = measure(corpus, args.limit, args.warm_up, profile)
+        baseline = measure(corpus, args.limit, args.warm_up, Path(tmp) / "baseline.out", "search_dates") \
+            if args.search_dates else None
     machine["load_average_end"] = load_average()
-    report = {
+    report: dict = {
         "benchmark": "engine_instructions",
         "machine": machine,
         "engine": engine,
     }
+    if baseline is not None:
+        report["search_dates"] = baseline
+        report["ratio_in_instructions"] = round(baseline["instructions"] / engine["instructions"], 2)
     path = write_report("engine_instructions", report, args.reports)
     print(f"{'measure':<28}{'value':>14}")
     print(f"{'articles counted':<28}{engine['docs']:>14}  (after {args.warm_up} warm-up articles)")
@@ -98,6 +126,10 @@ def main(argv: list[str] | None = None) -> dict | None:
     print(f"{'M instructions / article':<28}{engine['m_instructions_per_doc']:>14}")
     print(f"{'instructions / character':<28}{engine['instructions_per_char']:>14}")
     print(f"{'records found':<28}{engine['records']:>14}")
+    if baseline is not None:
+        print(f"{'search_dates M instr./art.':<28}{baseline['m_instructions_per_doc']:>14}  "
+              f"({baseline['records']} dates found)")
+        print(f"{'ratio (search_dates/engine)':<28}{report['ratio_in_instructions']:>13}x  (target 10x)")
     print_footer(report, path, 28)
     return report
 

@@ -35,13 +35,16 @@ def test_extract_throughput_reports_engine_stages_and_baseline(tmp_path):
 
 @pytest.mark.skipif(not (shutil.which("valgrind") and shutil.which("callgrind_control")), reason="needs valgrind")
 def test_engine_instructions_counts_only_the_measured_articles(tmp_path):
-    report = _run("bench.engine_instructions", tmp_path, "--limit", "2", "--warm-up", "1")
-    engine = report["engine"]
+    report = _run("bench.engine_instructions", tmp_path, "--limit", "2", "--warm-up", "1", "--search-dates")
+    engine, baseline = report["engine"], report["search_dates"]
     assert engine["docs"] == 2 and engine["warm_up_docs"] == 1 and engine["records"] > 0
     # two short articles take a few million instructions; Python's start, imports and warm-up take billions
     assert 1e5 < engine["instructions"] < 1e9
     assert engine["m_instructions_per_doc"] == round(engine["instructions"] / 2 / 1e6, 3)
     assert report["machine"]["valgrind"].startswith("valgrind")
+    # the baseline on the same articles, counted the same way
+    assert baseline["docs"] == 2 and 1e5 < baseline["instructions"] < 1e10
+    assert report["ratio_in_instructions"] == round(baseline["instructions"] / engine["instructions"], 2)
 
 
 @pytest.mark.integration  # a private redis-server
