@@ -266,6 +266,31 @@ class Attributor:
         end = sent.end if sent is not None else len(self.text)
         return self._speaker_of(cue, max(start, lo or 0, cue.start - _PRE_REACH), min(end, cue.end + _PRE_REACH))
 
+    def paragraph_speaker(self, q: QuoteSpan) -> Attribution | None:
+        """'Li said modern equipment would raise yields. “Up to now, …”': a quote that opens a sentence of its own right
+        after a reporting sentence (of its paragraph, or closing the one before) is that sentence's speaker's."""
+        doc, text = self.doc, self.text
+        if q.open_at is None or text[q.end - 1] not in ".!?…":
+            return None  # (a quote that does not end its sentence has its reporting clause after it)
+        para = doc.paragraphs[q.paragraph]
+        end = len(text[para.start : q.open_at].rstrip()) + para.start
+        if end <= para.start and q.paragraph > 0:
+            # a paragraph opening with the quote: the reporting sentence closing the paragraph before ('Khamenei …
+            # said the attack lacked military value.\n\n“With this move …”')
+            para = doc.paragraphs[q.paragraph - 1]
+            end = len(text[para.start : para.end].rstrip()) + para.start
+        if end <= para.start or text[end - 1] not in ".!?":
+            return None
+        sent = doc.sentence_at(end - 1)
+        if sent is None:
+            return None
+        for cue in reversed(self._cues_in(max(para.start, sent.start), end)):
+            if cue.cls == "verb" and not cue.negated:
+                span = self.speaker_of_cue(cue)
+                # (no cue of its own: the reporting sentence keeps its own statement)
+                return Attribution(span, None, "same-paragraph", 0.7) if span is not None else None
+        return None
+
     def after(self, q: QuoteSpan, hi: int) -> Attribution | None:
         """'“…,” he said' and '“…,” said Smith'."""
         if q.after is None:
@@ -437,32 +462,6 @@ class Attributor:
         return Attribution(span, cues[-1], "colon", 0.8) if span else None
 
 
-def _paragraph_speaker(att: Attributor, q: QuoteSpan) -> Attribution | None:
-    """'Li said modern equipment would raise yields. “Up to now, …”': a quote that opens a sentence of its own right
-    after a reporting sentence (of its paragraph, or closing the one before) is that sentence's speaker's."""
-    doc, text = att.doc, att.text
-    if q.open_at is None or text[q.end - 1] not in ".!?…":
-        return None  # (a quote that does not end its sentence has its reporting clause after it)
-    para = doc.paragraphs[q.paragraph]
-    end = len(text[para.start : q.open_at].rstrip()) + para.start
-    if end <= para.start and q.paragraph > 0:
-        # a paragraph opening with the quote: the reporting sentence closing the paragraph before ('Khamenei …
-        # said the attack lacked military value.\n\n“With this move …”')
-        para = doc.paragraphs[q.paragraph - 1]
-        end = len(text[para.start : para.end].rstrip()) + para.start
-    if end <= para.start or text[end - 1] not in ".!?":
-        return None
-    sent = doc.sentence_at(end - 1)
-    if sent is None:
-        return None
-    for cue in reversed(att._cues_in(max(para.start, sent.start), end)):
-        if cue.cls == "verb" and not cue.negated:
-            span = att.speaker_of_cue(cue)
-            # (no cue of its own: the reporting sentence keeps its own statement)
-            return Attribution(span, None, "same-paragraph", 0.7) if span is not None else None
-    return None
-
-
 def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | None]:
     """One attribution (or None) per quote, in the quotes' order."""
     doc = att.doc
@@ -512,7 +511,7 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
     _fill_gaps(doc, quotes, out)
     for i, q in enumerate(quotes):
         if out[i] is None:
-            out[i] = _paragraph_speaker(att, q)
+            out[i] = att.paragraph_speaker(q)
     return out
 
 
