@@ -296,9 +296,6 @@ class Grouper:
         if cand.type is EntityType.OTHER:
             if len(cand.words) == 1 and (org := self._org_for(cand)) is not None:
                 return org  # "Lewis-Westco" after "Lewis-Westco and Co": the company, not a pairing
-            if len(cand.words) > 1 and self._speaks_of_itself_as_it(cand.words[-1]):
-                # "First National Supermarkets said its annual sales …": a body that speaks of itself as "it"
-                return self._org_for(cand) or self._new(cand.name, EntityType.ORG, cand.words)
             return self._by_key.get((EntityType.OTHER, cand.name.lower())) or self._new(
                 cand.name, EntityType.OTHER, cand.words
             )
