@@ -124,7 +124,7 @@ _ASCII_WHITE_SPACE = frozenset("\t\n\x0b\x0c\r ")
 _ASCII_WORD = frozenset("'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _previous_word(text: str, pos: int) -> str:
+def previous_word(text: str, pos: int) -> str:
     """The word before `pos` (within 40 characters; past white space and one hyphen), lower-cased; "" if none."""
     lo = max(0, pos - 40)
     if not text.isascii():
@@ -163,7 +163,7 @@ def find_cues(text: str, language: str) -> list[Cue]:
         end, surface, form = longest[start]
         if start < covered_to:
             continue
-        before = _previous_word(text, start)
+        before = previous_word(text, start)
         # "Smith's notes"; but "Moody's said", "Lloyd's warned the": a name in 's before a past-tense verb
         possessive = before.endswith("'s") and before not in _CONTRACTIONS and not _past_after_name(low, start, end)
         if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):

@@ -49,7 +49,9 @@ _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 # prepositions a list hangs on inside an appositive ('chairman of the subcommittee on wheat, soybeans and feedgrains')
 _LIST_PREPOSITIONS = frozenset(("of", "on", "in", "for", "with", "about", "including", "from"))
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me"))
-_GERUND_LEADS = frozenset(("in", "by", "on", "upon", "after", "while", "when"))
+# prepositions before a gerund ("in disclosing", "by announcing"); a subject read back also stops at a time conjunction
+GERUND_PREPOSITIONS = frozenset(("in", "by", "on", "upon"))
+_GERUND_LEADS = GERUND_PREPOSITIONS | {"after", "while", "when"}
 _ARTICLES = frozenset(("the", "a", "an"))
 # words that lead into an article inside one phrase: connectors, quantifiers ('chairman of the bank', 'all the banks')
 _INTO_ARTICLE = frozenset(("of", "for", "and", "'s", "all", "both", "half", "such", "quite", "what"))

@@ -20,7 +20,8 @@ from extractor.entities.lexicon import org_heads
 from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.attribution import Attribution, Attributor
 from extractor.speech.counting import words_at_most
-from extractor.speech.cues import Cue
+from extractor.speech.cues import Cue, previous_word
+from extractor.speech.noun_phrases import GERUND_PREPOSITIONS as _GERUND_PREPOSITIONS
 from extractor.speech.noun_phrases import clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
 from extractor.speech.words import word_set
@@ -90,8 +91,6 @@ _ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
 # the word before a date that makes it a period of reported figures ('for the year', 'the year ended June 30')
 _PERIOD_WORDS = frozenset(("for", "ended", "ending"))
-_GERUND_PREPOSITIONS = frozenset(("in", "by", "on", "upon"))
-_LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 _CLAUSE_AFTER_COMMA = regex.compile(
     r",\s*(?:with|which|who|while|although|though|but|and|as|after|when|including|because|\p{Ll}+ing)\b"
 )
@@ -386,8 +385,7 @@ class StatementFinder:
         k = bisect.bisect_right(self._quote_starts, d.start) - 1
         if k >= 0 and d.end <= self._quote_ends[k]:
             return True
-        m = _LAST_WORD.search(self.text, max(0, d.start - 20), d.start)
-        return m is not None and m.group(1).lower() in _PERIOD_WORDS
+        return previous_word(self.text, d.start) in _PERIOD_WORDS
 
     def _in_reporting_clause(self, cue: Cue, d: DateRecord) -> bool:
         """Whether a date after a closing cue is still its reporting clause's ('…, he said on Tuesday', '…, the
@@ -509,11 +507,8 @@ class StatementFinder:
     def _gerund_before_verb(self, cue: Cue, sent_end: int) -> bool:
         """Whether a participle is a gerund after a preposition ('in disclosing', 'by announcing') with a finite
         reporting verb later in its sentence: the verb's statement is the speech act."""
-        m = _LAST_WORD.search(self.text, max(0, cue.start - 20), cue.start)
-        return (
-            m is not None
-            and m.group(1).lower() in _GERUND_PREPOSITIONS
-            and any(c.cls == "verb" for c in self._cues_between(cue.end, sent_end))
+        return previous_word(self.text, cue.start) in _GERUND_PREPOSITIONS and any(
+            c.cls == "verb" for c in self._cues_between(cue.end, sent_end)
         )
 
     def _reports_clause(self, cue: Cue, content: tuple[int, int]) -> bool:

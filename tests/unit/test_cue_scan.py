@@ -62,6 +62,6 @@ def test_the_word_before_and_the_adverb_before_read_as_the_patterns_do(parts: li
     low = text.lower()
     for pos in range(len(text) + 1):
         m = cues._LAST_WORD.search(text, max(0, pos - 40), pos)
-        assert cues._previous_word(text, pos) == (m.group(1).lower() if m else "")
+        assert cues.previous_word(text, pos) == (m.group(1).lower() if m else "")
         adverb = cues._ADVERB_AFTER_ARTICLE.search(low, max(0, pos - 40), pos) is not None
         assert cues._adverb_after_article(low, pos) == adverb
