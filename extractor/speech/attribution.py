@@ -19,7 +19,7 @@ import regex
 
 from extractor.entities.lexicon import nominals
 from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
-from extractor.speech.counting import words_at_most
+from extractor.speech.counting import at_least_words
 from extractor.speech.cues import Cue
 from extractor.speech.noun_phrases import absolute_subject, clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
@@ -336,7 +336,7 @@ class Attributor:
             # as long as no sentence ends and no clause opens in between
             between = self.text[gap_start : span[0]]
             if not _NAME_WORDS.fullmatch(between) and (
-                _SUBJECT_BREAK.search(between) or words_at_most(between, 0, len(between), _LONG_SUBJECT) > _LONG_SUBJECT
+                _SUBJECT_BREAK.search(between) or at_least_words(between, 0, len(between), _LONG_SUBJECT + 1)
             ):
                 return None  # (a long name is no clause: 'Ministry of International Trade and Industry (MITI) …')
             span = (gap_start, span[1])
@@ -442,7 +442,7 @@ class Attributor:
         if sent.start < lo or self.doc.paragraph_index(sent.start) != q.paragraph:
             return None
         cues = [c for c in self._cues_in(sent.start, sent.end) if c.cls in ("verb", "ing")]
-        if not cues or words_at_most(self.text, cues[-1].end, sent.end, _LEAD_TAIL) > _LEAD_TAIL:
+        if not cues or at_least_words(self.text, cues[-1].end, sent.end, _LEAD_TAIL + 1):
             return None
         span = self._speaker_of(cues[-1], sent.start, sent.end)
         return Attribution(span, cues[-1], "lead", 0.8) if span else None

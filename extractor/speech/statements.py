@@ -19,7 +19,7 @@ import regex
 from extractor.entities.lexicon import org_heads
 from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.attribution import Attribution, Attributor
-from extractor.speech.counting import words_at_most
+from extractor.speech.counting import at_least_words
 from extractor.speech.cues import Cue, previous_word
 from extractor.speech.noun_phrases import GERUND_PREPOSITIONS as _GERUND_PREPOSITIONS
 from extractor.speech.noun_phrases import clause_subject, phrase_after, subject_before
@@ -298,7 +298,7 @@ class StatementFinder:
             closing = _CLOSING_CLAUSE.search(text, max(start, other.start - _CLOSING_REACH), other.start)
             if (
                 closing is not None
-                and words_at_most(text, other.end, sent_end, _CLOSING_TAIL) <= _CLOSING_TAIL
+                and not at_least_words(text, other.end, sent_end, _CLOSING_TAIL + 1)
                 and (other.start - closing.end() <= _CLOSING_SHORT or self._speaks_after(other, closing.end()))
             ):
                 end = closing.start()  # '…, the sources said.' reports this whole clause
@@ -367,7 +367,7 @@ class StatementFinder:
                 # 'At a news conference on Tuesday, he said …' but not 'Welcoming the offer Saturday, he said …'
                 fronted = (
                     d.start - s <= _FRONTED_CHARS
-                    and words_at_most(text, s, d.start, _FRONTED_WORDS) <= _FRONTED_WORDS
+                    and not at_least_words(text, s, d.start, _FRONTED_WORDS + 1)
                     and (speaker is None or d.end <= speaker[0])
                     and not _PARTICIPLE_OPENING.match(text, s)
                 )
@@ -480,7 +480,7 @@ class StatementFinder:
             if speaker is None:
                 continue
             content = self._content(cue, speaker, s, e, quotes)
-            if content is None or words_at_most(text, *content, _MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+            if content is None or not at_least_words(text, *content, _MIN_CONTENT_WORDS):
                 continue
             if cue.form.clause_only and content[0] >= cue.end and not self._reports_clause(cue, content):
                 continue  # 'declared a dividend', 'maintained its lead': an object, not what was said
@@ -523,7 +523,7 @@ class StatementFinder:
         """Whether a content is no more than a subject and another cue: 'it said', 'the department said'."""
         if (
             content[1] - content[0] > _REPORTING_CLAUSE_CHARS
-            or words_at_most(self.text, *content, _REPORTING_CLAUSE_WORDS + 1) > _REPORTING_CLAUSE_WORDS
+            or at_least_words(self.text, *content, _REPORTING_CLAUSE_WORDS + 1)
         ):
             return False
         return any(c.end >= content[1] for c in self._cues_between(content[0], content[1]))
@@ -534,7 +534,7 @@ class StatementFinder:
         if _QUANTITY.match(text, *content) is None:
             return False
         link = _OBJECT_ENDS.search(text, *content)
-        if link is None and words_at_most(text, *content, _SHORT_OBJECT + 1) > _SHORT_OBJECT:
+        if link is None and at_least_words(text, *content, _SHORT_OBJECT + 1):
             return False
         return _AUXILIARY.search(text, content[0], link.start() if link else content[1]) is None
 
@@ -568,7 +568,7 @@ class StatementFinder:
         text = self.text
         if cue.cls == "source":
             before = _trim(text, s, cue.start)
-            if words_at_most(text, *before, 3) >= 3:
+            if at_least_words(text, *before, 3):
                 return before  # '…, according to Mitsui officials.'
             comma = text.find(",", speaker[1], e)
             if comma < 0:
@@ -580,16 +580,16 @@ class StatementFinder:
         after = self._complement(cue, quotes)
         # a reporting clause closing its sentence: '…, the president said.' reports what precedes it
         head = _trim(text, s, speaker[0])
-        tail_words = words_at_most(text, *after, 4)
         closing = (
             speaker[0] < cue.start
             and _COMMA_CLOSES.search(text, s, speaker[0]) is not None  # '… "mixed credits," the OECD said
-            and (tail_words <= 4 or _PARTICIPLE_NEXT.match(text, cue.end))  # '…, Dole said, singling out …'
+            # at most four words after the cue, or a participle: '…, Dole said, singling out …'
+            and (not at_least_words(text, *after, 5) or _PARTICIPLE_NEXT.match(text, cue.end))
             and not _OPENS_THAT.match(text, cue.end)  # 'After the attack, X replied that …' reports what follows
             # 'Asked about the talks, Smith said they failed': the scene set before, the words after
             and not (after[1] > after[0] and _FRONTED_PARTICIPLE.match(text, head[0]))
         )
-        if closing and words_at_most(text, *head, 3) >= 3:
+        if closing and at_least_words(text, *head, 3):
             return head
         if (
             speaker[0] < cue.start
@@ -599,7 +599,7 @@ class StatementFinder:
                 (
                     text.startswith(_AUXILIARY_PREFIXES, after[0])
                     and _AUXILIARY_OPENS.match(text, after[0], after[1])
-                    and words_at_most(text, *head, 2) >= 2
+                    and at_least_words(text, *head, 2)
                 )
                 # 'Toyota, he said, also expects to stress sales …': a one-word subject before its verb in -s
                 or (_SUBJECT_WORD.fullmatch(text, *head) and _VERB_OPENS.match(text, after[0], after[1]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,11 +29,29 @@ def test_tokens_of_every_window_match_the_unicode_pattern(text: str) -> None:
             assert noun_phrases._tokens(text, lo, hi) == _regex_tokens(text, lo, hi)
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _at_least_by_scan(text: str, lo: int, hi: int, n: int) -> bool:
+    return len(_WORD.findall(text, lo, hi)) >= n
+
+
 @pytest.mark.parametrize("text", SENTENCES)
 def test_word_counts_match_the_unicode_pattern(text: str) -> None:
-    words = len(counting._WORD.findall(text))
-    for limit in range(words + 2):
-        assert counting.words_at_most(text, 0, len(text), limit) == min(words, limit + 1)
+    words = len(_WORD.findall(text))
+    for lo in range(0, len(text) + 1, 2):
+        for hi in range(lo, len(text) + 1, 5):
+            for n in range(words + 2):
+                assert counting.at_least_words(text, lo, hi, n) == _at_least_by_scan(text, lo, hi, n)
+
+
+@given(st.lists(st.sampled_from([*"aZ9.,'-\"( )\n\t\x1c/é", "Smith", "said", "U.S.", "  ", "1,250"]), max_size=20))
+def test_word_counts_of_any_window_match_a_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    for lo in range(0, len(text) + 1, 3):
+        for hi in range(lo, len(text) + 1, 2):
+            for n in range(6):
+                assert counting.at_least_words(text, lo, hi, n) == _at_least_by_scan(text, lo, hi, n)
 
 
 @given(st.lists(st.sampled_from([*"aZ9.,'-\"( )\n\t\x1c/", "Smith", "said", "U.S.", "  ", "1,250"]), max_size=20))
