@@ -48,6 +48,8 @@ _TIME_WORDS = word_set("np_time_words")
 _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 # prepositions a list hangs on inside an appositive ('chairman of the subcommittee on wheat, soybeans and feedgrains')
 _LIST_PREPOSITIONS = frozenset(("of", "on", "in", "for", "with", "about", "including", "from"))
+# prepositions that never join two parts of one noun phrase the way 'of' and 'for' do
+_CLAUSE_PREPOSITIONS = frozenset(("to", "in", "at", "from", "with", "on", "by", "into", "about", "against", "over"))
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me"))
 # prepositions before a gerund ("in disclosing", "by announcing"); a subject read back also stops at a time conjunction
 GERUND_PREPOSITIONS = frozenset(("in", "by", "on", "upon"))
@@ -157,6 +159,12 @@ def _skip_date(dates: list[tuple[int, int]], tokens: list[tuple[int, int, str]],
         if i >= 0 and _low(tokens[i][2]) in ("on", "in", "at", "last", "this", "earlier", "late"):
             i -= 1
     return i
+
+
+def _in_date(dates: list[tuple[int, int]], token: tuple[int, int, str]) -> bool:
+    """Whether the token lies inside one of the dates (sorted)."""
+    k = bisect.bisect_right(dates, (token[0], sys.maxsize)) - 1
+    return k >= 0 and token[1] <= dates[k][1]
 
 
 def _ticker_start(tokens: list[tuple[int, int, str]], i: int) -> int | None:
@@ -275,15 +283,18 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         # list's, inside the appositive; read on from the comma before the preposition
         comma = next((j for j in range(k - 1, -1, -1) if tokens[j][2] == ","), None)
         return subject_before(text, lo, tokens[comma][1], dates) if comma is not None else None
+    # past commas, a phrase after a preposition is its object, inside a clause (see _past_clause)
+    object_of = commas and k >= 0 and _low(tokens[k][2]) in _CLAUSE_PREPOSITIONS
     if k > 0 and (head := _noun_before_modifier(tokens, k)) is not None:
         # 'sources close to the ministry said', 'reporters at the scene told', 'police and hospital officials said'
         k, start = _read_back(tokens, head)
+        object_of = False
     # never start on a connector ("of the campaign") or a conjunction ("But the company said")
     # (the phrase's tokens are tokens[k + 1 : i + 1], from `start` to `end`: tokens hold no space, so reading
     # text[start:end] again would find the same ones)
     sub = tokens[k + 1 : i + 1]
-    while sub and _low(sub[0][2]) in _LEADING_CONNECTORS:
-        sub = sub[1:]
+    while sub and (_low(sub[0][2]) in _LEADING_CONNECTORS or _in_date(dates, sub[0])):
+        sub = sub[1:]  # (a date opening the phrase is the clause's: 'Earlier today sources close to X reiterated')
     if not sub or _low(sub[-1][2]) in _BOUNDARY or _low(sub[-1][2]) in _CONNECTORS:
         return None  # 'an offering of | notes due 1992': the cue word is the noun the phrase goes on to
     first = sub[0][0]
@@ -293,7 +304,25 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         # ('Michael German, vice president of economic analysis at American Gas Association said'): the role is an
         # appositive of the name before it; the phrase covers both, and the name is its head
         first = name
+    elif object_of:
+        return _past_clause(text, lo, tokens, k, dates)
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _past_clause(
+    text: str, lo: int, tokens: list[tuple[int, int, str]], k: int, dates: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The phrase read back past commas is a preposition's object (tokens[k] the preposition) inside a clause, no
+    subject: 'Industrial Equity, which is owned by Brierley Investments Ltd, a New Zealand company, said',
+    '<Pacific Basin Development Corp>, based in Vancouver, British Columbia, said'. When a relative clause or a
+    participle opens that clause after a comma, the subject is the phrase before it, if one can be read."""
+    comma = next((j for j in range(k - 1, -1, -1) if tokens[j][2] == ","), None)
+    if comma is None or comma == 0:
+        return None
+    opener = tokens[comma + 1][2]
+    if _low(opener) not in ("which", "who") and not (opener.islower() and opener.endswith(("ed", "ing"))):
+        return None
+    return subject_before(text, lo, tokens[comma][0], dates)
 
 
 def _list_tail(tokens: list[tuple[int, int, str]], comma: int) -> bool:

@@ -161,3 +161,35 @@ def test_quote_speakers(text: str, speaker: str) -> None:
 def test_date_of_saying(text: str, content: str, date_value: str | None) -> None:
     statements = speech(text, reference=date(1987, 3, 10))[1]
     assert [(s.content.text, s.date_value) for s in statements] == [(content, date_value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # past the commas, the phrase after a preposition is inside a relative clause: its antecedent speaks
+            "Northgate Holdings, which is controlled by Carver Group Ltd, a Toronto investment firm, said it sold "
+            "its stake in the mill.",
+            [("Northgate Holdings", "said", "it sold its stake in the mill")],
+        ),
+        (  # … or inside a participle clause
+            "<Lakeview Mining Corp>, based in Perth, Western Australia, said it found gold near Kalgoorlie.",
+            [("Lakeview Mining", "said", "it found gold near Kalgoorlie")],
+        ),
+        (  # … and with no clause to hang on, nobody is the subject: no speech act by the preposition's object
+            "The presence at the talks of Smith, the chief negotiator, suggests that the dispute is close to an end.",
+            [],
+        ),
+        (  # a role after the name keeps its preposition ('a commissioner on the commission')
+            "Trading rules should be revised, Robert Dale, a commissioner on the Futures Commission, CFTC, said.",
+            [("Robert Dale", "said", "Trading rules should be revised")],
+        ),
+    ],
+)
+def test_subject_past_an_appositive_clause(text: str, expected: list) -> None:
+    assert _statements(text) == expected
+
+
+def test_a_date_opening_the_subject_is_the_clause_s() -> None:
+    statements = speech("Earlier today aides to Finance Minister Paul Renard said the budget would be cut.",
+                        reference=date(1987, 3, 10))[1]
+    assert [(s.speaker.start if s.speaker else None, s.date_value) for s in statements] == [(14, "1987-03-10")]
