@@ -48,6 +48,8 @@ _TIME_WORDS = word_set("np_time_words")
 _CONNECTORS = frozenset(("of", "for", "and", "'s", "’s"))
 # prepositions a list hangs on inside an appositive ('chairman of the subcommittee on wheat, soybeans and feedgrains')
 _LIST_PREPOSITIONS = frozenset(("of", "on", "in", "for", "with", "about", "including", "from"))
+# bodies named for what they are 'on' ('Committee on Foreign Relations', 'Commission on Civil Rights')
+_BODIES_ON = frozenset(("committee", "subcommittee", "commission", "council", "conference", "panel", "board"))
 # prepositions that never join two parts of one noun phrase the way 'of' and 'for' do
 _CLAUSE_PREPOSITIONS = frozenset(("to", "in", "at", "from", "with", "on", "by", "into", "about", "against", "over"))
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me"))
@@ -351,7 +353,10 @@ def _name_before_appositive(tokens: list[tuple[int, int, str]], k: int, i: int) 
     """tokens[k] is a comma before a role phrase ending at tokens[i] ('a supply manager with X'); the start offset of a
     person's name right before the comma, that opens its clause ('…, Steve Richards, a supply manager …'), if any."""
     role = [t for _, _, t in tokens[k + 1 : i + 1] if _is_word(t)]
-    if not any(_people_noun(t) for t in role) or _capitalised(role[0]) and _low(role[0]) not in _DETERMINERS:
+    # a role names a person's post in lower case, after a determiner or a body's name ('SAMBA managing director')
+    if not any(_people_noun(t) and not _capitalised(t) for t in role) and (
+        not any(_people_noun(t) for t in role) or _capitalised(role[0]) and _low(role[0]) not in _DETERMINERS
+    ):
         return None
     j = k - 1
     while j >= 0 and _is_word(tokens[j][2]) and _capitalised(tokens[j][2]) and k - j <= _MAX_NAME_WORDS:
@@ -421,7 +426,9 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
             start, nxt_cap, n, k = tokens[k - 2][0], True, n + 3, k - 3
             continue
         titles = _low(tok) == "and" and k > 0 and _people_noun(tokens[k - 1][2]) and _people_noun(tokens[k + 1][2])
-        if not (_np_word(tok, nxt_cap) or titles) or _low(tok) in _PRONOUNS:
+        # 'on' inside a body's name: 'the Interministerial Committee on Credit and Savings'
+        body = _low(tok) == "on" and nxt_cap and k > 0 and _low(tokens[k - 1][2]) in _BODIES_ON
+        if not (_np_word(tok, nxt_cap) or titles or body) or _low(tok) in _PRONOUNS:
             break  # ('chairman and chief executive officer Philip Lippincott': one person's two titles)
         if tok == "-" and k > 0 and tokens[k - 1][2].isupper() and tokens[k - 1][1] < tokens[k][0]:
             break  # 'DHAKA - President Hossain Mohammad Ershad said': the dateline before the dash ('U.S.-based' stays)

@@ -126,6 +126,7 @@ _DATE_REACH = 300  # characters around a cue where the date of its speech act ma
 _FRONTED_CHARS = 80
 _FRONTED_WORDS = 8  # a date this close to the sentence start dates the whole sentence
 _AGENT = regex.compile(r"\s*,?\s*by\s+")
+_RELATIVE_OPENS = regex.compile(r",\s*(?:which|who)\b")
 _RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
 _TRAILING_END = _TRAILING + "<"  # '…, <Dixons Group PLC> said': the bracket opens the speaker's name
@@ -423,7 +424,12 @@ class StatementFinder:
             return True
         if cue.cls != "ing" and any(c.start >= d.end for c in self._cues_between(d.end, cue.start)):
             return True
-        return speaker is not None and speaker[1] <= d.start < cue.start and "," in text[speaker[1] : d.start]
+        if speaker is not None and speaker[1] <= d.start < cue.start and "," in text[speaker[1] : d.start]:
+            return True
+        # a relative clause set off by commas before the cue: 'Ford, which earned … up from 2.51 billion in 1985, said'
+        return "," in text[d.end : cue.start] and (
+            _RELATIVE_OPENS.search(text, self._sentence(cue.start)[0], d.start) is not None
+        )
 
     def direct(self, quotes: list[QuoteSpan], atts: list[Attribution | None]) -> list[StatementDraft]:
         """One statement per cue that attributes quotes; quotes that borrow a speaker join it."""

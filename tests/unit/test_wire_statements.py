@@ -193,3 +193,27 @@ def test_a_date_opening_the_subject_is_the_clause_s() -> None:
     statements = speech("Earlier today aides to Finance Minister Paul Renard said the budget would be cut.",
                         reference=date(1987, 3, 10))[1]
     assert [(s.speaker.start if s.speaker else None, s.date_value) for s in statements] == [(14, "1987-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 'on' inside a body's name
+            "The Joint Committee on Trade and Tariffs, chaired by Deputy Minister Anton Weiss, said its review would "
+            "end soon.",
+            [("Joint Committee on Trade and Tariffs", "said", "its review would end soon")],
+        ),
+        (  # a role in lower case after a body's name is the name's appositive
+            "Rates will stay high, Laura Brennan, Fannie Mae executive vice president said.",
+            [("Laura Brennan", "said", "Rates will stay high")],
+        ),
+    ],
+)
+def test_bodies_and_roles_before_the_cue(text: str, expected: list) -> None:
+    assert _statements(text) == expected
+
+
+def test_a_date_in_a_relative_clause_before_the_cue_is_not_when_it_was_said() -> None:
+    text = "Under the accord, which runs through 1996, Harlow Power said it will sell the utility its power."
+    statements = speech(text, reference=date(1987, 3, 10))[1]
+    assert [(s.content.text, s.date_value) for s in statements] == [("it will sell the utility its power", None)]
