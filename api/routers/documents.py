@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.body import read_json, validate
 from api.deps import QueueDep, SettingsDep, StoreDep, TenantDep
-from api.links import links
+from api.links import link_urls, links
 from api.models import DocumentPage, DocumentPublic
 from api.openapi_schema import inline_schema
 from api.problems import PROBLEM_BASE, PROBLEM_JSON, ApiProblem
@@ -64,11 +64,18 @@ def _check_supported(document: SubmitRequest, settings: Settings, tenant: str) -
                          errors=[{"loc": ["body", "callback_url"], "msg": why, "type": "webhooks_not_configured"}])
 
 
-def _response(outcome: Submission) -> SubmitResponse:
+def _submission(outcome: Submission) -> dict[str, Any]:
+    """A submission's answer as JSON: what `SubmitResponse` dumps without its None fields."""
     job = outcome.job
-    return SubmitResponse(document_id=job.document_id, job_id=job.id, status=job.status,
-                          links=links(job.document_id, job.id),
-                          duplicate_of=None if outcome.created else job.document_id, matched_on=outcome.matched_on)
+    answer = {"document_id": job.document_id, "job_id": job.id, "status": job.status.value,
+              "links": link_urls(job.document_id, job.id)}
+    if not outcome.created:
+        answer.update(duplicate_of=job.document_id, matched_on=outcome.matched_on)
+    return answer
+
+
+def _response(outcome: Submission) -> SubmitResponse:
+    return SubmitResponse.model_validate(_submission(outcome))
 
 
 def _task_for(queue: TaskQueue, tenant: str) -> Callable[[str], bytes]:
@@ -169,6 +176,12 @@ def _batch_item(raw: Any, index: int, settings: Settings, tenant: str) -> Submit
     return document
 
 
+def _problem_item(index: int, problem: Problem) -> dict[str, Any]:
+    return BatchItem(index=index, status=problem.status, problem=problem).model_dump(mode="json", exclude_none=True)
+
+
+# The answer is written as JSON directly, not returned as a BatchResponse for FastAPI to validate and dump (about
+# 45 K instructions a document of a batch of 50): `response_model` documents it, tests hold it to the model.
 @router.post(":batch", operation_id="submitDocuments", status_code=207, response_model=BatchResponse,
              response_model_exclude_none=True, openapi_extra=_body(BatchRequest), responses={
                  **_SUBMIT_ERRORS,
@@ -176,13 +189,12 @@ def _batch_item(raw: Any, index: int, settings: Settings, tenant: str) -> Submit
                                       "each one's problem, `errors` their field errors)", **_PROBLEM}})
 async def submit_documents(
     request: Request,
-    response: Response,
     tenant: TenantDep,
     store: StoreDep,
     queue: QueueDep,
     settings: SettingsDep,
     idempotency_key: Annotated[str | None, _IDEMPOTENCY_KEY] = None,
-) -> BatchResponse:
+) -> Response:
     """Submit up to RECORDSMITH_MAX_BATCH documents in one call. When at least one document is accepted the
     answer is `207 Multi-Status`: each item carries its own outcome, `202` with the ids of its job or its
     own problem (422, 413, 503), exactly what `POST /v1/documents` would have answered for that document
@@ -194,42 +206,41 @@ async def submit_documents(
     if len(batch.documents) > settings.max_batch:
         raise ApiProblem(422, f"at most {settings.max_batch} documents per batch (got {len(batch.documents)})",
                          slug="batch-too-large", title="Batch too large", limit=settings.max_batch)
-    items: list[BatchItem | None] = [None] * len(batch.documents)
+    items: list[dict[str, Any] | None] = [None] * len(batch.documents)
     accepted: list[tuple[int, SubmitRequest]] = []
     for i, raw in enumerate(batch.documents):
         try:
             accepted.append((i, _batch_item(raw, i, settings, tenant)))
         except ApiProblem as exc:
-            problem = _item_problem(request, exc)
-            items[i] = BatchItem(index=i, status=problem.status, problem=problem)
+            items[i] = _problem_item(i, _item_problem(request, exc))
     # The NUL separator cannot occur in a header value: no single submission's key collides with an item's.
     keys = [f"{idempotency_key}\x00{i}" if idempotency_key is not None else None for i, _ in accepted]
     outcomes = await run_in_threadpool(_submit, store, queue, tenant, [d for _, d in accepted], keys) \
         if accepted else []
     for (i, _), outcome in zip(accepted, outcomes, strict=True):
         if isinstance(outcome, Submission):
-            items[i] = BatchItem(index=i, status=202, submission=_response(outcome))
+            items[i] = {"index": i, "status": 202, "submission": _submission(outcome)}
         else:
-            problem = _item_problem(request, outcome)
-            items[i] = BatchItem(index=i, status=problem.status, problem=problem)
+            items[i] = _problem_item(i, _item_problem(request, outcome))
     done = [item for item in items if item is not None]
-    if any(item.status == 503 for item in done):  # what the client may send again, and when
-        response.headers["Retry-After"] = str(settings.retry_after)
-    ok = sum(item.status == 202 for item in done)
+    ok = sum(item["status"] == 202 for item in done)
     if not ok:
         _refuse_all(done, settings.retry_after)
-    return BatchResponse(accepted=ok, rejected=len(done) - ok, items=done)
+    # what the client may send again, and when
+    headers = {"Retry-After": str(settings.retry_after)} if any(item["status"] == 503 for item in done) else None
+    return Response(orjson.dumps({"accepted": ok, "rejected": len(done) - ok, "items": done}), status_code=207,
+                    headers=headers, media_type="application/json")
 
 
-def _refuse_all(items: list[BatchItem], retry_after: int) -> None:
+def _refuse_all(items: list[dict[str, Any]], retry_after: int) -> None:
     """A batch of which no document was accepted is refused as a whole: a client (or a generic HTTP tool)
     then sees the 4xx or 503 it would have got for the documents one by one."""
-    statuses = {item.status for item in items}
+    statuses = {item["status"] for item in items}
     status = 503 if 503 in statuses else statuses.pop() if len(statuses) == 1 else 422  # 503: a retry may help
-    errors = [error for item in items if item.problem and item.problem.errors for error in item.problem.errors]
+    errors = [error for item in items for error in item.get("problem", {}).get("errors", ())]
     raise ApiProblem(status, f"none of the {len(items)} documents was accepted (see `items`)", slug="batch-refused",
                      title="No document accepted", headers={"Retry-After": str(retry_after)} if status == 503 else None,
-                     items=[item.model_dump(mode="json", exclude_none=True) for item in items], errors=errors or None)
+                     items=items, errors=errors or None)
 
 
 def _public(doc: StoredDocument, status: JobStatus | None) -> DocumentPublic:

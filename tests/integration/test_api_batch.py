@@ -10,6 +10,7 @@ import pytest
 import redis
 
 from client.embedded_redis import EmbeddedRedis
+from schemas import BatchResponse
 from tests.conftest import KEYS, Proc
 from tests.integration.test_seed_roundtrip import wait_finished
 from tests.localhttp import LocalServer
@@ -32,6 +33,9 @@ def test_each_document_gets_its_own_outcome(alpha: httpx.Client, worker: Proc) -
     r = alpha.post("/v1/documents:batch", json={"documents": documents})
     assert r.status_code == 207, r.text
     body = r.json()
+    # written without models, it is what the documented model dumps
+    assert body == BatchResponse.model_validate(body).model_dump(mode="json", exclude_none=True)
+    assert r.headers["content-type"] == "application/json" and "retry-after" not in r.headers
     assert [item["index"] for item in body["items"]] == list(range(len(documents)))
     assert [item["status"] for item in body["items"]] == [202, 422, 422, 202, 422, 202, 422]
     assert body["accepted"] == 3 and body["rejected"] == 4

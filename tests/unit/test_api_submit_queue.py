@@ -14,7 +14,7 @@ import pytest
 from api.main import create_app
 from api.queue import TaskQueue
 from client.embedded_redis import EmbeddedRedis, free_port
-from schemas import SubmitRequest
+from schemas import BatchResponse, SubmitRequest
 from store import Settings, Store
 from store.recovery import message_documents
 from tests.conftest import KEYS, api_keys_setting
@@ -79,6 +79,33 @@ def test_a_job_stored_without_its_task_is_sent_when_submitted_again(app) -> None
     assert queued(store) == [("alpha", job.document_id)] and store.is_enqueued("alpha", job.id)
     post(app, "order-67")
     assert len(queued(store)) == 1  # sent: a replay sends nothing
+
+
+def test_a_batch_whose_tasks_cannot_be_sent_answers_503_items_with_retry_after(app) -> None:
+    post(app, None, "Talks resumed on day 9.")  # stored and sent
+    reachable = app.state.queue
+    app.state.queue = TaskQueue(Settings(redis_url=f"redis://127.0.0.1:{free_port()}/0", key_prefix="submitq",
+                                         redis_retries=0, redis_timeout=1))
+    try:
+        some = post(app, None, path="/v1/documents:batch",
+                    body={"documents": [{"text": "Talks resumed on day 9."}, {"text": "Talks ended on day 10."}]})
+        none = post(app, None, path="/v1/documents:batch",
+                    body={"documents": [{"text": "Talks ended on day 11."}, {"text": "Talks ended on day 12."},
+                                        {"text": ""}]})
+    finally:
+        app.state.queue.close()
+        app.state.queue = reachable
+    retry_after = str(app.state.settings.retry_after)
+    assert some.status_code == 207 and some.headers["retry-after"] == retry_after
+    body = some.json()
+    assert body == BatchResponse.model_validate(body).model_dump(mode="json", exclude_none=True)
+    assert [item["status"] for item in body["items"]] == [202, 503] and (body["accepted"], body["rejected"]) == (1, 1)
+    assert body["items"][0]["submission"]["matched_on"] == "content" and body["items"][1]["problem"]["status"] == 503
+    # none accepted: one problem, 503 since a retry may help, each item's own in `items`
+    assert none.status_code == 503 and none.headers["retry-after"] == retry_after
+    problem = none.json()
+    assert [item["status"] for item in problem["items"]] == [503, 503, 422]
+    assert problem["errors"][0]["loc"][:4] == ["body", "documents", 2, "text"]
 
 
 def test_the_result_of_a_failed_job_is_a_409_naming_the_error(app) -> None:
