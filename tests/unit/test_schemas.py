@@ -57,6 +57,15 @@ def test_ungrounded_spans_are_reported(start, end, text, message):
         check_spans(result, TEXT)
 
 
+def test_each_ungrounded_span_is_named_by_its_record():
+    result = _result(quotes=[Quote(id="q1", start=0, end=7, text="Riabkow", confidence=0.5,
+                                   cue=Span(start=60, end=200, text="x"))])
+    assert span_errors(result, TEXT) == [
+        f"quote q1: text[0:7] is {TEXT[0:7]!r}, record says 'Riabkow'",
+        f"quote q1 cue: [60, 200) is outside the text (length {len(TEXT)})",
+    ]
+
+
 def test_span_end_before_start_is_rejected():
     with pytest.raises(ValidationError):
         Span(start=5, end=2, text="")
