@@ -213,6 +213,13 @@ class Speakers:
         for mention in reversed(self.entities.mentions_in(max(0, span[0] - _TURN_WINDOW), span[0])):
             if mention.kind == "name" and _fits(mention, gender, group):
                 return mention.start, mention
+        # nobody of the pronoun's gender anywhere near: a gender read off a first name was the wrong guess ('Beryl
+        # Sprinkel said … “…,” he said'), and the pronoun continues the latest speaker who is one person
+        for at, mention in reversed(self.recent):
+            if span[0] - at > _TURN_WINDOW:
+                break
+            if at < span[0] and _fits(mention, None, False) and _one_person(mention):
+                return at, mention
         return None
 
 
@@ -231,6 +238,11 @@ def _speaking_description(phrase: str) -> bool:
         and all(w.islower() for w in words[1:])
         and _description_type(phrase.lower()) in (EntityType.PERSON, EntityType.ORG, EntityType.GPE)
     )
+
+
+def _one_person(mention: Mention) -> bool:
+    ent = mention.entity
+    return ent is not None and ent.type == EntityType.PERSON and not ent.plural
 
 
 def _fits(mention: Mention, gender: str | None, group: bool) -> bool:

@@ -424,6 +424,20 @@ class StatementFinder:
             return True
         if cue.cls != "ing" and any(c.start >= d.end for c in self._cues_between(d.end, cue.start)):
             return True
+        if (
+            cue.cls == "ing"
+            and speaker is not None
+            and d.end <= speaker[0]
+            and "," in text[d.end : speaker[0]]
+            and any(
+                c.cls == "verb" and c.start >= speaker[1] and not text[c.end : cue.start].strip(" ,")
+                for c in self._cues_between(d.end, cue.start)
+            )
+            and at_least_words(text, self._sentence(cue.start)[0], d.start, _FRONTED_WORDS + 1)
+        ):
+            # '… into operation in early 1988, the company said, adding …': the verb closes its report, which holds
+            # the date (not 'In talks last Saturday, business leaders said they …, arguing')
+            return True
         if speaker is not None and speaker[1] <= d.start < cue.start and "," in text[speaker[1] : d.start]:
             return True
         # a relative clause set off by commas before the cue: 'Ford, which earned … up from 2.51 billion in 1985, said'

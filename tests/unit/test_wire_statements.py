@@ -217,3 +217,17 @@ def test_a_date_in_a_relative_clause_before_the_cue_is_not_when_it_was_said() ->
     text = "Under the accord, which runs through 1996, Harlow Power said it will sell the utility its power."
     statements = speech(text, reference=date(1987, 3, 10))[1]
     assert [(s.content.text, s.date_value) for s in statements] == [("it will sell the utility its power", None)]
+
+
+def test_a_pronoun_continues_a_speaker_whose_first_name_read_as_the_other_gender() -> None:
+    text = ('Beryl Hammond, chairman of the council, said exports were improving.\n\n'
+            '"I am confident that trade will keep growing," he said.')
+    quotes = speech(text)[0]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Beryl Hammond"]
+
+
+def test_a_participle_after_a_closing_reporting_clause_is_not_dated_by_its_report() -> None:
+    text = ("The plant is scheduled to go into commercial operation in early 1988, the company said, adding it had "
+            "completed 15 wells in the field.")
+    statements = speech(text, reference=date(1987, 6, 29))[1]
+    assert [(s.cue.text, s.date_value) for s in statements] == [("said", None), ("adding", None)]
