@@ -15,7 +15,7 @@ import regex
 from extractor.entities import EntityTable, Mention
 from extractor.entities.coref import is_subject
 from extractor.entities.lexicon import nominals
-from extractor.entities.model import DESCRIPTION, PRONOUN
+from extractor.entities.model import DESCRIPTION, PRONOUN, EntityDraft
 from extractor.speech.words import word_set
 from schemas import EntityType, SpeakerRef, trusted
 
@@ -111,13 +111,15 @@ class Speakers:
         sentence naming a company the speaker came from) continues a speaker of the last few sentences
         instead: in news prose reporting clauses run in turns ('Cassoni said … The executive said … He said')."""
         ent = mention.entity
-        if mention.kind not in (PRONOUN, DESCRIPTION) or any(m.entity is ent for _, m in self.recent):
-            return None
         phrase = self.text[span[0] : span[1]].lower()
+        if mention.kind not in (PRONOUN, DESCRIPTION) or (
+            any(m.entity is ent for _, m in self.recent) and not self._they_for_the_report_s_subject(span, phrase, ent)
+        ):
+            return None
         if mention.kind == DESCRIPTION and not _speaking_description(self.text[span[0] : span[1]]):
             return None
-        turn = self._continued(span, speakers_only=True)
-        if turn is None or turn[1].entity is ent:
+        turn = self._continued(span, speakers_only=True, besides=ent)
+        if turn is None:
             return None
         doc = self.entities.doc
         here = doc.sentence_index(span[0])
@@ -139,6 +141,19 @@ class Speakers:
         if doc.sentence_index(last.start) != here and is_subject(self.entities, last):
             return None
         return turn[1]
+
+    def _they_for_the_report_s_subject(self, span: tuple[int, int], phrase: str, ent: EntityDraft) -> bool:
+        """'The Canadian mine insisted on the price, they said': a 'they' in a closing reporting clause that the entity
+        layer read as a body that is not a group of people, named earlier in the same sentence (what the clause
+        reports), even one that spoke there; the people whose turn it is are the 'they'."""
+        if phrase != "they" or (ent.type is EntityType.PERSON and ent.plural):
+            return False
+        if not self.text[max(0, span[0] - 3) : span[0]].rstrip().endswith(","):
+            return False  # a reporting clause closing its sentence: '…, they said'
+        doc = self.entities.doc
+        here = doc.sentence_index(span[0])
+        last = next((m for m in reversed(self.entities.mentions_in(0, span[0])) if m.entity is ent), None)
+        return last is not None and doc.sentence_index(last.start) == here
 
     def _document_issuer(self, span: tuple[int, int]) -> Mention | None:
         """Who issued the document a bare 'the statement' or 'the report' stands for: the speaker who 'said in a
@@ -194,8 +209,11 @@ class Speakers:
         ]
         return Mention(span[0], span[1], word, "name", hits[0]) if len(hits) == 1 else None
 
-    def _continued(self, span: tuple[int, int], speakers_only: bool = False) -> tuple[int, Mention] | None:
-        """The latest earlier speaker a pronoun or a definite description can stand for, with its offset."""
+    def _continued(
+        self, span: tuple[int, int], speakers_only: bool = False, besides: EntityDraft | None = None
+    ) -> tuple[int, Mention] | None:
+        """The latest earlier speaker a pronoun or a definite description can stand for, with its offset (other than
+        `besides`, when given)."""
         phrase = self.text[span[0] : span[1]].lower()
         gender = _GENDERED.get(phrase)
         group = phrase in _GROUP_PRONOUNS
@@ -205,7 +223,12 @@ class Speakers:
         for at, mention in reversed(self.recent):
             if span[0] - at > _TURN_WINDOW:
                 break
-            if at < span[0] and _fits(mention, gender, group) and noun_type in (None, mention.entity.type):
+            if (
+                at < span[0]
+                and _fits(mention, gender, group)
+                and noun_type in (None, mention.entity.type)
+                and mention.entity is not besides
+            ):
                 return at, mention
         if gender is None or speakers_only:
             return None

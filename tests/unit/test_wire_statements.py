@@ -231,3 +231,11 @@ def test_a_participle_after_a_closing_reporting_clause_is_not_dated_by_its_repor
             "completed 15 wells in the field.")
     statements = speech(text, reference=date(1987, 6, 29))[1]
     assert [(s.cue.text, s.date_value) for s in statements] == [("said", None), ("adding", None)]
+
+
+def test_they_closing_a_report_about_a_body_continues_the_people_whose_turn_it_is() -> None:
+    text = ("The talks on the coal price failed, officials involved said.\n\n"
+            "The Canadian mine insisted on keeping the present price, they said.")
+    speakers = [(s.cue.start, s.speaker.name if s.speaker else None) for s in speech(text)[1]]
+    assert (text.index("said.\n"), "officials involved") in speakers
+    assert (text.rindex("said"), "officials involved") in speakers
