@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.entities import lexicon
+from extractor.entities.model import GPE, ORG, PERSON
 from extractor.entities.recognize import Candidate
 from extractor.entities.tokens import Token, tokenize_range
 from extractor.text import Document
@@ -84,6 +85,8 @@ class Appositives:
 
     def after(self, person: Candidate) -> Appositive | None:
         """A lower-case title after "Name, ": "executive secretary of the Preparatory Commission"."""
+        if self.text.find(",", person.end, person.end + 8) < 0:
+            return None  # the common case, without the pattern: no comma to set a title off
         m = _COMMA_AFTER.match(self.text, person.end, person.end + 8)
         if m is None or "," not in m.group():
             return None
@@ -115,10 +118,10 @@ class Appositives:
             elif "mod" in kinds:
                 pass
             elif tok.cap:
-                cand = self._cand_at(tok.start, (EntityType.GPE, EntityType.ORG, EntityType.PERSON, None))
+                cand = self._cand_at(tok.start, (GPE, ORG, PERSON, None))
                 if cand is None:
                     break
-                if cand.type in (EntityType.GPE, EntityType.ORG):
+                if cand.type in (GPE, ORG):
                     affiliation = cand
                 # skip the candidate's tokens
                 while j + 1 < len(toks) and toks[j + 1].start < cand.end:
@@ -135,7 +138,7 @@ class Appositives:
             if k < len(toks) and toks[k].lower == "the":
                 k += 1
             if k < len(toks):
-                cand = self._cand_at(toks[k].start, (EntityType.GPE, EntityType.ORG, None))
+                cand = self._cand_at(toks[k].start, (GPE, ORG, None))
                 if cand is not None:
                     affiliation = cand
                     end = cand.end
@@ -146,6 +149,8 @@ class Appositives:
 
     def before(self, person: Candidate) -> Appositive | None:
         """A lower-case title before ", Name": "Russia's deputy foreign minister, Sergei Riabkov"."""
+        if self.text.find(",", max(0, person.start - 4), person.start) < 0:
+            return None  # the common case, without the pattern: no comma before the name
         m = _COMMA_BEFORE.search(self.text, max(0, person.start - 4), person.start)
         if m is None:
             return None
@@ -178,7 +183,7 @@ class Appositives:
         i = bisect.bisect_right(self.cand_starts, end) - 1
         while i >= 0 and self.cands[i].end >= end - 60:
             c = self.cands[i]
-            if c.end == end and c.kind == "name" and c.type in (EntityType.GPE, EntityType.ORG):
+            if c.end == end and c.kind == "name" and c.type in (GPE, ORG):
                 return c
             i -= 1
         return None

@@ -13,7 +13,18 @@ from typing import TYPE_CHECKING
 import regex
 
 from extractor.entities import lexicon
-from extractor.entities.model import ANONYMOUS, DESCRIPTION, NAME, PRONOUN, EntityDraft, Mention
+from extractor.entities.model import (
+    ANONYMOUS,
+    DESCRIPTION,
+    GPE,
+    NAME,
+    ORG,
+    OTHER,
+    PERSON,
+    PRONOUN,
+    EntityDraft,
+    Mention,
+)
 from extractor.entities.nominal import DEFINITE, INDEFINITE, POSSESSIVE_PRONOUNS, NounPhrase
 from schemas import EntityType
 
@@ -214,7 +225,7 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
     # a description whose appositive names the entity: "A spokesman for Yeutter, Gary Holmes,"
     if np.head_end < np.end:
         names = [m for m in table.mentions_in(np.head_end, np.end) if m.kind == NAME and m.entity is not None]
-        persons = [m for m in names if m.entity.type is EntityType.PERSON]  # type: ignore[union-attr]
+        persons = [m for m in names if m.entity.type is PERSON]  # type: ignore[union-attr]
         if persons and (not np.noun or lexicon.nominals()[np.noun].type == "PERSON"):
             return persons[0]
     if not np.noun:
@@ -238,15 +249,15 @@ def _unknown_description(table: EntityTable, np: NounPhrase) -> Mention | None:
             return Mention(np.head_start, np.head_end, table.text[np.head_start : np.head_end], kind, named)
     start = words[1][0] if np.possessor is None else words[0][0]
     name = table.text[start : words[-1][1]]
-    ent = next((e for e in table.entities if e.name == name and e.type is EntityType.OTHER), None)
+    ent = next((e for e in table.entities if e.name == name and e.type is OTHER), None)
     if ent is None:
-        ent = table.new_entity(name, EntityType.OTHER)
+        ent = table.new_entity(name, OTHER)
     return Mention(np.head_start, np.head_end, table.text[np.head_start : np.head_end], kind, ent)
 
 
 def _named_with(ent: EntityDraft, head: str) -> float | None:
     """An organisation whose name holds the description's head noun fits it."""
-    return 2.0 if ent.type is EntityType.ORG and head in {w.lower() for w in ent.name.split()} else None
+    return 2.0 if ent.type is ORG and head in {w.lower() for w in ent.name.split()} else None
 
 
 def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
@@ -270,7 +281,7 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
         # "Arab Malaysian Merchant Bank Bhd", "Yamaichi International (Europe) Ltd": a lone word right after a name
         # (and its parenthesis) is the name's legal suffix, read as a name of its own, not the phrase's head
         named = [m for m in outer if m.kind == NAME and m.end < best.start and _SUFFIX_GAP.fullmatch(
-            table.text, m.end, best.start) is not None and (m.entity is None or m.entity.type is not EntityType.GPE)]
+            table.text, m.end, best.start) is not None and (m.entity is None or m.entity.type is not GPE)]
         best = named[0] if named else best
     if best.kind == NAME and best.text.split(" ", 1)[0] in _TITLE_LINKS:
         return None  # a name read with the preposition of a title ("for Antitrust Charles Rule") is no head
@@ -282,7 +293,7 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
         np.determiner in INDEFINITE
         and best.kind == NAME
         and best.entity is not None
-        and best.entity.type is not EntityType.PERSON
+        and best.entity.type is not PERSON
         and np.noun
         and lexicon.nominals()[np.noun].type == "PERSON"
     ):
@@ -331,7 +342,7 @@ def _is_noun(word: str) -> bool:
 def _places_in(table: EntityTable, np: NounPhrase) -> list[EntityDraft]:
     out = []
     for m in table.mentions_in(np.start, np.end):
-        if m.kind == NAME and m.entity is not None and m.entity.type in (EntityType.GPE, EntityType.ORG):
+        if m.kind == NAME and m.entity is not None and m.entity.type in (GPE, ORG):
             out.append(m.entity)
     if np.possessor is not None:
         poss = table.mention_at(*np.possessor)
@@ -355,7 +366,7 @@ def _named_right_after(table: EntityTable, np: NounPhrase) -> EntityDraft | None
         return None
     nxt = table.mention_at(m.end(), m.end() + 1)
     if nxt is not None and nxt.kind == NAME and nxt.start == m.end() and nxt.entity is not None:
-        return nxt.entity if nxt.entity.type is EntityType.PERSON else None
+        return nxt.entity if nxt.entity.type is PERSON else None
     return None
 
 
@@ -390,7 +401,7 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
     elif nom.type == "PERSON":
         ent = _role_antecedent(table, np, anchors)
     elif nom.type == "GPE":
-        ent = _best(table, np.start, _DESCRIPTION_WINDOW, lambda e: 1.0 if e.type is EntityType.GPE else None)
+        ent = _best(table, np.start, _DESCRIPTION_WINDOW, lambda e: 1.0 if e.type is GPE else None)
     else:
         ent = _org_antecedent(table, np, nom.match)
     if ent is None:
@@ -437,7 +448,7 @@ def _role_antecedent(table: EntityTable, np: NounPhrase, anchors: list[EntityDra
     generic = noun in _GENERIC
 
     def fit(ent: EntityDraft) -> float | None:
-        if ent.type is not EntityType.PERSON or (ent.plural != lexicon.nominals()[noun].plural and not ent.members):
+        if ent.type is not PERSON or (ent.plural != lexicon.nominals()[noun].plural and not ent.members):
             return None
         if gender and ent.gender and gender != ent.gender:
             return None
@@ -464,7 +475,7 @@ def lead_org(table: EntityTable) -> EntityDraft | None:
         if first is not None:
             orgs = [
                 m for m in table.mentions_in(first.start, first.end)
-                if m.kind == NAME and m.entity is not None and m.entity.type is EntityType.ORG
+                if m.kind == NAME and m.entity is not None and m.entity.type is ORG
             ]
             text = table.text
             # the one that speaks after the news ("..., the U.S. Agriculture Department said"), else one that speaks
@@ -501,7 +512,7 @@ def _org_antecedent(
     lead = lead_org(table)
 
     def fit(ent: EntityDraft) -> float | None:
-        if ent.type is not EntityType.ORG:
+        if ent.type is not ORG:
             return None
         name_words = {w.lower() for w in ent.name.split()}
         if noun in name_words:
@@ -529,12 +540,12 @@ def _titled_otherwise(ent: EntityDraft, noun: str) -> bool:
 def _one_person(ent: EntityDraft) -> bool:
     """A person the text names with a first name ("Bernie Sanders") is one person, whatever a family reading of
     another mention made of the entity ("the Sanders campaign" read like "the Kennedys")."""
-    return ent.type is EntityType.PERSON and " " in ent.name and lexicon.is_first_name(ent.name.split()[0])
+    return ent.type is PERSON and " " in ent.name and lexicon.is_first_name(ent.name.split()[0])
 
 
 def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> EntityDraft | None:
     """ "the two leaders": the last `count` distinct people (or states) mentioned before."""
-    want = EntityType.GPE if typ == "GPE" else EntityType.PERSON
+    want = GPE if typ == "GPE" else PERSON
     members: list[EntityDraft] = []
     for m in reversed(table.before(start, max(0, start - _MAX_CHARS_BACK * _DESCRIPTION_WINDOW), _MAX_MENTIONS)):
         ent = m.entity
@@ -561,12 +572,13 @@ def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> E
 
 def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft | None:
     info = lexicon.pronouns()[pronoun.lower()]
-    lead = lead_org(table) if EntityType.ORG.value in info.types and not info.plural else None
+    # EntityType is a StrEnum: a member is the str of its value, found in the set of type names without `.value`
+    lead = lead_org(table) if ORG in info.types and not info.plural else None
 
     def fit(ent: EntityDraft) -> float | None:
-        if ent.type.value not in info.types:
+        if ent.type not in info.types:
             return None
-        if ent.type is EntityType.PERSON:
+        if ent.type is PERSON:
             if info.gender and ent.gender and info.gender != ent.gender:
                 return None
             if info.plural != ent.plural:
@@ -578,7 +590,7 @@ def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft
             return None
         if ent is lead:
             return 0.2 + _LEAD_WEIGHT
-        return {EntityType.ORG: 0.2, EntityType.GPE: 0.0}.get(ent.type, -0.8)
+        return {ORG: 0.2, GPE: 0.0}.get(ent.type, -0.8)
 
     return _best(table, start, _PRONOUN_WINDOW, fit)
 
@@ -668,7 +680,7 @@ def is_subject(table: EntityTable, m: Mention) -> bool:
     for other in table.mentions_in(clause_start, m.start):
         if (
             other.entity is not None
-            and other.entity.type is EntityType.PERSON
+            and other.entity.type is PERSON
             and not table.in_quote(other.start)
             and not _is_modifier_or_object(text, text[clause_start : other.start], other)
         ):

@@ -7,12 +7,10 @@ headline) still joins the right person.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from extractor.entities import lexicon
-from extractor.entities.model import DESCRIPTION, NAME, EntityDraft, Mention
+from extractor.entities.model import DESCRIPTION, GPE, NAME, ORG, OTHER, PERSON, EntityDraft, Mention
 from extractor.entities.recognize import Candidate
 from extractor.entities.tokens import stands_alone, without_particle, word_char
 from schemas import EntityType
@@ -49,10 +47,8 @@ _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "enc
 # Organisation heads that also end compound names written as one word.
 _COMPOUND_ORG_HEADS = ("bank", "corp", "tel", "com", "air", "soft", "tech")
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
-# The words that place a name: "in Bedminster", "occurred at Chernobyl". Matches never overlap, so one scan
-# finds every place a name could follow; the word boundary before them is tested on each match, which lets the
-# scan skip ahead to the letters i, n and a.
-_PLACE_LEAD = re.compile(r"(?:in|near|at) ")
+# The words that place a name: "in Bedminster", "occurred at Chernobyl" (found with str.find, none inside another).
+_PLACE_LEADS = ("in ", "near ", "at ")
 
 
 def _edge_at(text: str, i: int) -> bool:
@@ -100,7 +96,7 @@ def _regnal(cand: Candidate) -> bool:
 # Below this frequency a word is no English word: the second word of a two-word company names it alone ("Babcock")
 _RARE_ZIPF = 3.5
 # the entity types a lone capitalised word may already have been given earlier in the document
-_SINGLE_WORD_TYPES = (EntityType.PERSON, EntityType.OTHER, EntityType.GPE)
+_SINGLE_WORD_TYPES = (PERSON, OTHER, GPE)
 
 
 class Grouper:
@@ -116,7 +112,8 @@ class Grouper:
         self._by_surname: dict[str, list[EntityDraft]] = {}  # people in order of creation
         self._first_at: dict[int, int] = {}  # id(person) -> where the text first names them
         self._orgs: list[EntityDraft] = []
-        self._org_keys: dict[int, tuple[list[str], str, tuple[str, ...] | None]] = {}
+        # id(org) -> (core words, initials, words up to the head, its name in lower case)
+        self._org_keys: dict[int, tuple[list[str], str, tuple[str, ...] | None, str]] = {}
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
         self._place_leads: list[int] | None = None  # offsets just after each "in ", "near ", "at "
@@ -131,18 +128,18 @@ class Grouper:
 
     def _set_words(self, ent: EntityDraft, words: list[str]) -> None:
         self._words[id(ent)] = words
-        if ent.type is EntityType.PERSON:
+        if ent.type is PERSON:
             self._by_surname.setdefault(_surname(words), []).append(ent)
-        elif ent.type is EntityType.ORG:
+        elif ent.type is ORG:
             core = [w.lower() for w in words if w.lower() not in _CONNECTORS] or [ent.name.lower()]
             if id(ent) not in self._org_keys:
                 self._orgs.append(ent)
-            self._org_keys[id(ent)] = (core, _initials(words).lower(), _head_prefix(core))
+            self._org_keys[id(ent)] = (core, _initials(words).lower(), _head_prefix(core), ent.name.lower())
 
     def place(self, canonical: str) -> EntityDraft:
-        ent = self._by_key.get((EntityType.GPE, canonical.lower()))
+        ent = self._by_key.get((GPE, canonical.lower()))
         if ent is None:
-            ent = self._new(canonical, EntityType.GPE, canonical.split())
+            ent = self._new(canonical, GPE, canonical.split())
             capital_of = lexicon.capital_of().get(canonical)
             if capital_of and capital_of != canonical:
                 ent.affiliation = self.place(capital_of)
@@ -164,7 +161,7 @@ class Grouper:
         generation = _generation(words)
         fits = []
         for ent in self._by_surname.get(surname, ()):
-            if ent.type is not EntityType.PERSON or ent.plural:
+            if ent.type is not PERSON or ent.plural:
                 continue
             ew = self._words[id(ent)]
             if gender and ent.gender and gender != ent.gender:
@@ -188,12 +185,13 @@ class Grouper:
         name = cand.name.lower()
         low = set(words)
         single = words[0] if len(words) == 1 else None
-        head = _head_prefix(words)
-        exact = next((ent for ent in reversed(self._orgs) if ent.name.lower() == name), None)
-        if exact is not None:
-            return exact  # "Honeywell" is Honeywell Inc, not the later Honeywell Bull Inc
+        head = _head_prefix(words) if single is None else None  # one word is no prefix up to a head
+        keys = self._org_keys
         for ent in reversed(self._orgs):
-            core, initials, ent_head = self._org_keys[id(ent)]
+            if keys[id(ent)][3] == name:
+                return ent  # "Honeywell" is Honeywell Inc, not the later Honeywell Bull Inc
+        for ent in reversed(self._orgs):
+            core, initials, ent_head, _name = keys[id(ent)]
             if single is not None:
                 # "MITI" for "Ministry of International Trade and Industry"; "Mitsui" for "Mitsui Co Ltd"
                 if (len(single) >= 2 and initials == single.rstrip(".")) or core[0].rstrip(".") == single.rstrip("."):
@@ -227,7 +225,7 @@ class Grouper:
         # full personal names and typed multi-word names first, then single words that may be surnames
         ordered = sorted(
             (c for c in cands if c.kind == NAME),
-            key=lambda c: (not (c.type is not None and (c.type is not EntityType.PERSON or len(c.words) > 1)),),
+            key=lambda c: (not (c.type is not None and (c.type is not PERSON or len(c.words) > 1)),),
         )
         for cand in ordered:
             ent = self._entity_for(cand)
@@ -242,9 +240,12 @@ class Grouper:
     def _parenthesised_acronyms(self, cands: list[Candidate]) -> dict[str, Candidate]:
         """ "West German Trade and Industry Association (DIHT)": the acronym names the organisation before it."""
         out: dict[str, Candidate] = {}
-        orgs_by_end = {c.end: c for c in cands if c.type is EntityType.ORG and c.kind == NAME}
+        orgs_by_end = {c.end: c for c in cands if c.type is ORG and c.kind == NAME}
         by_end = {c.end: c for c in cands if c.kind == NAME}
+        text = self.text
         for b in cands:
+            if b.start < 2 or text[b.start - 2 : b.start] != " (":
+                continue  # both readings below need the name right after " ("
             a = orgs_by_end.get(b.start - 2)
             if (
                 a is not None
@@ -257,18 +258,18 @@ class Grouper:
             elif _short_name_in_brackets(self.text, a := by_end.get(b.start - 2), b):
                 # "Petroleos Mexicanos (Pemex)": a name that brackets its own short form is an organisation's
                 assert a is not None
-                a.type = b.type = EntityType.ORG
+                a.type = b.type = ORG
                 a.gender = b.gender = None
                 out.setdefault(b.words[0], a)
         return out
 
     def _entity_for(self, cand: Candidate) -> EntityDraft:
-        if cand.type is EntityType.GPE:
+        if cand.type is GPE:
             return self.place(cand.name)
         named = self._acronyms.get(cand.words[0]) if len(cand.words) == 1 else None
         if named is not None and id(named) in self._found:
             return self._found[id(named)]
-        if cand.type is EntityType.ORG:
+        if cand.type is ORG:
             ent = self._org_for(cand)
             if ent is None and len(cand.words) == 1 and cand.name.isupper():
                 # a surname in capitals is no acronym when that person is known: a transcript's "LOPEZ:" label
@@ -276,33 +277,33 @@ class Grouper:
                 if person is not None:
                     return person
             if ent is None:
-                ent = self._new(cand.name, EntityType.ORG, cand.words)
+                ent = self._new(cand.name, ORG, cand.words)
             if len(cand.words) > len(self._words[id(ent)]) and not cand.name.isupper():
                 ent.name = cand.name
                 self._set_words(ent, cand.words)
             return ent
-        if cand.type is EntityType.PERSON and len(cand.words) > 1:
+        if cand.type is PERSON and len(cand.words) > 1:
             ent = self._person_for(cand.words, cand.gender)
             if ent is None and self._company_not_person(cand):
-                return self._org_for(cand) or self._new(cand.name, EntityType.ORG, cand.words)
+                return self._org_for(cand) or self._new(cand.name, ORG, cand.words)
             if ent is None:
-                ent = self._new(cand.name, EntityType.PERSON, cand.words)
+                ent = self._new(cand.name, PERSON, cand.words)
             elif len(cand.words) > len(self._words[id(ent)]):
                 ent.name = cand.name
                 self._set_words(ent, cand.words)
             self._first_at[id(ent)] = min(cand.start, self._first_at.get(id(ent), cand.start))
             ent.gender = ent.gender or cand.gender  # known now, for the surnames matched before _absorb runs
             return ent
-        if cand.type is EntityType.OTHER:
+        if cand.type is OTHER:
             if len(cand.words) == 1 and (org := self._org_for(cand)) is not None:
                 return org  # "Lewis-Westco" after "Lewis-Westco and Co": the company, not a pairing
-            return self._by_key.get((EntityType.OTHER, cand.name.lower())) or self._new(
-                cand.name, EntityType.OTHER, cand.words
+            return self._by_key.get((OTHER, cand.name.lower())) or self._new(
+                cand.name, OTHER, cand.words
             )
         # a single capitalised word: a known person's surname, an organisation's short form, or new
         word = cand.words[0]
         if _regnal(cand):  # "King Hussein": a given name, matching only the same king
-            ent = self._by_key.get((EntityType.PERSON, cand.name.lower()))
+            ent = self._by_key.get((PERSON, cand.name.lower()))
         else:
             ent = self._person_for([word], cand.gender, cand.start)
         if ent is None:
@@ -316,7 +317,7 @@ class Grouper:
         if ent is None:
             ent = self._new(word, self._guess_single(cand), [word])
             self._first_at[id(ent)] = cand.start
-            if ent.type is EntityType.PERSON:
+            if ent.type is PERSON:
                 # "Mrs." decides; else a clear first name ("Jane") that is nobody's surname here
                 ent.gender = cand.gender or lexicon.first_name_gender(word.lower())
         return ent
@@ -327,33 +328,33 @@ class Grouper:
         hits = [
             e
             for e in self.entities
-            if e.type is EntityType.PERSON and len(self._words[id(e)]) > 1 and self._words[id(e)][0] == word
+            if e.type is PERSON and len(self._words[id(e)]) > 1 and self._words[id(e)][0] == word
         ]
         return hits[-1] if len(hits) == 1 else None
 
     def _guess_single(self, cand: Candidate) -> EntityType:
         """Type of a lone capitalised word nothing else explains: a person when it speaks or looks like a name."""
         word = cand.words[0]
-        if cand.type is EntityType.PERSON:
-            return EntityType.PERSON
+        if cand.type is PERSON:
+            return PERSON
         if _LABEL.search(word) or _NUMBER_AFTER.match(self.text, cand.end, cand.end + 8):
-            return EntityType.OTHER  # "A330", "AA-minus", "Baa-2", "Chapter 11": a model, a rating, a label
+            return OTHER  # "A330", "AA-minus", "Baa-2", "Chapter 11": a model, a rating, a label
         if word not in lexicon.places() and self._names_a_body(word) and not self._placed(word):
-            return EntityType.ORG
+            return ORG
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
-            return EntityType.ORG if self._speaks_of_itself_as_it(word) else EntityType.PERSON
+            return ORG if self._speaks_of_itself_as_it(word) else PERSON
         if _MET_BEFORE.search(self.text, max(0, cand.start - 24), cand.start):
-            return EntityType.PERSON  # "met with Pence": whom one meets is a person, whatever the word's ending
+            return PERSON  # "met with Pence": whom one meets is a person, whatever the word's ending
         if word.lower().endswith(_ABSTRACT_SUFFIXES):
-            return EntityType.OTHER
+            return OTHER
         if any(word.lower().endswith(h) and len(word) > len(h) + 2 for h in _COMPOUND_ORG_HEADS):
-            return EntityType.ORG  # "Bundesbank", "Gazprombank"
+            return ORG  # "Bundesbank", "Gazprombank"
         if self._placed(word):
-            return EntityType.GPE  # "in Bedminster", "occurred at Chernobyl": a place the gazetteer does not know
+            return GPE  # "in Bedminster", "occurred at Chernobyl": a place the gazetteer does not know
         # a word never written in lower case in this document is a name, not a capitalised common word
         if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
-            return EntityType.PERSON
-        return EntityType.OTHER
+            return PERSON
+        return OTHER
 
     def _company_not_person(self, cand: Candidate) -> bool:
         """A name of several words typed a person only for want of common words in it ("Goldman Sachs", "Glidden
@@ -413,7 +414,13 @@ class Grouper:
         # the same test as re.search(rf"\b(?:in|near|at) {word}\b"), without compiling a pattern per word
         text = self.text
         if self._place_leads is None:
-            self._place_leads = [m.end() for m in _PLACE_LEAD.finditer(text) if _edge_at(text, m.start())]
+            self._place_leads = []
+            for lead in _PLACE_LEADS:
+                at = text.find(lead)
+                while at >= 0:
+                    if _edge_at(text, at):
+                        self._place_leads.append(at + len(lead))
+                    at = text.find(lead, at + len(lead))
         return any(text.startswith(word, i) and _edge_at(text, i + len(word)) for i in self._place_leads)
 
     def _written_lower(self, word: str) -> bool:
@@ -427,14 +434,14 @@ class Grouper:
         """Carry roles, gender and affiliation from a mention to its entity."""
         for role in cand.roles:
             ent.add_role(role)
-        if ent.type is EntityType.PERSON and ent.gender is None and cand.gender:
+        if ent.type is PERSON and ent.gender is None and cand.gender:
             ent.gender = cand.gender
         if cand.org_class and not ent.org_class:
             ent.org_class = cand.org_class
         ent.plural = ent.plural or cand.plural
         if cand.affiliation is not None and ent.affiliation is None:
             aff = found.get(id(cand.affiliation))
-            if aff is None and cand.affiliation.type is EntityType.GPE:
+            if aff is None and cand.affiliation.type is GPE:
                 aff = self.place(cand.affiliation.name)
             if aff is not None and aff is not ent:
                 ent.affiliation = aff
@@ -456,13 +463,13 @@ def _short_name_in_brackets(text: str, a: Candidate | None, b: Candidate) -> boo
     nobody titles, without a first name, followed by one word in brackets with its first letter."""
     return (
         a is not None
-        and a.type in (None, EntityType.PERSON, EntityType.OTHER)
+        and a.type in (None, PERSON, OTHER)
         and not a.roles
         and not a.honorific
         and len(a.words) >= 2
         and not lexicon.is_first_name(a.words[0].lower())
         and len(b.words) == 1
-        and b.type in (None, EntityType.PERSON, EntityType.ORG)
+        and b.type in (None, PERSON, ORG)
         and b.name[:1] == a.name[:1]
         and text[a.end : b.start] == " ("
         and text[b.end : b.end + 1] == ")"

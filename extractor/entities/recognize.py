@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractor.entities import lexicon
+from extractor.entities.model import GPE, ORG, OTHER, PERSON
 from extractor.entities.tokens import Token, name_runs, tokenize_range, without_particle
 from extractor.text import Document
 from schemas import EntityType
@@ -31,7 +32,7 @@ _COMMON_BEFORE_NAME_ZIPF = 3.0
 _UNSEEN_ZIPF = 1.5
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Candidate:
     start: int
     end: int
@@ -69,8 +70,8 @@ _LOWER_IN_NAMES = frozenset(("of", "and", "the", "de", "del", "da", "do", "dos",
 def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) -> int:
     """Largest j such that the words toks[i:j] (as written) are a key of `table`; i if none."""
     best = i
-    if i >= len(toks):
-        return best
+    if i >= len(toks) or toks[i].text not in _openings(table):
+        return best  # most words open no key: one set lookup instead of a slice and a lookup per length
     start = toks[i].start
     for j in range(i + 1, min(len(toks), i + limit) + 1):
         tok = toks[j - 1]
@@ -79,6 +80,28 @@ def _longest(text: str, toks: list[Token], i: int, table: dict, limit: int = 6) 
         if text[start : tok.end] in table:  # _join(text, toks[i:j]) without the slice of tokens
             best = j
     return best
+
+
+# id(table) -> (table, its openings); the table is kept so that its id is never another's
+_OPENINGS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _openings(table: dict) -> frozenset[str]:
+    """The texts a key of `table` (one of the lexicon's dicts) may open with: each key, and each of its prefixes that
+    ends where a token may end, next to a character that is no letter or digit ("St." of "St. Louis", "Rio" of "Rio
+    de Janeiro"). A token's text outside this set opens no key."""
+    found = _OPENINGS.get(id(table))
+    if found is None or found[0] is not table:
+        found = _OPENINGS[id(table)] = (
+            table,
+            frozenset(
+                key[:p]
+                for key in table
+                for p in range(1, len(key) + 1)
+                if p == len(key) or not key[p].isalnum() or not key[p - 1].isalnum()
+            ),
+        )
+    return found[1]
 
 
 # Company words that open a name in French, Spanish, Italian, Portuguese and German ("Banque Paribas", "Banco
@@ -339,7 +362,7 @@ def _place_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate |
             toks[piece.i].start,
             toks[piece.j - 1].end,
             "name",
-            EntityType.ORG,
+            ORG,
             place.canonical,
             words=place.canonical.split(),
             org_class="party",
@@ -349,7 +372,7 @@ def _place_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate |
         toks[piece.i].start,
         toks[piece.j - 1].end,
         "name",
-        EntityType.GPE,
+        GPE,
         place.canonical,
         words=[t.text for t in toks[piece.i : piece.j]],
         place_kind=place.kind,
@@ -372,7 +395,7 @@ def _org_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
         if len(words) - place_end >= 3 and lexicon.org_heads().get(words[place_end].lower) == "gov":
             name_words = words[place_end:]
     elif aff is not None:
-        aff_cand = Candidate(words[0].start, words[0].start, "name", EntityType.GPE, aff, words=[aff])
+        aff_cand = Candidate(words[0].start, words[0].start, "name", GPE, aff, words=[aff])
     # "Mitsui Co Ltd" is canonically "Mitsui": legal-form words are not part of the name
     while len(name_words) > 1 and name_words[-1].lower in lexicon.LEGAL_FORMS:
         name_words = name_words[:-1]
@@ -384,7 +407,7 @@ def _org_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
         words[0].start,
         words[-1].end,
         "name",
-        EntityType.ORG,
+        ORG,
         name,
         words=[t.text for t in name_words],
         affiliation=aff_cand,
@@ -395,29 +418,29 @@ def _org_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate:
 
 def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
     if titled:
-        return EntityType.PERSON
+        return PERSON
     if len(toks) == 1:
         tok = toks[0]
         if tok.text.isupper() and 2 <= len(tok.text.replace(".", "")) <= 6:
-            return EntityType.ORG
+            return ORG
         if tok.text.endswith(_POSSESSIVES):
-            return EntityType.ORG  # a name that keeps its "'s" is a firm named for its founder ("Moody's")
+            return ORG  # a name that keeps its "'s" is a firm named for its founder ("Moody's")
         if "-" in tok.text and _HYPHEN_CAPITAL.search(without_particle(tok.text)):
-            return EntityType.OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
+            return OTHER  # "Reagan-Gorbachev", "Japan-Poland": a pairing, not a name
         return None
     if any(t.lower in ("and", "&") for t in toks[1:-1]):
-        return EntityType.ORG  # "S and P", "Standard and Poor's": partners' names make a firm, not a person
+        return ORG  # "S and P", "Standard and Poor's": partners' names make a firm, not a person
     if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():
-        return EntityType.PERSON
+        return PERSON
     if any(ch.isdigit() for t in toks for ch in t.text):
-        return EntityType.OTHER  # "Airbus A330", "Nielsen 1-20": a model or a label, nobody's name
+        return OTHER  # "Airbus A330", "Nielsen 1-20": a model or a label, nobody's name
     # several capitalised words, none of them common English: a foreign or unusual personal name
     if all(lexicon.zipf(t.lower) < 4.0 for t in toks if len(t.lower) > 2) and len(toks) <= 4:
-        return EntityType.PERSON
+        return PERSON
     # a given name English has never seen before a surname that is also a given name ("Rakeyia Scott")
     if len(toks) == 2 and lexicon.zipf(toks[0].lower) < _UNSEEN_ZIPF and lexicon.is_first_name(toks[1].lower):
-        return EntityType.PERSON
-    return EntityType.OTHER
+        return PERSON
+    return OTHER
 
 
 def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> list[Candidate]:
@@ -478,8 +501,8 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             out.append(cand)
             nxt = pieces[n + 1]
             if cand.type is None and nxt.kind == "role" and toks[nxt.role_end - 1].lower in _COMPANY_TITLES:
-                cand.type, cand.org_class = EntityType.ORG, "company"  # "Mondelez CEO Irene Rosenfeld"
-            if cand.type is EntityType.ORG:
+                cand.type, cand.org_class = ORG, "company"  # "Mondelez CEO Irene Rosenfeld"
+            if cand.type is ORG:
                 affiliation = cand
                 role_start = piece.i if role_start is None else role_start
     head = pieces[-1]
@@ -500,7 +523,7 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
             toks[0].start if roles or role_start is not None else toks[head.i].start,
             toks[head.j - 1].end,
             "description",
-            EntityType.PERSON,
+            PERSON,
             role_text,
             roles=[*roles, role_text],
             affiliation=affiliation,
@@ -578,7 +601,7 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
     if tok.lower in lexicon.stopwords():
         return []
     if (state := _state_after_city(text, tok)) is not None:
-        return [Candidate(tok.start, tok.end, "name", EntityType.GPE, state, words=[state], place_kind="region")]
+        return [Candidate(tok.start, tok.end, "name", GPE, state, words=[state], place_kind="region")]
     place = lexicon.places().get(tok.text)
     if place is None and len(tok.text) >= 4 and tok.text.isupper() and tok.text.isalpha():
         place = lexicon.places().get(tok.text.title())  # a dateline or headline in capitals ("JOHANNESBURG")
@@ -617,7 +640,7 @@ def _city_before_state(text: str, cand: Candidate) -> bool:
     comma and a US state is a town there."""
     if not text.startswith(", ", cand.end):
         return False
-    if cand.type is EntityType.PERSON and not any(w in _TOWN_WORDS for w in cand.words):
+    if cand.type is PERSON and not any(w in _TOWN_WORDS for w in cand.words):
         return False  # "John Smith, Calif.": a person of that state
     start = end = cand.end + 2
     while end < len(text) and (text[end].isalpha() or text[end] in ". ") and end - start < 20:
@@ -660,7 +683,7 @@ def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | N
     words = [t.text.rstrip(".") if len(t.text) > 2 else t.text for t in toks]
     if len(toks) > 1 and all(_LETTERS.fullmatch(t.text) or t.lower in ("and", "&") for t in toks):
         words = ["".join(t.text for t in toks if t.cap)]  # "S and P" is the acronym "SP" of its full name
-    if typ is EntityType.PERSON and gender is None:
+    if typ is PERSON and gender is None:
         gender = lexicon.first_name_gender(toks[0].lower) if len(toks) > 1 else None
     return Candidate(toks[0].start, toks[-1].end, "name", typ, _join(text, toks), words=words, gender=gender)
 
@@ -788,7 +811,7 @@ def candidates(doc: Document) -> list[Candidate]:
         else:
             found = analyse(doc.text, run, capitalised_elsewhere)
         for c in found:
-            if c.type is EntityType.ORG:
+            if c.type is ORG:
                 org_names.add(c.name)
                 org_first_words.add(c.name.split(" ", 1)[0])
         if len(found) == 1 and found[0].type is None and found[0].name.endswith("s"):
@@ -796,13 +819,13 @@ def candidates(doc: Document) -> list[Candidate]:
             # without a type is one word)
             cand = found[0]
             if cand.name[:-1] in org_first_words:
-                cand.type, cand.plural = EntityType.OTHER, True
+                cand.type, cand.plural = OTHER, True
         if found and doc.text.startswith(", ", found[-1].end):
             last = found[-1]
-            if (last.type is None or (last.type is EntityType.PERSON and not last.roles and not last.honorific)) and (
+            if (last.type is None or (last.type is PERSON and not last.roles and not last.honorific)) and (
                 _city_before_state(doc.text, last)
             ):
-                last.type, last.place_kind, last.gender = EntityType.GPE, "city", None
+                last.type, last.place_kind, last.gender = GPE, "city", None
         out.extend(found)
         analysed.append((run, found))
     _short_forms_of_orgs(doc.text, analysed, out)
@@ -821,8 +844,8 @@ def _close_company(text: str, out: list[Candidate], form: Token) -> bool:
     last = next((c for c in reversed(out[-3:]) if _BEFORE_FORM.fullmatch(text, c.end, form.start)), None)
     if last is None or last.kind != "name":
         return False
-    if last.type in (None, EntityType.PERSON, EntityType.OTHER) and not last.roles:
-        last.type, last.org_class, last.gender, last.plural = EntityType.ORG, "company", None, False
+    if last.type in (None, PERSON, OTHER) and not last.roles:
+        last.type, last.org_class, last.gender, last.plural = ORG, "company", None, False
     return True
 
 
@@ -838,7 +861,7 @@ def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candi
     openings: set[tuple[str, ...]] = set()
     for _run, found in analysed:
         for c in found:
-            if c.type is EntityType.ORG and c.kind == "name" and c.end > c.start:
+            if c.type is ORG and c.kind == "name" and c.end > c.start:
                 words = tuple(text[c.start : c.end].split())
                 if "and" in words or "&" in words:
                     continue  # "Dudley Taft and Narragansett Capital Inc" may be two parties: "Dudley Taft" opens none
@@ -846,7 +869,7 @@ def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candi
     if not openings:
         return
     for run, found in analysed:
-        if not found or len(run) < 2 or (found[-1].type is EntityType.ORG and found[-1].end == run[-1].end):
+        if not found or len(run) < 2 or (found[-1].type is ORG and found[-1].end == run[-1].end):
             continue
         if any(t.lower in ("and", "&") for t in run):
             continue  # "Dudley Taft and Narragansett": two parties, whatever a longer run made of them

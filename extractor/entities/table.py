@@ -22,20 +22,20 @@ class EntityTable:
         self.quote_spans = quote_spans
         self._quote_starts = [s for s, _ in quote_spans]
         self.entities: list[EntityDraft] = []
-        self._mentions: list[Mention] = []
-        self._starts: list[int] = []
         self._features: dict[int, tuple[int, float, bool]] = {}
         self._speakers: set[int] = set()
         self.lead_org: EntityDraft | None = None  # the organisation the article opens on (coref.lead_org)
         self.lead_org_known = False
-        for m in sorted(grouper.mentions, key=lambda m: (m.start, -m.end)):
-            self._insert(m)
+        # what inserting them one by one (`_insert`) in order of (start, -end) made: a mention goes before those with
+        # its start, so that spans of one start run from the shortest, and the same span from the latest mention
+        self._mentions: list[Mention] = sorted(reversed(grouper.mentions), key=_BY_START)
+        self._starts: list[int] = [m.start for m in self._mentions]
         self._order_entities()
 
     # -- bookkeeping ---------------------------------------------------------------------------------
     def _order_entities(self) -> None:
         mentioned = [e for e in self._grouper.entities if e.mentions]
-        mentioned.sort(key=lambda e: min(m.start for m in e.mentions))
+        mentioned.sort(key=_first_start)
         rest = [e for e in self._grouper.entities if not e.mentions]
         self.entities = mentioned + rest
         for n, ent in enumerate(self.entities, 1):
@@ -207,6 +207,10 @@ class EntityTable:
 
 def _mention_start(m: Mention) -> int:
     return m.start
+
+
+def _first_start(ent: EntityDraft) -> int:
+    return min([m.start for m in ent.mentions])
 
 
 _BY_START = attrgetter("start", "end")  # (start, end), read in C

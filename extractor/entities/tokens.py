@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -180,7 +180,10 @@ def _joiners() -> frozenset[str]:
     return frozenset((*roles, *_PARTICLES, *_OF, "the", "and", "&", "to"))
 
 
+@lru_cache(maxsize=4096)
 def _gap_joins(gap: str) -> bool:
+    """Whether the text between two capitalised words joins them (a pure test of the gap, asked again for the same
+    few gaps: ", ", " and ", " of ")."""
     if gap == " " or gap == "  ":
         return True
     if len(gap) > _MAX_GAP or "\n" in gap or not gap.startswith(" ") or not gap.endswith(" "):
@@ -195,8 +198,13 @@ def _title_words(doc: Document, start: int, starts: list[int]) -> list[Token]:
     text = doc.text
     if start < 2 or text[start - 1] != " " or not text[start - 2].islower():
         return []
-    lead = text[max(0, start - _MAX_GAP) : start - 1]
     roles = lexicon.role_words()
+    # the word right before first (most capitalised words follow no title): the loop below reads it first
+    lo = max(0, start - _MAX_GAP)
+    space = text.rfind(" ", lo, start - 1)
+    if text[space + 1 if space >= 0 else lo : start - 1] not in roles:
+        return []
+    lead = text[lo : start - 1]
     out: list[Token] = []
     pos = start - 1
     for word in reversed(lead.split(" ")):
@@ -216,7 +224,7 @@ def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
     if word.endswith(".") and word.count(".") == 1 and len(word) > 2 and word[:-1].lower() not in _DOTTED:
         e -= 1
         word = word[:-1]
-    si = bisect.bisect_right(starts, s) - 1
+    si = bisect_right(starts, s) - 1
     sent_start = starts[si] if si >= 0 else 0
     cap = word[0].isupper() or ("-" in word and _PARTICLE_WORD.match(word) is not None)
     initial = False
@@ -311,7 +319,7 @@ def _possessive_company(text: str, end: int, nxt: tuple[int, int]) -> bool:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    i = bisect_right(spans, (pos, sys.maxsize)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
