@@ -118,9 +118,6 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     here = (ref.month, ref.day)
     if mod == "this":
         return ref.year
-    direction = _direction(ctx, start, end, mod)
-    if deadline(ctx.text, start):
-        direction = Tense.FUTURE
     if mod == "last":
         return ref.year if (month, day) < here else ref.year - 1
     if mod == "next":
@@ -128,9 +125,10 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     if (month, day) == here or (month == ref.month and day == 15):
         return ref.year
     # News looks back: a month or day is in the past unless it is near ahead (the tense misleads there:
-    # "was extended to Nov. 16") or the sentence speaks of the future.
+    # "was extended to Nov. 16") or the sentence speaks of the future (a deadline lies ahead whatever its tense).
     ahead = (month - ref.month) * 30.5 + day - ref.day
     ahead = ahead + 365 if ahead < 0 else ahead  # days to its next occurrence
-    if ahead <= 75 or (direction is Tense.FUTURE and ahead <= 240):
+    # the tense, the dearest reading of the sentence, is asked only where it decides: between 75 and 240 days ahead
+    if ahead <= 75 or (ahead <= 240 and (deadline(ctx.text, start) or ctx.tense(start, end) is Tense.FUTURE)):
         return ref.year if (month, day) >= here else ref.year + 1
     return ref.year if (month, day) <= here else ref.year - 1
