@@ -116,6 +116,7 @@ class Grouper:
         self._org_keys: dict[int, tuple[list[str], str, tuple[str, ...] | None, str]] = {}
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
+        self._speaks_as_it: dict[str, bool] = {}  # word -> _speaks_of_itself_as_it(word)
         self._place_leads: list[int] | None = None  # offsets just after each "in ", "near ", "at "
 
     # -- entity creation -------------------------------------------------------------------------------
@@ -297,6 +298,9 @@ class Grouper:
         if cand.type is OTHER:
             if len(cand.words) == 1 and (org := self._org_for(cand)) is not None:
                 return org  # "Lewis-Westco" after "Lewis-Westco and Co": the company, not a pairing
+            if len(cand.words) > 1 and self._speaks_of_itself_as_it(cand.words[-1]):
+                # "Blue Ridge Hardware said its sales rose": a name of common words that speaks of itself as "it"
+                return self._org_for(cand) or self._new(cand.name, ORG, cand.words)
             return self._by_key.get((OTHER, cand.name.lower())) or self._new(
                 cand.name, OTHER, cand.words
             )
@@ -385,7 +389,14 @@ class Grouper:
 
     def _speaks_of_itself_as_it(self, word: str) -> bool:
         """Whether the word that speaks goes on about itself as "it" rather than "he" or "she" ("Statoil said it
-        would drill", "Renault said its sales rose"; "Seaga said he ..."): a company, not a person."""
+        would drill", "Renault said its sales rose"; "Seaga said he ..."): a company, not a person. Read once a word:
+        the answer reads every occurrence of the word, and every mention of a name asks again."""
+        known = self._speaks_as_it.get(word)
+        if known is None:
+            known = self._speaks_as_it[word] = self._it_outnumbers_he(word)
+        return known
+
+    def _it_outnumbers_he(self, word: str) -> bool:
         it = he = 0
         for end in self._ends_of(word):
             if (after := self._next_word(end)) and after not in _SAID_OPENERS:

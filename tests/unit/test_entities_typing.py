@@ -1,6 +1,9 @@
 """Typing and grouping of lone capitalised words: a word that speaks of itself as "it" is a company, and a family
 name written first ("Rha Woong Bae", "Roh Tae-woo") joins its person."""
 
+import time
+
+from extractor import extract
 from extractor.entities import EntityTable, find_entities
 from extractor.text import Document
 from schemas import EntityType
@@ -100,3 +103,22 @@ def test_said_the_company_after_a_name_makes_it_no_company():
 def test_several_uncommon_words_that_speak_of_themselves_as_it_are_a_company():
     table = table_for("The stake was bought by Kvarn Skottby. Kvarn Skottby said it held 12 pct of the shares.")
     assert entity_named(table, "Kvarn Skottby").type is EntityType.ORG
+
+
+def test_a_name_of_common_words_that_speaks_of_itself_as_it_is_a_company():
+    table = table_for("In Denver, Blue Ridge Hardware said its sales rose. Blue Ridge Hardware said it will hire.")
+    assert entity_named(table, "Blue Ridge Hardware").type is EntityType.ORG
+
+
+def test_the_company_after_a_name_of_common_words_that_speaks_of_itself_as_it_is_that_name():
+    result = extract("In Denver, Blue Ridge Hardware said its sales rose. The company said it will hire 40 people.")
+    assert [s.speaker.name for s in result.statements if s.speaker] == ["Blue Ridge Hardware", "Blue Ridge Hardware"]
+
+
+def test_a_name_that_speaks_thousands_of_times_is_read_once():
+    # each mention of the name asked about every other one before its answer was kept: minutes on such a text
+    text = "In Denver, Blue Ridge Hardware said its sales rose. " * 3000
+    t0 = time.process_time()
+    table = table_for(text)
+    assert time.process_time() - t0 < 3.0
+    assert entity_named(table, "Blue Ridge Hardware").type is EntityType.ORG
