@@ -9,10 +9,11 @@ counted in (`waiting_key`, `Keys.waiting`), so every script that moves a job out
 
 from __future__ import annotations
 
-# Takes a job that is still `queued` off the count of waiting documents (call before changing its status).
+# Takes a job that is still `queued` off the count of waiting documents (call before changing its status; a
+# caller that has just read the status passes it).
 _LEAVE_WAITING = """
-local function leave_waiting(job)
-  if redis.call('HGET', job, 'status') ~= 'queued' then return end
+local function leave_waiting(job, status)
+  if (status or redis.call('HGET', job, 'status')) ~= 'queued' then return end
   local counter = redis.call('HGET', job, 'waiting_key')
   if counter and redis.call('DECR', counter) <= 0 then redis.call('DEL', counter) end  -- none waiting: no key
 end
@@ -82,7 +83,7 @@ START = _LEAVE_WAITING + """
 local status = redis.call('HGET', KEYS[1], 'status')
 local attempts
 if status and status ~= 'succeeded' and status ~= 'failed' then
-  leave_waiting(KEYS[1])
+  leave_waiting(KEYS[1], status)
   attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
   redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
   status = 'running'
