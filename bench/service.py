@@ -69,11 +69,14 @@ class Service:
         return f"http://127.0.0.1:{self.port}"
 
     def _spawn(self, args: list[str], log_name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+        """The API or a worker, in the benchmark's own session. Linux's autogroup scheduling (on by default)
+        shares the cores between sessions first and applies nice only inside a session: in sessions of their own,
+        the API and the worker would each take a full session's share of a machine other jobs load, where the
+        engine baseline (a pool of this process) gets one, and the worker's nice would not yield to the API."""
         with (self.root / log_name).open("ab") as log:
             return subprocess.Popen(
                 [sys.executable, "-m", "client.cli", *args],
-                env=env, cwd=PROJECT, stdin=subprocess.DEVNULL,
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                env=env, cwd=PROJECT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
             )
 

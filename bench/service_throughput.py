@@ -223,6 +223,10 @@ def main(argv: list[str] | None = None) -> dict:
     service_cpu = sum(ms for part, ms in measured["cpu_ms_per_doc"].items() if part != "load_generator")
     measured["cpu_ms_per_doc_outside_engine"] = round(service_cpu - engine["cpu_ms_per_doc"], 3)
     machine["load_average_end"] = load_average()
+    # Other sessions' jobs (more runnable processes than cores): Redis, in a session of its own, then takes a
+    # session's share of the cores beside the service's, which the engine baseline has no counterpart of
+    # (bench/service.py, `Service._spawn`), and the load moves between windows: the ratio reads high
+    busy = max(machine["load_average_start"][:1] + machine["load_average_end"][:1], default=0) > machine["cores"]
     report = {
         "benchmark": "service_throughput",
         "machine": machine,
@@ -232,7 +236,8 @@ def main(argv: list[str] | None = None) -> dict:
         "ratio_each_round": each,
         "checks": checks,
         "target_ratio": TARGET_RATIO,
-        "meets_target": ratio >= TARGET_RATIO and checks["all_verified"],
+        "meets_target": ratio >= TARGET_RATIO and checks["all_verified"] and not busy,
+        "machine_busy": busy,
     }
     path = write_report("service_throughput", report, args.reports)
     print(f"{'measure':<34}{'value':>12}")
@@ -251,6 +256,9 @@ def main(argv: list[str] | None = None) -> dict:
           "worker main and pool, less the engine's own)")
     print(f"{'results verified':<34}{checks['results']:>12} / {checks['expected']}  all ok: {checks['all_verified']}"
           f"  ({args.rounds} rounds)")
+    if busy:
+        print("WARNING: load average above the machine's cores: other jobs shared the cores unevenly between the "
+              "windows; do not read the ratio as the service's")
     print_footer(report, path, 34)
     return report
 
