@@ -8,7 +8,7 @@ from extractor.meetings.participants import Reader
 from extractor.meetings.phrases import anchored_group
 from extractor.meetings.places import meeting_place, place_before
 from extractor.meetings.records import Draft, merge, to_record
-from extractor.meetings.scope import Party, Scope, capital_state, spokesperson, unnamed
+from extractor.meetings.scope import Party, Scope, capital_state, spokesperson, title_holder, unnamed
 from extractor.meetings.topics import follow_up_topic, meeting_topic
 from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
@@ -32,6 +32,8 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
             p = Party(side, p.start, p.end)
         if (state := capital_state(p.entity)) is not None:
             p = Party(state, p.start, p.end)  # "negotiate with Tokyo": Japan
+        if (holder := title_holder(table, text, p, parties)) is not None:
+            p = Party(holder, p.start, p.end)  # "the Russian and Turkish presidents", "his Turkish counterpart"
         if unnamed(p.entity):
             continue  # "Government officials", "Trade sources" read as names: no named party
         if p.entity.id not in seen:

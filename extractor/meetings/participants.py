@@ -37,13 +37,14 @@ _HAD_WITH = regex.compile(
     r"\s+(?:had|held|has\s+had|have\s+had|had\s+held|will\s+have|would\s+have|plans\s+to\s+have)\s+with(?!\p{L})",
     regex.I,
 )
-# A passive verb before its agent ("was made yesterday by"), and the meeting that places the agent ("... at a
-# meeting with").
+# A passive verb before its agent ("was made yesterday by"), and the meeting that places or times the agent ("... at
+# a meeting with", "... after talks with").
 _PASSIVE_VERB = regex.compile(
     r"(?<!\p{L})(?:was|were|been|being|is|are)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?:ed|en|de)\s", regex.I
 )
 _AT_MEETING = regex.compile(
-    r"\s+(?:at|during|in|following)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,3}", regex.I
+    r"\s+(?:at|during|in|following|after|before|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{Ll}\-]+\s+){0,3}",
+    regex.I,
 )
 _DATE_LEAD = regex.compile(r"(?:on|in)\s+", regex.I)
 _AND_OWNED = regex.compile(r"\s*,?\s*and\s+(?=(?:his|her|their|its)\s)", regex.I)
@@ -88,6 +89,12 @@ _APPOSED_AND = regex.compile(
     r"\s+and\s+(?:the|his|her|its|their)\s+([^,;:()\"“”]{1,80}),\s*(?:\p{Lu}[\p{L}.\-]*\s+){0,4}", regex.I
 )
 _APPOSED_TAIL = regex.compile(r"\s*,?\s*(?:\p{Ll}+\s+){0,2}")  # the closing comma is often left out
+# An apposition on the first of two coordinated names, up to the second name (whose title may come first): "X, the
+# Russian foreign minister, and Y", "X, Turkey's foreign minister, and Secretary of State Y".
+_APPOSED_FIRST = regex.compile(
+    r",\s*(?:(?:the|a|an|his|her|its|their)\s+|\p{Lu}[\p{L}.\-]*['’]s\s+)([^,;:()\"“”]{1,80}),\s*and\s+([^,;:()\"“”]{0,60})$",
+    regex.I,
+)
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 # The opening of a relative clause on a name: "Abe, who said that ...".
@@ -272,8 +279,8 @@ class Reader(PhraseReader):
             if n > 2 or not m.group().islower():
                 break
             kind = words.get(m.group())
-            if kind in ("group", "role"):
-                return False
+            if kind in ("group", "role") or (m.group().endswith("s") and words.get(m.group()[:-1]) == "role"):
+                return False  # "Japanese officials", "the Russian and Turkish presidents"
             common = common or kind != "mod"
         return common
 
@@ -560,6 +567,9 @@ class Reader(PhraseReader):
                 if cur is items[-1] and self._of_place(prev, cur, gap):
                     items[-1] = prev  # "Foreign Minister Anna Berg of Sweden met": the person, not her country
                 cur = prev  # a modifier inside the same title ("South Korean President Park")
+            elif (first := self._apposed_first(cur, lower)) is not None:
+                items.append(first)  # "X, the Russian foreign minister, and Y met": the names in the apposition are
+                cur = first  # X's title, passed over
             else:
                 break
         if len(items) > 1 and self.scope.preceded_by_preposition(items[-1], lower) and not self._group_of(items[-1]):
@@ -568,6 +578,22 @@ class Reader(PhraseReader):
         for cand in reversed(items):
             parties.extend(self._described(cand, trigger_start) if cand is items[0] else self.scope.resolve(cand))
         return parties
+
+    def _apposed_first(self, cur: Candidate, lower: int) -> Candidate | None:
+        """The person named before a title in apposition that is coordinated with `cur` ("Sergei Lavrov, the Russian
+        foreign minister, and John Kerry met"), else None. The apposition must be a title (it holds a title or group
+        word: "X, the president's wife, and Y" is no title of X's)."""
+        m = _APPOSED_FIRST.search(self.text, max(lower, cur.start - 160), cur.start)
+        if m is None or not title_gap(m.group(2)):
+            return None
+        words = np_words()
+        if not title_gap(m.group(1)) or words.get(_words_between(m.group(1))[-1]) not in ("role", "group"):
+            return None
+        named = [c for c in self.scope.before(m.start(), lower) if c.kind == "mention"]
+        if not named or named[-1].end != m.start():
+            return None
+        people = [p for p in self.scope.resolve(named[-1]) if p.entity.type == EntityType.PERSON]
+        return named[-1] if people else None
 
     def _of_place(self, person: Candidate, place: Candidate, gap: str) -> bool:
         """ "Anna Berg of Sweden": a person's name, then "of"/"from" and the state or body she belongs to."""

@@ -168,6 +168,54 @@ def capital_state(entity: EntityDraft) -> EntityDraft | None:
     return side if entity_lexicon.capital_of().get(entity.name) == side.name else None
 
 
+# Demonyms that share the title noun after the last one: "the Russian and Turkish presidents", "the French, German
+# and Italian foreign ministers".
+_MORE_DEMONYMS = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}\-]*")
+_TITLE_WORDS = regex.compile(r"\s+(\p{Ll}+)")
+
+
+def title_holder(table: EntityTable, text: str, party: Party, others: list[Party]) -> EntityDraft | None:
+    """A state named by a demonym that only modifies a title stands for the one person of that state the document
+    gives the title: "the Russian and Turkish presidents met" are the two presidents, "his Turkish counterpart" the
+    Turkish holder of the other side's title. None when the document names no such person, or more than one (the
+    state stays the side, as in "Turkish officials")."""
+    entity = party.entity
+    if entity.type != EntityType.GPE or text[party.start : party.end] == entity.name:
+        return None
+    pos = party.end
+    while (more := _MORE_DEMONYMS.match(text, pos)) is not None:
+        pos = more.end()
+    words = np_words()
+    title: list[str] = []
+    while (m := _TITLE_WORDS.match(text, pos)) is not None and words.get(m.group(1)) == "mod":
+        title.append(m.group(1))
+        pos = m.end()
+    noun = _TITLE_WORDS.match(text, pos)
+    if noun is None:
+        return None
+    head = noun.group(1)
+    if head in ("counterpart", "counterparts"):
+        titles = {tuple(r.lower().split()[-2:]) for p in others if p.entity.type == EntityType.PERSON for r in
+                  p.entity.roles}
+        # the other side's title, without its own state's demonym ("Russian foreign minister" -> foreign minister)
+        titles = {tuple(w for w in t if words.get(w) in ("mod", "role")) for t in titles}
+        if len(titles) != 1:
+            return None
+        title = list(titles.pop())
+    elif head.endswith("s") and words.get(head[:-1]) == "role":
+        title.append(head[:-1])  # a plural title ("the Turkish president" is a description the entity table reads)
+    else:
+        return None
+    if not title:
+        return None
+    holders = [
+        e for e in table.entities
+        if e.type == EntityType.PERSON and e.affiliation is entity
+        and any(set(title) <= set(r.lower().split()) for r in e.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 
 

@@ -1,0 +1,75 @@
+"""Sides named through titles: an apposition on the first of two coordinated names ("X, the Danish trade minister, and
+Y met"), demonyms sharing one plural title ("the Danish and Dutch prime ministers met"), a counterpart the document
+names elsewhere ("his Dutch counterpart"), and the agent of a passive clause timed by a meeting ("was signed by X
+after talks with Y")."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_stage import meetings_of
+
+APPOSED_FIRST = [
+    (
+        "Erik Lund, the Danish trade minister, and Pieter de Wit met in Copenhagen on Monday.",
+        {"Erik Lund", "Pieter de Wit"},
+    ),
+    (
+        "Erik Lund, Denmark's trade minister, and Dutch Trade Minister Pieter de Wit held talks on Tuesday.",
+        {"Erik Lund", "Pieter de Wit"},
+    ),
+    (
+        "Carlos Mendes, a senior Frelimo official, and Tanzanian envoy Joseph Mwale met in Maputo.",
+        {"Carlos Mendes", "Joseph Mwale"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), APPOSED_FIRST)
+def test_apposition_on_the_first_name(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
+
+
+NO_APPOSED_FIRST = [
+    # the apposition is no title of the first name's
+    "Erik Lund, the minister's wife, and Pieter de Wit met in Copenhagen on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_APPOSED_FIRST)
+def test_no_apposed_first_side(text: str) -> None:
+    assert meetings_of(text) == []
+
+
+DANES = (
+    "Danish Prime Minister Erik Lund arrived on Sunday. Dutch Prime Minister Pieter de Wit flew in from The Hague. "
+)
+
+
+def test_demonyms_sharing_a_plural_title_are_its_holders() -> None:
+    text = DANES + "The Danish and Dutch prime ministers met in Copenhagen on Monday."
+    assert [p for _, p in meetings_of(text)][-1] == {"Erik Lund", "Pieter de Wit"}
+
+
+def test_demonyms_sharing_a_title_nobody_holds_are_the_states() -> None:
+    text = "The Danish and Dutch prime ministers met in Copenhagen on Monday."
+    assert meetings_of(text) == [("met", {"Denmark", "Netherlands"})]
+
+
+def test_a_counterpart_is_the_holder_of_the_same_title() -> None:
+    text = DANES + "The Danish prime minister met his Dutch counterpart in Copenhagen on Monday."
+    assert [p for _, p in meetings_of(text)][-1] == {"Erik Lund", "Pieter de Wit"}
+
+
+def test_a_counterpart_nobody_names_stays_the_state() -> None:
+    text = "Danish Prime Minister Erik Lund met his Dutch counterpart in Copenhagen on Monday."
+    assert meetings_of(text) == [("met", {"Erik Lund", "Netherlands"})]
+
+
+@pytest.mark.parametrize("lead", ["after talks with", "before a meeting with", "following talks with"])
+def test_passive_agent_timed_by_a_meeting(lead: str) -> None:
+    text = f"The accord was signed by Prime Minister Erik Lund {lead} Pieter de Wit in Copenhagen."
+    assert [p for _, p in meetings_of(text)] == [{"Erik Lund", "Pieter de Wit"}]
+
+
+def test_passive_agent_needs_a_named_agent() -> None:
+    assert meetings_of("The plan was welcomed by investors after talks with the central bank.") == []
