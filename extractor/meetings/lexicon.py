@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick
 import regex
 
+from extractor.ascii_scan import between_spaces, byte_map, whole_words
 from extractor.patterns import compile_gated
 
 
@@ -25,17 +27,36 @@ class TriggerForm:
     family: str
 
 
+# ASCII text lower-cased, with each character that may border a trigger (all but the pattern's [\w\-]) a space.
+_BORDERS_TO_SPACE = byte_map(lambda c: c.lower() if c.isalnum() or c in "_-" else " ")
+_FIRST_WORD = re.compile(r"[a-z0-9_\-]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Triggers:
     forms: dict[str, TriggerForm]  # by lower-cased form with single spaces
     pattern: re.Pattern[str]  # matches the lower-cased text
+    first_words: ahocorasick.Automaton  # the forms' first words as whole-word keys (ascii_scan.whole_words)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Trigger matches in `text`; offsets are `text`'s own (lower() keeps them where it keeps the length)."""
         lowered = text.lower()
+        if text.isascii():
+            return self._at_first_words(text, lowered)
         if len(lowered) == len(text):
             return self.pattern.finditer(lowered)
         return re.compile(self.pattern.pattern, re.IGNORECASE).finditer(text)
+
+    def _at_first_words(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches of `pattern.finditer(lowered)`, tried only where a form's first word stands as a whole word,
+        as every match starts: one pass of the automaton over the text instead of the pattern tried at each of the
+        many letters a form starts with."""
+        covered = 0  # the end of the last match: finditer goes on from there
+        for last, length in self.first_words.iter(between_spaces(text, _BORDERS_TO_SPACE)):
+            start = last - 1 - length  # the key's last space is one past the word's end
+            if start >= covered and (m := self.pattern.match(lowered, start)) is not None:
+                covered = m.end()
+                yield m
 
 
 def _phrase(form: str) -> str:
@@ -70,7 +91,10 @@ def triggers(language: str) -> Triggers | None:
     # only on word boundaries: "meeting" inside "meetinghouse" or "peace-meeting-x" is not a trigger; gated, so that
     # the scan of the whole text skips to the next letter a trigger starts with instead of trying the pattern at
     # every character (see extractor.patterns)
-    return Triggers(forms, compile_gated(trigger_source(forms)))
+    firsts = {form.split()[0] for form in forms}
+    if not all(_FIRST_WORD.fullmatch(w) for w in firsts):
+        raise ValueError("a meeting trigger's first word is letters, digits, '_' and '-' only (the whole-word scan)")
+    return Triggers(forms, compile_gated(trigger_source(forms)), whole_words((w, len(w)) for w in firsts))
 
 
 def trigger_source(forms: dict[str, TriggerForm]) -> str:
@@ -90,8 +114,29 @@ def false_senses() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(r[0] for r in rows if r[1] == where) for where in ("object", "before", "call"))  # type: ignore[return-value]
 
 
+# A whole word of ASCII letters before white space, in lower-cased text (see WordGated).
+_WHOLE_WORD = re.compile(r"[a-z]+(?=\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class WordGated:
+    """A case-insensitive pattern whose every match holds one of `words` as a whole word, after a non-letter (or the
+    start of the window) and before white space: a hedge's first word, the copula of a passive. In ASCII text the
+    pattern runs only when one of them is in the window, which costs a few microseconds to find, where trying the
+    pattern at every position of the window costs a hundred."""
+
+    pattern: regex.Pattern[str]
+    words: frozenset[str]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        window = text[pos:endpos]
+        if window.isascii() and self.words.isdisjoint(_WHOLE_WORD.findall(window.lower())):
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
 @cache
-def hedges() -> regex.Pattern[str]:
+def hedges() -> WordGated:
     """A hedge up to three words before a trigger, in the same stretch without punctuation ("calls for
     talks", "will not enter into any talks", "refused to meet") unless it is placed at the meeting ("made
     no progress in talks with"), or a proposal whose "that"-clause holds the trigger ("his offer today that
@@ -106,12 +151,13 @@ def hedges() -> regex.Pattern[str]:
     # a hedge's own phrase placed at the meeting leaves the meeting real: "changed no minds in a meeting with",
     # "made no progress at talks with", "rejected the plan during talks with"
     unplaced = rf"(?!(?:in|at|during)\s){word}"
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{unplaced}){{0,3}}[\"“]?$"
         rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,5}}$"
         rf"|(?<!\p{{L}})(?:{'|'.join(_phrase(w) for w in persuade)})\s+(?:{word}){{1,5}}to\s+(?:{word}){{0,3}}$",
         regex.I,
     )
+    return WordGated(pattern, frozenset(w.split()[0].lower() for w in near + proposals + persuade))
 
 
 @cache

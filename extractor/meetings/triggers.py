@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.meetings.lexicon import TriggerForm, false_senses, hedges, triggers
+from extractor.meetings.lexicon import TriggerForm, WordGated, false_senses, hedges, triggers
 from extractor.meetings.phrases import POSSESSED
 from extractor.text import Document
 
@@ -35,10 +35,13 @@ _ATTENDS = regex.compile(
     r"(?:(?!(?:with|between|of)\s)[\p{Ll}\-]+\s+){0,2}$"
 )
 # The subject noun of a passive "met": "unless their demands were met", "conditions have been met".
-_MET_SUBJECT = regex.compile(
-    r"(\p{L}+)\s+(?:(?:have|has|had|will|would|could|can|must|should|to)\s+)?(?:were|are|was|is|be|been|being)\s+"
-    r"(?:\p{Ll}+ly\s+)?$",
-    regex.I,
+_MET_SUBJECT = WordGated(
+    regex.compile(
+        r"(\p{L}+)\s+(?:(?:have|has|had|will|would|could|can|must|should|to)\s+)?(?:were|are|was|is|be|been|being)\s+"
+        r"(?:\p{Ll}+ly\s+)?$",
+        regex.I,
+    ),
+    frozenset({"were", "are", "was", "is", "be", "been", "being"}),  # the copula is a whole word of its own
 )
 # Guards for input that is not prose (a million-character line of "talks"): a news sentence holds a few
 # meeting words and an article a few dozen, so these bounds only cut work that could not be real.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.meetings.lexicon import trigger_source, triggers
+from extractor.meetings.lexicon import hedges, trigger_source, triggers
 
 TEXTS = [
     "The ministers met on Tuesday and held talks; a meeting-house, meetings and a peace-meeting followed.",
@@ -33,3 +33,27 @@ def test_a_text_whose_length_lowering_changes_is_scanned_case_insensitively() ->
     assert lexicon is not None
     text = "İstanbul TALKS and a Meeting"  # 'İ' lowers to two characters
     assert [m.group() for m in lexicon.finditer(text)] == ["TALKS", "Meeting"]
+
+
+def test_the_whole_word_scan_of_ascii_text_finds_what_the_pattern_finds() -> None:
+    lexicon = triggers("en")
+    assert lexicon is not None
+    texts = [t for t in TEXTS if t.isascii()] + [
+        "They held  talks, HELD\ntalks and held_talks; a talks-based plan, 2talks, talks2 and _meet met.",
+        "pre-meeting, meeting's end, 'talks', (summit) and the get-together after a tete-a-tete.",
+    ]
+    for text in texts:
+        for sample in [text, *(f"{form} {text} {form}" for form in lexicon.forms)]:
+            assert [m.span() for m in lexicon.finditer(sample)] == [
+                m.span() for m in lexicon.pattern.finditer(sample.lower())
+            ]
+
+
+def test_word_gated_patterns_find_what_their_pattern_finds() -> None:
+    gated = hedges()
+    windows = [
+        "the two sides refused to ", "REFUSED TO ", "x3offer that they ", "unrefused ", "refused", "no ",
+        "piano ", "said there were no plans to ", "it called for ", "urged Armenia and Azerbaijan to resume peace ",
+    ]
+    for window in windows:
+        assert (gated.search(window) is None) == (gated.pattern.search(window) is None)
