@@ -26,6 +26,9 @@ _NAMING_REACH = 30
 # a capitalised owner's possessive right before the quote: what it owns is a title ('NBC's "Meet the Press"')
 _OWNED = regex.compile(r"\p{Lu}[\p{L}.&-]*['’]s\s*[\"“‘'«„]\s*$")
 _MAX_TITLE_WORDS = 8
+# 'called' right before the quote names what it calls when the quote is a title ('a perfume called "Amadeus"');
+# '… called "a disgrace"' reports words
+_CALLED = regex.compile(r"\bcalled\s*[\"“‘'«„]?\s*$")
 
 DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label", "manner"})
 
@@ -57,12 +60,13 @@ def is_scare_quote(content: str, how: str | None) -> bool:
 
 def is_named_term(text: str, start: int, end: int) -> bool:
     """Whether the quote text[start:end] (inside its marks) follows a naming word, or is a title owned by a name
-    ('told NBC Television's "Meet the Press."')."""
+    ('told NBC Television's "Meet the Press."') or called so ('a perfume called "Amadeus"')."""
     if _NAMING.search(text, max(0, start - _NAMING_REACH), start) is not None:
         return True
     words = (_ASCII_WORD if text.isascii() else _WORD).findall(text, start, end)
+    before = max(0, start - _NAMING_REACH)
     return (
-        _OWNED.search(text, max(0, start - _NAMING_REACH), start) is not None
+        (_OWNED.search(text, before, start) is not None or _CALLED.search(text, before, start) is not None)
         and len(words) <= _MAX_TITLE_WORDS
         and _title_like(words)
     )

@@ -321,6 +321,12 @@ def test_a_title_owned_by_a_name_is_no_quote() -> None:
     assert [q.text for q in quotes] == ["We ought to bring interest rates down,"]
 
 
+def test_a_title_called_so_is_no_quote_and_words_called_so_are() -> None:
+    quotes, _ = speech('The company also said it is marketing a scent in a slim bottle called "Night Harbor," priced '
+                       'at 15 dlrs. Smith said the deal was what he called "a fair price for both sides."')
+    assert [q.text for q in quotes] == ["a fair price for both sides."]
+
+
 @pytest.mark.parametrize(
     ("sentence", "subject"),
     [
