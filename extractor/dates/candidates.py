@@ -295,6 +295,19 @@ def _holds(stretch: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+_Member = tuple[int, grammar.Rule, tuple[tuple[str, ...], ...]]  # a family's rank, rule and requirements
+
+
+@cache
+def _by_kinds(lang: str) -> tuple[tuple[tuple[str, ...], tuple[_Member, ...]], ...]:
+    """The families of `_rules` (with their rank, their place in it) grouped by their kinds of core word: the
+    families of a group run over the same stretches of text, made and cut out of the text once for all of them."""
+    groups: dict[tuple[str, ...], list[_Member]] = {}
+    for rank, (rule, telling) in enumerate(_rules(lang)):
+        groups.setdefault(rule.kinds, []).append((rank, rule, telling))
+    return tuple((kinds, tuple(members)) for kinds, members in groups.items())
+
+
 def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
     """Groups of overlapping (family, match) candidates in text order, each best first: longer matches
     win, then earlier families; the others stand by in case the winner cannot be normalized."""
@@ -305,24 +318,22 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     plain = not folded and grammar.ascii_twin_fits(low)  # the patterns' re.ASCII twins match the same, cheaper
     by_kind = regions(text, low, lang, plain)
-    unions: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # families share their kinds: one union each
-    for rank, (rule, telling) in enumerate(_rules(lang)):
-        stretches = unions.get(rule.kinds)
-        if stretches is None:
-            parts = [by_kind[k] for k in rule.kinds if k in by_kind]
-            stretches = unions[rule.kinds] = _union(parts) if parts else []
-        if not stretches:
+    subject = text if folded else low
+    for kinds, members in _by_kinds(lang):
+        parts = [by_kind[k] for k in kinds if k in by_kind]
+        if not parts:
             continue
-        pattern, subject = (rule.folded, text) if folded else (rule.ascii if plain else rule.pattern, low)
-        needs = () if folded else telling
-        for lo, hi in stretches:
-            if needs and not _holds(low[lo:hi], needs):
-                continue  # every match holds one string of each requirement: none can lie here
-            for m in pattern.finditer(subject, lo, hi):
-                start, end = m.span()
-                if end > start and plausible(rule.family, m, text, lang):
-                    found.append((start - end, rank, start, rule.family, m))
-    found.sort()
+        stretches = [(lo, hi, "" if folded else low[lo:hi]) for lo, hi in _union(parts)]
+        for rank, rule, needs in members:
+            pattern = rule.folded if folded else rule.ascii if plain else rule.pattern
+            for lo, hi, stretch in stretches:
+                if needs and not folded and not _holds(stretch, needs):
+                    continue  # every match holds one string of each requirement: none can lie here
+                for m in pattern.finditer(subject, lo, hi):
+                    start, end = m.span()
+                    if end > start and plausible(rule.family, m, text, lang):
+                        found.append((start - end, rank, start, rule.family, m))
+    found.sort()  # by length, then rank: the order of the scans does not matter
     # winners never overlap each other, so the one a candidate overlaps is found by bisection
     starts: list[int] = []
     groups: list[list[tuple[str, Match[str]]]] = []
