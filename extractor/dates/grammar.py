@@ -258,7 +258,7 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
     abbr_dot = "|".join(rf"(?<=\b{re.escape(w)})" for w, (_, abbr) in months.items() if abbr)
     # "início de março", "Ende 2023": other languages' edges of a month or a year
     edge = f"{EDGE}|{_alt(lexicon.edges(lang))}" if lexicon.edges(lang) else EDGE
-    mon = rf"(?P<mon>{month_any})\b(?:(?:{abbr_dot or '(?!)'})\.)?"
+    mon = rf"(?P<mon>{month_any})\b(?:(?=\.)(?:{abbr_dot or '(?!)'})\.)?"  # the dot is tested before the names
     year = rf"(?P<year>{YEAR})"
     spelled = rf"(?P<spelled>{SPELLED_YEAR})"
     src = {
