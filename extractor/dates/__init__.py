@@ -15,7 +15,7 @@ from extractor.dates import absolute, amounts, candidates, holidays, languages, 
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Anchors, Context
 from extractor.text import Document
-from schemas import DateRecord, trusted
+from schemas import DateRecord, DateType, trusted
 
 Handler = Callable[[Context, Match[str]], Norm | None]
 
@@ -79,6 +79,10 @@ HANDLERS.update(
 )
 
 
+# a record's type given as the member itself, which the record's constructor then need not look up by its value
+_DATE_TYPES = {member.value: member for member in DateType}
+
+
 def _first_normalized(
     ctx: Context, group: list[tuple[str, Match[str]]], free_from: int
 ) -> tuple[int, int, Norm] | None:
@@ -113,7 +117,7 @@ def find_dates(doc: Document, reference_date: date | None, language: str) -> lis
                 start=start,
                 end=end,
                 text=text[start:end],
-                type=norm.type,
+                type=_DATE_TYPES[norm.type],
                 value=norm.value,
                 granularity=timex.granularity(norm.value),
                 resolved=timex.resolve(norm.value),
