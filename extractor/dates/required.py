@@ -13,7 +13,9 @@ from functools import cache
 from re import _constants as sre  # the parser `re.compile` itself uses, and its opcodes
 from re import _parser as sre_parse
 
-_MAX_STRINGS = 12  # past this many alternatives the search costs about what it saves
+# past this many alternatives the search costs about what it saves (day_word's 17 strings, its English phrases,
+# let it pass over the stretches around units that hold none of them)
+_MAX_STRINGS = 20
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 Strings = frozenset[str]
