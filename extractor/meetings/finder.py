@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractor.entities import EntityTable
+from extractor.entities.model import GPE, ORG, PERSON
 from extractor.meetings.dating import DateIndex, meeting_date
 from extractor.meetings.participants import Reader
 from extractor.meetings.phrases import anchored_group
@@ -12,7 +13,7 @@ from extractor.meetings.scope import Party, Scope, capital_state, spokesperson, 
 from extractor.meetings.topics import follow_up_topic, meeting_topic
 from extractor.meetings.triggers import TriggerHit, find_triggers
 from extractor.text import Document
-from schemas import DateRecord, EntityType, Meeting, Span, trusted
+from schemas import DateRecord, Meeting, Span, trusted
 
 _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "him", "her", "them", "his", "their", "its"])
 
@@ -27,7 +28,7 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
         if spokesperson(p.entity):
             # "The KLM spokeswoman said she expected news on the talks with Vendex": KLM's talks
             side = p.entity.affiliation
-            if side is None or side.type not in (EntityType.ORG, EntityType.GPE):
+            if side is None or side.type not in (ORG, GPE):
                 continue  # "the presidential spokesman": nobody named to stand for
             p = Party(side, p.start, p.end)
         if (state := capital_state(p.entity)) is not None:
@@ -41,7 +42,7 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
             out.append(p)
     kept = []
     for p in out:
-        own_side = p.entity.type != EntityType.PERSON and any(
+        own_side = p.entity.type != PERSON and any(
             q.entity.affiliation is p.entity for q in out if q is not p
         )
         if not own_side:

@@ -14,6 +14,7 @@ import regex
 
 from extractor.entities import EntityDraft
 from extractor.entities import lexicon as entity_lexicon
+from extractor.entities.model import GPE, PERSON
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words
 from extractor.meetings.phrases import CLAUSE, POSITION, POSSESSED, SEPARATOR, WORD, PhraseReader, anchored_group
@@ -29,7 +30,6 @@ from extractor.meetings.scope import (
     title_gap,
     unnamed,
 )
-from schemas import EntityType
 
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
 _RELATIVE_THAT = regex.compile(r"(?:that|which)\s+", regex.I)
@@ -375,7 +375,7 @@ class Reader(PhraseReader):
             if m is None:
                 continue
             titled = any(np_words().get(w) == "role" for w in _words_between(m.group(1)))
-            people = [p for p in self.scope.resolve(name) if p.entity.type == EntityType.PERSON]
+            people = [p for p in self.scope.resolve(name) if p.entity.type == PERSON]
             # the subject opens its clause (or follows a fronted phrase), maybe after a short title ("Last week,
             # central bank president X and ...")
             title = _words_between(self.text[lower : cand.start].rsplit(",", 1)[-1])
@@ -443,7 +443,7 @@ class Reader(PhraseReader):
                 return []
             if not _OWNED_PASSIVE.fullmatch(self.text, cand.end, trigger_start):
                 return []
-            return [p for p in self.scope.resolve(cand) if p.entity.type == EntityType.PERSON]
+            return [p for p in self.scope.resolve(cand) if p.entity.type == PERSON]
         return []
 
     def agent(self, trigger_start: int) -> list[Party]:
@@ -510,7 +510,7 @@ class Reader(PhraseReader):
         m = _FRONTED_POSSESSIVE.fullmatch(self.text, lower, trigger_start)
         if m is None:
             return []
-        people = [p for p in self.fronted_subject(trigger_start, reach) if p.entity.type == EntityType.PERSON]
+        people = [p for p in self.fronted_subject(trigger_start, reach) if p.entity.type == PERSON]
         gender = "male" if m.group(1).lower() == "his" else "female"
         return people if len(people) == 1 and people[0].entity.gender in (None, gender) else []
 
@@ -592,7 +592,7 @@ class Reader(PhraseReader):
         named = [c for c in self.scope.before(m.start(), lower) if c.kind == "mention"]
         if not named or named[-1].end != m.start():
             return None
-        people = [p for p in self.scope.resolve(named[-1]) if p.entity.type == EntityType.PERSON]
+        people = [p for p in self.scope.resolve(named[-1]) if p.entity.type == PERSON]
         return named[-1] if people else None
 
     def _of_place(self, person: Candidate, place: Candidate, gap: str) -> bool:
@@ -605,9 +605,9 @@ class Reader(PhraseReader):
         who, where = self.scope.resolve(person), self.scope.resolve(place)
         return (
             len(who) == 1
-            and who[0].entity.type == EntityType.PERSON
+            and who[0].entity.type == PERSON
             and bool(where)
-            and all(p.entity.type != EntityType.PERSON for p in where)
+            and all(p.entity.type != PERSON for p in where)
         )
 
     def _group_of(self, cand: Candidate) -> bool:
@@ -636,7 +636,7 @@ class Reader(PhraseReader):
             return self.scope.resolve(cand)
         start = cand.start - 4 if self.text[max(0, cand.start - 4) : cand.start].lower() == "the " else cand.start
         mention = self.scope.table.resolve(start, role_end)
-        if mention is not None and mention.entity is not None and mention.entity.type == EntityType.PERSON:
+        if mention is not None and mention.entity is not None and mention.entity.type == PERSON:
             return [Party(mention.entity, mention.start, mention.end)]
         return []
 
@@ -677,7 +677,7 @@ class Reader(PhraseReader):
                 if word != "with":  # "said in a telephone conversation from New York": where the caller was
                     objects = [p for p in objects if not self._city(p)]
                 if word == "from":
-                    objects = [p for p in objects if p.entity.type != EntityType.GPE]
+                    objects = [p for p in objects if p.entity.type != GPE]
             elif word == "of" and not compound:
                 return self._members_meeting(start, pos + len(word))
             if len(compound) >= 2 and not objects:
@@ -732,7 +732,7 @@ class Reader(PhraseReader):
                 return Reading([], "", end)  # "called on Baker to resign": a demand, not a visit
             if not owned_visit and self._modifier(reach):
                 return Reading([], "", end)  # "hosted the Louvre meeting", "received FDA approval"
-            person = any(p.entity.type == EntityType.PERSON for p in objects)
+            person = any(p.entity.type == PERSON for p in objects)
             if not person and (kind == "visit" or not self.scope.had_role_or_group(pos, reach)):
                 return Reading([], "", end)  # "hosting the Olympics", "visited Moscow"
             if not objects:
@@ -892,11 +892,11 @@ class Reader(PhraseReader):
             people += self.scope.resolve(cand)
         if len({p.entity.id for p in people}) < 2:
             return []
-        if any(p.entity.type != EntityType.PERSON for p in people):
+        if any(p.entity.type != PERSON for p in people):
             # "Canadian and Egyptian wheat negotiators failed to agree during talks": a coordinated subject of
             # groups of people stands for the states or bodies it names
             sides = len({p.entity.id for p in subject}) >= 2 and self._group_subject()
-            return list(subject) if sides and all(p.entity.type != EntityType.PERSON for p in subject) else []
+            return list(subject) if sides and all(p.entity.type != PERSON for p in subject) else []
         return people
 
     def _group_subject(self) -> bool:
@@ -910,7 +910,7 @@ class Reader(PhraseReader):
         return False
 
     def _city(self, party: Party) -> bool:
-        return party.entity.type != EntityType.PERSON and self.text[party.start : party.end] in cities()
+        return party.entity.type != PERSON and self.text[party.start : party.end] in cities()
 
     def _governs(self, trigger_start: int) -> bool:
         """'X and Y held talks', 'X and Y will hold meetings': the meeting noun is the object of the
@@ -972,7 +972,7 @@ class Reader(PhraseReader):
         for p in self.scope.resolve(place):
             kind = getattr(entity_lexicon.places().get(p.entity.name), "kind", None)
             state = capital_state(p.entity) or (p.entity if kind in ("country", "alias") else None)
-            if p.entity.type == EntityType.GPE and state is not None:
+            if p.entity.type == GPE and state is not None:
                 states.append(Party(state, p.start, p.end))
         if len(states) != 1:
             return []
@@ -1022,7 +1022,7 @@ class Reader(PhraseReader):
         found = {e for e in self.scope.table.entities if e.type in PARTY_TYPES and e.name.split()[-1] == word}
         if not found and (place := entity_lexicon.places().get(word)) is not None and place.kind != "city":
             # "Soviet-American talks" read as one name: the states the demonyms stand for, when the text names them
-            found = {e for e in self.scope.table.entities if e.type == EntityType.GPE and e.name == place.canonical}
+            found = {e for e in self.scope.table.entities if e.type == GPE and e.name == place.canonical}
         return found.pop() if len(found) == 1 else None
 
     def compound(self, trigger_start: int) -> list[Party]:

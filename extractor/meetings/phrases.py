@@ -11,11 +11,11 @@ import regex
 
 from extractor.entities import EntityTable
 from extractor.entities import lexicon as entity_lexicon
+from extractor.entities.model import GPE, PERSON
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import adjuncts, meeting_nouns, private_groups, stateless_groups
 from extractor.meetings.places import DEMONYM_ENDINGS, cities
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, unnamed
-from schemas import EntityType
 
 # What opens a new clause: a trigger's subject is not further left, an object list never runs past one.
 # A subordinating "after"/"before" opens a clause when a subject follows ("after Kerry and Lavrov spoke");
@@ -112,7 +112,7 @@ class PhraseReader:
         behalf" ... nor a state the text names as a party: "talks on Nicaragua" is skipped all the same)."""
         for party in self.scope.after(pos - 1)[:1]:
             resolved = self.scope.resolve(party)
-            if any(" " in p.entity.name and p.entity.type == EntityType.PERSON for p in resolved):
+            if any(" " in p.entity.name and p.entity.type == PERSON for p in resolved):
                 return False
         return True
 
@@ -136,11 +136,11 @@ class PhraseReader:
             cands = cands[:-1]
         for cand in reversed(cands):
             parties = self.scope.resolve(cand)
-            if any(p.entity.type == EntityType.PERSON for p in parties):
+            if any(p.entity.type == PERSON for p in parties):
                 return parties
         if last_kind == "role":
             mention = self.scope.table.resolve(start, end)
-            if mention is not None and mention.entity is not None and mention.entity.type == EntityType.PERSON:
+            if mention is not None and mention.entity is not None and mention.entity.type == PERSON:
                 return [Party(mention.entity, mention.start, mention.end)]
         for cand in reversed(cands):
             if parties := self.scope.resolve(cand):
@@ -159,7 +159,7 @@ class PhraseReader:
         parties = self.scope.resolve(cand)
         for p in parties:
             kind = getattr(entity_lexicon.places().get(p.entity.name), "kind", None)
-            if p.entity.type != EntityType.GPE or kind in ("capital", "country"):
+            if p.entity.type != GPE or kind in ("capital", "country"):
                 return False
             if kind not in ("city", "region") and p.entity.name not in cities():
                 return False
@@ -168,14 +168,14 @@ class PhraseReader:
     def _place(self, cand: Candidate) -> bool:
         """A candidate that resolves to places only (a city, a state, a demonym's state)."""
         parties = self.scope.resolve(cand)
-        return bool(parties) and all(p.entity.type == EntityType.GPE for p in parties)
+        return bool(parties) and all(p.entity.type == GPE for p in parties)
 
     def _adjective(self, cand: Candidate) -> bool:
         """A demonym ("Russian", "Japanese") followed by a lower-case word outside the title lexicon."""
         if cand.kind != "mention":
             return False
         mention = self.scope.mention_at(cand.start, cand.end)
-        if mention is None or mention.entity is None or mention.entity.type != EntityType.GPE:
+        if mention is None or mention.entity is None or mention.entity.type != GPE:
             return False
         surface = self.text[cand.start : cand.end]
         if surface == mention.entity.name or not surface.endswith(DEMONYM_ENDINGS):
@@ -222,8 +222,8 @@ class PhraseReader:
                 break  # 'met the Soviets, and the union "wanted to be certain ...': a quote opens the next clause
             if more and self.word_at(self.scope.skip_space(nend)) in _SPEECH_VERBS:
                 break  # "met Camdessus, and Economy Minister Juan Sourrouille said ...": the next clause's subject
-            person = bool(more) and more[0].entity.type == EntityType.PERSON
-            described = parties[-1].entity.type != EntityType.PERSON or unnamed(parties[-1].entity)
+            person = bool(more) and more[0].entity.type == PERSON
+            described = parties[-1].entity.type != PERSON or unnamed(parties[-1].entity)
             if not closing and person and titled and not pending and described:
                 if group and not self._list_after(nend):
                     break  # "after meeting with Kenyan police leaders, the FBI chief said": the next clause's subject
@@ -269,7 +269,7 @@ def anchored_group(table: EntityTable, text: str, start: int, end: int) -> Party
     no side, so it stays out (no meeting without two resolvable participants)."""
     mention = table.resolve(start, end)
     entity = mention.entity if mention is not None else None
-    if entity is None or entity.type != EntityType.PERSON or entity.members or mention.kind == "name":
+    if entity is None or entity.type != PERSON or entity.members or mention.kind == "name":
         return None
     owned = text[start:end].split()[0].lower() in _POSSESSIVES
     return Party(entity, mention.start, mention.end) if entity.affiliation is not None or owned else None

@@ -10,9 +10,10 @@ import regex
 
 from extractor.entities import EntityTable
 from extractor.entities.gazetteer import world_cities
+from extractor.entities.model import GPE
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import venue_words
-from schemas import EntityType, Location, Span, trusted
+from schemas import Location, Span, trusted
 
 _ABBREVIATION = regex.compile(r"\.\p{L}\.$")
 _NAME = r"\p{Lu}[\p{L}\p{M}.’'\-]*"
@@ -55,7 +56,7 @@ def meeting_place(
             continue  # "in November 1985"
         name = text[start:end]
         mention = table.mention_at(start, end)
-        state = mention is not None and mention.entity is not None and mention.entity.type == EntityType.GPE
+        state = mention is not None and mention.entity is not None and mention.entity.type == GPE
         if state and _demonym_modifier(text, mention.start, mention.end, mention.entity.name, end):
             continue  # "at the American diplomatic mission": the adjective of a place no name says
         if state and (mention.start, mention.end) != (start, end) and name in cities():
@@ -84,7 +85,7 @@ def place_before(table: EntityTable, text: str, trigger_start: int, lower: int) 
     start, end = m.span(1)
     mention = table.mention_at(start, end)
     if text[start:end] not in cities() or (mention is not None and mention.entity is not None
-                                           and mention.entity.type != EntityType.GPE):
+                                           and mention.entity.type != GPE):
         return None
     entity_id = mention.entity.id if mention is not None and mention.entity is not None else None
     return Location(name=text[start:end], entity_id=entity_id, start=start, end=end)

@@ -16,7 +16,7 @@ import regex
 
 from extractor.entities import EntityDraft, EntityTable, Mention
 from extractor.entities import lexicon as entity_lexicon
-from extractor.entities.model import ANONYMOUS, DESCRIPTION
+from extractor.entities.model import ANONYMOUS, DESCRIPTION, GPE, ORG, PERSON
 from extractor.meetings.lexicon import np_words
 from extractor.meetings.places import cities
 from extractor.text import Document, Segment
@@ -25,7 +25,7 @@ from schemas import EntityType
 # How far (in characters) a rule looks around a trigger: no clause is longer, and it keeps long
 # unpunctuated input linear.
 REACH = 400
-PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.GPE})
+PARTY_TYPES = frozenset({PERSON, ORG, GPE})
 # How common (zipf) a word must be for a lone capitalised occurrence after a name to be no name of its own.
 _COMMON_WORD = 4.0
 
@@ -62,9 +62,9 @@ _OF_WHOM = regex.compile(r"\s+(?:of|from)(?!\p{L})", regex.I)
 # Which parties a group noun can stand for: people ("the two leaders"), states ("the two countries");
 # "both sides" and "the parties" can be either.
 _GROUP_TYPES = {
-    "leaders": EntityType.PERSON, "men": EntityType.PERSON, "women": EntityType.PERSON,
-    "ministers": EntityType.PERSON, "presidents": EntityType.PERSON, "countries": EntityType.GPE,
-    "nations": EntityType.GPE, "governments": EntityType.GPE,
+    "leaders": PERSON, "men": PERSON, "women": PERSON,
+    "ministers": PERSON, "presidents": PERSON, "countries": GPE,
+    "nations": GPE, "governments": GPE,
 }
 # Where the clause of a trigger ends on its right: later words belong to another predication.
 _CLAUSE_END = regex.compile(
@@ -139,7 +139,7 @@ def title_gap(gap: str) -> bool:
 
 def _city(entity: EntityDraft) -> bool:
     place = entity_lexicon.places().get(entity.name)
-    return entity.type == EntityType.GPE and entity.name in cities() and (place is None or place.kind != "country")
+    return entity.type == GPE and entity.name in cities() and (place is None or place.kind != "country")
 
 
 def unnamed(entity: EntityDraft) -> bool:
@@ -148,7 +148,7 @@ def unnamed(entity: EntityDraft) -> bool:
     if not any(c.isupper() for c in entity.name):
         return True  # "trader", "presidential spokesman": a description without a single name in it
     kinds = [np_words().get(w) for w in entity.name.lower().split()]
-    if entity.type == EntityType.PERSON and len(kinds) > 1 and kinds[-1] == "group":
+    if entity.type == PERSON and len(kinds) > 1 and kinds[-1] == "group":
         return True  # "Port officials", "Banking sources": a capitalised word before a group noun names nobody
     # all title words, and a title or group noun or a lone modifier ("Congressional"): "National Security Council"
     # only has modifiers
@@ -160,7 +160,7 @@ def capital_state(entity: EntityDraft) -> EntityDraft | None:
     affiliation, when the gazetteer knows the name as a capital and the table tied it to a state."""
     place = entity_lexicon.places().get(entity.name)
     side = entity.affiliation
-    if entity.type != EntityType.GPE or side is None or side.type != EntityType.GPE:
+    if entity.type != GPE or side is None or side.type != GPE:
         return None
     if place is not None and place.kind == "capital":
         return side
@@ -180,7 +180,7 @@ def title_holder(table: EntityTable, text: str, party: Party, others: list[Party
     Turkish holder of the other side's title. None when the document names no such person, or more than one (the
     state stays the side, as in "Turkish officials")."""
     entity = party.entity
-    if entity.type != EntityType.GPE or text[party.start : party.end] == entity.name:
+    if entity.type != GPE or text[party.start : party.end] == entity.name:
         return None
     pos = party.end
     while (more := _MORE_DEMONYMS.match(text, pos)) is not None:
@@ -195,7 +195,7 @@ def title_holder(table: EntityTable, text: str, party: Party, others: list[Party
         return None
     head = noun.group(1)
     if head in ("counterpart", "counterparts"):
-        titles = {tuple(r.lower().split()[-2:]) for p in others if p.entity.type == EntityType.PERSON for r in
+        titles = {tuple(r.lower().split()[-2:]) for p in others if p.entity.type == PERSON for r in
                   p.entity.roles}
         # the other side's title, without its own state's demonym ("Russian foreign minister" -> foreign minister)
         titles = {tuple(w for w in t if words.get(w) in ("mod", "role")) for t in titles}
@@ -210,7 +210,7 @@ def title_holder(table: EntityTable, text: str, party: Party, others: list[Party
         return None
     holders = [
         e for e in table.entities
-        if e.type == EntityType.PERSON and e.affiliation is entity
+        if e.type == PERSON and e.affiliation is entity
         and any(set(title) <= set(r.lower().split()) for r in e.roles)
     ]
     return holders[0] if len(holders) == 1 else None
@@ -222,7 +222,7 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 def spokesperson(entity: EntityDraft) -> bool:
     """A person the entity table knows only as a spokesperson ("The KLM spokeswoman", "a spokesman for
     Anglo-American"): whoever it is, it speaks for its organisation or state, not for itself."""
-    return entity.type == EntityType.PERSON and any(w in _SPOKESPEOPLE for w in entity.name.split())
+    return entity.type == PERSON and any(w in _SPOKESPEOPLE for w in entity.name.split())
 
 
 def _holds(entity: EntityDraft, title: str) -> bool:
@@ -240,7 +240,7 @@ def _own_phrases(mentions: list) -> list:
     description spanning a person's name ("Minister X met Finance Minister", resolved to the last
     person) is no phrase of its own: the names inside it are the candidates."""
     people = [(m.start, m.end) for m in mentions if m.kind == "name" and m.entity is not None
-              and m.entity.type == EntityType.PERSON]
+              and m.entity.type == PERSON]
     starts = [s for s, _ in people]
     out = []
     for m in mentions:
@@ -329,7 +329,7 @@ class Scope:
         found: list[Party] = []
         for m in reversed(self.table.mentions_in(max(0, offset - 6 * REACH), offset)):
             e = m.entity
-            if e is None or e.type != EntityType.PERSON or _members(e) or any(p.entity is e for p in found):
+            if e is None or e.type != PERSON or _members(e) or any(p.entity is e for p in found):
                 continue
             if _holds(e, title):
                 found.append(Party(e, m.start, m.end))
@@ -369,26 +369,26 @@ class Scope:
             return []  # "the ministers, scheduled to meet": a bare plural, no meeting just read, names no two parties
         if group or word == "their" or (word in ("they", "them") and entity is None):
             # the number alone ("The two discussed") is said of people: "China" named after two people is not one
-            kind = EntityType.PERSON if word.split()[-1] in _NUMBER else _GROUP_TYPES.get(word.split()[-1])
+            kind = PERSON if word.split()[-1] in _NUMBER else _GROUP_TYPES.get(word.split()[-1])
             return self.recent_parties(cand.start, self._group_size(cand), kind)
         if word in ("he", "she") and (named := self._cataphor(cand)) is not None:
             return [named]
-        named_person = entity is not None and entity.type == EntityType.PERSON and not unnamed(entity)
+        named_person = entity is not None and entity.type == PERSON and not unnamed(entity)
         if word in ("he", "she", "him") and entity is not None and not named_person:
             # "he" is a person, whatever the table made of it, and one with a name: an unnamed antecedent ("A
             # government spokesman said ... Akiman when he met ...") is no party, the person named last may be
             entity = None
         if entity is None and word in ("he", "she", "him"):
             # the entity table found no antecedent: the latest person named before, in this or the last sentence
-            people = self.recent_parties(cand.start, 1, EntityType.PERSON, shallow=True)
+            people = self.recent_parties(cand.start, 1, PERSON, shallow=True)
             return [Party(p.entity, cand.start, cand.end) for p in people]
         if entity is None or entity.type not in PARTY_TYPES:
             return []
         if mention.kind == DESCRIPTION and self._bare_modifier(mention):
             return []  # "Company sources in talks with Algeria": sources at some company, not the one named last
-        if entity.type == EntityType.GPE and _POSTED_TO.search(self.text, max(0, mention.start - 40), mention.start):
+        if entity.type == GPE and _POSTED_TO.search(self.text, max(0, mention.start - 40), mention.start):
             return []  # "Turkey's ambassador to Athens": where the envoy serves, not a side
-        if entity.type == EntityType.GPE and (self._name_of(mention) or self._only_in_names(entity)):
+        if entity.type == GPE and (self._name_of(mention) or self._only_in_names(entity)):
             # "the United Steelworkers of America": the end of a body's name, not the state; "The Writers Guild of
             # America said it agreed to meet": "it" resolved to a state the text names only inside such names
             return []
@@ -419,12 +419,12 @@ class Scope:
             return False
         owner = self.table.mentions_in(max(0, mention.start - 80), mention.start - 4)
         owner = [m for m in owner if m.end == mention.start - 4 and m.kind == "name" and m.entity is not None]
-        return bool(owner) and owner[-1].entity.type not in (EntityType.PERSON, EntityType.GPE)
+        return bool(owner) and owner[-1].entity.type not in (PERSON, GPE)
 
     def _split_word(self, mention: Mention, entity: EntityDraft) -> bool:
         """A one-word guessed person that is a common English word written right after another name: a headline's
         capital ("the U.S. Kick off") or the second word of a name read apart ("American Express")."""
-        if entity.type != EntityType.PERSON or " " in entity.name or entity.roles or entity.members:
+        if entity.type != PERSON or " " in entity.name or entity.roles or entity.members:
             return False  # a person the text titles or names in full
         if entity_lexicon.zipf(mention.text.lower()) < _COMMON_WORD:
             return False
@@ -459,7 +459,7 @@ class Scope:
             # only a person's name: "the secretary said", "officials said" are read backwards like the pronoun
             if m.kind != "name":
                 return None
-            if m.entity.type != EntityType.PERSON:
+            if m.entity.type != PERSON:
                 continue  # a state or body in the title: "EU foreign policy chief Federica Mogherini"
             gender = {"he": "male", "she": "female"}[self.text[cand.start : cand.end].lower()]
             return Party(m.entity, cand.start, cand.end) if m.entity.gender in (None, gender) else None
@@ -507,7 +507,7 @@ class Scope:
             # said the two men discussed ..."
             if any(p.start >= self.sentence.start for p in self.recent_meeting):
                 return list(self.recent_meeting)
-            here = self._named_before(offset, self.sentence.start, n, EntityType.PERSON, shallow=True)
+            here = self._named_before(offset, self.sentence.start, n, PERSON, shallow=True)
             return here if here else list(self.recent_meeting)
         start = max(self.previous.start if self.previous is not None else self.start, offset - 2 * REACH)
         return self._named_before(offset, start, n, only, shallow)
@@ -518,7 +518,7 @@ class Scope:
         found: list[tuple[int, Party]] = []
         for i, m in enumerate(mentions):
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and nxt.entity.type == EntityType.PERSON and title_gap(self.text[m.end : nxt.start]):
+            if nxt is not None and nxt.entity.type == PERSON and title_gap(self.text[m.end : nxt.start]):
                 continue
             if _THE_BEFORE.search(self.text, max(0, m.start - 5), m.start) and _NOUN_AFTER.match(self.text, m.end):
                 continue  # "the Louvre accord", "the Baker plan": a name modifying a noun is nobody here

@@ -25,6 +25,7 @@ from schemas import DateRecord, Quote, Span, SpeakerRef, Statement, StatementKin
 __all__ = ["find_speech"]
 
 _PLAIN_REPORTING = word_set("speech_plain_reporting")
+_KINDS = {k.value: k for k in StatementKind}  # a member by its value without the Enum's call (see entities.model)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -131,7 +132,7 @@ def _statement(text: str, sid: str, d: StatementDraft, speakers: Speakers, quote
         speaker=speaker,
         cue=_span(text, d.cue.start, d.cue.end),
         content=_span(text, *d.content),
-        kind=StatementKind(d.kind),
+        kind=_KINDS[d.kind],
         date_id=d.date.id if d.date else None,
         date_value=d.date.value if d.date else None,
         quote_ids=[quote_ids[i] for i in d.quotes],

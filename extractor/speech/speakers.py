@@ -15,7 +15,7 @@ import regex
 from extractor.entities import EntityTable, Mention
 from extractor.entities.coref import is_subject
 from extractor.entities.lexicon import nominals
-from extractor.entities.model import DESCRIPTION, PRONOUN, EntityDraft
+from extractor.entities.model import DESCRIPTION, GPE, ORG, PERSON, PRONOUN, EntityDraft
 from extractor.speech.words import word_set
 from schemas import EntityType, SpeakerRef, trusted
 
@@ -23,6 +23,7 @@ _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
 _SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _DEFINITE = regex.compile(r"(?:the|this|that)\s+\p{Ll}", regex.IGNORECASE)
 _GENDERED = {"he": "male", "she": "female"}
+_TYPES = {t.value: t for t in EntityType}  # a member by its value without the Enum's call (see entities.model)
 _GROUP_PRONOUNS = word_set("speaker_group_pronouns")
 # 'the statement', 'the joint communique': a document standing for its unnamed issuer
 _DOCUMENT_PHRASE = regex.compile(r"(?i:the)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
@@ -77,7 +78,7 @@ class Speakers:
         not a lone capitalised word typed a person for want of a better guess."""
         ref = self.ref(span)
         ent = next((e for e in self.entities.entities if ref is not None and e.id == ref.entity_id), None)
-        return ent is not None and ent.type is EntityType.PERSON and not ent.guessed_person
+        return ent is not None and ent.type is PERSON and not ent.guessed_person
 
     def weight(self, span: tuple[int, int] | None) -> float:
         """How far the speaker read for `span` can be trusted: a name written there beats a pronoun resolved by the
@@ -134,7 +135,7 @@ class Speakers:
             # organisation's description the entity layer read as a body never named ('Standard and Poor's Corp said
             # … The agency said'); a person's description read as someone new ('the announcer') stands, and so does
             # 'it' for a state or company
-            unnamed_body = mention.kind == DESCRIPTION and _description_type(phrase) is EntityType.ORG and not any(
+            unnamed_body = mention.kind == DESCRIPTION and _description_type(phrase) is ORG and not any(
                 m.start < span[0] for m in ent.mentions
             )
             return turn[1] if phrase in _GENDERED or unnamed_body else None
@@ -146,7 +147,7 @@ class Speakers:
         """'The Canadian mine insisted on the price, they said': a 'they' in a closing reporting clause that the entity
         layer read as a body that is not a group of people, named earlier in the same sentence (what the clause
         reports), even one that spoke there; the people whose turn it is are the 'they'."""
-        if phrase != "they" or (ent.type is EntityType.PERSON and ent.plural):
+        if phrase != "they" or (ent.type is PERSON and ent.plural):
             return False
         if not self.text[max(0, span[0] - 3) : span[0]].rstrip().endswith(","):
             return False  # a reporting clause closing its sentence: '…, they said'
@@ -176,7 +177,7 @@ class Speakers:
             before = self.text[max(0, at - 40) : at]
             owner = next((mm for mm in reversed(self.entities.mentions_in(max(0, at - 40), at))
                           if mm.kind == "name" and mm.entity is not None and not self.text[mm.end : at].strip()), None)
-            if owner is not None and owner.entity.type in (EntityType.ORG, EntityType.PERSON):
+            if owner is not None and owner.entity.type in (ORG, PERSON):
                 return owner  # 'The BHP statement said', 'the USDA report'
             if _SETTING_BEFORE.search(before):
                 here = self.entities.doc.sentence_index(at)
@@ -203,9 +204,9 @@ class Speakers:
             e
             for e in self.entities.entities
             if any(m.kind == "name" for m in e.mentions)  # not 'spokesman for Varity', an unnamed source
-            and (len(parts := e.name.split()) > 1 or (e.type is EntityType.ORG and e.name != e.mentions[0].text))
-            and parts[-1 if e.type is EntityType.PERSON else 0] == word
-            and e.type in (EntityType.PERSON, EntityType.ORG)
+            and (len(parts := e.name.split()) > 1 or (e.type is ORG and e.name != e.mentions[0].text))
+            and parts[-1 if e.type is PERSON else 0] == word
+            and e.type in (PERSON, ORG)
         ]
         return Mention(span[0], span[1], word, "name", hits[0]) if len(hits) == 1 else None
 
@@ -249,7 +250,7 @@ class Speakers:
 def _description_type(phrase: str) -> EntityType | None:
     """The entity type a description's head noun names ('the company' ORG, 'the spokesman' PERSON), if known."""
     nominal = nominals().get(phrase.rsplit(None, 1)[-1])
-    return EntityType(nominal.type) if nominal is not None else None
+    return _TYPES[nominal.type] if nominal is not None else None
 
 
 def _speaking_description(phrase: str) -> bool:
@@ -259,13 +260,13 @@ def _speaking_description(phrase: str) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w.islower() for w in words[1:])
-        and _description_type(phrase.lower()) in (EntityType.PERSON, EntityType.ORG, EntityType.GPE)
+        and _description_type(phrase.lower()) in (PERSON, ORG, GPE)
     )
 
 
 def _one_person(mention: Mention) -> bool:
     ent = mention.entity
-    return ent is not None and ent.type == EntityType.PERSON and not ent.plural
+    return ent is not None and ent.type == PERSON and not ent.plural
 
 
 def _fits(mention: Mention, gender: str | None, group: bool) -> bool:
@@ -273,7 +274,7 @@ def _fits(mention: Mention, gender: str | None, group: bool) -> bool:
     ent = mention.entity
     if ent is None:
         return False
-    person = ent.type == EntityType.PERSON and not ent.plural
+    person = ent.type == PERSON and not ent.plural
     if gender is not None:
         return person and ent.gender in (None, gender)
     if group:

@@ -26,7 +26,7 @@ from extractor.speech.noun_phrases import clause_subject, phrase_after, subject_
 from extractor.speech.quote_marks import QuoteSpan
 from extractor.speech.words import word_set
 from extractor.text import Document
-from schemas import DateRecord
+from schemas import DateRecord, DateType
 
 _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|earlier)\s+)?")
 # the comma that closes what a reporting clause reports, inside a closing quote mark or not
@@ -126,6 +126,7 @@ _DATE_REACH = 300  # characters around a cue where the date of its speech act ma
 _FRONTED_CHARS = 80
 _FRONTED_WORDS = 8  # a date this close to the sentence start dates the whole sentence
 _AGENT = regex.compile(r"\s*,?\s*by\s+")
+_SAID_ON = (DateType.DATE, DateType.TIME)  # the types of a date a statement was made on (durations and sets are not)
 _RELATIVE_OPENS = regex.compile(r",\s*(?:which|who)\b")
 _RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
@@ -358,7 +359,7 @@ class StatementFinder:
         for d in self.dates[first:last]:
             if d.end > hi or (content[0] < d.end and d.start < content[1]):
                 continue
-            if d.type.value not in ("DATE", "TIME") or self._modifier(d, cue) or self._period_of_content(d):
+            if d.type not in _SAID_ON or self._modifier(d, cue) or self._period_of_content(d):
                 continue
             if d.end <= cue.start and self._outside_clause(d, cue, speaker):
                 continue
