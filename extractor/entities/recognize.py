@@ -22,6 +22,10 @@ _DETERMINERS = frozenset(("the", "a", "an"))
 # Titles held only in a company: the unknown word before them names it ("Mondelez CEO Irene Rosenfeld").
 _COMPANY_TITLES = frozenset(("ceo", "cfo", "coo"))
 _SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b")
+# … or after an appositive set off by commas ('Metrobanc, a federal savings bank, said')
+_SPEECH_AFTER_APPOSITIVE = regex.compile(
+    r"\s*,[^,;.\n]{1,80},\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b"
+)
 _HYPHEN_CAPITAL = regex.compile(r"-\p{Lu}")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
 _COMMON_ZIPF = 4.3
@@ -667,6 +671,7 @@ def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[st
         and not lexicon.is_first_name(tok.lower)
         and not tok.text.isupper()
         and _SPEECH_AFTER.match(text, tok.end, tok.end + 40) is None
+        and _SPEECH_AFTER_APPOSITIVE.match(text, tok.end, tok.end + 120) is None
     )
 
 

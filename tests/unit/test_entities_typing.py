@@ -122,3 +122,8 @@ def test_a_name_that_speaks_thousands_of_times_is_read_once():
     table = table_for(text)
     assert time.process_time() - t0 < 3.0
     assert entity_named(table, "Blue Ridge Hardware").type is EntityType.ORG
+
+
+def test_a_lone_first_word_with_an_appositive_before_its_speech_verb_is_a_name() -> None:
+    result = extract("Harwell, a federal savings bank, said its shareholders approved the merger.")
+    assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Harwell"]
