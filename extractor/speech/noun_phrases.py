@@ -150,23 +150,19 @@ def _end_of(text: str, start: int, end: int) -> int:
 
 def _skip_date(dates: list[tuple[int, int]], tokens: list[tuple[int, int, str]], i: int) -> int:
     """Index of the token before a date (and its preposition) ending at token i, or i itself (dates sorted)."""
-    s, e, _ = tokens[i]
-    k = bisect.bisect_right(dates, (s, sys.maxsize)) - 1  # the last date starting at or before the token
-    if k < 0:
-        return i
-    ds, de = dates[k]
-    if ds <= s and e <= de:
-        while i >= 0 and tokens[i][0] >= ds:
+    date = _date_holding(dates, tokens[i])
+    if date is not None:
+        while i >= 0 and tokens[i][0] >= date[0]:
             i -= 1
         if i >= 0 and _low(tokens[i][2]) in ("on", "in", "at", "last", "this", "earlier", "late"):
             i -= 1
     return i
 
 
-def _in_date(dates: list[tuple[int, int]], token: tuple[int, int, str]) -> bool:
-    """Whether the token lies inside one of the dates (sorted)."""
-    k = bisect.bisect_right(dates, (token[0], sys.maxsize)) - 1
-    return k >= 0 and token[1] <= dates[k][1]
+def _date_holding(dates: list[tuple[int, int]], token: tuple[int, int, str]) -> tuple[int, int] | None:
+    """The date (of `dates`, sorted) the token lies inside, if any."""
+    k = bisect.bisect_right(dates, (token[0], sys.maxsize)) - 1  # the last date starting at or before the token
+    return dates[k] if k >= 0 and token[1] <= dates[k][1] else None
 
 
 def _ticker_start(tokens: list[tuple[int, int, str]], i: int) -> int | None:
@@ -295,7 +291,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     # (the phrase's tokens are tokens[k + 1 : i + 1], from `start` to `end`: tokens hold no space, so reading
     # text[start:end] again would find the same ones)
     sub = tokens[k + 1 : i + 1]
-    while sub and (_low(sub[0][2]) in _LEADING_CONNECTORS or _in_date(dates, sub[0])):
+    while sub and (_low(sub[0][2]) in _LEADING_CONNECTORS or _date_holding(dates, sub[0]) is not None):
         sub = sub[1:]  # (a date opening the phrase is the clause's: 'Earlier today sources close to X reiterated')
     if not sub or _low(sub[-1][2]) in _BOUNDARY or _low(sub[-1][2]) in _CONNECTORS:
         return None  # 'an offering of | notes due 1992': the cue word is the noun the phrase goes on to

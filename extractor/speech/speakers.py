@@ -151,10 +151,8 @@ class Speakers:
             return False
         if not self.text[max(0, span[0] - 3) : span[0]].rstrip().endswith(","):
             return False  # a reporting clause closing its sentence: '…, they said'
-        doc = self.entities.doc
-        here = doc.sentence_index(span[0])
-        last = next((m for m in reversed(self.entities.mentions_in(0, span[0])) if m.entity is ent), None)
-        return last is not None and doc.sentence_index(last.start) == here
+        sentence = self.entities.doc.sentence_at(span[0])
+        return sentence is not None and any(m.entity is ent for m in self.entities.mentions_in(sentence.start, span[0]))
 
     def _document_issuer(self, span: tuple[int, int]) -> Mention | None:
         """Who issued the document a bare 'the statement' or 'the report' stands for: the speaker who 'said in a
@@ -221,16 +219,17 @@ class Speakers:
         if gender is None and not group and not _DEFINITE.match(phrase):
             return None
         noun_type = None if gender or group else _description_type(phrase)
+        one_person: tuple[int, Mention] | None = None  # the latest speaker who is one person, whatever the gender
         for at, mention in reversed(self.recent):
             if span[0] - at > _TURN_WINDOW:
                 break
-            if (
-                at < span[0]
-                and _fits(mention, gender, group)
-                and noun_type in (None, mention.entity.type)
-                and mention.entity is not besides
-            ):
+            if at >= span[0]:
+                continue
+            ent = mention.entity
+            if _fits(mention, gender, group) and noun_type in (None, ent.type) and ent is not besides:
                 return at, mention
+            if one_person is None and _one_person(ent):
+                one_person = at, mention
         if gender is None or speakers_only:
             return None
         # no speaker yet: the latest person named before the pronoun ('Rakeyia Scott can be heard … “…,” she says')
@@ -239,12 +238,7 @@ class Speakers:
                 return mention.start, mention
         # nobody of the pronoun's gender anywhere near: a gender read off a first name was the wrong guess ('Beryl
         # Sprinkel said … “…,” he said'), and the pronoun continues the latest speaker who is one person
-        for at, mention in reversed(self.recent):
-            if span[0] - at > _TURN_WINDOW:
-                break
-            if at < span[0] and _fits(mention, None, False) and _one_person(mention):
-                return at, mention
-        return None
+        return one_person
 
 
 def _description_type(phrase: str) -> EntityType | None:
@@ -264,8 +258,7 @@ def _speaking_description(phrase: str) -> bool:
     )
 
 
-def _one_person(mention: Mention) -> bool:
-    ent = mention.entity
+def _one_person(ent: EntityDraft | None) -> bool:
     return ent is not None and ent.type == PERSON and not ent.plural
 
 
@@ -274,9 +267,8 @@ def _fits(mention: Mention, gender: str | None, group: bool) -> bool:
     ent = mention.entity
     if ent is None:
         return False
-    person = ent.type == PERSON and not ent.plural
     if gender is not None:
-        return person and ent.gender in (None, gender)
+        return _one_person(ent) and ent.gender in (None, gender)
     if group:
-        return not person
+        return not _one_person(ent)
     return True

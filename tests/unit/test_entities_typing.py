@@ -3,6 +3,8 @@ name written first ("Rha Woong Bae", "Roh Tae-woo") joins its person."""
 
 import time
 
+import pytest
+
 from extractor import extract
 from extractor.entities import EntityTable, find_entities
 from extractor.text import Document
@@ -17,20 +19,25 @@ def entity_named(table: EntityTable, name: str):
     return next(e for e in table.entities if e.name == name)
 
 
-def test_a_lone_word_that_speaks_of_itself_as_it_is_a_company():
-    table = table_for("Norvalco said it would drill two more wells. Brenlux said its sales rose.")
-    assert entity_named(table, "Norvalco").type is EntityType.ORG
-    assert entity_named(table, "Brenlux").type is EntityType.ORG
-
-
-def test_a_lone_word_that_speaks_of_himself_is_a_person():
-    table = table_for("Tavrosh said he would resign. Tavrosh said it was time to go.")
-    assert entity_named(table, "Tavrosh").type is EntityType.PERSON
-
-
-def test_it_was_after_said_proves_no_company():
-    table = table_for("Marevko said it was a difficult year for farmers.")
-    assert entity_named(table, "Marevko").type is EntityType.PERSON
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        # a lone word that speaks of itself as 'it' is a company; of himself, a person
+        ("Norvalco said it would drill two more wells. Brenlux said its sales rose.", "Norvalco", EntityType.ORG),
+        ("Norvalco said it would drill two more wells. Brenlux said its sales rose.", "Brenlux", EntityType.ORG),
+        ("Tavrosh said he would resign. Tavrosh said it was time to go.", "Tavrosh", EntityType.PERSON),
+        # 'it was' after 'said', or 'said the company' after the name, proves no company
+        ("Marevko said it was a difficult year for farmers.", "Marevko", EntityType.PERSON),
+        ("Dunmore said the company would appeal. Dunmore said he was confident.", "Dunmore", EntityType.PERSON),
+        # several uncommon words, or a name of common words, that speak of themselves as 'it' are a company
+        ("The stake was bought by Kvarn Skottby. Kvarn Skottby said it held 12 pct of the shares.", "Kvarn Skottby",
+         EntityType.ORG),
+        ("In Denver, Blue Ridge Hardware said its sales rose. Blue Ridge Hardware said it will hire.",
+         "Blue Ridge Hardware", EntityType.ORG),
+    ],
+)
+def test_a_name_that_speaks_is_typed_by_how_it_speaks_of_itself(text: str, name: str, typ: EntityType) -> None:
+    assert entity_named(table_for(text), name).type is typ
 
 
 def test_a_pronoun_he_never_goes_to_a_company_that_speaks_of_itself_as_it():
@@ -95,21 +102,6 @@ def test_a_word_before_a_company_or_newspaper_noun_names_that_body():
     assert entity_named(table, "Vestnik").type is EntityType.ORG
 
 
-def test_said_the_company_after_a_name_makes_it_no_company():
-    table = table_for("Dunmore said the company would appeal. Dunmore said he was confident.")
-    assert entity_named(table, "Dunmore").type is EntityType.PERSON
-
-
-def test_several_uncommon_words_that_speak_of_themselves_as_it_are_a_company():
-    table = table_for("The stake was bought by Kvarn Skottby. Kvarn Skottby said it held 12 pct of the shares.")
-    assert entity_named(table, "Kvarn Skottby").type is EntityType.ORG
-
-
-def test_a_name_of_common_words_that_speaks_of_itself_as_it_is_a_company():
-    table = table_for("In Denver, Blue Ridge Hardware said its sales rose. Blue Ridge Hardware said it will hire.")
-    assert entity_named(table, "Blue Ridge Hardware").type is EntityType.ORG
-
-
 def test_the_company_after_a_name_of_common_words_that_speaks_of_itself_as_it_is_that_name():
     result = extract("In Denver, Blue Ridge Hardware said its sales rose. The company said it will hire 40 people.")
     assert [s.speaker.name for s in result.statements if s.speaker] == ["Blue Ridge Hardware", "Blue Ridge Hardware"]
@@ -120,7 +112,7 @@ def test_a_name_that_speaks_thousands_of_times_is_read_once():
     text = "In Denver, Blue Ridge Hardware said its sales rose. " * 3000
     t0 = time.process_time()
     table = table_for(text)
-    assert time.process_time() - t0 < 3.0
+    assert time.process_time() - t0 < 30.0  # 1.5 s here; over 80 s when each mention re-read every other
     assert entity_named(table, "Blue Ridge Hardware").type is EntityType.ORG
 
 
