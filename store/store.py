@@ -488,8 +488,9 @@ class Store:
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
                 timings_ms: dict[str, float], result: ExtractionResult | None = None) -> bool:
-        """Save the result, its records index entries (`store.records_index`) and mark the job succeeded,
-        all together; False when the job no longer exists (its document was deleted while the engine ran).
+        """Save the result, its records index entries (`store.records_index`) and mark the job succeeded, in one
+        round trip (the result's SET, then the finish script, which takes it back if the job is gone); False when
+        the job no longer exists (its document was deleted while the engine ran).
         `result` is the ExtractionResult `result_json` holds, when the caller has it: not parsed again (JSON that
         is not an ExtractionResult is saved, not indexed)."""
         writes = self.writes()
@@ -612,7 +613,10 @@ class JobWrites:
                 result = None
         entries = index_result(keys, tenant, document.id, result, document.request.published_at,
                                document.created_at) if result is not None else IndexedDocument()
-        self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, result_json,
+        # the result travels as a plain SET, not as the script's argument (store.scripts.FINISH)
+        self.call(None, (), ("SET", keys.result(tenant, document.id), result_json))
+        self.queued.append("plain")
+        self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, b"",
                      [orjson.dumps(entries.members)])
 
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> None:
@@ -679,7 +683,12 @@ class JobWrites:
                     bucket, total, micros = counted[i:i + 3]
                     self.observed[histogram, bucket] += 1
                     self.observed[histogram, total] += micros
-        return [_answer(kind, a) for kind, a in zip(queued, answers, strict=True) if kind != "observed"]
+        return [_answer(kind, a) for kind, a in zip(queued, answers, strict=True) if kind not in _UNANSWERED]
+
+
+# Writes queued beside the others whose answers are not handed back: the observations kept (`post(flush=True)`) and
+# a result's SET (`succeed`).
+_UNANSWERED = frozenset(("observed", "plain"))
 
 
 def _answer(kind: str, answer: Any) -> Any:
