@@ -152,6 +152,16 @@ def _opens_adverbial(text: str, span: tuple[int, int]) -> bool:
     return bool(first) and first[0].lower() in _FRONTED
 
 
+def _opens_clause(text: str, lo: int, span: tuple[int, int]) -> bool:
+    """Whether a subject phrase opens its clause, or follows one fronted word set off by a comma ('Separately,
+    John Smith, a spokesman, said the plan failed': the words after the cue are what was said, no inverted speaker)."""
+    before = text[lo : span[0]].strip()
+    if not before:
+        return True
+    word = before[:-1]
+    return before.endswith(",") and word.isalpha() and (word.lower() in _FRONTED or word.endswith("ly"))
+
+
 class Attributor:
     """Finds the speaker phrase for each quote of one document."""
 
@@ -214,7 +224,7 @@ class Attributor:
         span = subject_before(text, lo, cue.start, self.dates)
         # 'John Smith, the finance minister, warned investors': a subject opening the clause, its appositive closed by
         # the comma before the cue; what follows the cue is its object, not an inverted speaker
-        has_subject = span is not None and not text[lo : span[0]].strip() and not _opens_adverbial(text, span)
+        has_subject = span is not None and _opens_clause(text, lo, span) and not _opens_adverbial(text, span)
         if cue.form.invertible and inverted_slot and not has_subject:
             # '…, said chairman-elect Denys Henderson.': a phrase closing the sentence after the cue is its speaker
             after = phrase_after(text, cue.end, hi, self.dates)

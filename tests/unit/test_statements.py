@@ -229,6 +229,10 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             'Anna Berg, a veteran pollster, said Walker "never understood the state\'s voters."',
             [("Anna Berg", "said", "mixed", 'Walker "never understood the state\'s voters."')],
         ),
+        (  # one fronted word before the subject and its appositive: what follows the cue was said, however short
+            "Separately, Tom Hale, a spokesman for the mayor, said the plan failed.",
+            [("Tom Hale", "said", "indirect", "the plan failed")],
+        ),
         (  # a fronted adverbial is no subject: the speaker after the cue closes the sentence
             "In a crowded field of candidates, it is rare for a newcomer to win the first vote, said Anna Berg,"
             " a veteran pollster.",
