@@ -25,6 +25,8 @@ _DEFINITE = regex.compile(r"(?:the|this|that)\s+\p{Ll}", regex.IGNORECASE)
 _GENDERED = {"he": "male", "she": "female"}
 _TYPES = {t.value: t for t in EntityType}  # a member by its value without the Enum's call (see entities.model)
 _GROUP_PRONOUNS = word_set("speaker_group_pronouns")
+# '“…,” said one.' after 'Diplomats said', 'Another added' after 'a dealer said': one of the same unnamed sources
+_PARTITIVES = word_set("speaker_partitives")
 # 'the statement', 'the joint communique': a document standing for its unnamed issuer
 _DOCUMENT_PHRASE = regex.compile(r"(?i:the)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
 _DOCUMENT_WORDS = word_set("speaker_issued_documents")
@@ -216,6 +218,8 @@ class Speakers:
         phrase = self.text[span[0] : span[1]].lower()
         gender = _GENDERED.get(phrase)
         group = phrase in _GROUP_PRONOUNS
+        if phrase in _PARTITIVES:
+            return self._source_of_partitive(span)
         if gender is None and not group and not _DEFINITE.match(phrase):
             return None
         noun_type = None if gender or group else _description_type(phrase)
@@ -239,6 +243,18 @@ class Speakers:
         # nobody of the pronoun's gender anywhere near: a gender read off a first name was the wrong guess ('Beryl
         # Sprinkel said … “…,” he said'), and the pronoun continues the latest speaker who is one person
         return one_person
+
+    def _source_of_partitive(self, span: tuple[int, int]) -> tuple[int, Mention] | None:
+        """The unnamed source a 'one' or 'another' is one of: the latest earlier speaker within the turn window that
+        is people the text never names ('diplomats', 'a dealer'); after a named speaker it is no one we know."""
+        for at, mention in reversed(self.recent):
+            if span[0] - at > _TURN_WINDOW:
+                return None
+            ent = mention.entity
+            if at < span[0] and ent is not None:
+                unnamed = ent.type is PERSON and not any(m.kind == "name" for m in ent.mentions)
+                return (at, mention) if unnamed else None
+        return None
 
 
 def _description_type(phrase: str) -> EntityType | None:

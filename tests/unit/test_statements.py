@@ -333,6 +333,22 @@ def test_reporting_turns_continue_the_speaker(text: str, cue_at: int, speaker: s
     assert s.speaker is not None and s.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Grain traders said the harvest was late. "Nobody will sell before the rains," said one.', "Grain traders"),
+        ('"Rates will hold," a currency dealer said. Another added, "The central bank has no reason to move."',
+         "currency dealer"),
+        ('Diplomats said the talks would resume. "Both sides need a deal," one added.', "Diplomats"),
+        # one of whom? a named speaker is no group of unnamed sources
+        ('Anna Berg said the talks would resume. "Both sides need a deal," one added.', None),
+    ],
+)
+def test_one_or_another_is_one_of_the_unnamed_sources_before(text: str, speaker: str | None) -> None:
+    last = _statements(text)[-1]
+    assert (last.speaker.name if last.speaker else None) == speaker
+
+
 def test_confidence_follows_the_evidence_for_the_speaker() -> None:
     text = "Marco Ferri said the sales groups would grow. He added that margins were stable."
     by_cue = {s.cue.text: s for s in _statements(text)}
