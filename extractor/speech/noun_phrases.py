@@ -37,6 +37,8 @@ _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Ho
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_NAME_WORDS = 4  # words of a person's name set off in commas
 _ROLE_WORDS = 12  # words of a role phrase between a person's name and the cue
+# tokens an appositive holding a parenthesis may run to: an aside, not a clause listing companies and their codes
+_BRACKETED_APPOSITIVE = 24
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _MAX_TICKER_TOKENS = 5
 _MAX_BRACKETED_TOKENS = 14  # '<Arab Malaysian Merchant Bank Bhd>': a company name the wire sets in angle brackets
@@ -195,13 +197,19 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
         return j - 1 if j > 0 else -1
     # the comma closed a quotation too (', acknowledging it was "controversial," said'): its opening mark is inside
     quoted = i + 1 < len(tokens) and tokens[i + 1][2] in '”"'
+    bracketed = False
     j = i - 1
     while j >= 0 and (tokens[j][2] not in ',;:(“”"—–' or (quoted and tokens[j][2] in '“"')):
         if tokens[j][2] in '“"':
             quoted = False
+        elif tokens[j][2] == ")":
+            # a parenthesis inside the appositive ('X, asked in an interview (on NBC) about taxes, said'): past it
+            bracketed = True
+            while j > 0 and tokens[j][2] != "(":
+                j -= 1
         j -= 1
-    if j < 0 or tokens[j][2] != ",":
-        return i  # no opening comma: not an appositive
+    if j < 0 or tokens[j][2] != "," or (bracketed and i - j > _BRACKETED_APPOSITIVE):
+        return i  # no opening comma: not an appositive (nor a long clause with a bracket: a list of names)
     head = tokens[j + 1][2]
     low = _low(head)
     appositive = (

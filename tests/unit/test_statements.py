@@ -229,6 +229,10 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             'Anna Berg, a veteran pollster, said Walker "never understood the state\'s voters."',
             [("Anna Berg", "said", "mixed", 'Walker "never understood the state\'s voters."')],
         ),
+        (  # a parenthesis inside the appositive is part of it
+            "Tom Hale, asked in a radio interview (on WKRP) about the budget, said the city would cut jobs.",
+            [("Tom Hale", "said", "indirect", "the city would cut jobs")],
+        ),
         (  # one fronted word before the subject and its appositive: what follows the cue was said, however short
             "Separately, Tom Hale, a spokesman for the mayor, said the plan failed.",
             [("Tom Hale", "said", "indirect", "the plan failed")],
