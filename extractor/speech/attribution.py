@@ -81,6 +81,9 @@ _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’
 _MANNER_INVERTED = regex.compile(r"[ \t]*(\p{Ll}+ed)[ \t]+(?=\p{Lu})")
 _MANNER_POST = regex.compile(r"[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(\p{Ll}+ed)[ \t]*[.,]")
 # 'then leaned in and boomed: “…”' (a past-tense verb outside the lexicon, a colon, the quote)
+# a subject's predicate in the past tense, after an adverb or two: ' then listed', ' also laid out'
+_PAST_PREDICATE = regex.compile(r"(?:\s+(?:then|also|\p{Ll}+ly))*\s+\p{Ll}{2,}ed\b")
+_OPENING_MARKS = frozenset('"“')
 _MANNER_COLON = regex.compile(r"\b(\p{Ll}{3,}ed)[ \t]*:[ \t]*$", regex.REVERSE)
 # 'Clinton: "…"' at the start of a sentence or after another quote
 _NAME_COLON = regex.compile(
@@ -467,7 +470,16 @@ class Attributor:
         lo = self._sentence_start(prev.end - 1)
         cues = [c for c in self._cues_in(lo, prev.end) if c.cls in ("verb", "ing", "source")]
         if not cues:
-            return None
+            # 'He then listed the qualities a nominee needs:' - a sentence of its own handing over to the quote
+            # that opens the next paragraph, whatever its verb: its subject speaks
+            if self.text[prev.start] in _OPENING_MARKS or q.open_at != self.doc.paragraphs[q.paragraph].start:
+                # the paragraph before is itself quoted ('"… Here they are:'): the speaker's own words; or the quote
+                # does not open its paragraph, so the colon does not hand over to it
+                return None
+            span = clause_subject(self.text, lo, prev.end, self.dates, predicate_follows=True)
+            if span is None or not _PAST_PREDICATE.match(self.text, span[1], prev.end):
+                return None  # 'The rationale … is blind faith:', 'Wait, it gets better:' introduce no one's words
+            return Attribution(span, None, "colon", 0.6)
         span = self._speaker_of(cues[-1], lo, prev.end)
         return Attribution(span, cues[-1], "colon", 0.8) if span else None
 

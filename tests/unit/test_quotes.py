@@ -215,6 +215,27 @@ def test_dash_label_and_manner_attribution(text: str, speaker: str, mention: str
     assert [(s, m) for _, s, m in _said(text)] == [(speaker, mention)]
 
 
+def test_a_paragraph_ending_in_a_colon_hands_over_a_quote_running_on_paragraphs() -> None:
+    text = (
+        LOPEZ + "Lopez then listed what a candidate needs:\n\n"
+        '"Has the candidate led a campaign before?\n\n'
+        '"Can the candidate raise money?"\n\n'
+    )
+    assert [(s, m) for _, s, m in _said(text)] == [("Maria Lopez", "Lopez")] * 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The reason for the delay is plain:",  # no one acts: the colon introduces no one's words
+        '"The plan is simple. Here are its parts:',  # the quoted speaker's own words, before the quote runs on
+    ],
+)
+def test_a_colon_after_no_speaker_hands_over_nothing(lead: str) -> None:
+    said = _said(LOPEZ + lead + '\n\n"Taxes will rise next year."')
+    assert said and all(s is None for _, s, _ in said)
+
+
 def test_passive_cue_attributes_nothing() -> None:
     text = SMITH + 'Smith was asked, "Will prices rise next year?"'
     assert [s for _, s, _ in _said(text)] == [None]
