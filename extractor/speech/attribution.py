@@ -397,7 +397,9 @@ class Attributor:
         m = _DASH_NAME.match(self.text, q.after, hi)
         if m is None and q.paragraph + 1 < len(self.doc.paragraphs) and hi == self.doc.paragraphs[q.paragraph].end:
             nxt = self.doc.paragraphs[q.paragraph + 1]
-            if nxt.end - nxt.start <= _DASH_LINE and self.text[q.after : hi].strip() == "":
+            line = self.text[nxt.start : nxt.end].rstrip(" \t\u00a0.")
+            # (a line set between dashes, '– An immigrant himself –', is a heading, not a signature)
+            if len(line) <= _DASH_LINE and self.text[q.after : hi].strip() == "" and line[-1:] not in "―—–-":
                 m = _DASH_NAME.match(self.text, nxt.start, nxt.end)
         if m is None:
             return None
