@@ -26,6 +26,10 @@ _NOUN_LEMMAS = word_set("cue_noun_lemmas")
 _NOUN_NEXT = word_set("cue_noun_next")
 _COORDINATORS = frozenset(("and", "or"))
 _MODALS = word_set("cue_modals")
+_FUTURE_MODALS = frozenset(("will", "would"))
+# a quote closed right before the subject of a future cue: '“…,” the two-term president will say'
+_CLOSED_QUOTE_BEFORE = regex.compile(r"[,!?]\s*[\"”]\s+(?:[\w.'’-]+\s+){1,5}$")
+_CLOSED_QUOTE_REACH = 80
 _NEGATIONS = word_set("cue_negations")
 _CONTRACTIONS = word_set("cue_contractions")
 _PLURAL_LEMMAS = word_set("cue_plural_lemmas")
@@ -192,6 +196,17 @@ def find_cues(text: str, language: str) -> list[Cue]:
                 # '“…,” they conclude' attributes a quote; 'primaries conclude the season' reports nothing
                 form = dataclasses.replace(form, quote_only=True)
             cls = "verb"  # 'they say', 'officials warn'
+        elif (
+            cls == "base"
+            and before in _FUTURE_MODALS
+            and form.lemma in _PLURAL_LEMMAS
+            and _CLOSED_QUOTE_BEFORE.search(text, max(0, start - _CLOSED_QUOTE_REACH), start)
+        ):
+            # '“…,” the president will say, according to excerpts': the quote before is his words; what he 'will
+            # say that …' is not yet said, so the cue attributes quotes only (only a verb of saying: 'would continue
+            # to seek …' is no speech; 'said he would tell X: “…”' leaves the quote to the finite verb)
+            form = dataclasses.replace(form, quote_only=True)
+            cls = "verb"
         negated = before in _NEGATIONS or before.endswith("n't")
         out.append(Cue(start, end, surface, form, negated, cls))
         covered_to = end

@@ -236,6 +236,29 @@ def test_a_colon_after_no_speaker_hands_over_nothing(lead: str) -> None:
     assert said and all(s is None for _, s, _ in said)
 
 
+def test_a_prepared_speech_quoted_with_will_say() -> None:
+    text = LOPEZ + "“Nobody is ready for this office on the first day,” the minister will say, according to excerpts."
+    assert [(s, m) for _, s, m in _said(text)] == [("Maria Lopez", "the minister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOPEZ + "Lopez said the unions would continue to seek “a fair deal for every worker.”",
+        LOPEZ + "Lopez said she would tell the unions: “We will not raise taxes this year.”",
+    ],
+)
+def test_a_future_cue_inside_a_report_leaves_the_quote_to_its_finite_verb(text: str) -> None:
+    quotes, statements = speech(text)
+    assert [s.cue.text for s in statements] == ["said"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Maria Lopez"]
+
+
+def test_a_heading_between_dashes_signs_no_quote() -> None:
+    text = LOPEZ + "“The unions will get nothing more,” Lopez said.\n\n“Nothing at all.”\n\n– A tough year –\n\n"
+    assert [s for _, s, _ in _said(text)] == ["Maria Lopez", "Maria Lopez"]
+
+
 def test_passive_cue_attributes_nothing() -> None:
     text = SMITH + 'Smith was asked, "Will prices rise next year?"'
     assert [s for _, s, _ in _said(text)] == [None]
