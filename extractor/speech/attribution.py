@@ -376,10 +376,20 @@ class Attributor:
             return None
         start = max(lo, self._sentence_start(q.open_at))
         m = _MANNER_COLON.search(self.text, start, q.open_at)
-        if m is None:
+        if m is not None:
+            span = clause_subject(self.text, start, m.start(1), self.dates)
+            return Attribution(span, None, "manner", 0.7) if span else None
+        if not self.text[start : q.open_at].rstrip().endswith(":"):
             return None
-        span = clause_subject(self.text, start, m.start(1), self.dates)
-        return Attribution(span, None, "manner", 0.7) if span else None
+        # 'She then addressed the supporters again: “…”': a subject acting in the past tense, its object, a colon
+        span = self._past_subject(start, q.open_at)
+        return Attribution(span, None, "manner", 0.6) if span else None
+
+    def _past_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """The subject of the clause from `start`, when a past-tense predicate follows it ('He then listed …'); a
+        sentence that only describes ('The reason is plain', 'it gets better') introduces no one's words."""
+        span = clause_subject(self.text, start, end, self.dates, predicate_follows=True)
+        return span if span is not None and _PAST_PREDICATE.match(self.text, span[1], end) else None
 
     def named_colon(self, q: QuoteSpan, lo: int) -> Attribution | None:
         """'Clinton: "…"' - a name and a colon before the quote, as in a transcript or a digest."""
@@ -478,10 +488,8 @@ class Attributor:
                 # the paragraph before is itself quoted ('"… Here they are:'): the speaker's own words; or the quote
                 # does not open its paragraph, so the colon does not hand over to it
                 return None
-            span = clause_subject(self.text, lo, prev.end, self.dates, predicate_follows=True)
-            if span is None or not _PAST_PREDICATE.match(self.text, span[1], prev.end):
-                return None  # 'The rationale … is blind faith:', 'Wait, it gets better:' introduce no one's words
-            return Attribution(span, None, "colon", 0.6)
+            span = self._past_subject(lo, prev.end)
+            return Attribution(span, None, "colon", 0.6) if span else None
         span = self._speaker_of(cues[-1], lo, prev.end)
         return Attribution(span, cues[-1], "colon", 0.8) if span else None
 

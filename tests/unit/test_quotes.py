@@ -209,6 +209,8 @@ def test_short_quote_next_to_its_cue_is_a_quote() -> None:
         (LOPEZ + "“Prices will rise next year,” Lopez grumbled.", "Maria Lopez", "Lopez"),
         # … or before a colon that hands the quote over
         (LOPEZ + "Lopez waited for the noise to fade, then leaned in and boomed: “We win.”", "Maria Lopez", "Lopez"),
+        # … or after the verb's object
+        (LOPEZ + "Lopez then addressed the crowd again: “We win.”", "Maria Lopez", "Lopez"),
     ],
 )
 def test_dash_label_and_manner_attribution(text: str, speaker: str, mention: str) -> None:
