@@ -207,6 +207,7 @@ def test_short_quote_next_to_its_cue_is_a_quote() -> None:
         # a verb outside the lexicon in the attribution slot
         ("“We made it, we really made it!” beamed Maria Lopez, waving to the crowd.", "Maria Lopez", "Maria Lopez"),
         (LOPEZ + "“Prices will rise next year,” Lopez grumbled.", "Maria Lopez", "Lopez"),
+        (LOPEZ + "“Prices will rise next year,” an angry Lopez retorted.", "Maria Lopez", "Lopez"),
         # … or before a colon that hands the quote over
         (LOPEZ + "Lopez waited for the noise to fade, then leaned in and boomed: “We win.”", "Maria Lopez", "Lopez"),
         # … or after the verb's object
