@@ -80,11 +80,14 @@ _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’
 # '” beamed Donald Hartley' / '” Oliver barked.' (a past-tense verb outside the lexicon, then the end)
 _MANNER_INVERTED = regex.compile(r"[ \t]*(\p{Ll}+ed)[ \t]+(?=\p{Lu})")
 # '” Oliver barked.', '” an angry Hollande retaliated.' (a name, perhaps after an article and adjectives)
+# (the verb may take a time after it: '” Toomey fumed on Tuesday.')
 _MANNER_POST = regex.compile(
-    r"[ \t]*((?:(?:an?|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2})?(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(\p{Ll}+ed)[ \t]*[.,]"
+    r"[ \t]*((?:(?:an?|the)[ \t]+(?:\p{Ll}+[ \t]+){0,2})?(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})(\p{Ll}+ed)"
+    r"(?:[ \t]+(?:on|late|early|last|this)[ \t]+\p{L}+|[ \t]+(?:yesterday|today|tonight))?[ \t]*[.,]"
 )
-# a subject's predicate in the past tense, after an adverb or two: ' then listed', ' also laid out'
-_PAST_PREDICATE = regex.compile(r"(?:\s+(?:then|also|\p{Ll}+ly))*\s+\p{Ll}{2,}ed\b")
+# a subject's predicate in the past tense, after an appositive or an adverb or two: ' then listed', ', R-Ky.,
+# delivered'
+_PAST_PREDICATE = regex.compile(r"(?:,[^,:;\n]{1,40},)?(?:\s+(?:then|also|\p{Ll}+ly))*\s+\p{Ll}{2,}ed\b")
 _OPENING_MARKS = frozenset('"“')
 # 'then leaned in and boomed: “…”' (a past-tense verb outside the lexicon, a colon, the quote)
 _MANNER_COLON = regex.compile(r"\b(\p{Ll}{3,}ed)[ \t]*:[ \t]*$", regex.REVERSE)

@@ -31,6 +31,7 @@ _SKIPPABLE = word_set("np_skippable")
 _FRONTED = word_set("np_fronted")
 _CONNECTIVES = word_set("np_connectives")  # single words that link a clause to what came before
 _CAPITAL = regex.compile(r"\p{Lu}")
+_PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}")  # 'R-Ky.', 'D-Calif.': a US legislator's party and state
 _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
@@ -584,8 +585,13 @@ def clause_subject(
             continue
         if comma is not None and comma + 1 < len(tokens):
             after = tokens[comma + 1][2]
-            # 'Hours later, Trump …' / 'Here in Columbia, Sanders …' but not 'Smith, a senator, …'
-            if low in _FRONTED or (_capitalised(after) or _low(after) in _PRONOUNS) and _low(after) not in _DETERMINERS:
+            # 'Hours later, Trump …' / 'Here in Columbia, Sanders …' but not 'Smith, a senator, …' nor a party
+            # and state after a name ('Mitch McConnell, R-Ky., delivered')
+            if low in _FRONTED or (
+                (_capitalised(after) or _low(after) in _PRONOUNS)
+                and _low(after) not in _DETERMINERS
+                and not _PARTY_STATE.match(after)
+            ):
                 i = comma + 1
                 continue
         break

@@ -209,6 +209,12 @@ def test_short_quote_next_to_its_cue_is_a_quote() -> None:
         (LOPEZ + "“Prices will rise next year,” Lopez grumbled.", "Maria Lopez", "Lopez"),
         # … or before a colon that hands the quote over
         (LOPEZ + "Lopez waited for the noise to fade, then leaned in and boomed: “We win.”", "Maria Lopez", "Lopez"),
+        # … a time after the verb
+        (LOPEZ + "“Prices will rise next year,” Lopez fumed on Tuesday.", "Maria Lopez", "Lopez"),
+        # 'as X put it'
+        (LOPEZ + "As Lopez put it, “prices will rise next year.”", "Maria Lopez", "Lopez"),
+        # a party and state after a legislator's name, then the verb, its object and a colon
+        ("Sen. Ann Roe, R-Ky., delivered a blunt message to the unions: “Prices will rise.”", "Ann Roe", "Ann Roe"),
         # … or after the verb's object
         (LOPEZ + "Lopez then addressed the crowd again: “We win.”", "Maria Lopez", "Lopez"),
     ],
