@@ -87,7 +87,9 @@ _MANNER_POST = regex.compile(
 )
 # a subject's predicate in the past tense, after an appositive or an adverb or two: ' then listed', ', R-Ky.,
 # delivered'
-_PAST_PREDICATE = regex.compile(r"(?:,[^,:;\n]{1,40},)?(?:\s+(?:then|also|\p{Ll}+ly))*\s+\p{Ll}{2,}ed\b")
+_PAST_PREDICATE = regex.compile(
+    r"(?:,[^,:;\n]{1,40},)?(?:\s+(?:then|also|\p{Ll}+ly))*\s+(?:\p{Ll}{2,}ed|made|gave|wrote|sent|took|spoke|began)\b"
+)
 _OPENING_MARKS = frozenset('"“')
 # 'then leaned in and boomed: “…”' (a past-tense verb outside the lexicon, a colon, the quote)
 _MANNER_COLON = regex.compile(r"\b(\p{Ll}{3,}ed)[ \t]*:[ \t]*$", regex.REVERSE)

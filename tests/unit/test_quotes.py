@@ -232,6 +232,11 @@ def test_a_paragraph_ending_in_a_colon_hands_over_a_quote_running_on_paragraphs(
     assert [(s, m) for _, s, m in _said(text)] == [("Maria Lopez", "Lopez")] * 2
 
 
+def test_an_irregular_past_hands_over_the_next_paragraph() -> None:
+    text = LOPEZ + "On Friday, Lopez made the following comment:\n\n“Prices will rise next year.”\n\n"
+    assert [(s, m) for _, s, m in _said(text)] == [("Maria Lopez", "Lopez")]
+
+
 @pytest.mark.parametrize(
     "lead",
     [
