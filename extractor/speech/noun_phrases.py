@@ -327,6 +327,8 @@ def _past_clause(
     if comma is None or comma == 0:
         return None
     opener = tokens[comma + 1][2]
+    if opener.islower() and opener.endswith("ly") and comma + 2 < len(tokens):
+        opener = tokens[comma + 2][2]  # 'recently formed from …': an adverb before the participle
     if _low(opener) not in ("which", "who") and not (opener.islower() and opener.endswith(("ed", "ing"))):
         return None
     return subject_before(text, lo, tokens[comma][0], dates)

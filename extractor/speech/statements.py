@@ -46,7 +46,7 @@ _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|fu
 # Securities and Exchange Commission'; see _next_phrase)
 _NEXT_PHRASE = regex.compile(
     r"(?<=\p{Ll}[\p{Ll}-]*)(?<!\b(?:the|a|an|his|her|its|their|this|these|those|and|of|for))\s+"
-    r"(\p{Lu}|(?:the|a|an|his|her|its|their|this|these|those)\b)"
+    r"(\p{Lu}|\d|(?:the|a|an|his|her|its|their|this|these|those)\b)"  # ('told the meeting | 80 pct of …')
 )
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
 _WORD = regex.compile(r"\p{L}+")

@@ -229,6 +229,15 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             'Anna Berg, a veteran pollster, said Walker "never understood the state\'s voters."',
             [("Anna Berg", "said", "mixed", 'Walker "never understood the state\'s voters."')],
         ),
+        (  # an adverb before the participle that opens a clause about the company
+            "<Tallis Corp>, recently formed from the merger of Orwell Ltd with Brennan Corp, said Tom Hale has been"
+            " named chairman.",
+            [("Tallis", "said", "indirect", "Tom Hale has been named chairman")],
+        ),
+        (  # a number opens what was said after the listener
+            "Anna Berg told the annual meeting 80 pct of last year's sales came from exports.",
+            [("Anna Berg", "told", "indirect", "80 pct of last year's sales came from exports")],
+        ),
         (  # a parenthesis inside the appositive is part of it
             "Tom Hale, asked in a radio interview (on WKRP) about the budget, said the city would cut jobs.",
             [("Tom Hale", "said", "indirect", "the city would cut jobs")],
