@@ -90,11 +90,14 @@ _APPOSED_AND = regex.compile(
 )
 _APPOSED_TAIL = regex.compile(r"\s*,?\s*(?:\p{Ll}+\s+){0,2}")  # the closing comma is often left out
 # An apposition on the first of two coordinated names, up to the second name (whose title may come first): "X, the
-# Russian foreign minister, and Y", "X, Turkey's foreign minister, and Secretary of State Y".
+# Russian foreign minister, and Y", "X, Turkey's foreign minister, and Secretary of State Y", "X, Norsk Hydro's chief
+# executive, and Y".
 _APPOSED_FIRST = regex.compile(
-    r",\s*(?:(?:the|a|an|his|her|its|their)\s+|\p{Lu}[\p{L}.\-]*['’]s\s+)([^,;:()\"“”]{1,80}),\s*and\s+([^,;:()\"“”]{0,60})$",
+    r",\s*(?:(?:the|a|an|his|her|its|their)\s+|(?:\p{Lu}[\p{L}.\-]*\s+){0,2}\p{Lu}[\p{L}.\-]*['’]s\s+)([^,;:()\"“”]{1,80}),\s*and\s+([^,;:()\"“”]{0,60})$",
     regex.I,
 )
+# A common noun owning the title in such an apposition: "the company's", "the country's".
+_COMMON_OWNER = regex.compile(r"^\p{Ll}+['’]s\s+")
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 # The opening of a relative clause on a name: "Abe, who said that ...".
@@ -587,7 +590,12 @@ class Reader(PhraseReader):
         if m is None or not title_gap(m.group(2)):
             return None
         words = np_words()
-        if not title_gap(m.group(1)) or words.get(_words_between(m.group(1))[-1]) not in ("role", "group"):
+        # the title may be owned by a common noun ("X, the company's chief executive, and Y") and end in a modifier
+        # of its role ("chief executive")
+        title = _COMMON_OWNER.sub("", m.group(1), count=1)
+        kinds = [words.get(w) for w in _words_between(title)]
+        ends_in_role = bool(kinds) and (kinds[-1] in ("role", "group") or (kinds[-1] == "mod" and "role" in kinds))
+        if not title_gap(title) or not ends_in_role:
             return None
         named = [c for c in self.scope.before(m.start(), lower) if c.kind == "mention"]
         if not named or named[-1].end != m.start():

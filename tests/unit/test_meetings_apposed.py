@@ -21,6 +21,15 @@ APPOSED = [
         "Trade Minister Arne Olsen and the Swedish trade minister, Bent Holm, will hold talks in Oslo.",
         {"Arne Olsen", "Bent Holm"},
     ),
+    # the other side named by its part in a visit
+    (
+        "Chancellor Greta Lindqvist and her host, Polish President Marek Zielinski, held talks in Warsaw on Friday.",
+        {"Greta Lindqvist", "Marek Zielinski"},
+    ),
+    (
+        "Prime Minister Arne Olsen and his guest, Icelandic Foreign Minister Jon Einarsson, met in Oslo.",
+        {"Arne Olsen", "Jon Einarsson"},
+    ),
     # the comma closing the apposition left out
     (
         "Last week, central bank president Leonel Ortega and the head of the central bank of Mexico, Miguel Sandoval "

@@ -21,6 +21,15 @@ APPOSED_FIRST = [
         "Carlos Mendes, a senior Frelimo official, and Tanzanian envoy Joseph Mwale met in Maputo.",
         {"Carlos Mendes", "Joseph Mwale"},
     ),
+    # a title owned by a common noun, and one ending in its role's modifier
+    (
+        "Henrik Dahl, the company's chief executive, and Norwegian Prime Minister Olav Berge met in Oslo on Monday.",
+        {"Henrik Dahl", "Olav Berge"},
+    ),
+    (
+        "Henrik Dahl, Norsk Hydro's chief executive, and Trade Minister Pieter de Wit held talks on Tuesday.",
+        {"Henrik Dahl", "Pieter de Wit"},
+    ),
 ]
 
 
@@ -32,6 +41,7 @@ def test_apposition_on_the_first_name(text: str, parties: set[str]) -> None:
 NO_APPOSED_FIRST = [
     # the apposition is no title of the first name's
     "Erik Lund, the minister's wife, and Pieter de Wit met in Copenhagen on Monday.",
+    "Erik Lund, the company's largest shareholder, and Pieter de Wit met in Copenhagen on Monday.",
 ]
 
 
