@@ -29,6 +29,11 @@ _FILLER = frozenset(
 _HELD = regex.compile(
     r"(?<!\p{L})(?:hold|holds|held|holding)\s+(?:(?!(?:with|between|a|an|the|their|his|her|its|of)\s)[\p{Ll}\-]+\s+){1,2}$"
 )
+# A meeting verb whose purpose is the meeting noun: "met for talks with", "will meet for two hours of talks".
+_MET_FOR = regex.compile(
+    r"(?<!\p{L})(?:meet|meets|met|meeting)\s+for\s+(?:(?!(?:with|between|a|an|the|their|his|her|its)\s)[\p{Ll}\d\-]+\s+){0,3}$",
+    regex.I,
+)
 # Taking part in a meeting named by its noun: "attends a meeting with Russian prosecutors", "chaired the talks".
 _ATTENDS = regex.compile(
     r"(?<!\p{L})(?:attend|attends|attended|attending|chair|chairs|chaired|chairing)\s+(?:a|an|the|his|her|their)\s+"
@@ -174,7 +179,11 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
             continue
         if form.family == "talks" and form.kind == "with" and _purpose(text, m.start(), start, out.get(index)):
             continue
-        if hedges().search(text[max(start, m.start() - 60) : m.start()]):
+        # "meet for talks" is one trigger (below), hedged by what comes before its verb: "proposed that the two
+        # prime ministers meet for talks"
+        met_for = _MET_FOR.search(text, max(start, m.start() - 40), m.start()) if form.kind == "noun" else None
+        opening = met_for.start() if met_for else m.start()
+        if hedges().search(text[max(start, opening - 60) : opening]):
             continue
         one_word = " " not in form.form  # "paid a visit to" is a verb phrase whatever precedes it
         noun = form.kind in ("transitive", "visit") and one_word and _noun_use(text, m.start(), m.group(), start)
@@ -183,6 +192,8 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         begin = m.start()
         if form.kind == "noun" and (held := _HELD.search(text, max(start, begin - 40), begin)):
             begin = held.start()  # "held security talks" is one trigger, like "held talks"
+        elif met_for is not None:
+            begin = met_for.start()  # "met for talks with Xi": the meeting and its purpose are one trigger
         elif form.kind == "noun" and (attended := _ATTENDS.search(text, max(start, begin - 40), begin)):
             begin = attended.start()  # "attends a meeting with", "chaired the talks": taking part is the event
         out.setdefault(index, []).append(TriggerHit(begin, m.end(), form))

@@ -28,6 +28,11 @@ TRIGGER_FAMILIES = [
     ("Secretary of State John Kerry held talks with Russian Foreign Minister Sergei Lavrov in Geneva.",
      "held talks", {"John Kerry", "Sergei Lavrov"}),
     ("Talks between the United States and Japan ended without a deal.", "Talks", {"United States", "Japan"}),
+    # a meeting verb whose purpose is the talks: one trigger
+    ("Prime Minister Olav Berge will meet for talks with Swedish Prime Minister Anna Ek next week.",
+     "meet for talks", {"Olav Berge", "Anna Ek"}),
+    ("Prime Minister Olav Berge met for two hours of talks with Swedish Prime Minister Anna Ek on Friday.",
+     "met for two hours of talks", {"Olav Berge", "Anna Ek"}),
     ("Secretary of State John Kerry discussed the crisis with Foreign Minister Sergei Lavrov on Monday.",
      "discussed", {"John Kerry", "Sergei Lavrov"}),
     # summit
@@ -373,6 +378,9 @@ NOT_MEETINGS = [
     "The plan met with criticism from Germany and France.",
     "President Barack Obama addressed a news conference in Tokyo with Prime Minister Shinzo Abe.",
     "President Barack Obama called for talks between Egypt and Turkey.",
+    # "meet for talks" is one trigger: a hedge before its verb holds for the talks too
+    "Norwegian Prime Minister Olav Berge wrote to Swedish Prime Minister Anna Ek on Monday. Berge proposed that the "
+    "two prime ministers meet for talks in Oslo next month.",
     "Turkey and Egypt were moving towards talks.",
     "Secretary of State John Kerry visited Moscow on Monday.",
     "Saudi Arabia is hosting the Games and Turkey the final.",
