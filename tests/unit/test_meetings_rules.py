@@ -378,6 +378,11 @@ NOT_MEETINGS = [
     "The plan met with criticism from Germany and France.",
     "President Barack Obama addressed a news conference in Tokyo with Prime Minister Shinzo Abe.",
     "President Barack Obama called for talks between Egypt and Turkey.",
+    # talks suggested are only proposed
+    "Earlier this month, Rexford Holdings suggested holding talks with Merriweather Group on a merger.",
+    # talks someone obstructs may never take place, and the obstructor is often no side of them
+    "Two diplomats accused Moscow of obstructing negotiations with the Council of Europe and NATO.",
+    "Peru was sabotaging negotiations with the International Monetary Fund, the minister said.",
     # "meet for talks" is one trigger: a hedge before its verb holds for the talks too
     "Norwegian Prime Minister Olav Berge wrote to Swedish Prime Minister Anna Ek on Monday. Berge proposed that the "
     "two prime ministers meet for talks in Oslo next month.",
