@@ -104,6 +104,8 @@ _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 _RELATIVE_OPENS = regex.compile(r",\s*(?:who|which)\s", regex.I)
 _SPEECH_EVENT = regex.compile(r"(?:at|before|during)\s+(?:a|an|the)\s", regex.I)
 _APPOSITION_OPENS = regex.compile(r"\s*(?:a|an|the)\s", regex.I)
+# ... or a title without its article: "X, head of the IMF's Asia department, met", "X, deputy chairman of ...".
+_BARE_TITLE_OPENS = regex.compile(r"\s*(\p{Ll}+)\s")
 _FRONTED_DATE = regex.compile(r"\W*(?:(?:in|on|at|during|since|by|early|late)\s+)?", regex.I)
 _GERUND_AFTER = regex.compile(r"\s+meeting\s+with(?!\p{L})")
 _OWNER = regex.compile(r"['’]s\s+\p{Ll}")
@@ -342,11 +344,18 @@ class Reader(PhraseReader):
         if close < 0 or len(_words_between(self.text[close + 1 : trigger_start])) > 2:
             return None
         opening = self.text.rfind(",", lower, cand.start)
-        if opening < 0 or not _APPOSITION_OPENS.match(self.text, opening + 1):
+        if opening < 0:
             return None
+        bare = None
+        if not _APPOSITION_OPENS.match(self.text, opening + 1):
+            bare = _BARE_TITLE_OPENS.match(self.text, opening + 1)
+            if bare is None or np_words().get(bare.group(1)) not in ("role", "mod"):
+                return None
         named = [c for c in self.scope.before(opening, lower) if c.kind == "mention"]
         if not named or self.text[named[-1].end : opening].strip():
             return None
+        if bare is not None and not any(p.entity.type == PERSON for p in self.scope.resolve(named[-1])):
+            return None  # a bare title describes a person: "In Paris, chairman X, 65, met" is no apposition on Paris
         return named[-1]
 
     def _relative_antecedent(self, pronoun_start: int) -> list[Party]:

@@ -83,3 +83,21 @@ def test_passive_agent_timed_by_a_meeting(lead: str) -> None:
 
 def test_passive_agent_needs_a_named_agent() -> None:
     assert meetings_of("The plan was welcomed by investors after talks with the central bank.") == []
+
+
+BARE_TITLE_APPOSITION = [
+    # an apposition opened by a title without its article: the name before it met, not a name inside it
+    (
+        "Ingrid Holm, head of the IMF's Africa department, met Finance Minister Kofi Mensah in Accra on Monday.",
+        {"Ingrid Holm", "Kofi Mensah"},
+    ),
+    (
+        "Ingrid Holm, deputy chairman of Norway's central bank, met Finance Minister Kofi Mensah on Monday.",
+        {"Ingrid Holm", "Kofi Mensah"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), BARE_TITLE_APPOSITION)
+def test_a_bare_title_in_apposition_describes_the_name_before_it(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
