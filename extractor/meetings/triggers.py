@@ -55,6 +55,9 @@ MAX_PER_DOCUMENT = 1000
 # A preposition that opens a new phrase after the meeting word's own object: "met with Japan on the bill",
 # "negotiations with banks about debt terms" name the topic there, not another sense of the verb.
 _NEW_PHRASE = frozenset({"on", "about", "over", "in", "at", "to", "for", "after", "before", "during", "regarding"})
+# Units of an amount written in figures ("50 pct margin requirements", "a 200 mln dlr target").
+_UNITS = frozenset({"pct", "percent", "mln", "billion", "million", "bln", "dlr", "dlrs", "tonnes", "tons", "barrels"})
+_DIGIT = regex.compile(r"\d")
 _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "not"})
 
 
@@ -68,7 +71,8 @@ class TriggerHit:
 def _object_sense_ok(text: str, end: int, limit: int) -> bool:
     """False when the words after a "meet" word are the object of another sense ("meet the target",
     "met with criticism"); one modifier may come first ("met growth targets"), and names ("meet Army
-    requirements"). A later phrase's noun is no object of the verb ("met with Japan on the bill")."""
+    requirements"), and an amount ("meet the 50 pct margin requirements"). A later phrase's noun is no object
+    of the verb ("met with Japan on the bill")."""
     objects, _, _ = false_senses()
     content = 0
     words = list(_WORD.finditer(text, end, min(limit, end + 80)))
@@ -80,6 +84,8 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
             return True
         if m.group()[0].isupper():
             continue  # a name, maybe modifying the noun that shows the sense: "meet U.S. requests"
+        if word in _UNITS and _DIGIT.search(text, words[i - 1].end() if i else end, m.start()):
+            continue  # the unit of an amount modifying the noun: "50 pct", "200 mln dlr"
         if word not in _FILLER:
             content += 1
             if content == 2:

@@ -373,6 +373,9 @@ NOT_MEETINGS = [
     "The rule was confirmed by Interior Secretary Ann Berg on Tuesday in a statement to Congress.",
     "The company said it expects to meet its targets this year.",
     "Quarterly results met expectations, analysts said.",
+    # an amount's unit before the object of the other sense
+    "Senator Ann Berg said her bill would allow suits for failure to meet the Federal Reserve's 50 pct margin "
+    "requirements.",
     "The ministry is meeting the deadline set by Germany.",
     "Japan must meet their obligations under the treaty, President Barack Obama said.",
     "The plan met with criticism from Germany and France.",
