@@ -11,7 +11,7 @@ import regex
 
 from extractor.entities import lexicon
 from extractor.entities.model import DESCRIPTION, GPE, NAME, ORG, OTHER, PERSON, EntityDraft, Mention
-from extractor.entities.recognize import Candidate
+from extractor.entities.recognize import COMPOUND_ORG_HEADS, Candidate
 from extractor.entities.tokens import stands_alone, without_particle, word_char
 from schemas import EntityType
 
@@ -44,8 +44,6 @@ _NUMBER_AFTER = regex.compile(r" \d")
 _MET_BEFORE = regex.compile(r"(?<!\p{L})(?:met|meet|meets|meeting|talks|talked|spoke)\s+(?:with\s+)?$")
 # Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
 _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ology", "ics")
-# Organisation heads that also end compound names written as one word.
-_COMPOUND_ORG_HEADS = ("bank", "corp", "tel", "com", "air", "soft", "tech")
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 # The words that place a name: "in Bedminster", "occurred at Chernobyl" (found with str.find, none inside another).
 _PLACE_LEADS = ("in ", "near ", "at ")
@@ -351,7 +349,7 @@ class Grouper:
             return PERSON  # "met with Pence": whom one meets is a person, whatever the word's ending
         if word.lower().endswith(_ABSTRACT_SUFFIXES):
             return OTHER
-        if any(word.lower().endswith(h) and len(word) > len(h) + 2 for h in _COMPOUND_ORG_HEADS):
+        if any(word.lower().endswith(h) and len(word) > len(h) + 2 for h in COMPOUND_ORG_HEADS):
             return ORG  # "Bundesbank", "Gazprombank"
         if self._placed(word):
             return GPE  # "in Bedminster", "occurred at Chernobyl": a place the gazetteer does not know

@@ -74,6 +74,16 @@ def org_heads() -> dict[str, str]:
 
 
 @cache
+def body_nouns() -> dict[str, str]:
+    """Common nouns that make the name an appositive follows an organisation's, with their class: the singular
+    organisation nouns of the nominals lexicon and entities_body_nouns.tsv ("unit", "lender", "producer")."""
+    out = {noun: nom.match if nom.match in ("company", "media") else org_heads().get(noun, "group")
+           for noun, nom in nominals().items() if nom.type == "ORG" and not nom.plural and nom.match != "self"}
+    out.update((word, cls) for word, cls in _rows("entities_body_nouns.tsv"))
+    return out
+
+
+@cache
 def org_names() -> dict[str, tuple[str, str | None]]:
     return {name: (cls, None if aff == "-" else aff) for name, cls, aff in _rows("entities_org_names.tsv")}
 

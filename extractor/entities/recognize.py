@@ -32,6 +32,8 @@ _COMMON_ZIPF = 4.3
 # Before more capitalised words a sentence-initial word needs to be less common to be dropped ("Welcoming Soviet
 # leader Mikhail Gorbachev's offer").
 _COMMON_BEFORE_NAME_ZIPF = 3.0
+# Below this a word is rare in English: a sentence adverb ("Nonetheless", "Ironically") is more common.
+_RARE_ZIPF = 3.0
 # Below this a word is practically absent from English text: a coined or foreign name, not a common noun.
 _UNSEEN_ZIPF = 1.5
 
@@ -328,7 +330,7 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
     stop = lexicon.stopwords()
     # a run closed by a company word ("Imperial Chemical Industries PLC", "Trans World Airlines") is one name
     # from its first word: only determiners and stop words before it are grammar
-    company = j - i >= 2 and lexicon.org_heads().get(toks[j - 1].lower.rstrip(".")) == "company"
+    company = j - i >= 2 and _company_run(text, toks, i, j)
     while i < j:
         tok = toks[i]
         if i + 1 < j and toks[i + 1].lower in ("and", "&"):
@@ -348,11 +350,50 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
             and tok.lower not in lexicon.org_heads()
             and not lexicon.is_first_name(tok.lower)
             and lexicon.zipf(tok.lower) >= (_COMMON_ZIPF if i + 1 == j else _COMMON_BEFORE_NAME_ZIPF)
+            and not (i + 1 < j and _opens_speaking_name(text, toks, i, j))
         ):
             i += 1
             continue
         break
     return i
+
+
+# What may follow a name that a body's word closes ("Heart Federal Savings and Loan Association said"), where a
+# lower-case noun would make the run a modifier ("Twelve Arab League nations", "Internal Trump University records")
+_AFTER_BODY_NAME = regex.compile(r"\s*(?:[,()<.;:]|(?:said|says|told|added)\b)")
+
+
+def _company_run(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Whether a company's word closes the run's name, at its end or before an "of ..." complement ("Imperial
+    Chemical Industries PLC", "Municipal Assistance Corp of New York"), or another body's word ends a run that names
+    a subject or stands apart ("Heart Federal Savings and Loan Association said")."""
+    heads = lexicon.org_heads()
+    for k in range(j - 1, i, -1):
+        tok = toks[k]
+        cls = heads.get(tok.lower.rstrip(".")) if tok.cap else None
+        if cls == "company":
+            return k == j - 1 or toks[k + 1].lower == "of"
+        if cls == "group":
+            return k == j - 1 and _AFTER_BODY_NAME.match(text, tok.end, tok.end + 12) is not None
+    return False
+
+
+# Endings of the adverbs and participles that open sentences ("Previously", "Welcoming", "Striking")
+_GRAMMAR_ENDINGS = ("ly", "ing")
+
+
+def _opens_speaking_name(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the sentence-initial word toks[i] is the first word of a name that speaks ("Appalachian Power said",
+    "Southwestern Bell said"): the run is followed by a speech verb, its first word is rarer than the grammar words
+    that open sentences and is no adverb or participle, and no title or first name in the run names a person
+    ("Investor David Smith said", "Shipping minister Lord Brabazon said" keep their first word as grammar)."""
+    tok = toks[i]
+    return (
+        lexicon.zipf(tok.lower) < _COMMON_ZIPF
+        and not tok.lower.endswith(_GRAMMAR_ENDINGS)
+        and _SPEECH_AFTER.match(text, toks[j - 1].end, toks[j - 1].end + 40) is not None
+        and not any(t.lower in lexicon.role_words() or lexicon.is_first_name(t.lower) for t in toks[i + 1 : j])
+    )
 
 
 def _place_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate | None:
@@ -626,6 +667,75 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
     return [cand]
 
 
+# An appositive after a name and its comma: an article, then words up to a comma, a sentence's end or a word that goes
+# on describing ("a federal savings bank,", "the chairman of the committee", "a unit of Allegis", "the company that")
+_APPOSITIVE = regex.compile(
+    r",\s+(?:a|an|the)\s+((?:[\p{L}\p{N}.'’&-]+\s+){0,5}?[\p{L}\p{N}'’&-]+)"
+    r"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+(?:of|for|in|at|with|based|that|which|who|whose|owned|controlled|and|since|until"
+    r"|from|on|to)\b)"
+)
+# A verb before the appositive's closing comma or a relative pronoun: the phrase is the subject of a clause, not an
+# appositive ("near Maribor, the department's counselor in Belgrade said", "in the Capitol, a group of senators met
+# with ..."); after "that" or "which" a verb is the relative clause's ("a group that has sued")
+_VERB_IN_CLAUSE = regex.compile(
+    r"(?:(?!\b(?:that|which|who|whose)\b)[^,;.\n])*?\b(?:said|says|told|met|meets|is|was|are|were|has|have|had|will"
+    r"|would|could|can|may|might|must|should|did|does|do)\b"
+)
+# Nouns that describe a country as well as a company ("in Sichuan, the country's biggest agricultural producer")
+_PLACE_NOUNS = frozenset(("producer", "exporter", "importer", "supplier", "consumer"))
+# Prepositions that place what follows them: "in Sichuan, the country's biggest producer" is a place
+_PLACING = regex.compile(
+    r"(?<!\p{L})(?:[Ii]n|[Nn]ear|[Aa]t|[Ii]nside|[Aa]cross|[Tt]hroughout|[Aa]round|[Oo]utside)\s+(?:the\s+)?$"
+)
+# Organisation heads that also end compound names written as one word ("Citibank", "Gazprombank"): no title makes
+# such a word a person
+COMPOUND_ORG_HEADS = ("bank", "corp", "tel", "com", "air", "soft", "tech")
+
+
+def _appositive_head(text: str, end: int) -> str | None:
+    """The head noun of an appositive right after offset `end` (", a federal savings bank," -> "bank"), if any."""
+    if not text.startswith(",", end):
+        return None
+    m = _APPOSITIVE.match(text, end, end + 120)
+    if m is None:
+        return None
+    head = m.group(1).rsplit(None, 1)[-1]
+    if not head.islower() or _VERB_IN_CLAUSE.match(text, m.end(), m.end() + 80) is not None:
+        return None
+    return head
+
+
+def _describes_a_name(text: str, end: int) -> bool:
+    """Whether an appositive after `end` is headed by a body's noun or a title ("Samedan, a Noble unit, is ...")."""
+    head = _appositive_head(text, end)
+    return head is not None and (head in lexicon.body_nouns() or "head" in lexicon.role_words().get(head, ()))
+
+
+def _type_by_appositive(text: str, cand: Candidate) -> None:
+    """Type a name that nothing else typed by the head noun of the appositive after it: an organisation's noun
+    ("Metrobanc, a federal savings bank, said", "Samedan, a Noble unit, is ...") or a title ("Citibank, the chairman
+    of the advisory committee, said" is a person). A first name, a title or an honorific has typed a person already;
+    places keep their type."""
+    if cand.kind != "name" or cand.type is GPE or cand.type is ORG or cand.roles or cand.honorific:
+        return
+    if cand.type is PERSON and lexicon.is_first_name(cand.words[0].lower()):
+        return
+    head = _appositive_head(text, cand.end)
+    if head is None:
+        return
+    placed = _PLACING.search(text, max(0, cand.start - 16), cand.start) is not None
+    cls = lexicon.body_nouns().get(head)
+    if cls is not None and not (placed and head in _PLACE_NOUNS):
+        cand.type, cand.org_class, cand.gender, cand.plural = ORG, cls, None, False
+    elif (
+        cand.type is None
+        and not placed
+        and "head" in lexicon.role_words().get(head, ())
+        and not any(cand.name.lower().endswith(h) for h in COMPOUND_ORG_HEADS)
+    ):
+        cand.type = PERSON
+
+
 def _state_after_city(text: str, tok: Token) -> str | None:
     """The US state that "Fla" names in "Pensacola, Fla., said": a state abbreviation right after a capitalised
     word and its comma (elsewhere "Miss", "Wash" or "Ill" are words)."""
@@ -672,6 +782,7 @@ def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[st
         and not tok.text.isupper()
         and _SPEECH_AFTER.match(text, tok.end, tok.end + 40) is None
         and _SPEECH_AFTER_APPOSITIVE.match(text, tok.end, tok.end + 120) is None
+        and not (lexicon.zipf(tok.lower) < _RARE_ZIPF and _describes_a_name(text, tok.end))
     )
 
 
@@ -831,6 +942,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 _city_before_state(doc.text, last)
             ):
                 last.type, last.place_kind, last.gender = GPE, "city", None
+            else:
+                _type_by_appositive(doc.text, last)
         out.extend(found)
         analysed.append((run, found))
     _short_forms_of_orgs(doc.text, analysed, out)
