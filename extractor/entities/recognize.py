@@ -26,6 +26,15 @@ _SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|no
 _SPEECH_AFTER_APPOSITIVE = regex.compile(
     r"\s*,[^,;.\n]{1,80},\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b"
 )
+# … or after "and" another name that speaks with it ("Texaco and Pennzoil said")
+_SPEECH_AFTER_PAIR = regex.compile(
+    r"\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:said|say|says|told|added|agreed|wrote|argued|noted)\b"
+)
+# … or after a relative clause set off by commas, whose pronoun tells a body from a person ("Ford, which makes cars
+# in Detroit, said", "Brannock, who chairs the committee, said")
+_SPEECH_AFTER_RELATIVE = regex.compile(
+    r"\s*,\s*(which|who)\b[^,;.\n]{1,100},\s*(?:said|says|told|added|wrote|argued|noted|insisted)\b"
+)
 _HYPHEN_CAPITAL = regex.compile(r"-\p{Lu}")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
 _COMMON_ZIPF = 4.3
@@ -659,7 +668,12 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
         return [_org_candidate(text, toks, _Piece("org", 0, 1))]
     if _capital_proves_nothing(text, tok, capitalised_elsewhere) or (tok.initial and tok.lower in lexicon.nominals()):
         return []
-    if tok.initial and tok.lower not in capitalised_elsewhere and lexicon.zipf(tok.lower) >= _COMMON_ZIPF:
+    if (
+        tok.initial
+        and tok.lower not in capitalised_elsewhere
+        and lexicon.zipf(tok.lower) >= _COMMON_ZIPF
+        and not _speaks_after_relative(text, tok)
+    ):
         return []  # "But", "Speaking": a common word that only the sentence capitalised
     cand = _other_candidate(text, toks, False, None)
     # "the Hafts", "the Kennedys": a family, never 'he'
@@ -722,6 +736,9 @@ def _type_by_appositive(text: str, cand: Candidate) -> None:
         return
     head = _appositive_head(text, cand.end)
     if head is None:
+        if cand.type is None and (m := _SPEECH_AFTER_RELATIVE.match(text, cand.end, cand.end + 200)) is not None:
+            cand.type = ORG if m.group(1) == "which" else PERSON  # "Ford, which makes cars, said"
+            cand.org_class = "company" if cand.type is ORG else ""
         return
     placed = _PLACING.search(text, max(0, cand.start - 16), cand.start) is not None
     cls = lexicon.body_nouns().get(head)
@@ -734,6 +751,17 @@ def _type_by_appositive(text: str, cand: Candidate) -> None:
         and not any(cand.name.lower().endswith(h) for h in COMPOUND_ORG_HEADS)
     ):
         cand.type = PERSON
+
+
+def _speaks_after_relative(text: str, tok: Token) -> bool:
+    """A common word that speaks after a relative clause is a name ("Ford, which makes cars, said"), unless it is a
+    plural, an adverb or participle, or a common noun the lexicons know ("Analysts, who asked not to be named,
+    said")."""
+    return (
+        not tok.lower.endswith(("s", *_GRAMMAR_ENDINGS))
+        and tok.lower not in lexicon.nominals()
+        and _SPEECH_AFTER_RELATIVE.match(text, tok.end, tok.end + 200) is not None
+    )
 
 
 def _state_after_city(text: str, tok: Token) -> str | None:
@@ -782,6 +810,7 @@ def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[st
         and not tok.text.isupper()
         and _SPEECH_AFTER.match(text, tok.end, tok.end + 40) is None
         and _SPEECH_AFTER_APPOSITIVE.match(text, tok.end, tok.end + 120) is None
+        and _SPEECH_AFTER_PAIR.match(text, tok.end, tok.end + 60) is None
         and not (lexicon.zipf(tok.lower) < _RARE_ZIPF and _describes_a_name(text, tok.end))
     )
 
@@ -827,6 +856,11 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
     # the spots whose "X's" opens the organisation of the next run (a join below keeps both ends of that pair)
     opening = {k for k in spots if k + 1 < len(runs) and _possessive_opens_org(text, runs[k], runs[k + 1])}
     owners = {runs[k][-1].text for k in opening}
+    firms = {
+        (runs[k][0].text, runs[k + 1][0].text)
+        for k in spots
+        if k + 1 < len(runs) and _partners_of_one_firm(text, runs[k], runs[k + 1])
+    }
     out = list(runs)
     for k in reversed(spots):  # from the end, so the runs after k are whole already ("S and P's")
         run = out[k]
@@ -838,7 +872,11 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
                 word = text[last.start : last.end + 2]
                 run = [*run[:-1], replace(last, end=last.end + 2, text=word, lower=word.lower())]
             out[k : k + 1 + opens] = [[*run, *nxt] if opens and nxt is not None else run]
-        elif nxt is not None and (_letters_and(text, run, nxt[0]) or _partner_and(text, run, nxt)):
+        elif nxt is not None and (
+            _letters_and(text, run, nxt[0])
+            or _partner_and(text, run, nxt)
+            or (firms and _pair_of_words(text, run, nxt) and (run[0].text, nxt[0].text) in firms)
+        ):
             out[k : k + 2] = [[*run, *tokenize_range(doc, last.end, nxt[0].start), *nxt]]
     return out
 
@@ -869,6 +907,39 @@ def _partner_and(text: str, left: list[Token], right: list[Token]) -> bool:
         and word.text not in lexicon.places()
         and not lexicon.is_first_name(word.lower)
     )
+
+
+# After "X and Y": a verb whose subject is one body ("Duff and Phelps said it has downgraded", "lowered its rating");
+# "said it was" and "said it would be" are no proof ("Reagan and Nakasone said it was time")
+_ONE_BODY_AFTER = regex.compile(
+    r"\s+(?:also\s+)?(?:(?:said|says|added|announced|reported)\s+(?:that\s+)?(?:its\b|it\s+(?!(?:is|was|would|will|"
+    r"could|may|might)\s+(?!\p{Ll}+ing\b))\p{Ll})|\p{Ll}+(?:ed|s)\s+its\b)"
+)
+
+
+def _pair_of_words(text: str, left: list[Token], right: list[Token]) -> bool:
+    """Two single capitalised words joined by one "and": neither a place, a first name, a title or grammar."""
+    if len(left) != 1 or len(right) != 1 or right[0].start - left[0].end != 5:
+        return False
+    if not text.startswith(" and ", left[0].end):
+        return False
+    return all(
+        t.cap
+        and t.text not in lexicon.places()
+        and not lexicon.is_first_name(t.lower)
+        and t.lower not in lexicon.stopwords()
+        and t.lower not in lexicon.role_words()
+        and t.lower not in lexicon.org_heads()
+        and t.text[1:].islower()
+        for t in (left[0], right[0])
+    )
+
+
+def _partners_of_one_firm(text: str, left: list[Token], right: list[Token]) -> bool:
+    """ "Duff and Phelps said it has lowered ...": two names joined by "and" that go on as one body ("it", "its")
+    are a firm of partners, here and wherever else the document writes that pair."""
+    end = right[0].end
+    return _pair_of_words(text, left, right) and _ONE_BODY_AFTER.match(text, end, end + 60) is not None
 
 
 def _possessive_opens_org(text: str, run: list[Token], nxt: list[Token]) -> bool:

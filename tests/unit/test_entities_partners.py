@@ -1,0 +1,64 @@
+"""Two names joined by "and" that go on as one body ("said it has", "raised its") are one firm of partners, there and
+wherever else the document writes the pair; a sentence-initial name that speaks with another is a name."""
+
+import pytest
+
+from extractor.entities import EntityTable, find_entities
+from extractor.text import Document
+from schemas import EntityType
+
+
+def table_for(text: str) -> EntityTable:
+    return find_entities(Document(text), "en")
+
+
+def names(text: str) -> dict[str, EntityType]:
+    return {e.name: e.type for e in table_for(text).entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow and Tennant said it has downgraded the bonds. The debt is weak, Marlow and Tennant said.",
+        "Marlow and Tennant raised its ratings on the debt.",
+        "Marlow and Tennant said it is upgrading the notes.",
+    ],
+)
+def test_a_pair_that_speaks_of_itself_as_it_is_one_firm(text: str) -> None:
+    found = names(text)
+    assert found.get("Marlow and Tennant") is EntityType.ORG
+    assert "Marlow" not in found and "Tennant" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reagan and Nakasone said it was time to act.",  # a dummy 'it'
+        "Pelham and Garvey said they would settle.",
+        "The deal was backed by Pelham and Garvey.",
+    ],
+)
+def test_a_pair_without_one_body_after_it_stays_two_names(text: str) -> None:
+    found = names(text)
+    assert not any(" and " in name for name in found)
+
+
+def test_a_sentence_initial_name_that_speaks_with_another_is_a_name() -> None:
+    assert {"Texaco", "Pennzoil"} <= set(names("Texaco and Pennzoil said they would settle the suit."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        # a common word that speaks after a relative clause is a name; its pronoun types it
+        ("Ford, which makes cars in Detroit, said sales rose.", "Ford", EntityType.ORG),
+        ("Xylomar, which makes pumps, said sales rose.", "Xylomar", EntityType.ORG),
+        ("Brannock, who chairs the panel, said the plan failed.", "Brannock", EntityType.PERSON),
+    ],
+)
+def test_a_relative_clause_before_the_speech_verb_types_the_name(text: str, name: str, typ: EntityType) -> None:
+    assert names(text).get(name) is typ
+
+
+def test_a_plural_before_a_relative_clause_is_no_name() -> None:
+    assert "Dealers" not in names("Dealers, who asked not to be named, said prices fell.")
