@@ -27,7 +27,11 @@ _SAID_OPENERS = frozenset(("also", "today", "previously", "said", "says", "told"
 # ("Ifo economic institute", but not "Duncan said the company")
 _BODY_NOUN_AFTER = regex.compile(
     r"\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|"
-    r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage)\b"
+    r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage|unit|subsidiary|affiliate|division)\b"
+)
+# A title and "of" right before a name: "the new chairman of Allegis", "a spokesman for Amtorg" - a body's name
+_TITLE_OF_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(\p{Ll}+)\s+(?:of|at)|(spokesman|spokeswoman|spokesperson)\s+for)\s+(?:the\s+)?$"
 )
 _FUNCTION_WORDS = frozenset(
     (
@@ -343,6 +347,8 @@ class Grouper:
             return OTHER  # "A330", "AA-minus", "Baa-2", "Chapter 11": a model, a rating, a label
         if word not in lexicon.places() and self._names_a_body(word) and not self._placed(word):
             return ORG
+        if word not in lexicon.places() and self._titled_by(cand) and not self._placed(word):
+            return ORG  # "the new chairman of Allegis", "a spokesman for Amtorg"
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
             return ORG if self._speaks_of_itself_as_it(word) else PERSON
         if _MET_BEFORE.search(self.text, max(0, cand.start - 24), cand.start):
@@ -357,6 +363,11 @@ class Grouper:
         if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
             return PERSON
         return OTHER
+
+    def _titled_by(self, cand: Candidate) -> bool:
+        """Whether a lower-case title and "of", "for" or "at" stand right before the word ("chairman of Allegis")."""
+        m = _TITLE_OF_BEFORE.search(self.text, max(0, cand.start - 40), cand.start)
+        return m is not None and (m.group(2) is not None or "head" in lexicon.role_words().get(m.group(1), ()))
 
     def _company_not_person(self, cand: Candidate) -> bool:
         """A name of several words typed a person only for want of common words in it ("Goldman Sachs", "Glidden

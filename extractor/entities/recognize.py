@@ -35,6 +35,10 @@ _SPEECH_AFTER_PAIR = regex.compile(
 _SPEECH_AFTER_RELATIVE = regex.compile(
     r"\s*,\s*(which|who)\b[^,;.\n]{1,100},\s*(?:said|says|told|added|wrote|argued|noted|insisted)\b"
 )
+# A meeting verb and a capitalised name after a sentence-initial word: "Obama met Xi", "Abe meets with Modi"
+_MEETS_A_NAME_AFTER = regex.compile(
+    r"\s+(?:met|meets|(?:will|to)\s+meet|(?:has|had)\s+met|talked|talks|spoke)\s+(?:with\s+)?\p{Lu}\p{Ll}"
+)
 _HYPHEN_CAPITAL = regex.compile(r"-\p{Lu}")
 # Capitalised words that are only grammar at the start of a name ("The", "But").
 _COMMON_ZIPF = 4.3
@@ -672,7 +676,7 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
         tok.initial
         and tok.lower not in capitalised_elsewhere
         and lexicon.zipf(tok.lower) >= _COMMON_ZIPF
-        and not _speaks_after_relative(text, tok)
+        and not _subject_of_a_clause(text, tok)
     ):
         return []  # "But", "Speaking": a common word that only the sentence capitalised
     cand = _other_candidate(text, toks, False, None)
@@ -753,14 +757,19 @@ def _type_by_appositive(text: str, cand: Candidate) -> None:
         cand.type = PERSON
 
 
-def _speaks_after_relative(text: str, tok: Token) -> bool:
-    """A common word that speaks after a relative clause is a name ("Ford, which makes cars, said"), unless it is a
-    plural, an adverb or participle, or a common noun the lexicons know ("Analysts, who asked not to be named,
-    said")."""
+def _subject_of_a_clause(text: str, tok: Token) -> bool:
+    """A common word that speaks after a relative clause ("Ford, which makes cars, said") or meets someone named
+    ("Obama met Xi") is a name, unless it is a plural, an adverb or participle, or a common noun the lexicons know
+    ("Analysts, who asked not to be named, said")."""
     return (
-        not tok.lower.endswith(("s", *_GRAMMAR_ENDINGS))
+        tok.text.isalpha()
+        and not tok.lower.endswith(("s", *_GRAMMAR_ENDINGS))
         and tok.lower not in lexicon.nominals()
-        and _SPEECH_AFTER_RELATIVE.match(text, tok.end, tok.end + 200) is not None
+        and tok.lower not in lexicon.role_words()
+        and (
+            _MEETS_A_NAME_AFTER.match(text, tok.end, tok.end + 30) is not None
+            or _SPEECH_AFTER_RELATIVE.match(text, tok.end, tok.end + 200) is not None
+        )
     )
 
 
@@ -811,6 +820,7 @@ def _capital_proves_nothing(text: str, tok: Token, capitalised_elsewhere: set[st
         and _SPEECH_AFTER.match(text, tok.end, tok.end + 40) is None
         and _SPEECH_AFTER_APPOSITIVE.match(text, tok.end, tok.end + 120) is None
         and _SPEECH_AFTER_PAIR.match(text, tok.end, tok.end + 60) is None
+        and (not tok.text.isalpha() or _MEETS_A_NAME_AFTER.match(text, tok.end, tok.end + 30) is None)
         and not (lexicon.zipf(tok.lower) < _RARE_ZIPF and _describes_a_name(text, tok.end))
     )
 
