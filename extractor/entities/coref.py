@@ -241,6 +241,8 @@ def _unknown_description(table: EntityTable, np: NounPhrase) -> Mention | None:
         return None
     kind = DESCRIPTION if np.determiner in DEFINITE else ANONYMOUS
     head = words[-1][2].lower()
+    if len(words) >= 3 and head.endswith("ed") and not _participle_after_group(words):
+        return None  # "the plan failed": a clause, its verb read as a head noun ("the accused" has no noun before)
     if kind == DESCRIPTION and np.possessor is None:
         # "the exchange" after "the Tokyo Grain Exchange", "the institute" after "the State Statistics Institute": an
         # organisation named with the head noun, though the lexicon has no entry for it
@@ -253,6 +255,17 @@ def _unknown_description(table: EntityTable, np: NounPhrase) -> Mention | None:
     if ent is None:
         ent = table.new_entity(name, OTHER)
     return Mention(np.head_start, np.head_end, table.text[np.head_start : np.head_end], kind, ent)
+
+
+# Participles that close a phrase naming a group of people ("a majority of those polled", "pct of the banks involved")
+_GROUP_PARTICIPLES = frozenset(("polled", "surveyed", "questioned", "interviewed", "involved", "asked", "contacted"))
+
+
+def _participle_after_group(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the phrase's last word is a participle that describes what comes before it ("those polled", "harshly
+    worded"), not the verb of a clause ("the plan failed")."""
+    before = words[-2][2].lower()
+    return words[-1][2].lower() in _GROUP_PARTICIPLES or before in ("those", "people") or before.endswith("ly")
 
 
 def _named_with(ent: EntityDraft, head: str) -> float | None:
