@@ -605,7 +605,31 @@ def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft
             return 0.2 + _LEAD_WEIGHT
         return {ORG: 0.2, GPE: 0.0}.get(ent.type, -0.8)
 
+    speaker = _speaker_before(table, start)
+    if speaker is not None and fit(speaker) is not None:
+        return speaker  # "American Motors earlier said it broke off talks": the pronoun is the name that speaks
     return _best(table, start, _PRONOUN_WINDOW, fit)
+
+
+# A speech verb and maybe "that" right before a pronoun, after a name and maybe an adverb: "X earlier said it"
+_SAID_BEFORE_PRONOUN = regex.compile(
+    r"(?:\s+(?:\p{Ll}+ly|also|earlier|later|again|today|yesterday|previously))?\s+(?:said|says|added|announced|reported)"
+    r"\s+(?:that\s+)?$"
+)
+
+
+def _speaker_before(table: EntityTable, start: int) -> EntityDraft | None:
+    """The entity named right before the speech verb that the pronoun at `start` follows ("Renault said its ...")."""
+    text = table.text
+    if not text.endswith(("said ", "says ", "added ", "announced ", "reported ", "that "), 0, start):
+        return None  # the common case, without the pattern
+    m = _SAID_BEFORE_PRONOUN.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    before = table.before(m.start(), m.start() - 80, 3)
+    if not before or before[-1].end != m.start() or before[-1].kind != NAME:
+        return None
+    return before[-1].entity
 
 
 def _best(

@@ -29,6 +29,11 @@ _BODY_NOUN_AFTER = regex.compile(
     r"\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|"
     r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage|unit|subsidiary|affiliate|division)\b"
 )
+# A speech verb right after a name: "Statistics Canada said", "Offshore Data Services also said"
+_SAYS_RIGHT_AFTER = regex.compile(r"\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
+_PREPOSITION_BEFORE = regex.compile(r"(?<!\p{L})(?:in|on|at|near|from|of|to|for|by|with|across)\s+(?:the\s+)?$")
+# A plural noun after a body's noun makes that noun a modifier ("producer countries"), as "says" does not
+_NOUN_AFTER = regex.compile(r"\s+(?!says\b)\p{Ll}+s\b")
 # A title and "of" right before a name: "the new chairman of Allegis", "a spokesman for Amtorg" - a body's name
 _TITLE_OF_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(\p{Ll}+)\s+(?:of|at)|(spokesman|spokeswoman|spokesperson)\s+for)\s+(?:the\s+)?$"
@@ -119,6 +124,8 @@ class Grouper:
         self._acronyms: dict[str, Candidate] = {}
         self._lower_seen: dict[str, bool] = {}
         self._speaks_as_it: dict[str, bool] = {}  # word -> _speaks_of_itself_as_it(word)
+        self._never_he: dict[str, bool] = {}  # name -> _speaks_never_as_he(name)
+        self._bodies: dict[tuple[str, bool], bool] = {}  # (word, adjacent) -> _names_a_body(word, adjacent)
         self._place_leads: list[int] | None = None  # offsets just after each "in ", "near ", "at "
 
     # -- entity creation -------------------------------------------------------------------------------
@@ -300,8 +307,13 @@ class Grouper:
         if cand.type is OTHER:
             if len(cand.words) == 1 and (org := self._org_for(cand)) is not None:
                 return org  # "Lewis-Westco" after "Lewis-Westco and Co": the company, not a pairing
-            if len(cand.words) > 1 and self._speaks_of_itself_as_it(cand.words[-1]):
-                # "Blue Ridge Hardware said its sales rose": a name of common words that speaks of itself as "it"
+            if len(cand.words) > 1 and (
+                self._speaks_of_itself_as_it(cand.words[-1])
+                or self._names_a_body(cand.name, adjacent=True)
+                or (_common_words(cand.words) and self._speaks_never_as_he(cand.name))
+            ):
+                # "Blue Ridge Hardware said its sales rose", "the Business Day newspaper", "Statistics Canada said":
+                # a name of common words that speaks of itself as "it", names a body, or speaks and is never "he"
                 return self._org_for(cand) or self._new(cand.name, ORG, cand.words)
             return self._by_key.get((OTHER, cand.name.lower())) or self._new(
                 cand.name, OTHER, cand.words
@@ -377,14 +389,22 @@ class Grouper:
         last = cand.words[-1]
         return self._speaks_of_itself_as_it(last) or self._names_a_body(last)
 
-    def _names_a_body(self, word: str) -> bool:
+    def _names_a_body(self, word: str, adjacent: bool = False) -> bool:
+        known = self._bodies.get((word, adjacent))
+        if known is None:
+            known = self._bodies[(word, adjacent)] = self._reads_a_body(word, adjacent)
+        return known
+
+    def _reads_a_body(self, word: str, adjacent: bool) -> bool:
         """Whether the document writes `word` before a company's or a newspaper's noun ("the Ifo economic institute",
         "Pravda newspaper", "Statoil oil company"): the name of that body, nobody's surname."""
         for end in self._ends_of(word):
             if self._next_word(end) in _FUNCTION_WORDS:
                 continue  # "Ifo said", "Ifo and": the common case, without the pattern
             m = _BODY_NOUN_AFTER.match(self.text, end, end + 60)
-            if m is not None and m.group(1) not in _FUNCTION_WORDS and m.group(2) not in _FUNCTION_WORDS:
+            if m is None or (adjacent and (m.group(1) is not None or _NOUN_AFTER.match(self.text, m.end()))):
+                continue  # "the Silicon Valley law firm", "South American producer countries": a modifier of it
+            if m.group(1) not in _FUNCTION_WORDS and m.group(2) not in _FUNCTION_WORDS:
                 return True
         return False
 
@@ -404,6 +424,28 @@ class Grouper:
         if known is None:
             known = self._speaks_as_it[word] = self._it_outnumbers_he(word)
         return known
+
+    def _speaks_never_as_he(self, name: str) -> bool:
+        """Whether the name speaks somewhere ("Statistics Canada said") and never goes on about itself as "he" or
+        "she" after its speech verb. Read once a name, as every mention of it asks again."""
+        known = self._never_he.get(name)
+        if known is None:
+            known = self._never_he[name] = self._reads_never_as_he(name)
+        return known
+
+    def _reads_never_as_he(self, name: str) -> bool:
+        speaks = False
+        for end in self._ends_of(name):
+            if _SAYS_RIGHT_AFTER.match(self.text, end, end + 30) is None:
+                continue
+            start = end - len(name)
+            if _PREPOSITION_BEFORE.search(self.text, max(0, start - 12), start) is not None:
+                continue  # "police on Long Island said": the name places the speaker
+            speaks = True
+            m = _SAID_PRONOUN_AFTER.match(self.text, end, end + 60)
+            if m is not None and not m.group(1).lower().startswith("it"):
+                return False
+        return speaks
 
     def _it_outnumbers_he(self, word: str) -> bool:
         it = he = 0
@@ -493,6 +535,18 @@ def _short_name_in_brackets(text: str, a: Candidate | None, b: Candidate) -> boo
         and b.name[:1] == a.name[:1]
         and text[a.end : b.start] == " ("
         and text[b.end : b.end + 1] == ")"
+    )
+
+
+def _common_words(words: list[str]) -> bool:
+    """Whether a name is made of English words only, none of them a first name or a title ("Statistics Canada",
+    "Judicial Watch"), as a person's name with a title fragment ("Recorder Helen Purcell") or a rare given name
+    ("Quina Jones") is not."""
+    return all(
+        lexicon.zipf(w.lower()) >= _RARE_ZIPF - 0.5
+        and not lexicon.is_first_name(w.lower())
+        and w.lower().rstrip(".") not in lexicon.role_words()
+        for w in words
     )
 
 

@@ -838,6 +838,8 @@ def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | N
     words = [t.text.rstrip(".") if len(t.text) > 2 else t.text for t in toks]
     if len(toks) > 1 and all(_LETTERS.fullmatch(t.text) or t.lower in ("and", "&") for t in toks):
         words = ["".join(t.text for t in toks if t.cap)]  # "S and P" is the acronym "SP" of its full name
+    if typ is OTHER and len(toks) == 1 and _SPEECH_AFTER.match(text, toks[0].end, toks[0].end + 40) is not None:
+        typ = None  # "Petro-Canada said", "Schmidt-Chiari said": a pairing ("Reagan-Gorbachev") never speaks
     if typ is PERSON and gender is None:
         gender = lexicon.first_name_gender(toks[0].lower) if len(toks) > 1 else None
     return Candidate(toks[0].start, toks[-1].end, "name", typ, _join(text, toks), words=words, gender=gender)
