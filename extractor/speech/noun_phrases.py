@@ -486,9 +486,15 @@ def _people_noun(tok: str) -> bool:
 
 
 def _name_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """'Trump spokeswoman Hope Hicks': a role word between names; not 'Trump attacked Clinton'."""
+    """'Trump spokeswoman Hope Hicks': a role word between names; not 'Trump attacked Clinton'. A participle opens
+    a role only before a noun for a person ('Fiat managing director Cesare Romiti'), not 'Trump attacked Clinton'."""
     if tokens[k][2].endswith(("ed", "ing")):
-        return False
+        return (
+            k + 2 < len(tokens)
+            and _people_noun(tokens[k + 1][2])
+            and not _capitalised(tokens[k + 1][2])
+            and _capitalised(tokens[k + 2][2])
+        )
     for _, _, tok in tokens[k + 1 : k + 3]:
         if not _is_word(tok) or _low(tok) in _BOUNDARY:
             return False

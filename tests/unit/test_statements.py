@@ -238,6 +238,10 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             "Anna Berg told the annual meeting 80 pct of last year's sales came from exports.",
             [("Anna Berg", "told", "indirect", "80 pct of last year's sales came from exports")],
         ),
+        (  # a role opening on a participle between a company and a name ('managing director')
+            "Prices will stay firm this year, said Morgan Stanley Group managing director John Wellemeyer.",
+            [("John Wellemeyer", "said", "indirect", "Prices will stay firm this year")],
+        ),
         (  # a parenthesis inside the appositive is part of it
             "Tom Hale, asked in a radio interview (on WKRP) about the budget, said the city would cut jobs.",
             [("Tom Hale", "said", "indirect", "the city would cut jobs")],
