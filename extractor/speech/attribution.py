@@ -468,10 +468,19 @@ class Attributor:
         """A sentence ending in its cue introduces the quote after it: 'Bystrom agreed. “…”'."""
         if q.open_at is None:
             return None
-        idx = self.doc.sentence_index(q.open_at) - 1
-        if idx < 0:
+        here = self.doc.sentence_index(q.open_at)
+        if here < 0:
             return None
-        sent = self.doc.sentences[idx]
+        own = self.doc.sentences[here]
+        if here < 1:
+            return None
+        if (
+            q.close_at is not None
+            and self.text[own.start : q.open_at].strip()
+            and any(c.cls == "verb" for c in self._cues_in(q.close_at, own.end))
+        ):
+            return None  # 'Noting that it was “good” for March, the spokesman said …': its own sentence reports it
+        sent = self.doc.sentences[here - 1]
         if sent.start < lo or self.doc.paragraph_index(sent.start) != q.paragraph:
             return None
         cues = [c for c in self._cues_in(sent.start, sent.end) if c.cls in ("verb", "ing")]

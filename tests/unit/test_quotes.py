@@ -277,6 +277,14 @@ def test_a_heading_between_dashes_signs_no_quote() -> None:
     assert [s for _, s, _ in _said(text)] == ["Maria Lopez", "Maria Lopez"]
 
 
+def test_a_term_inside_a_sentence_that_reports_it_is_not_the_sentence_before_s() -> None:
+    text = (
+        "Traffic was heavy across the Gulf states. Noting that the weather was “basically good” for March, the"
+        " spokesman said delays had fallen."
+    )
+    assert [s for _, s, _ in _said(text)] == []
+
+
 def test_passive_cue_attributes_nothing() -> None:
     text = SMITH + 'Smith was asked, "Will prices rise next year?"'
     assert [s for _, s, _ in _said(text)] == [None]
