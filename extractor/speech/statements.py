@@ -36,8 +36,10 @@ _COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*<?$")
 _PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
-# ('announced jointly that …': an adverb in -ly before 'that' goes with it)
-_THAT = regex.compile(r"\s*(?:,\s*)?(?:(?:\p{L}+ly\s+)?(?:that|que|dass)\b\s*)?")
+# ('announced jointly that …': an adverb in -ly before 'that' goes with it; so does an aside in commas: 'said,
+# however, that …')
+_ASIDES = r"(?:however|though|moreover|nevertheless|nonetheless|therefore|instead|also|too)"
+_THAT = regex.compile(rf"\s*(?:,\s*)?(?:{_ASIDES}\s*,\s*)?(?:(?:\p{{L}}+ly\s+)?(?:that|que|dass)\b\s*)?")
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
@@ -87,7 +89,9 @@ _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _S = ASCII_WHITE_SPACE
 _ASCII_DATE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:on|in|at|during|late|early|last|earlier){_S}+)?")
 _ASCII_SPACE_LEAD = re.compile(rf"{_S}*(?:,{_S}*)?")
-_ASCII_THAT = re.compile(rf"{_S}*(?:,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|dass)\b{_S}*)?")
+_ASCII_THAT = re.compile(
+    rf"{_S}*(?:,{_S}*)?(?:{_ASIDES}{_S}*,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|dass)\b{_S}*)?"
+)
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
 # the word before a date that makes it a period of reported figures ('for the year', 'the year ended June 30')
 _PERIOD_WORDS = frozenset(("for", "ended", "ending"))
@@ -505,7 +509,12 @@ class StatementFinder:
                 continue
             if cue.form.clause_only and content[0] >= cue.end and not self._reports_clause(cue, content):
                 continue  # 'declared a dividend', 'maintained its lead': an object, not what was said
-            if cue.form.lemma == "add" and content[0] >= cue.end and self._quantity_object(content):
+            if (
+                cue.form.lemma == "add"
+                and content[0] >= cue.end
+                and not _THAT_WORD.search(text, cue.end, content[0])  # 'added that about 13.6 mln dlrs …' reports
+                and self._quantity_object(content)
+            ):
                 continue
             if self._only_reporting_clause(content):
                 continue  # '… the initiative announced in April, it said': what follows the cue is another's report

@@ -242,6 +242,14 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             "Prices will stay firm this year, said Morgan Stanley Group managing director John Wellemeyer.",
             [("John Wellemeyer", "said", "indirect", "Prices will stay firm this year")],
         ),
+        (  # an aside in commas after the cue is not what was said
+            "Tom Hale said, however, that the city would cut jobs.",
+            [("Tom Hale", "said", "indirect", "the city would cut jobs")],
+        ),
+        (  # 'added that' reports a clause, whatever figure opens it
+            "Tom Hale added, however, that about 13.6 mln dlrs of the loss came from the closed units.",
+            [("Tom Hale", "added", "indirect", "about 13.6 mln dlrs of the loss came from the closed units")],
+        ),
         (  # a parenthesis inside the appositive is part of it
             "Tom Hale, asked in a radio interview (on WKRP) about the budget, said the city would cut jobs.",
             [("Tom Hale", "said", "indirect", "the city would cut jobs")],
