@@ -328,23 +328,42 @@ def _legal_suffix(word: str) -> bool:
     return lexicon.org_heads().get(word.rstrip(".").lower()) == "company" and word[:1].isupper() and len(word) <= 4
 
 
+# Lower-case words inside a capitalised title's fields
+_TITLE_JOINS = frozenset(("and", "&", "of", "for", "the"))
+
+
 def _inside_title(np: NounPhrase, i: int) -> bool:
     """Is the preposition at word `i` part of a capitalised title before a name ("Minister for Aviation Michael
     Spicer", "Secretary of State John Kerry"), not the link to an owner ("spokesman for Reagan", "Spokesman for
     Foreign Minister X", where a second title follows)? A capitalised title word before it, capitalised words after
     it, none of them a title's head, and a name after those."""
     words = np.words
-    before = words[i - 1][2]
-    if not before[:1].isupper() or "head" not in lexicon.role_words().get(before.lower(), ()):
+    if not _title_before(words, i):
         return False
     between = 0
     for _s, _e, w in words[i + 1 :]:
+        if w in _TITLE_JOINS:
+            continue  # "Minister of State for Finance and Industry Damas Mbogoro": one title of several fields
         if not w[:1].isupper():
             return False
         if "head" in lexicon.role_words().get(w.lower(), ()):
             return False
         between += 1
     return between >= 3  # at least one title word and a name of two words
+
+
+def _title_before(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a capitalised title's head word stands right before word `i`, or opens the capitalised fields before it
+    ("Minister of State | for Finance")."""
+    for k in range(i - 1, -1, -1):
+        w = words[k][2]
+        if w[:1].isupper() and "head" in lexicon.role_words().get(w.lower(), ()):
+            return True
+        if k == i - 1 and not w[:1].isupper():
+            return False
+        if (not w[:1].isupper() and w not in _TITLE_JOINS) or lexicon.is_first_name(w.lower()):
+            return False  # "Analyst Edward Johnson | of Johnson Redbook": a name ends the title before the link
+    return False
 
 
 def _is_noun(word: str) -> bool:

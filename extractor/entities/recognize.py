@@ -225,6 +225,8 @@ def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | 
             if lexicon.zipf(toks[m].lower) < 3.5 and not (after_article and m + 1 < len(toks)):
                 break
             m += 1
+            if m + 2 < len(toks) and toks[m].lower == "and" and _common_title_word(toks[m + 1]):
+                m += 1  # "Minister of Industry and Trade Cahit Aral": the two fields make one title
         if m > k:
             # "Minister of State for Finance Damas Mbogoro": a second complement of common words goes on the title
             while m + 2 < len(toks) and toks[m].lower in ("for", "of") and toks[m + 1].cap:
@@ -240,6 +242,11 @@ def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | 
                 m = n
             return m, m, None
     return end, end, None
+
+
+def _common_title_word(tok: Token) -> bool:
+    """A capitalised common word that may complete a title's field ("Trade" of "Industry and Trade")."""
+    return tok.cap and not lexicon.is_first_name(tok.lower) and lexicon.zipf(tok.lower) >= 3.5
 
 
 def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
@@ -386,8 +393,10 @@ def _company_run(text: str, toks: list[Token], i: int, j: int) -> bool:
         cls = heads.get(tok.lower.rstrip(".")) if tok.cap else None
         if cls == "company":
             return k == j - 1 or toks[k + 1].lower == "of"
-        if cls == "group":
-            return k == j - 1 and _AFTER_BODY_NAME.match(text, tok.end, tok.end + 12) is not None
+        if cls == "group" or cls == "gov":
+            if k < j - 1:
+                return cls == "gov" and toks[k + 1].lower == "of"  # "Monetary Authority of Singapore"
+            return _AFTER_BODY_NAME.match(text, tok.end, tok.end + 12) is not None
     return False
 
 
