@@ -64,6 +64,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _INTO_ARTICLE = frozenset(("of", "for", "and", "'s", "all", "both", "half", "such", "quite", "what"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
 _CLOSING_MARKS = frozenset('"”’»')
+_SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", "unless", "if", "when", "since"))
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
@@ -300,7 +301,11 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     # (the phrase's tokens are tokens[k + 1 : i + 1], from `start` to `end`: tokens hold no space, so reading
     # text[start:end] again would find the same ones)
     sub = tokens[k + 1 : i + 1]
-    while sub and (_low(sub[0][2]) in _LEADING_CONNECTORS or _date_holding(dates, sub[0]) is not None):
+    while sub and (
+        _low(sub[0][2]) in _LEADING_CONNECTORS
+        or _low(sub[0][2]) in _SUBORDINATORS  # 'While some analysts estimated …': the clause's conjunction
+        or _date_holding(dates, sub[0]) is not None
+    ):
         sub = sub[1:]  # (a date opening the phrase is the clause's: 'Earlier today sources close to X reiterated')
     if not sub or _low(sub[-1][2]) in _BOUNDARY or _low(sub[-1][2]) in _CONNECTORS:
         return None  # 'an offering of | notes due 1992': the cue word is the noun the phrase goes on to

@@ -102,6 +102,10 @@ _PARTICIPLE_AFTER = regex.compile(r"\s+\p{Ll}+ed\b")
 _SUBJECT_WORD = regex.compile(r"\p{Lu}[\p{L}.&'’-]*")
 _VERB_OPENS = regex.compile(r"(?:(?:also|still|now|further|\p{Ll}+ly)\s+)?\p{Ll}+(?:s|ed)\b")
 _INFINITIVE = regex.compile(r"\bto\s+\p{Ll}")
+# the comma that ends a clause: not one inside a number ('2,400'); a quote it closes ('had “been friends,” he …')
+# stays with the clause
+_CLAUSE_COMMA = regex.compile(r"(?:(?<!\d),|,(?!\d))([\"”’]*)")
+_SUBORDINATE_LEAD = regex.compile(r"\s*(?i:while|although|though|whereas|because|since|when|if|unless)\s+")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
 _SUBJECT_PRONOUN = regex.compile(r"(?:it|he|she|they|we|I|there)\b", regex.IGNORECASE)
@@ -505,6 +509,15 @@ class StatementFinder:
             if speaker is None:
                 continue
             content = self._content(cue, speaker, s, e, quotes)
+            if (
+                content is not None
+                and content[0] >= cue.end
+                and _SUBORDINATE_LEAD.fullmatch(text, s, speaker[0])
+                and (m := _CLAUSE_COMMA.search(text, content[0], content[1]))
+            ):
+                # 'While some analysts said the company was worth more, the board …': the subordinate clause ends at
+                # its comma, and the main clause is not what they said
+                content = _trim(text, content[0], m.end(1) if m.group(1) else m.start())
             if content is None or not at_least_words(text, *content, _MIN_CONTENT_WORDS):
                 continue
             if cue.form.clause_only and content[0] >= cue.end and not self._reports_clause(cue, content):

@@ -242,6 +242,14 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             "Prices will stay firm this year, said Morgan Stanley Group managing director John Wellemeyer.",
             [("John Wellemeyer", "said", "indirect", "Prices will stay firm this year")],
         ),
+        (  # a conjunction opening the clause is not part of its subject
+            "While some analysts said the company was worth more, the board rejected the bid.",
+            [("analysts", "said", "indirect", "the company was worth more")],
+        ),
+        (  # … and what they said ends at the subordinate clause's comma, not at one inside a number
+            "Although the ministry said 2,400 jobs would go, the union expects more.",
+            [("ministry", "said", "indirect", "2,400 jobs would go")],
+        ),
         (  # an aside in commas after the cue is not what was said
             "Tom Hale said, however, that the city would cut jobs.",
             [("Tom Hale", "said", "indirect", "the city would cut jobs")],
