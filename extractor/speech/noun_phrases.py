@@ -442,8 +442,10 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
         body = _low(tok) == "on" and nxt_cap and k > 0 and _low(tokens[k - 1][2]) in _BODIES_ON
         if not (_np_word(tok, nxt_cap) or titles or body) or _low(tok) in _PRONOUNS:
             break  # ('chairman and chief executive officer Philip Lippincott': one person's two titles)
-        if tok == "-" and k > 0 and tokens[k - 1][2].isupper() and tokens[k - 1][1] < tokens[k][0]:
-            break  # 'DHAKA - President Hossain Mohammad Ershad said': the dateline before the dash ('U.S.-based' stays)
+        if tok == "-" and k > 0 and tokens[k - 1][1] < tokens[k][0]:
+            # a dash, set off by a space ('DHAKA - President Hossain Mohammad Ershad said', '… foodstuffs -- Western
+            # economists say'), ends the phrase; a hyphen does not ('U.S.-based')
+            break
         start, nxt_cap, n = tokens[k][0], _capitalised(tok), n + 1
         k -= 1
         if _low(tok) in _ARTICLES and k >= 0 and _ends_phrase_before_article(tokens[k][2]):

@@ -250,6 +250,11 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             "Although the ministry said 2,400 jobs would go, the union expects more.",
             [("ministry", "said", "indirect", "2,400 jobs would go")],
         ),
+        (  # a dash set off by spaces ends the speaker phrase
+            "Noting that the embargo shut out farm goods -- grain and some foodstuffs -- Western economists say"
+            " credits dried up.",
+            [("Western economists", "say", "indirect", "credits dried up")],
+        ),
         (  # an aside in commas after the cue is not what was said
             "Tom Hale said, however, that the city would cut jobs.",
             [("Tom Hale", "said", "indirect", "the city would cut jobs")],
