@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from re import Match
 
 from extractor.dates import grammar, languages, lexicon
@@ -42,18 +43,6 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 def _word_after(text: str, end: int) -> str:
     m = _NEXT_WORD.match(text, end)
     return m.group(1).lower() if m else ""
-
-
-def _plausible_duration(m: Match[str], text: str) -> bool:
-    g = m.groupdict()
-    if g["old"] == "-old" or _word_after(text, m.end()) == "old":
-        return False  # ages: "52 years old", "the 6-year-old"
-    a_quarter_of = g["num"].lower() in ("a", "one") and _word_after(text, m.end()) == "of"
-    if g["unit"].lower().startswith("quarter") and (g["hy"] == "-" or a_quarter_of):
-        return False  # "three-quarters", "more than a quarter of the votes" are fractions
-    # "a year" is a length only where one is expected ("for a year"), not a rate ("$1 billion a year")
-    article = g["num"].lower() in ("a", "an") and not (g["pre"] or g["approx"] or g["half"])
-    return not article or _word_before(text, m.start()) in lexicon.cues("length_leads")
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&]*\s+$")
@@ -113,75 +102,168 @@ def _month_before_noun(text: str, start: int, end: int) -> bool:
     )
 
 
-def plausible(family: str, m: Match[str], text: str, lang: str) -> bool:
-    """Cheap checks that reject readings the patterns cannot rule out on their own. `m` may have run on
-    the lower-cased text: capitalisation is read from `text`."""
-    g = m.groupdict()
-    if family in _FAMILIES_WITH_MONTH and g.get("mon"):
-        name = text[m.start("mon") : m.end("mon")]
-        if (name.lower() in _AMBIGUOUS_MONTHS or lang == "en") and not _capitalised(name):
-            return False
-        # a bare "May"/"March" is a month only after a word that introduces a time ("in May", "by March")
-        bare = family == "month" and not (g.get("edge") or g.get("mod"))
-        if (
-            bare
-            and name.lower() in ("may", "march")
-            and _word_before(text, m.start()) not in lexicon.cues("month_leads")
-            and not _in_month_list(text, m.start(), m.end(), lang)
-            and not _month_before_noun(text, m.start(), m.end())
-        ):
-            return False
-    if g.get("wd") and lang == "en" and not text[m.start("wd")].isupper():
-        return False
-    # "the second half of trading" is no date; "the second half of 1989" is one (the year is then in the match)
-    if family == "quarter" and (g["unit"] or "").lower() == "half" and _word_after(text, m.end()) == "of":
-        return False
-    # "second half April shipment" is half a month (the month is tagged on its own)
-    half = family in ("quarter", "quarter_list") and (g["unit"] or "").lower().startswith("hal")
-    if half and _word_after(text, m.end("unit")) in lexicon.months(lang):
-        return False
-    if family == "duration" and not _plausible_duration(m, text):
-        return False
-    # a title: ABC's "This Week", CBS's "60 Minutes" (German writes every noun capitalised)
-    if family in ("rel_unit", "duration") and lang != "de" and _title_cased(text[m.start("unit") : m.end("unit")]):
-        return False
-    if family == "clock24" and _LOCAL_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return False  # "10:35 a.m. (0735 GMT)": the same time in world time, which TimeBank leaves untagged
-    if family == "year" and _word_after(text, m.end()) in lexicon.count_nouns():
-        return False  # "2000 shares"
-    if family == "spelled_year" and _word_after(text, m.end()) in (lexicon.count_nouns() | lexicon.units("en").keys()):
-        return False  # "two thousand years", "two thousand people" are counts
-    # TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval
-    if family == "year_range" and (g["sep"] or "").lower() not in ("-", "–", "—", "/"):
-        return False
-    if family == "set" and g["adv"] and text[m.start()].isupper() and not opens_sentence(text, m.start()):
+# Each check of a candidate (`plausible`) keeps the readings a family's pattern cannot rule out on its own. `m` may
+# have run on the lower-cased text: capitalisation is read from `text`. Each family runs only its own checks
+# (`_checks`), which read the groups they need from the match, instead of every family walking every check.
+Check = Callable[[Match[str], str, str], bool]
+
+
+def _month_capitalised(m: Match[str], text: str, lang: str) -> bool:
+    start = m.start("mon")
+    if start < 0:
+        return True
+    name = text[start : m.end("mon")]
+    return not ((name.lower() in _AMBIGUOUS_MONTHS or lang == "en") and not _capitalised(name))
+
+
+def _bare_month_led(m: Match[str], text: str, lang: str) -> bool:
+    """A bare "May"/"March" is a month only after a word that introduces a time ("in May", "by March")."""
+    if m["edge"] or m["mod"] or text[m.start("mon") : m.end("mon")].lower() not in ("may", "march"):
+        return True
+    return (
+        _word_before(text, m.start()) in lexicon.cues("month_leads")
+        or _in_month_list(text, m.start(), m.end(), lang)
+        or _month_before_noun(text, m.start(), m.end())
+    )
+
+
+def _weekday_capitalised(m: Match[str], text: str, lang: str) -> bool:
+    start = m.start("wd")
+    return start < 0 or text[start].isupper()
+
+
+def _half_not_of(m: Match[str], text: str, lang: str) -> bool:
+    """ "the second half of trading" is no date; "the second half of 1989" is one (the year is then in the match)."""
+    return (m["unit"] or "").lower() != "half" or _word_after(text, m.end()) != "of"
+
+
+def _half_not_of_month(m: Match[str], text: str, lang: str) -> bool:
+    """ "second half April shipment" is half a month (the month is tagged on its own)."""
+    half = (m["unit"] or "").lower().startswith("hal")
+    return not half or _word_after(text, m.end("unit")) not in lexicon.months(lang)
+
+
+def _plausible_duration(m: Match[str], text: str, lang: str) -> bool:
+    if m["old"] == "-old" or _word_after(text, m.end()) == "old":
+        return False  # ages: "52 years old", "the 6-year-old"
+    num = m["num"].lower()
+    a_quarter_of = num in ("a", "one") and _word_after(text, m.end()) == "of"
+    if m["unit"].lower().startswith("quarter") and (m["hy"] == "-" or a_quarter_of):
+        return False  # "three-quarters", "more than a quarter of the votes" are fractions
+    # "a year" is a length only where one is expected ("for a year"), not a rate ("$1 billion a year")
+    article = num in ("a", "an") and not (m["pre"] or m["approx"] or m["half"])
+    return not article or _word_before(text, m.start()) in lexicon.cues("length_leads")
+
+
+def _unit_not_a_title(m: Match[str], text: str, lang: str) -> bool:
+    """A title: ABC's "This Week", CBS's "60 Minutes" (German writes every noun capitalised)."""
+    return lang == "de" or not _title_cased(text[m.start("unit") : m.end("unit")])
+
+
+def _not_world_time(m: Match[str], text: str, lang: str) -> bool:
+    """ "10:35 a.m. (0735 GMT)": the same time in world time, which TimeBank leaves untagged."""
+    return not _LOCAL_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+
+
+def _year_not_a_count(m: Match[str], text: str, lang: str) -> bool:
+    return _word_after(text, m.end()) not in lexicon.count_nouns()  # "2000 shares"
+
+
+def _spelled_year_not_a_count(m: Match[str], text: str, lang: str) -> bool:
+    # "two thousand years", "two thousand people" are counts
+    return _word_after(text, m.end()) not in (lexicon.count_nouns() | lexicon.units("en").keys())
+
+
+def _dashed_range(m: Match[str], text: str, lang: str) -> bool:
+    """TimeML marks "between 1985 and 1987" as two years; only a dashed range is one interval."""
+    return (m["sep"] or "").lower() in ("-", "–", "—", "/")
+
+
+def _recurrence(m: Match[str], text: str, lang: str) -> bool:
+    if not m["adv"]:
+        return True
+    if text[m.start()].isupper() and not opens_sentence(text, m.start()):
         return False  # a name: "the China Daily", "Business Weekly"
-    if family == "set" and g["adv"] and _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return False  # a growth rate, not a recurring time: "revenue will rise 20% annually"
-    if family == "vague" and g.get("edgepre") and _OF_A_DAY.match(text, m.end()):
-        return False  # "the early hours of Thursday morning", "the first months of this year": within a time
-    if family == "part_of_day" and g.get("thepart") and not text[m.start("thepart")].islower():
-        return False  # "the Morning Post"
-    if family == "day_word" and (g["word"] or "").lower() == "current" and not _current_is_now(m, text):
-        return False
-    tomorrow = family == "day_word" and (g["word"] or "").lower() == "tomorrow" and not (g["part"] or g["edge"])
-    of = _OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) if tomorrow else None
-    if of and of.group(1).lower() not in _PART_OF and not text.startswith(("'s", "’s"), m.end()):
-        return False  # "the people of tomorrow", "the factory of tomorrow": the age to come, not the next day
-    today = family == "day_word" and (g["word"] or "").lower() == "today" and not g["part"]
-    if today and not _today_is_the_day(m, text):
-        return False
+    # a growth rate, not a recurring time: "revenue will rise 20% annually"
+    return not _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+
+
+def _not_within_a_time(m: Match[str], text: str, lang: str) -> bool:
+    """ "the early hours of Thursday morning", "the first months of this year": within a time."""
+    return not (m["edgepre"] and _OF_A_DAY.match(text, m.end()))
+
+
+def _part_not_a_name(m: Match[str], text: str, lang: str) -> bool:
+    start = m.start("thepart")
+    return start < 0 or text[start].islower()  # "the Morning Post"
+
+
+def _day_word(m: Match[str], text: str, lang: str) -> bool:
+    word = (m["word"] or "").lower()
+    if word == "current":
+        return _current_is_now(m, text)
+    if word == "tomorrow" and not (m["part"] or m["edge"]):
+        of = _OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if of and of.group(1).lower() not in _PART_OF and not text.startswith(("'s", "’s"), m.end()):
+            return False  # "the people of tomorrow", "the factory of tomorrow": the age to come, not the next day
+    if word == "today" and not m["part"]:
+        return _today_is_the_day(m, text)
+    return True
+
+
+def _season(m: Match[str], text: str, lang: str) -> bool:
     # English writes seasons in lower case: "the Prague Spring", "the Summer Olympics", "``Spring of Life''
     # rallies" are names ("this Spring" still is a time)
-    bare = family == "season" and lang == "en" and not g["year"] and (g["mod"] or "the").lower() == "the"
+    bare = lang == "en" and not m["year"] and (m["mod"] or "the").lower() == "the"
     if bare and _title_cased(text[m.start("season") : m.end("season")]) and not opens_sentence(text, m.start("season")):
         return False
     if bare and _CROP_AFTER.match(text, m.end()):
         return False  # "hard red winter wheat", "spring barley": a variety of the crop, not a season
-    if family == "season" and (g["season"] or "").lower() == "fall" and not g["year"]:
+    if (m["season"] or "").lower() == "fall" and not m["year"]:
         # "the fall in prices": the season needs a determiner that only a time takes
-        return (g["mod"] or "").lower() in ("this", "last", "next", "early", "late", "this past", "this coming")
-    return languages.plausible(family, m, text, lang)
+        return (m["mod"] or "").lower() in ("this", "last", "next", "early", "late", "this past", "this coming")
+    return True
+
+
+# The checks of the families that have their own, besides those a month or a weekday in the match asks (`_checks`).
+_FAMILY_CHECKS: dict[str, tuple[Check, ...]] = {
+    "month": (_bare_month_led,),
+    "quarter": (_half_not_of, _half_not_of_month),
+    "quarter_list": (_half_not_of_month,),
+    "duration": (_plausible_duration, _unit_not_a_title),
+    "rel_unit": (_unit_not_a_title,),
+    "clock24": (_not_world_time,),
+    "year": (_year_not_a_count,),
+    "spelled_year": (_spelled_year_not_a_count,),
+    "year_range": (_dashed_range,),
+    "set": (_recurrence,),
+    "vague": (_not_within_a_time,),
+    "part_of_day": (_part_not_a_name,),
+    "day_word": (_day_word,),
+    "season": (_season,),
+}
+
+
+def _checks(rule: grammar.Rule, lang: str) -> tuple[Check, ...]:
+    """What a candidate of `rule` in `lang` must pass (`plausible`): a month name in the families that read one
+    is capitalised, an English weekday too, then the family's own checks and the other languages' (`languages`)."""
+    checks: list[Check] = []
+    if rule.family in _FAMILIES_WITH_MONTH and "mon" in rule.pattern.groupindex:
+        checks.append(_month_capitalised)
+    if lang == "en" and "wd" in rule.pattern.groupindex:
+        checks.append(_weekday_capitalised)
+    checks += _FAMILY_CHECKS.get(rule.family, ())
+    if lang in languages.FOREIGN:
+        checks.append(partial(languages.plausible, rule.family))
+    return tuple(checks)
+
+
+def plausible(checks: tuple[Check, ...], m: Match[str], text: str, lang: str) -> bool:
+    """Cheap checks (`_checks`) that reject readings the patterns cannot rule out on their own."""
+    for check in checks:  # noqa: SIM110 (all() over a generator costs a frame per candidate, most of which pass)
+        if not check(m, text, lang):
+            return False
+    return True
 
 
 _CROP_AFTER = re.compile(r"\s+(?:wheats?|barley|rye|oats|rapeseed|rape|canola|triticale)\b", re.IGNORECASE)
@@ -295,7 +377,8 @@ def _holds(stretch: str, needs: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
-_Member = tuple[int, grammar.Rule, tuple[tuple[str, ...], ...]]  # a family's rank, rule and requirements
+# a family's rank, rule, requirements and checks
+_Member = tuple[int, grammar.Rule, tuple[tuple[str, ...], ...], tuple[Check, ...]]
 
 
 @cache
@@ -304,7 +387,7 @@ def _by_kinds(lang: str) -> tuple[tuple[tuple[str, ...], tuple[_Member, ...]], .
     families of a group run over the same stretches of text, made and cut out of the text once for all of them."""
     groups: dict[tuple[str, ...], list[_Member]] = {}
     for rank, (rule, telling) in enumerate(_rules(lang)):
-        groups.setdefault(rule.kinds, []).append((rank, rule, telling))
+        groups.setdefault(rule.kinds, []).append((rank, rule, telling, _checks(rule, lang)))
     return tuple((kinds, tuple(members)) for kinds, members in groups.items())
 
 
@@ -324,14 +407,14 @@ def find(text: str, lang: str) -> list[list[tuple[str, Match[str]]]]:
         if not parts:
             continue
         stretches = [(lo, hi, "" if folded else low[lo:hi]) for lo, hi in _union(parts)]
-        for rank, rule, needs in members:
+        for rank, rule, needs, checks in members:
             pattern = rule.folded if folded else rule.ascii if plain else rule.pattern
             for lo, hi, stretch in stretches:
                 if needs and not folded and not _holds(stretch, needs):
                     continue  # every match holds one string of each requirement: none can lie here
                 for m in pattern.finditer(subject, lo, hi):
                     start, end = m.span()
-                    if end > start and plausible(rule.family, m, text, lang):
+                    if end > start and plausible(checks, m, text, lang):
                         found.append((start - end, rank, start, rule.family, m))
     found.sort()  # by length, then rank: the order of the scans does not matter
     # winners never overlap each other, so the one a candidate overlaps is found by bisection
