@@ -14,7 +14,7 @@ import ahocorasick
 
 from extractor.ascii_scan import between_spaces, byte_map, rewritten, whole_words
 from extractor.dates import languages, lexicon
-from extractor.patterns import compile_gated, gated
+from extractor.patterns import compile_gated
 
 
 def _alt(words: object) -> str:
@@ -163,12 +163,13 @@ def core_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Core words; and numbers with what follows them (a year, a clock, a decade, a numeric date), a number
     not being the tail of a longer one ("4,559"); for lower-cased text. Two scans are faster than one pattern
     for both: the number pattern opens on a digit, which the engine skips ahead to."""
+    return tuple(compile_gated(source) for source in _core_sources(lang))  # type: ignore[return-value]
+
+
+def _core_sources(lang: str) -> tuple[str, str]:
     words = _trie(sorted(core_words(lang)))
     tails = _NUMBER_TAILS + (f"|{languages.NUMBER_TAILS}" if lang in languages.FOREIGN else "")
-    return (
-        re.compile(rf"\b(?P<word>{words})\b"),
-        re.compile(rf"(?P<num>\d(?<![\d,.]\d)\d*)(?P<tail>\s*(?:{tails}))?"),
-    )
+    return rf"\b(?P<word>{words})\b", rf"(?P<num>\d(?<![\d,.]\d)\d*)(?P<tail>\s*(?:{tails}))?"
 
 
 @cache
@@ -178,7 +179,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
         Rule(
             name,
             compile_gated(p),
-            re.compile(gated(p, re.IGNORECASE), re.IGNORECASE),
+            compile_gated(p, re.IGNORECASE),
             tuple(kinds.split()),
             compile_gated(p, re.ASCII),
         )
@@ -234,13 +235,13 @@ def ascii_number_pattern(lang: str) -> re.Pattern[str] | None:
     instead of testing a class at every character. None where a tail reads digits (the other languages' "15h30")."""
     if lang in languages.FOREIGN:
         return None
-    return re.compile(rf"(?P<num>0(?<![0,.]0)0*)(?P<tail>\s*(?:{_NUMBER_TAILS}))?", re.ASCII)
+    return compile_gated(rf"(?P<num>0(?<![0,.]0)0*)(?P<tail>\s*(?:{_NUMBER_TAILS}))?", re.ASCII)
 
 
 @cache
 def ascii_core_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`core_patterns` compiled with re.ASCII, for text where `ascii_twin_fits`."""
-    return tuple(re.compile(p.pattern, p.flags & ~re.UNICODE | re.ASCII) for p in core_patterns(lang))  # type: ignore[return-value]
+    return tuple(compile_gated(source, re.ASCII) for source in _core_sources(lang))  # type: ignore[return-value]
 
 
 def sources(lang: str) -> list[tuple[str, str, str]]:

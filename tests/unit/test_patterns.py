@@ -1,9 +1,10 @@
 """The first-character lookahead: it may only reject positions where no non-empty match starts."""
 
 import re
+from re import _parser as sre_parse
 
 from extractor.dates import grammar
-from extractor.patterns import _with_start_set, compile_gated, first_characters, gated
+from extractor.patterns import _optional_as_branch, _with_start_set, compile_gated, first_characters, gated
 
 
 def test_first_characters_follow_optional_parts_and_alternatives():
@@ -49,7 +50,7 @@ def test_compile_gated_skips_to_the_start_set_and_finds_the_same_matches():
         r"[,;]\s+(?:the|a)\b",  # a set re finds on its own
     ):
         fast = compile_gated(source)
-        assert _with_start_set(gated(source), 0) is not None
+        assert _with_start_set(sre_parse.parse(gated(source)), re.UNICODE) is not None
         slow = re.compile(gated(source))
         assert fast.pattern == slow.pattern and fast.groupindex == slow.groupindex and fast.flags == slow.flags
         found = [(m.span(), m.groups()) for m in fast.finditer(text)]
@@ -64,4 +65,37 @@ def test_compile_gated_skips_to_the_start_set_and_finds_the_same_matches():
 def test_compile_gated_leaves_case_folded_and_ungated_patterns_to_re():
     assert compile_gated(r"may", re.IGNORECASE).pattern == gated(r"may", re.IGNORECASE)
     assert compile_gated(r".+ago").pattern == r".+ago"
-    assert _with_start_set(gated(r"(?:ago)?|x?"), 0) is None  # may match empty: no set to skip with
+    assert _with_start_set(sre_parse.parse(gated(r"(?:ago)?|x?")), re.UNICODE) is None  # may match empty
+
+
+def _groups(pattern: re.Pattern[str], text: str) -> list:
+    """Every match of a scan and of a match tried at each position, with the spans of all its groups."""
+    scanned = [m.regs for m in pattern.finditer(text)]
+    return [scanned, [m and m.regs for m in map(pattern.match, [text] * len(text), range(len(text)))]]
+
+
+def test_optional_items_become_alternations_with_the_same_matches_and_groups():
+    text = "the past 12 years and a half, about two months ago; ab abc aac c, 7 or so days - x-y 3-4 the 5"
+    for source in (
+        r"\b(?:(?P<pre>the\s+past|about)\s+)?(?P<num>\d+|two)\s+(?P<unit>years|months|days)(?:\s+and\s+a\s+half)?",
+        r"(?:(?P<a>a)b)?a?c",  # the item is given up for a shorter match: its group is unset again
+        r"((?:ab)?)+c",  # an optional item that may match empty, repeated
+        r"(?:(?:(?P<x>\d)-)?(?P<y>\d))?(?:\s+or\s+so)?\s+(?P<u>days)",  # nested
+        r"(?=(?:the\s+)?\d)(?:the\s+)?(?P<n>\d)",  # inside a lookahead
+        r"(?:(?<=\d)-(?P<r>\d))?",  # may match empty
+    ):
+        assert _groups(compile_gated(source), text) == _groups(re.compile(source), text), source
+    assert "BRANCH" in str(_optional_as_branch(sre_parse.parse(r"(?:ab)?c")))
+    assert "BRANCH" not in str(_optional_as_branch(sre_parse.parse(r"a?(?:b)?c")))  # single characters stay
+
+
+def test_family_patterns_find_the_same_groups_as_re():
+    text = (
+        "For the past two and a half years, almost four months ago, the first nine months of 1986, about 10 to 12 "
+        "days, nearly a year earlier, in the coming weeks, the March 1987 quarter, late Tuesday night, 5 p.m. EST "
+        "Nov. 9, between 1985 and 1987, the year-ago quarter, a 10-year-old, two thousand years, Christmas 1988."
+    )
+    for lang in ("en", "de"):
+        for rule, (_family, source, _kinds) in zip(grammar.rules(lang), grammar.sources(lang), strict=True):
+            for subject, pattern, flags in ((text.lower(), rule.ascii, re.ASCII), (text, rule.folded, re.I)):
+                assert _groups(pattern, subject) == _groups(re.compile(source, flags), subject), rule.family
