@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import regex
 
@@ -52,8 +53,11 @@ _INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu})+")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
+    """A paragraph or a sentence: text[start:end]. (A named tuple, not a frozen dataclass: each document makes a
+    few dozen, and a frozen dataclass sets each field through object.__setattr__, which cost a quarter of the
+    segmentation.)"""
+
     start: int
     end: int
 
@@ -118,18 +122,16 @@ class Document:
     text: str
     paragraphs: list[Segment] = field(init=False)
     sentences: list[Segment] = field(init=False)
+    # for the bisections of `sentence_index` and `paragraph_index`; made at once (nearly every document asks),
+    # which costs less than a functools.cached_property's first read (it takes a lock)
+    _sentence_starts: list[int] = field(init=False, repr=False)
+    _paragraph_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.paragraphs = split_paragraphs(self.text)
         self.sentences = split_sentences(self.text, self.paragraphs)
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
-    @cached_property
-    def _paragraph_starts(self) -> list[int]:
-        return [p.start for p in self.paragraphs]
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._paragraph_starts = [p.start for p in self.paragraphs]
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing (or nearest before) `offset`; -1 before the first."""
