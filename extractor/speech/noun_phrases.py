@@ -31,6 +31,7 @@ _SKIPPABLE = word_set("np_skippable")
 _FRONTED = word_set("np_fronted")
 _CONNECTIVES = word_set("np_connectives")  # single words that link a clause to what came before
 _CAPITAL = regex.compile(r"\p{Lu}")
+_YEAR = regex.compile(r"[12]\d{3}")
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}")  # 'R-Ky.', 'D-Calif.': a US legislator's party and state
 _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
@@ -235,8 +236,8 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     commas = False  # an appositive set off by commas was skipped
     while i >= 0:
         j = _skip_date(dates, tokens, i) if dates else i
-        if j != i:
-            i = j
+        if j != i and not (j >= 0 and _low(tokens[j][2]) in ("of", "for") and _YEAR.fullmatch(tokens[i][2])):
+            i = j  # ('the report for calendar 1986 said': a year after 'of'/'for' is inside the phrase)
             continue
         tok = tokens[i][2]
         if _low(tok) in _SKIPPABLE or (tok.endswith("ly") and not _capitalised(tok) and len(tok) > 4):

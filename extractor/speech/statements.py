@@ -105,6 +105,7 @@ _INFINITIVE = regex.compile(r"\bto\s+\p{Ll}")
 # the comma that ends a clause: not one inside a number ('2,400'); a quote it closes ('had “been friends,” he …')
 # stays with the clause
 _CLAUSE_COMMA = regex.compile(r"(?:(?<!\d),|,(?!\d))([\"”’]*)")
+_OF_YEAR = regex.compile(r"\b(?:of|for)\s+(?:(?:calendar|fiscal)\s+)?$", regex.REVERSE)
 _SUBORDINATE_LEAD = regex.compile(r"\s*(?i:while|although|though|whereas|because|since|when|if|unless)\s+")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
@@ -367,6 +368,8 @@ class StatementFinder:
         for d in self.dates[first:last]:
             if d.end > hi or (content[0] < d.end and d.start < content[1]):
                 continue
+            if speaker is not None and speaker[0] < d.start < d.end <= speaker[1] and _OF_YEAR.search(text, 0, d.start):
+                continue  # a year qualifying the speaker's name ('the Trade Act of 1974 says') is not when it was said
             if d.type not in _SAID_ON or self._modifier(d, cue) or self._period_of_content(d):
                 continue
             if d.end <= cue.start and self._outside_clause(d, cue, speaker):

@@ -152,6 +152,17 @@ def test_statement_date_from_its_own_clause() -> None:
     assert s.content.text == "Moscow remains committed to the treaty"
 
 
+def test_a_year_inside_the_speaker_phrase_is_neither_a_skipped_date_nor_the_statement_s() -> None:
+    (s,) = _statements(
+        "The government's economic report for calendar 1986, issued last week, said the tax cuts began to bite in"
+        " the third quarter.",
+        reference=date(1987, 3, 3),
+    )
+    assert s.content.text == "the tax cuts began to bite in the third quarter"
+    (s,) = _statements("The Trade Act of 1974 says a member must not be dominated by another state.")
+    assert s.date_value is None
+
+
 def test_statement_date_never_from_the_content() -> None:
     text = SMITH + "Smith said the ministers would meet on Monday to discuss the treaty."
     (s,) = _statements(text, date(2024, 2, 15))
