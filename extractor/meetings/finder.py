@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from extractor.entities import EntityTable
 from extractor.entities.model import GPE, ORG, PERSON
 from extractor.meetings.dating import DateIndex, meeting_date
-from extractor.meetings.participants import Reader
+from extractor.meetings.participants import Reader, Reading
 from extractor.meetings.phrases import anchored_group
 from extractor.meetings.places import meeting_place, place_before
 from extractor.meetings.records import Draft, merge, to_record
@@ -16,6 +18,10 @@ from extractor.text import Document
 from schemas import DateRecord, Meeting, Span, trusted
 
 _PRONOUNS = frozenset(["he", "she", "they", "we", "it", "him", "her", "them", "his", "their", "its"])
+# "held separate talks with Iran and Iraq", "in separate meetings with", "met separately with": one meeting with each
+# ("separate" right before the meeting word, past two modifiers at most, or "separately" right after it)
+_SEPARATE_BEFORE = regex.compile(r"(?<!\p{L})separate(?:ly)?\s+(?:[\p{Ll}\-]+\s+){0,2}\p{L}+$", regex.I)
+_SEPARATELY_AFTER = regex.compile(r"\s+separately(?!\p{L})", regex.I)
 
 
 def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party]:
@@ -88,6 +94,24 @@ def _draft(
     )
 
 
+def _meetings_of(reading: Reading, text: str, hit: TriggerHit, lower: int) -> list[list[Party]]:
+    """The parties of each meeting a reading states: one group, or, for separate meetings of one side with each of
+    several others ("Saudi Arabia held separate talks with Iran and Iraq", "X and Y met separately with Z"), one
+    group per other side."""
+    n = reading.subject_count
+    separate = _SEPARATE_BEFORE.search(text, max(lower, hit.start - 40), hit.end) or _SEPARATELY_AFTER.match(
+        text, hit.end
+    )
+    if n < 1 or not separate:
+        return [reading.parties]
+    subject, others = reading.parties[:n], reading.parties[n:]
+    if len(others) >= 2:
+        return [subject + [other] for other in others]
+    if len(subject) >= 2:
+        return [[side, *others] for side in subject]
+    return [reading.parties]
+
+
 def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord], language: str) -> list[Meeting]:
     """Meetings between at least two resolvable parties, one record per meeting."""
     hits = find_triggers(doc, language)
@@ -104,9 +128,10 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
             if drafts and drafts[-1].sentence >= i - 1:
                 scope.recent_meeting = drafts[-1].parties  # "their meeting", "the two leaders" right after
             reading = reader.read(hit.start, hit.end, hit.form)
-            parties = _distinct(reading.parties, entities, text)
-            if len(parties) >= 2:
-                drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, i, index))
+            for group in _meetings_of(reading, text, hit, doc.sentences[i].start):
+                parties = _distinct(group, entities, text)
+                if len(parties) >= 2:
+                    drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, i, index))
     for draft in drafts:
         following = draft.sentence + 1
         if draft.topic is None and following < len(doc.sentences):

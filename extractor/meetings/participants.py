@@ -195,6 +195,9 @@ class Reading:
     parties: list[Party]
     how: str  # the rule that found them (recorded for confidence)
     reach: int  # end of the last phrase the rule consumed
+    # how many of the parties are the subject side, when the rule read a subject and its other side ("X held
+    # separate talks with Y and Z" is one meeting with each of them); -1 when the rule made no such division
+    subject_count: int = -1
 
 
 def _words_between(text: str) -> list[str]:
@@ -797,7 +800,7 @@ class Reader(PhraseReader):
         if objects and kind != "noun" and how in ("object", "with") and all(unnamed(p.entity) for p in subject):
             # "The Saudi leader will ... meet Queen Elizabeth and Prince Philip": whom someone met, not each other
             return Reading([], "", end)
-        return Reading(subject + objects, how or "subject", reach)
+        return Reading(subject + objects, how or "subject", reach, len(subject) if objects else -1)
 
     def possessor(self, trigger_start: int) -> list[Party]:
         """The name or possessive pronoun that owns the meeting noun at `trigger_start` ("Merkel's first meeting
