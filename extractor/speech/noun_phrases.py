@@ -278,6 +278,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     if _low(tokens[i][2]) in _PRONOUNS:
         return tokens[i][0], end
     k, start = _read_back(tokens, i)
+    k, start = _list_before(tokens, k, i, start)
     if k >= 1 and tokens[k][2].endswith("ing") and tokens[k][2].islower() and _low(tokens[k - 1][2]) in _GERUND_LEADS:
         # 'Du Plessis in disclosing the new agreement last night said': the phrase is the gerund's object
         return subject_before(text, lo, tokens[k - 1][0], dates)
@@ -320,6 +321,22 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     elif object_of:
         return _past_clause(text, lo, tokens, k, dates)
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _list_before(tokens: list[tuple[int, int, str]], k: int, i: int, start: int) -> tuple[int, int]:
+    """Two words joined by 'and' (tokens k+1..i) close a list in commas before them: 'Smith, Jones and Brown said',
+    'the Commodity Board for Margarine, Fats and Oils said', 'Sears, Roebuck and Co said'; the phrase takes it in."""
+    pair = [t for _, _, t in tokens[k + 1 : i + 1]]
+    if len(pair) != 3 or _low(pair[1]) not in ("and", "&") or not (_capitalised(pair[0]) and _capitalised(pair[2])):
+        return k, start
+    while k >= 1 and tokens[k][2] == "," and _is_word(tokens[k - 1][2]) and _capitalised(tokens[k - 1][2]):
+        j, before = _read_back(tokens, k - 1)
+        if j >= 0 and _is_word(tokens[j][2]):
+            break  # '… adding shares of Morton-Thiokol, Standard and Poor's said': the name closes what was said
+        if _low(tokens[j + 1][2]) in _FRONTED or _low(tokens[k - 1][2]) in _TIME_WORDS:
+            break  # 'However, S and P said', 'At the close of business Thursday, X and Y said': no list
+        k, start = j, before
+    return k, start
 
 
 def _past_clause(

@@ -261,6 +261,14 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             "Although the ministry said 2,400 jobs would go, the union expects more.",
             [("ministry", "said", "indirect", "2,400 jobs would go")],
         ),
+        (  # a name whose last words list in commas ('…, Fats and Oils') is one speaker, not the content's end
+            "Imports of oilseeds rose in 1986, the Commodity Board for Margarine, Fats and Oils said.",
+            [("Commodity Board for Margarine", "said", "indirect", "Imports of oilseeds rose in 1986")],
+        ),
+        (  # … but a name closing what was said stays there
+            "The funds were buying shares of Morton-Thiokol, Standard and Poor's said.",
+            [("Standard and Poor's", "said", "indirect", "The funds were buying shares of Morton-Thiokol")],
+        ),
         (  # a dash set off by spaces ends the speaker phrase
             "Noting that the embargo shut out farm goods -- grain and some foodstuffs -- Western economists say"
             " credits dried up.",
