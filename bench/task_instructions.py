@@ -1,6 +1,7 @@
 """The worker's task body beside the engine, and Redis's share of it, in instructions a document (callgrind).
 
     .venv/bin/python -m bench.task_instructions [CORPUS] [--limit 300] [--warm-up 200] [--batch 25] [--no-redis]
+                                                [--submit]
 
 What the service spends beside the engine, counted so that the machine's load does not move it (wall clock and
 CPU time on a shared machine wander by 10% and more). A private redis-server; the articles are submitted through
@@ -11,6 +12,8 @@ copy of the engine's own result), so what is counted is the body beside it. The 
 under `valgrind --tool=callgrind --instr-atstart=no`, and, unless --no-redis, so does redis-server: counting is
 switched on (`callgrind_control`) for the measured batches only, after the warm-up articles ran the same way.
 --callgrind-out PREFIX keeps the profiles (PREFIX.body, PREFIX.redis) for `callgrind_annotate`.
+--submit counts the submission instead: the measured articles stored by `Store.submit_many` in batches of 50, as
+the API's batch path stores them (without HTTP, FastAPI and the request's validation), after the warm-up ones.
 Prints a short table and, last, a JSON line; writes bench/reports/task_instructions.json.
 """
 
@@ -33,9 +36,12 @@ PROJECT = Path(__file__).resolve().parent.parent
 TENANT = "bench"
 
 
-def child(corpus: Path, limit: int, warm_up: int, batch: int) -> None:
+SUBMIT_BATCH = 50  # documents a batch submission stores at once (the load generator's batches)
+
+
+def child(corpus: Path, limit: int, warm_up: int, batch: int, count_submission: bool = False) -> None:
     """Runs under valgrind: submit, fill the engine's cache and run the warm-up articles uncounted, then the
-    measured ones between two handshakes."""
+    measured ones between two handshakes (`count_submission`: the measured articles' submission instead)."""
     from schemas import SubmitRequest
     from store import get_settings
     from worker import tasks
@@ -50,7 +56,18 @@ def child(corpus: Path, limit: int, warm_up: int, batch: int) -> None:
 
     def submit(articles: list[dict]) -> list[str]:
         requests = [SubmitRequest(text=d["text"], published_at=d.get("published_at")) for d in articles]
-        return [s.job.document_id for s in store.submit_many(TENANT, requests, [None] * len(requests))]
+        ids = []
+        for i in range(0, len(requests), SUBMIT_BATCH):
+            part = requests[i:i + SUBMIT_BATCH]
+            ids += [s.job.document_id for s in store.submit_many(TENANT, part, [None] * len(part))]
+        return ids
+
+    if count_submission:
+        submit(warm)
+        handshake("ready")
+        ids = submit(docs)
+        handshake(f"done {len(ids)} {len(ids)}")
+        return
 
     def run(document_ids: list[str]) -> dict[str, str]:
         statuses: dict[str, str] = {}
@@ -83,7 +100,8 @@ def _redis_under_callgrind(folder: Path, profile: Path) -> Path:
     return wrapper
 
 
-def measure(corpus: Path, limit: int, warm_up: int, batch: int, profiles: Path, with_redis: bool) -> dict:
+def measure(corpus: Path, limit: int, warm_up: int, batch: int, profiles: Path, with_redis: bool,
+            count_submission: bool = False) -> dict:
     body, redis_profile = profiles.with_suffix(".body"), profiles.with_suffix(".redis")
     with tempfile.TemporaryDirectory(prefix="rs-bench-") as tmp:
         redis = EmbeddedRedis(Path(tmp) / "redis")
@@ -93,14 +111,15 @@ def measure(corpus: Path, limit: int, warm_up: int, batch: int, profiles: Path, 
         try:
             command = under_callgrind(body, sys.executable, "-m", "bench.task_instructions", str(corpus),
                                       "--limit", str(limit), "--warm-up", str(warm_up), "--batch", str(batch),
-                                      "--child")
+                                      "--child", *(("--submit",) if count_submission else ()))
             env = {**os.environ, "PYTHONHASHSEED": "0", "RECORDSMITH_REDIS_URL": redis.url}
             counted = [redis.process.pid] if with_redis and redis.process else []
             done, _ = run_counted(command, env, "the task body", also_counted=counted, timeout=300)
         finally:
             redis.stop(120)  # under valgrind, writing the profile takes a while
     docs, succeeded = int(done[0]), int(done[1])
-    out = {"docs": docs, "succeeded": succeeded, "batch": batch,
+    out = {"docs": docs, "succeeded": succeeded, "batch": SUBMIT_BATCH if count_submission else batch,
+           "counted": "submission" if count_submission else "task body",
            "body_m_instructions_per_doc": round(totals(body) / docs / 1e6, 3)}
     if with_redis:
         out["redis_m_instructions_per_doc"] = round(totals(redis_profile) / docs / 1e6, 3)
@@ -117,26 +136,34 @@ def main(argv: list[str] | None = None) -> dict | None:
     ap.add_argument("--no-redis", action="store_true", help="count the task body only, not redis-server")
     ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     ap.add_argument("--callgrind-out", type=Path, help="keep the profiles as PREFIX.body and PREFIX.redis")
+    ap.add_argument("--submit", action="store_true", help="count the submission (Store.submit_many, batches of "
+                    f"{SUBMIT_BATCH}) instead of the task body")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     corpus = (args.corpus_opt or args.corpus).resolve()
     if args.child:
-        child(corpus, args.limit, args.warm_up, args.batch)
+        child(corpus, args.limit, args.warm_up, args.batch, args.submit)
         return None
     require_tools("task_instructions")
 
     machine = counted_machine()
     with tempfile.TemporaryDirectory() as tmp:
         prefix = args.callgrind_out.resolve() if args.callgrind_out else Path(tmp) / "callgrind"
-        task = measure(corpus, args.limit, args.warm_up, args.batch, prefix, not args.no_redis)
+        task = measure(corpus, args.limit, args.warm_up, args.batch, prefix, not args.no_redis, args.submit)
     machine["load_average_end"] = load_average()
-    report = {"benchmark": "task_instructions", "machine": machine, "task": task}
-    path = write_report("task_instructions", report, args.reports)
+    name = "submit_instructions" if args.submit else "task_instructions"
+    report = {"benchmark": name, "machine": machine, "task": task}
+    path = write_report(name, report, args.reports)
     print(f"{'measure':<34}{'value':>10}")
     print(f"{'articles counted':<34}{task['docs']:>10}  (batches of {task['batch']}, after {args.warm_up} warm-up)")
-    print(f"{'succeeded':<34}{task['succeeded']:>10}")
-    print(f"{'task body, M instructions / doc':<34}{task['body_m_instructions_per_doc']:>10}  (engine answered "
-          "from a cache)")
+    if not args.submit:
+        print(f"{'succeeded':<34}{task['succeeded']:>10}")
+    if args.submit:
+        print(f"{'submission, M instructions / doc':<34}{task['body_m_instructions_per_doc']:>10}  "
+              "(Store.submit_many)")
+    else:
+        print(f"{'task body, M instructions / doc':<34}{task['body_m_instructions_per_doc']:>10}  (engine answered "
+              "from a cache)")
     if "redis_m_instructions_per_doc" in task:
         print(f"{'redis-server, M instructions / doc':<34}{task['redis_m_instructions_per_doc']:>10}")
     print_footer(report, path, 34)
