@@ -1,13 +1,16 @@
 """The result contract: model validation and the span invariant."""
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from schemas import (
     DateRecord,
     DateType,
+    Entity,
     ExtractionResult,
     GroundingError,
+    Location,
+    Meeting,
     Quote,
     Span,
     SpeakerRef,
@@ -17,6 +20,7 @@ from schemas import (
     span_errors,
     trusted,
 )
+from schemas.grounding import grounded
 
 TEXT = 'Riabkov said: "We remain committed." The talks were held on February 24, 2022.'
 
@@ -64,6 +68,69 @@ def test_each_ungrounded_span_is_named_by_its_record():
         f"quote q1: text[0:7] is {TEXT[0:7]!r}, record says 'Riabkow'",
         f"quote q1 cue: [60, 200) is outside the text (length {len(TEXT)})",
     ]
+
+
+def _every_kind_of_span() -> tuple[str, ExtractionResult]:
+    """A grounded result citing the text in every place the span check looks at."""
+    text = 'Ann Lee said: "Talks went well." She met Bo Chan in Oslo on Monday to discuss trade.'
+
+    def span(words: str) -> Span:
+        return Span(start=text.index(words), end=text.index(words) + len(words), text=words)
+
+    def ref(name: str) -> SpeakerRef:
+        return SpeakerRef(entity_id=name, name=name, start=text.index(name), end=text.index(name) + len(name))
+
+    quoted = span("Talks went well.")
+    monday = span("Monday")
+    return text, _result(
+        entities=[Entity(id="e1", name="Ann Lee", type="PERSON", mentions=[span("Ann Lee"), span("She")])],
+        dates=[DateRecord(id="d1", start=monday.start, end=monday.end, text="Monday", type="DATE", value="XXXX",
+                          confidence=0.5)],
+        quotes=[Quote(id="q1", start=quoted.start, end=quoted.end, text=quoted.text, speaker=ref("Ann Lee"),
+                      cue=span("said"), confidence=0.5)],
+        statements=[Statement(id="s1", speaker=ref("Ann Lee"), cue=span("said"), content=quoted, kind="direct",
+                              confidence=0.5)],
+        meetings=[Meeting(id="m1", participants=[ref("Ann Lee"), ref("Bo Chan")], trigger=span("met"),
+                          location=Location(name="Oslo", start=text.index("Oslo"), end=text.index("Oslo") + 4),
+                          topic=span("trade"), evidence=span("She met Bo Chan in Oslo on Monday to discuss trade"),
+                          confidence=0.5)],
+    )
+
+
+def _spans_of(node: object) -> list[object]:
+    """Every model of a result that has offsets (spans, dated and quoted records, references, locations)."""
+    found = []
+    if isinstance(node, list):
+        for item in node:
+            found += _spans_of(item)
+    elif isinstance(node, BaseModel):
+        if "start" in type(node).model_fields:
+            found.append(node)
+        for name in type(node).model_fields:
+            found += _spans_of(getattr(node, name))
+    return found
+
+
+def test_the_fast_span_check_agrees_with_the_one_that_names_the_places():
+    text, result = _every_kind_of_span()
+    assert grounded(result, text) and span_errors(result, text) == []
+    places = _spans_of(result)
+    assert len(places) == 15
+    for i in range(len(places)):
+        for change in ("start", "end", "text"):
+            broken = result.model_copy(deep=True)
+            place = _spans_of(broken)[i]
+            field = "name" if change == "text" and hasattr(place, "name") and not hasattr(place, "text") else change
+            if field == "text" and not hasattr(place, "text") or field == "name" and isinstance(place, SpeakerRef):
+                continue  # a reference's name is not cited text
+            if field in ("start", "end"):
+                object.__setattr__(place, field, len(text) + 5 if field == "end" else (place.end or 0) + 1)
+            else:
+                object.__setattr__(place, field, getattr(place, field) + "x")
+            assert span_errors(broken, text), (i, change)
+            assert not grounded(broken, text), (i, change)
+            with pytest.raises(GroundingError):
+                check_spans(broken, text)
 
 
 def test_span_end_before_start_is_rejected():
