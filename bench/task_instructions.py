@@ -1,6 +1,6 @@
 """The worker's task body beside the engine, and Redis's share of it, in instructions a document (callgrind).
 
-    .venv/bin/python -m bench.task_instructions [CORPUS] [--limit 300] [--warm-up 200] [--batch 25] [--no-redis]
+    .venv/bin/python -m bench.task_instructions [CORPUS] [--limit 300] [--warm-up 200] [--batch 50] [--no-redis]
                                                 [--submit]
 
 What the service spends beside the engine, counted so that the machine's load does not move it (wall clock and
@@ -31,6 +31,7 @@ from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_fo
 from bench.machine import load_average
 from bench.service_throughput import distinct
 from client.embedded_redis import EmbeddedRedis, find_redis_server
+from store.settings import Settings
 
 PROJECT = Path(__file__).resolve().parent.parent
 TENANT = "bench"
@@ -132,7 +133,8 @@ def main(argv: list[str] | None = None) -> dict | None:
     ap.add_argument("--corpus", dest="corpus_opt", type=Path, help="same as the positional argument")
     ap.add_argument("--limit", type=int, default=300, help="articles counted")
     ap.add_argument("--warm-up", type=int, default=200, help="articles run the same way before counting starts")
-    ap.add_argument("--batch", type=int, default=25, help="documents a batch task (RECORDSMITH_BATCH_TASK_SIZE)")
+    ap.add_argument("--batch", type=int, default=Settings.model_fields["batch_task_size"].default,
+                    help="documents a batch task (RECORDSMITH_BATCH_TASK_SIZE's default)")
     ap.add_argument("--no-redis", action="store_true", help="count the task body only, not redis-server")
     ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     ap.add_argument("--callgrind-out", type=Path, help="keep the profiles as PREFIX.body and PREFIX.redis")

@@ -98,7 +98,7 @@ def test_killed_worker_loses_nothing_of_a_batch(cluster: Cluster) -> None:
         r = client.post("/v1/documents:batch", json={"documents": documents})
         assert r.status_code == 207 and r.json()["accepted"] == 50, r.text[:300]
         job_ids += [item["submission"]["job_id"] for item in r.json()["items"]]
-    assert cluster.store.queue_depth() == DOCUMENTS // 25  # tasks of 25 documents (RECORDSMITH_BATCH_TASK_SIZE)
+    assert cluster.store.queue_depth() == DOCUMENTS // cluster.settings.batch_task_size  # one task a batch
     assert cluster.store.documents_waiting() == DOCUMENTS
     first = cluster.start_worker("first", concurrency=2, engine_delay=0.2)
     deadline = time.monotonic() + 90

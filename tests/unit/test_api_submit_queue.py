@@ -22,7 +22,8 @@ from tests.conftest import KEYS, api_keys_setting
 
 @pytest.fixture
 def app(redis_server: EmbeddedRedis) -> Iterator[object]:
-    settings = Settings(redis_url=redis_server.url, api_keys=api_keys_setting(), key_prefix="submitq")
+    settings = Settings(redis_url=redis_server.url, api_keys=api_keys_setting(), key_prefix="submitq",
+                        batch_task_size=25)
     app = create_app(settings)
     yield app
     for key in app.state.store.redis.scan_iter("submitq:*"):
@@ -129,7 +130,7 @@ def test_the_result_of_a_failed_job_is_a_409_naming_the_error(app) -> None:
 
 
 def test_a_batch_travels_in_batch_tasks_sent_once(app) -> None:
-    """The new documents of one call go in batch tasks of up to RECORDSMITH_BATCH_TASK_SIZE (25) documents; a
+    """The new documents of one call go in batch tasks of up to RECORDSMITH_BATCH_TASK_SIZE documents (25 here); a
     known one is not sent again, and a replay of the call sends nothing."""
     store = app.state.store
     known = post(app, None, "Talks resumed on day 0.").json()
