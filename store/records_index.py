@@ -128,16 +128,23 @@ def index_result(keys: Keys, tenant: str, document_id: str, result: ExtractionRe
             known = days[day] = (f"{inverted_day(day or fallback)}{inverted_ms}|{document_id}|",
                                  "|r" if day else f"|{fallback_source}")
         member = f"{known[0]}{offset:08d}|{kind}|{record_id}{known[1]}"
-        targets = [of_type[kind]]
-        named: set[str] = set()
-        for ref in speakers:
-            named |= name_keys(ref.name, ref.entity_id in persons)
+        listed = members.get(of_type[kind])
+        if listed is None:
+            members[of_type[kind]] = [member]
+        else:
+            listed.append(member)
+        if not speakers:  # dates, and quotes and statements without a speaker
+            return
+        if len(speakers) == 1:
+            named: frozenset[str] | set[str] = name_keys(speakers[0].name, speakers[0].entity_id in persons)
+        else:
+            named = set()
+            for ref in speakers:
+                named |= name_keys(ref.name, ref.entity_id in persons)
         for name in named:
             index = by_name.get((role, name))
             if index is None:
                 index = by_name[role, name] = keys.record_index(tenant, role, name)
-            targets.append(index)
-        for index in targets:
             listed = members.get(index)
             if listed is None:
                 members[index] = [member]
