@@ -88,7 +88,7 @@ _MANNER_POST = regex.compile(
 # a subject's predicate in the past tense, after an appositive or an adverb or two: ' then listed', ', R-Ky.,
 # delivered'
 _PAST_PREDICATE = regex.compile(
-    r"(?:,[^,:;\n]{1,40},)?(?:\s+(?:then|also|\p{Ll}+ly))*\s+(?:\p{Ll}{2,}ed|made|gave|wrote|sent|took|spoke|began)\b"
+    r"(?:,[^,:;\n]{1,60},)?(?:\s+(?:then|also|\p{Ll}+ly))*\s+(?:\p{Ll}{2,}ed|made|gave|wrote|sent|took|spoke|began)\b"
 )
 _OPENING_MARKS = frozenset('"“')
 # 'then leaned in and boomed: “…”' (a past-tense verb outside the lexicon, a colon, the quote)
@@ -469,11 +469,9 @@ class Attributor:
         if q.open_at is None:
             return None
         here = self.doc.sentence_index(q.open_at)
-        if here < 0:
-            return None
-        own = self.doc.sentences[here]
         if here < 1:
             return None
+        own = self.doc.sentences[here]
         if (
             q.close_at is not None
             and self.text[own.start : q.open_at].strip()
@@ -488,6 +486,26 @@ class Attributor:
             return None
         span = self._speaker_of(cues[-1], sent.start, sent.end)
         return Attribution(span, cues[-1], "lead", 0.8) if span else None
+
+    def acting_lead(self, q: QuoteSpan) -> Attribution | None:
+        """'Subroto, attending a conference, blamed the swings on supply. “If we stick to the limits, …”': a quote
+        opening its sentence right after a sentence of its paragraph whose subject acted (a past tense) is that
+        subject's words (the last resort: no cue, no neighbour, no reporting sentence before)."""
+        if q.open_at is None:
+            return None
+        here = self.doc.sentence_index(q.open_at)
+        if here < 1:
+            return None
+        own = self.doc.sentences[here]
+        if self.text[own.start : q.open_at].strip() or (
+            q.close_at is not None and any(c.cls == "verb" for c in self._cues_in(q.close_at, own.end))
+        ):
+            return None  # not opening its sentence, or its own sentence reports it ('“…” changes, said Ito')
+        sent = self.doc.sentences[here - 1]
+        if self.doc.paragraph_index(sent.start) != q.paragraph:
+            return None
+        span = self._past_subject(sent.start, sent.end)
+        return Attribution(span, None, "lead", 0.6) if span else None
 
     def colon_lead(self, q: QuoteSpan) -> Attribution | None:
         """A paragraph ending 'Smith said:' introduces the quote that opens the next one."""
@@ -560,7 +578,7 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
     _fill_gaps(doc, quotes, out)
     for i, q in enumerate(quotes):
         if out[i] is None:
-            out[i] = att.paragraph_speaker(q)
+            out[i] = att.paragraph_speaker(q) or att.acting_lead(q)
     return out
 
 

@@ -254,6 +254,11 @@ def test_a_described_name_in_the_manner_slot_answers_the_speaker_before() -> Non
     assert [s for _, s, _ in _said(text)] == ["John Smith", "Lopez"]
 
 
+def test_a_quote_after_a_sentence_whose_subject_acted_is_that_subject_s() -> None:
+    text = LOPEZ + "Lopez, speaking at a conference in Jakarta, blamed the swings on supply. “Prices will settle.”"
+    assert [(s, m) for _, s, m in _said(text)] == [("Maria Lopez", "Lopez")]
+
+
 def test_a_prepared_speech_quoted_with_will_say() -> None:
     text = LOPEZ + "“Nobody is ready for this office on the first day,” the minister will say, according to excerpts."
     assert [(s, m) for _, s, m in _said(text)] == [("Maria Lopez", "the minister")]
