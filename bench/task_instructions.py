@@ -79,7 +79,7 @@ def child(corpus: Path, limit: int, warm_up: int, batch: int, count_submission: 
         return statuses
 
     warm_ids, ids = submit(warm), submit(docs)
-    tasks.warm_up_engine()
+    tasks.warm_up()  # as the worker does before forking: the engine loaded, then frozen out of the collector's sight
     engine, answers = tasks.extract, {}
     policy = FetchPolicy.from_settings(settings)
     for doc in store.get_documents(TENANT, warm_ids + ids):
