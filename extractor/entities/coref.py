@@ -55,6 +55,8 @@ _GENERIC = frozenset(
         "frontrunner",
         "hopeful",
         "lawmaker",
+        "democrat",  # 'the Illinois Democrat', 'the Utah Republican': the lawmaker just named (see _PARTY_MEMBERS)
+        "republican",
         "source",
         "deputy",
         "executive",
@@ -63,6 +65,8 @@ _GENERIC = frozenset(
         "person",
     )
 )
+# nouns for a party's member, which stand for someone the text names, never an unnamed spokesman
+_PARTY_MEMBERS = frozenset(("democrat", "republican"))
 # Prepositions that link a description to its owner ("spokesman for Reagan") or sit inside a title ("Minister for
 # Aviation").
 _TITLE_LINKS = frozenset(("of", "for", "at", "from", "with", "in", "to", "by"))
@@ -303,7 +307,12 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
         if best.end <= noun_start and best.kind == NAME:
             return None  # "Obama administration official": the name modifies the noun
     if (
-        np.determiner in INDEFINITE
+        # 'an Iowa Democrat', and 'the Illinois Democrat' after a lawmaker is named: a person, not the party ('the
+        # Democrats' with no word between is the party)
+        (
+            np.determiner in INDEFINITE
+            or (np.determiner in DEFINITE and len(np.words) >= 3 and best.text.lower() == np.noun)
+        )
         and best.kind == NAME
         and best.entity is not None
         and best.entity.type is not PERSON
@@ -483,6 +492,8 @@ def _role_antecedent(table: EntityTable, np: NounPhrase, anchors: list[EntityDra
         if ent.type is not PERSON or (ent.plural != lexicon.nominals()[noun].plural and not ent.members):
             return None
         if gender and ent.gender and gender != ent.gender:
+            return None
+        if noun in _PARTY_MEMBERS and not any(m.kind == NAME for m in ent.mentions):
             return None
         role_words = {w.lower().strip(".") for r in ent.roles for w in r.split()}
         score = 0.0

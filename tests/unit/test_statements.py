@@ -393,6 +393,23 @@ def test_reporting_turns_continue_the_speaker(text: str, cue_at: int, speaker: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (
+            "Senator Ann Roe said taxes must rise, a spokesman said. The Illinois Democrat said the president must"
+            " reconsider.",
+            "Ann Roe",
+        ),
+        ("Senator Tom Hale requested an inquiry. In the letter, the Utah Republican asks for a hearing.", "Tom Hale"),
+        ("The Democrats said the plan failed.", "Democratic Party"),  # the party itself
+    ],
+)
+def test_a_state_and_party_name_the_lawmaker_just_named(text: str, speaker: str) -> None:
+    last = _statements(text)[-1]
+    assert last.speaker is not None and last.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ('Grain traders said the harvest was late. "Nobody will sell before the rains," said one.', "Grain traders"),
         ('"Rates will hold," a currency dealer said. Another added, "The central bank has no reason to move."',
          "currency dealer"),
