@@ -700,8 +700,8 @@ class Scope:
                 # one group of two kinds of people: "reporters and editors from The New York Times" (but "Reagan
                 # Administration officials and members of Congress" are two groups, each with its own side)
                 pass
-            elif word == "." and _ABBREVIATED.search(text, pos, i):
-                pass  # "Sen. Chuck Grassley", "Gen. Salim Idris"
+            elif word == "." and _ABBREVIATED.search(text, pos, i) and not (cands and cands[-1].end == i):
+                pass  # "Sen. Chuck Grassley", "Gen. Salim Idris" (but a full stop after a name: "... and Shinzo Abe.")
             elif word[0].isupper() and low not in PREPOSITIONS:
                 last_kind = ""
             elif low in words:

@@ -129,6 +129,11 @@ def test_trigger_families(text: str, trigger: str, parties: set[str]) -> None:
 
 
 PARTICIPANT_STRUCTURES = [
+    # a short surname ending the sentence closes the list: its full stop is no abbreviation's ("Sen.", "Gen.")
+    ("Trade Minister Olav Berge met Swedish Trade Minister Anna Ek and Danish Trade Minister Erik Lund.",
+     {"Olav Berge", "Anna Ek", "Erik Lund"}),
+    ("Prime Minister Olav Berge held talks with Foreign Minister Wang Lei and Indian Finance Minister Raj Rao.",
+     {"Olav Berge", "Wang Lei", "Raj Rao"}),
     # coordinated subjects, with titles between the names
     ("U.S. President Barack Obama, South Korean President Park Geun-hye and Japanese Prime Minister Shinzo Abe met "
      "in Washington.", {"Barack Obama", "Park Geun-hye", "Shinzo Abe"}),
