@@ -17,15 +17,48 @@ def _active(lang: str, row_lang: str) -> bool:
     return row_lang == "en" or row_lang == lang
 
 
+# Wire copy misspells long date words ('Feburary', 'tommorrow', 'Augsut'): one slip of the keys is read as the word
+_SLIP_MIN_LENGTH = 6  # shorter words ('march', 'june') have real words one slip away
+_SLIP_MAX_ZIPF = 2.0  # a variant more frequent than this is a word of its own ('sunda', 'tonite')
+
+
+def _slips(word: str) -> set[str]:
+    """The word with two neighbouring letters swapped, one letter dropped or one doubled, its first letter kept."""
+    out = set()
+    for i in range(1, len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    out.discard(word)
+    return out
+
+
+def _with_slips(table: dict, english: set[str]) -> dict:
+    """`table` with the misspellings of its long English words (`english`), each read as the word it misspells."""
+    from extractor.entities.word_frequency import zipf  # (the dates read only these few words with it)
+
+    out = dict(table)
+    for word in sorted(english):
+        if len(word) >= _SLIP_MIN_LENGTH and word.isalpha():
+            for slip in sorted(_slips(word)):
+                if slip not in table and zipf(slip) < _SLIP_MAX_ZIPF:
+                    out.setdefault(slip, table[word])
+    return out
+
+
 @cache
 def months(lang: str) -> dict[str, tuple[int, bool]]:
     """Lower-cased month name -> (month number, is an abbreviation)."""
-    return {r[0]: (int(r[1]), len(r) > 3 and r[3] == "abbr") for r in _rows("months") if _active(lang, r[2])}
+    rows = [r for r in _rows("months") if _active(lang, r[2])]
+    table = {r[0]: (int(r[1]), len(r) > 3 and r[3] == "abbr") for r in rows}
+    return _with_slips(table, {r[0] for r in rows if r[2] == "en" and len(r) <= 3})
 
 
 @cache
 def weekdays(lang: str) -> dict[str, int]:
-    return {r[0]: int(r[1]) for r in _rows("weekdays") if _active(lang, r[2])}
+    rows = [r for r in _rows("weekdays") if _active(lang, r[2])]
+    return _with_slips({r[0]: int(r[1]) for r in rows}, {r[0] for r in rows if r[2] == "en"})
 
 
 @cache
@@ -67,7 +100,8 @@ def units(lang: str) -> dict[str, str]:
 @cache
 def phrases(lang: str) -> dict[str, str]:
     """Fixed phrase (lower case) -> meaning, e.g. "yesterday" -> "DAY:-1", "now" -> "REF:PRESENT"."""
-    return {r[0].lower(): r[2] for r in _rows("phrases") if _active(lang, r[1])}
+    rows = [r for r in _rows("phrases") if _active(lang, r[1])]
+    return _with_slips({r[0].lower(): r[2] for r in rows}, {r[0].lower() for r in rows if r[1] == "en"})
 
 
 @cache

@@ -543,3 +543,20 @@ def test_only_words_that_can_be_cues_are_read_for_the_tense() -> None:
             assert i in kept, word
     assert lows.index("board") not in kept and lows.index("sharply") not in kept
     assert list(_may_cue(lows, "pt")) == list(range(len(words)))  # other languages read every word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks resume tomoorrow in Geneva.", ("tomoorrow", "DATE", "1989-10-31")),
+        ("Shares rose on Feburary 3.", ("Feburary 3", "DATE", "1989-02-03")),
+        ("The plan took effect in Augsut.", ("Augsut", "DATE", "1989-08")),
+        ("The board meets on Wenesday.", ("Wenesday", "DATE", "1989-11-01")),
+    ],
+)
+def test_a_slip_of_the_keys_in_a_long_date_word_is_read_as_the_word(text: str, expected: tuple) -> None:
+    assert tag(text, MON) == [expected]
+
+
+def test_a_word_one_slip_from_a_date_word_is_no_date() -> None:
+    assert tag("The fishermen rested on the Sunda shelf.", MON) == []  # a word of its own, not 'Sunday'
