@@ -472,11 +472,7 @@ class Attributor:
         if here < 1:
             return None
         own = self.doc.sentences[here]
-        if (
-            q.close_at is not None
-            and self.text[own.start : q.open_at].strip()
-            and any(c.cls == "verb" for c in self._cues_in(q.close_at, own.end))
-        ):
+        if self.text[own.start : q.open_at].strip() and self._reported_after(q, own.end):
             return None  # 'Noting that it was “good” for March, the spokesman said …': its own sentence reports it
         sent = self.doc.sentences[here - 1]
         if sent.start < lo or self.doc.paragraph_index(sent.start) != q.paragraph:
@@ -486,6 +482,10 @@ class Attributor:
             return None
         span = self._speaker_of(cues[-1], sent.start, sent.end)
         return Attribution(span, cues[-1], "lead", 0.8) if span else None
+
+    def _reported_after(self, q: QuoteSpan, sentence_end: int) -> bool:
+        """Whether a reporting verb follows the quote in its own sentence."""
+        return q.close_at is not None and any(c.cls == "verb" for c in self._cues_in(q.close_at, sentence_end))
 
     def acting_lead(self, q: QuoteSpan) -> Attribution | None:
         """'Subroto, attending a conference, blamed the swings on supply. “If we stick to the limits, …”': a quote
@@ -497,9 +497,7 @@ class Attributor:
         if here < 1:
             return None
         own = self.doc.sentences[here]
-        if self.text[own.start : q.open_at].strip() or (
-            q.close_at is not None and any(c.cls == "verb" for c in self._cues_in(q.close_at, own.end))
-        ):
+        if self.text[own.start : q.open_at].strip() or self._reported_after(q, own.end):
             return None  # not opening its sentence, or its own sentence reports it ('“…” changes, said Ito')
         sent = self.doc.sentences[here - 1]
         if self.doc.paragraph_index(sent.start) != q.paragraph:

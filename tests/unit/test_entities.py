@@ -4,16 +4,12 @@ import re
 from pathlib import Path
 
 import pytest
+from entity_stage import table_for
 
-from extractor.entities import EntityDraft, EntityTable, Mention, find_entities
-from extractor.text import Document
+from extractor.entities import EntityDraft, EntityTable, Mention
 from schemas import EntityType
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "ctbt-russia-observador.txt").read_text(encoding="utf-8")
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
 
 
 def entity_named(table: EntityTable, name: str) -> EntityDraft:

@@ -2,14 +2,9 @@
 company's or a body's word keeps the sentence-initial word that opens its name ("Heart ... Association said")."""
 
 import pytest
+from entity_stage import table_for
 
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
 
 
 def types_of(text: str) -> dict[str, EntityType]:

@@ -1,13 +1,10 @@
 """Legal forms and abbreviations: a lone legal form closes the company before it, "AB" opens a Swedish company on
 either side of "and", and dotted abbreviations keep their meaning without their last dot."""
 
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
+from entity_stage import table_for
+
+from extractor.entities import EntityTable
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
 
 
 def types(table: EntityTable) -> dict[str, EntityType]:

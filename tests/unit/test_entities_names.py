@@ -3,13 +3,10 @@ titles, people sharing a surname, regnal names and role nouns."""
 
 import re
 
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
+from entity_stage import table_for
+
+from extractor.entities import EntityTable
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
 
 
 def names(table: EntityTable, typ: EntityType = EntityType.PERSON) -> set[str]:

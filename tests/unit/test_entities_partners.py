@@ -2,18 +2,9 @@
 wherever else the document writes the pair; a sentence-initial name that speaks with another is a name."""
 
 import pytest
+from entity_stage import typed_names
 
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
-
-
-def names(text: str) -> dict[str, EntityType]:
-    return {e.name: e.type for e in table_for(text).entities}
 
 
 @pytest.mark.parametrize(
@@ -25,7 +16,7 @@ def names(text: str) -> dict[str, EntityType]:
     ],
 )
 def test_a_pair_that_speaks_of_itself_as_it_is_one_firm(text: str) -> None:
-    found = names(text)
+    found = typed_names(text)
     assert found.get("Marlow and Tennant") is EntityType.ORG
     assert "Marlow" not in found and "Tennant" not in found
 
@@ -39,12 +30,12 @@ def test_a_pair_that_speaks_of_itself_as_it_is_one_firm(text: str) -> None:
     ],
 )
 def test_a_pair_without_one_body_after_it_stays_two_names(text: str) -> None:
-    found = names(text)
+    found = typed_names(text)
     assert not any(" and " in name for name in found)
 
 
 def test_a_sentence_initial_name_that_speaks_with_another_is_a_name() -> None:
-    assert {"Texaco", "Pennzoil"} <= set(names("Texaco and Pennzoil said they would settle the suit."))
+    assert {"Texaco", "Pennzoil"} <= set(typed_names("Texaco and Pennzoil said they would settle the suit."))
 
 
 @pytest.mark.parametrize(
@@ -57,8 +48,8 @@ def test_a_sentence_initial_name_that_speaks_with_another_is_a_name() -> None:
     ],
 )
 def test_a_relative_clause_before_the_speech_verb_types_the_name(text: str, name: str, typ: EntityType) -> None:
-    assert names(text).get(name) is typ
+    assert typed_names(text).get(name) is typ
 
 
 def test_a_plural_before_a_relative_clause_is_no_name() -> None:
-    assert "Dealers" not in names("Dealers, who asked not to be named, said prices fell.")
+    assert "Dealers" not in typed_names("Dealers, who asked not to be named, said prices fell.")

@@ -1,13 +1,10 @@
 """Short forms of organisation names: the opening words of a company's name, or its second word after a place,
 name the company found elsewhere in the document."""
 
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
+from entity_stage import table_for
+
+from extractor.entities import EntityTable
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
 
 
 def entity_of(table: EntityTable, phrase: str, occurrence: int = 0):

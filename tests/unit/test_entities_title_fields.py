@@ -3,15 +3,10 @@ Industry") is one title before its holder's name, and a body's name before 'of' 
 Authority of Singapore")."""
 
 import pytest
+from entity_stage import table_for
 
 from extractor import extract
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
 
 
 @pytest.mark.parametrize(

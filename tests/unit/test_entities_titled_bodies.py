@@ -2,19 +2,10 @@
 Allegis subsidiary") names a body; a sentence-initial word that meets someone named is a name ("Obama met Xi")."""
 
 import pytest
+from entity_stage import typed_names
 
 from extractor import extract
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
-
-
-def names(text: str) -> dict[str, EntityType]:
-    return {e.name: e.type for e in table_for(text).entities}
 
 
 @pytest.mark.parametrize(
@@ -26,11 +17,11 @@ def names(text: str) -> dict[str, EntityType]:
     ],
 )
 def test_a_word_a_title_or_a_company_part_governs_is_a_body(text: str) -> None:
-    assert names(text).get("Veltrona") is EntityType.ORG
+    assert typed_names(text).get("Veltrona") is EntityType.ORG
 
 
 def test_a_title_before_for_other_than_a_spokesman_types_nothing() -> None:
-    assert names("Marchers said they want justice for Terrell, and pledged to stay calm.").get("Terrell") is not (
+    assert typed_names("Marchers said they want justice for Terrell, and pledged to stay calm.").get("Terrell") is not (
         EntityType.ORG
     )
 
@@ -42,4 +33,4 @@ def test_the_meeting_of_two_names_opening_a_sentence_has_both_people() -> None:
 
 
 def test_a_contraction_that_meets_someone_is_no_name() -> None:
-    assert "I’ve" not in names("“I’ve met Mr. Trump more than once,” he said.")
+    assert "I’ve" not in typed_names("“I’ve met Mr. Trump more than once,” he said.")

@@ -4,15 +4,11 @@ name written first ("Rha Woong Bae", "Roh Tae-woo") joins its person."""
 import time
 
 import pytest
+from entity_stage import table_for
 
 from extractor import extract
-from extractor.entities import EntityTable, find_entities
-from extractor.text import Document
+from extractor.entities import EntityTable
 from schemas import EntityType
-
-
-def table_for(text: str) -> EntityTable:
-    return find_entities(Document(text), "en")
 
 
 def entity_named(table: EntityTable, name: str):
