@@ -25,7 +25,7 @@ from extractor.speech.noun_phrases import absolute_subject, clause_subject, phra
 from extractor.speech.quote_marks import QuoteSpan
 from extractor.speech.scare_quotes import is_scare_quote
 from extractor.speech.words import word_set
-from extractor.text import Document
+from extractor.text import Document, Segment
 
 # between an attribution and its quote: 'said:', 'said,', 'said that', 'told reporters on Tuesday:'
 _ADJACENT = regex.compile(r"^[\s,:;—–-]*(?:(?:that|que|dass)\s*)?[\s,:—–-]*$")
@@ -466,44 +466,43 @@ class Attributor:
 
     def sentence_lead(self, q: QuoteSpan, lo: int) -> Attribution | None:
         """A sentence ending in its cue introduces the quote after it: 'Bystrom agreed. “…”'."""
-        if q.open_at is None:
+        lead = self._lead_sentence(q)
+        if lead is None:
             return None
-        here = self.doc.sentence_index(q.open_at)
-        if here < 1:
-            return None
-        own = self.doc.sentences[here]
-        if self.text[own.start : q.open_at].strip() and self._reported_after(q, own.end):
+        sent, inside, reported = lead
+        if (inside and reported) or sent.start < lo:
             return None  # 'Noting that it was “good” for March, the spokesman said …': its own sentence reports it
-        sent = self.doc.sentences[here - 1]
-        if sent.start < lo or self.doc.paragraph_index(sent.start) != q.paragraph:
-            return None
         cues = [c for c in self._cues_in(sent.start, sent.end) if c.cls in ("verb", "ing")]
         if not cues or at_least_words(self.text, cues[-1].end, sent.end, _LEAD_TAIL + 1):
             return None
         span = self._speaker_of(cues[-1], sent.start, sent.end)
         return Attribution(span, cues[-1], "lead", 0.8) if span else None
 
-    def _reported_after(self, q: QuoteSpan, sentence_end: int) -> bool:
-        """Whether a reporting verb follows the quote in its own sentence."""
-        return q.close_at is not None and any(c.cls == "verb" for c in self._cues_in(q.close_at, sentence_end))
-
     def acting_lead(self, q: QuoteSpan) -> Attribution | None:
         """'Subroto, attending a conference, blamed the swings on supply. “If we stick to the limits, …”': a quote
         opening its sentence right after a sentence of its paragraph whose subject acted (a past tense) is that
         subject's words (the last resort: no cue, no neighbour, no reporting sentence before)."""
+        lead = self._lead_sentence(q)
+        if lead is None or lead[1] or lead[2]:
+            return None  # not opening its sentence, or its own sentence reports it ('“…” changes, said Ito')
+        sent = lead[0]
+        span = self._past_subject(sent.start, sent.end)
+        return Attribution(span, None, "lead", 0.6) if span else None
+
+    def _lead_sentence(self, q: QuoteSpan) -> tuple[Segment, bool, bool] | None:
+        """The sentence before the quote's own, in its paragraph, that may lead into it; whether the quote stands
+        inside its own sentence (not opening it), and whether a reporting verb follows it there."""
         if q.open_at is None:
             return None
         here = self.doc.sentence_index(q.open_at)
         if here < 1:
             return None
-        own = self.doc.sentences[here]
-        if self.text[own.start : q.open_at].strip() or self._reported_after(q, own.end):
-            return None  # not opening its sentence, or its own sentence reports it ('“…” changes, said Ito')
-        sent = self.doc.sentences[here - 1]
+        own, sent = self.doc.sentences[here], self.doc.sentences[here - 1]
         if self.doc.paragraph_index(sent.start) != q.paragraph:
             return None
-        span = self._past_subject(sent.start, sent.end)
-        return Attribution(span, None, "lead", 0.6) if span else None
+        inside = bool(self.text[own.start : q.open_at].strip())
+        reported = q.close_at is not None and any(c.cls == "verb" for c in self._cues_in(q.close_at, own.end))
+        return sent, inside, reported
 
     def colon_lead(self, q: QuoteSpan) -> Attribution | None:
         """A paragraph ending 'Smith said:' introduces the quote that opens the next one."""
