@@ -17,7 +17,8 @@ def _active(lang: str, row_lang: str) -> bool:
     return row_lang == "en" or row_lang == lang
 
 
-# Wire copy misspells long date words ('Feburary', 'tommorrow', 'Augsut'): one slip of the keys is read as the word
+# Wire copy misspells long date words ('Feburary', 'tommorrow', 'Augsut'): one slip of the keys is read as the word,
+# in English text only (each language compiles its own patterns, and every variant costs the worker memory)
 _SLIP_MIN_LENGTH = 6  # shorter words ('march', 'june') have real words one slip away
 _SLIP_MAX_ZIPF = 2.0  # a variant more frequent than this is a word of its own ('sunda', 'tonite')
 
@@ -52,13 +53,13 @@ def months(lang: str) -> dict[str, tuple[int, bool]]:
     """Lower-cased month name -> (month number, is an abbreviation)."""
     rows = [r for r in _rows("months") if _active(lang, r[2])]
     table = {r[0]: (int(r[1]), len(r) > 3 and r[3] == "abbr") for r in rows}
-    return _with_slips(table, {r[0] for r in rows if r[2] == "en" and len(r) <= 3})
+    return _with_slips(table, {r[0] for r in rows if lang == "en" and r[2] == "en" and len(r) <= 3})
 
 
 @cache
 def weekdays(lang: str) -> dict[str, int]:
     rows = [r for r in _rows("weekdays") if _active(lang, r[2])]
-    return _with_slips({r[0]: int(r[1]) for r in rows}, {r[0] for r in rows if r[2] == "en"})
+    return _with_slips({r[0]: int(r[1]) for r in rows}, {r[0] for r in rows if lang == "en" and r[2] == "en"})
 
 
 @cache
@@ -101,7 +102,8 @@ def units(lang: str) -> dict[str, str]:
 def phrases(lang: str) -> dict[str, str]:
     """Fixed phrase (lower case) -> meaning, e.g. "yesterday" -> "DAY:-1", "now" -> "REF:PRESENT"."""
     rows = [r for r in _rows("phrases") if _active(lang, r[1])]
-    return _with_slips({r[0].lower(): r[2] for r in rows}, {r[0].lower() for r in rows if r[1] == "en"})
+    english = {r[0].lower() for r in rows if lang == "en" and r[1] == "en"}
+    return _with_slips({r[0].lower(): r[2] for r in rows}, english)
 
 
 @cache
