@@ -269,6 +269,10 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
             "The funds were buying shares of Morton-Thiokol, Standard and Poor's said.",
             [("Standard and Poor's", "said", "indirect", "The funds were buying shares of Morton-Thiokol")],
         ),
+        (  # wire copy capitalises the word after an initial's full stop
+            "Abbey National, the second largest building society in the U.K., Said it has arranged a new program.",
+            [("Abbey National", "Said", "indirect", "it has arranged a new program")],
+        ),
         (  # a dash set off by spaces ends the speaker phrase
             "Noting that the embargo shut out farm goods -- grain and some foodstuffs -- Western economists say"
             " credits dried up.",
