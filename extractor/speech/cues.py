@@ -119,7 +119,7 @@ def _word_automaton(language: str) -> ahocorasick.Automaton | None:
     return whole_words((form, (form, cue_form)) for form, cue_form in forms.items()) if forms else None
 
 
-_AFTER_INITIAL = regex.compile(r"\b\p{Lu}\.,?[ \t]$")
+_AFTER_INITIAL = regex.compile(r"\b\p{Lu}\.,?[ \t]$")  # 'B.A. ', 'U.K., ': an initial's full stop before a word
 _BEFORE_START = regex.compile(r"(?:^|[.!?:;\n\"“”‘’«»(\[—–-])\s*$", regex.REVERSE)
 _LAST_WORD = regex.compile(r"([\p{L}'’]+)-?\s*$", regex.REVERSE)
 
@@ -267,6 +267,6 @@ def _next_word(low: str, pos: int) -> str:
 def _sentence_start(text: str, pos: int) -> bool:
     """Only a sentence, paragraph or quotation opens with a capitalised cue ('According to …'); wire copy also
     capitalises the word after an initial's full stop ('Rabobank Nederland B.A. Said it …', 'in the U.K., Said')."""
-    return pos == 0 or _BEFORE_START.search(text, max(0, pos - 4), pos) is not None or _AFTER_INITIAL.search(
-        text, max(0, pos - 5), pos
-    ) is not None
+    if pos == 0 or _BEFORE_START.search(text, max(0, pos - 4), pos) is not None:
+        return True
+    return _AFTER_INITIAL.search(text, max(0, pos - 5), pos) is not None
