@@ -65,7 +65,8 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _INTO_ARTICLE = frozenset(("of", "for", "and", "'s", "all", "both", "half", "such", "quite", "what"))
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
 _CLOSING_MARKS = frozenset('"”’»')
-_SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", "unless", "if", "when", "since"))
+# conjunctions that open a subordinate clause before its subject (statements end what it reports at its comma)
+SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", "unless", "if", "when", "since"))
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
@@ -305,7 +306,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     sub = tokens[k + 1 : i + 1]
     while sub and (
         _low(sub[0][2]) in _LEADING_CONNECTORS
-        or _low(sub[0][2]) in _SUBORDINATORS  # 'While some analysts estimated …': the clause's conjunction
+        or _low(sub[0][2]) in SUBORDINATORS  # 'While some analysts estimated …': the clause's conjunction
         or _date_holding(dates, sub[0]) is not None
     ):
         sub = sub[1:]  # (a date opening the phrase is the clause's: 'Earlier today sources close to X reiterated')

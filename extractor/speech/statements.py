@@ -22,7 +22,7 @@ from extractor.speech.attribution import Attribution, Attributor
 from extractor.speech.counting import at_least_words
 from extractor.speech.cues import Cue, previous_word
 from extractor.speech.noun_phrases import GERUND_PREPOSITIONS as _GERUND_PREPOSITIONS
-from extractor.speech.noun_phrases import clause_subject, phrase_after, subject_before
+from extractor.speech.noun_phrases import SUBORDINATORS, clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
 from extractor.speech.words import word_set
 from extractor.text import Document
@@ -106,7 +106,7 @@ _INFINITIVE = regex.compile(r"\bto\s+\p{Ll}")
 # stays with the clause
 _CLAUSE_COMMA = regex.compile(r"(?:(?<!\d),|,(?!\d))([\"”’]*)")
 _OF_YEAR = regex.compile(r"\b(?:of|for)\s+(?:(?:calendar|fiscal)\s+)?$", regex.REVERSE)
-_SUBORDINATE_LEAD = regex.compile(r"\s*(?i:while|although|though|whereas|because|since|when|if|unless)\s+")
+_SUBORDINATE_LEAD = regex.compile(rf"\s*(?i:{'|'.join(sorted(SUBORDINATORS))})\s+")
 _THAT_WORD = regex.compile(r"\b(?:that|que|dass)\b\s*")
 _PREPOSITIONS = word_set("statement_prepositions")
 _SUBJECT_PRONOUN = regex.compile(r"(?:it|he|she|they|we|I|there)\b", regex.IGNORECASE)
