@@ -168,6 +168,7 @@ def core_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tuple(compile_gated(source) for source in _core_sources(lang))  # type: ignore[return-value]
 
 
+@cache
 def _core_sources(lang: str) -> tuple[str, str]:
     words = _trie(sorted(core_words(lang)))
     tails = _NUMBER_TAILS + (f"|{languages.NUMBER_TAILS}" if lang in languages.FOREIGN else "")

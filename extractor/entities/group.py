@@ -188,6 +188,10 @@ class Grouper:
         before = [e for e in fits if self._first_at.get(id(e), at) <= at]
         return min(before or fits, key=lambda e: self._first_at.get(id(e), at))
 
+    def _as_org(self, cand: Candidate) -> EntityDraft:
+        """The organisation a candidate names: one already known, else a new one."""
+        return self._org_for(cand) or self._new(cand.name, ORG, cand.words)
+
     def _org_for(self, cand: Candidate) -> EntityDraft | None:
         words = [w.lower() for w in cand.words if w.lower() not in _CONNECTORS]
         if not words:
@@ -295,7 +299,7 @@ class Grouper:
         if cand.type is PERSON and len(cand.words) > 1:
             ent = self._person_for(cand.words, cand.gender)
             if ent is None and self._company_not_person(cand):
-                return self._org_for(cand) or self._new(cand.name, ORG, cand.words)
+                return self._as_org(cand)
             if ent is None:
                 ent = self._new(cand.name, PERSON, cand.words)
             elif len(cand.words) > len(self._words[id(ent)]):
@@ -314,7 +318,7 @@ class Grouper:
             ):
                 # "Blue Ridge Hardware said its sales rose", "the Business Day newspaper", "Statistics Canada said":
                 # a name of common words that speaks of itself as "it", names a body, or speaks and is never "he"
-                return self._org_for(cand) or self._new(cand.name, ORG, cand.words)
+                return self._as_org(cand)
             return self._by_key.get((OTHER, cand.name.lower())) or self._new(
                 cand.name, OTHER, cand.words
             )

@@ -21,11 +21,10 @@ from schemas import EntityType
 _DETERMINERS = frozenset(("the", "a", "an"))
 # Titles held only in a company: the unknown word before them names it ("Mondelez CEO Irene Rosenfeld").
 _COMPANY_TITLES = frozenset(("ceo", "cfo", "coo"))
-_SPEECH_AFTER = regex.compile(r"\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b")
+_SPEECH_VERB = r"(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b"
+_SPEECH_AFTER = regex.compile(r"\s*" + _SPEECH_VERB)
 # … or after an appositive set off by commas ('Metrobanc, a federal savings bank, said')
-_SPEECH_AFTER_APPOSITIVE = regex.compile(
-    r"\s*,[^,;.\n]{1,80},\s*(?:said|says|told|added|asked|wrote|argued|noted|insisted)\b"
-)
+_SPEECH_AFTER_APPOSITIVE = regex.compile(r"\s*,[^,;.\n]{1,80},\s*" + _SPEECH_VERB)
 # … or after "and" another name that speaks with it ("Texaco and Pennzoil said")
 _SPEECH_AFTER_PAIR = regex.compile(
     r"\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:said|say|says|told|added|agreed|wrote|argued|noted)\b"
@@ -896,7 +895,7 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
         elif nxt is not None and (
             _letters_and(text, run, nxt[0])
             or _partner_and(text, run, nxt)
-            or (firms and _pair_of_words(text, run, nxt) and (run[0].text, nxt[0].text) in firms)
+            or (firms and (run[0].text, nxt[0].text) in firms and _pair_of_words(text, run, nxt))
         ):
             out[k : k + 2] = [[*run, *tokenize_range(doc, last.end, nxt[0].start), *nxt]]
     return out

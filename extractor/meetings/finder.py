@@ -99,10 +99,12 @@ def _meetings_of(reading: Reading, text: str, hit: TriggerHit, lower: int) -> li
     several others ("Saudi Arabia held separate talks with Iran and Iraq", "X and Y met separately with Z"), one
     group per other side."""
     n = reading.subject_count
+    if n < 1:
+        return [reading.parties]
     separate = _SEPARATE_BEFORE.search(text, max(lower, hit.start - 40), hit.end) or _SEPARATELY_AFTER.match(
         text, hit.end
     )
-    if n < 1 or not separate:
+    if not separate:
         return [reading.parties]
     subject, others = reading.parties[:n], reading.parties[n:]
     if len(others) >= 2:

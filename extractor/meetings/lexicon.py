@@ -166,6 +166,11 @@ def np_words() -> dict[str, str]:
     return {r[0]: r[1] for r in _rows("meetings_np_words.tsv")}
 
 
+def plural_role(word: str) -> bool:
+    """A title in the plural: 'presidents', 'ministers' ('the Russian and Turkish presidents met')."""
+    return word.endswith("s") and np_words().get(word[:-1]) == "role"
+
+
 @cache
 def private_groups() -> frozenset[str]:
     """Group nouns for people who work for no state ("bankers", "executives"): a city before them is no side."""

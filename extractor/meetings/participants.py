@@ -16,7 +16,7 @@ from extractor.entities import EntityDraft
 from extractor.entities import lexicon as entity_lexicon
 from extractor.entities.model import GPE, PERSON
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words
+from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words, plural_role
 from extractor.meetings.phrases import CLAUSE, POSITION, POSSESSED, SEPARATOR, WORD, PhraseReader, anchored_group
 from extractor.meetings.places import cities
 from extractor.meetings.scope import (
@@ -287,7 +287,7 @@ class Reader(PhraseReader):
             if n > 2 or not m.group().islower():
                 break
             kind = words.get(m.group())
-            if kind in ("group", "role") or (m.group().endswith("s") and words.get(m.group()[:-1]) == "role"):
+            if kind in ("group", "role") or plural_role(m.group()):
                 return False  # "Japanese officials", "the Russian and Turkish presidents"
             common = common or kind != "mod"
         return common

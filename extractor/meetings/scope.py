@@ -17,7 +17,7 @@ import regex
 from extractor.entities import EntityDraft, EntityTable, Mention
 from extractor.entities import lexicon as entity_lexicon
 from extractor.entities.model import ANONYMOUS, DESCRIPTION, GPE, ORG, PERSON
-from extractor.meetings.lexicon import np_words
+from extractor.meetings.lexicon import np_words, plural_role
 from extractor.meetings.places import cities
 from extractor.text import Document, Segment
 from schemas import EntityType
@@ -202,7 +202,7 @@ def title_holder(table: EntityTable, text: str, party: Party, others: list[Party
         if len(titles) != 1:
             return None
         title = list(titles.pop())
-    elif head.endswith("s") and words.get(head[:-1]) == "role":
+    elif plural_role(head):
         title.append(head[:-1])  # a plural title ("the Turkish president" is a description the entity table reads)
     else:
         return None

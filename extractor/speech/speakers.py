@@ -15,7 +15,7 @@ import regex
 from extractor.entities import EntityTable, Mention
 from extractor.entities.coref import is_subject
 from extractor.entities.lexicon import nominals
-from extractor.entities.model import DESCRIPTION, GPE, ORG, PERSON, PRONOUN, EntityDraft
+from extractor.entities.model import DESCRIPTION, GPE, NAME, ORG, PERSON, PRONOUN, EntityDraft
 from extractor.speech.words import word_set
 from schemas import EntityType, SpeakerRef, trusted
 
@@ -176,7 +176,7 @@ class Speakers:
                     )
             before = self.text[max(0, at - 40) : at]
             owner = next((mm for mm in reversed(self.entities.mentions_in(max(0, at - 40), at))
-                          if mm.kind == "name" and mm.entity is not None and not self.text[mm.end : at].strip()), None)
+                          if mm.kind == NAME and mm.entity is not None and not self.text[mm.end : at].strip()), None)
             if owner is not None and owner.entity.type in (ORG, PERSON):
                 return owner  # 'The BHP statement said', 'the USDA report'
             if _SETTING_BEFORE.search(before):
@@ -203,12 +203,12 @@ class Speakers:
         hits = [
             e
             for e in self.entities.entities
-            if any(m.kind == "name" for m in e.mentions)  # not 'spokesman for Varity', an unnamed source
+            if any(m.kind == NAME for m in e.mentions)  # not 'spokesman for Varity', an unnamed source
             and (len(parts := e.name.split()) > 1 or (e.type is ORG and e.name != e.mentions[0].text))
             and parts[-1 if e.type is PERSON else 0] == word
             and e.type in (PERSON, ORG)
         ]
-        return Mention(span[0], span[1], word, "name", hits[0]) if len(hits) == 1 else None
+        return Mention(span[0], span[1], word, NAME, hits[0]) if len(hits) == 1 else None
 
     def _continued(
         self, span: tuple[int, int], speakers_only: bool = False, besides: EntityDraft | None = None
@@ -238,7 +238,7 @@ class Speakers:
             return None
         # no speaker yet: the latest person named before the pronoun ('Rakeyia Scott can be heard … “…,” she says')
         for mention in reversed(self.entities.mentions_in(max(0, span[0] - _TURN_WINDOW), span[0])):
-            if mention.kind == "name" and _fits(mention, gender, group):
+            if mention.kind == NAME and _fits(mention, gender, group):
                 return mention.start, mention
         # nobody of the pronoun's gender anywhere near: a gender read off a first name was the wrong guess ('Beryl
         # Sprinkel said … “…,” he said'), and the pronoun continues the latest speaker who is one person
@@ -252,7 +252,7 @@ class Speakers:
                 return None
             ent = mention.entity
             if at < span[0] and ent is not None:
-                unnamed = ent.type is PERSON and not any(m.kind == "name" for m in ent.mentions)
+                unnamed = ent.type is PERSON and not any(m.kind == NAME for m in ent.mentions)
                 return (at, mention) if unnamed else None
         return None
 
@@ -275,7 +275,7 @@ def _speaking_description(phrase: str) -> bool:
 
 
 def _one_person(ent: EntityDraft | None) -> bool:
-    return ent is not None and ent.type == PERSON and not ent.plural
+    return ent is not None and ent.type is PERSON and not ent.plural
 
 
 def _fits(mention: Mention, gender: str | None, group: bool) -> bool:

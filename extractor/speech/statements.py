@@ -368,7 +368,11 @@ class StatementFinder:
         for d in self.dates[first:last]:
             if d.end > hi or (content[0] < d.end and d.start < content[1]):
                 continue
-            if speaker is not None and speaker[0] < d.start < d.end <= speaker[1] and _OF_YEAR.search(text, 0, d.start):
+            if (
+                speaker is not None
+                and speaker[0] < d.start < d.end <= speaker[1]
+                and _OF_YEAR.search(text, speaker[0], d.start)  # (bounded: a reverse search walks back to its start)
+            ):
                 continue  # a year qualifying the speaker's name ('the Trade Act of 1974 says') is not when it was said
             if d.type not in _SAID_ON or self._modifier(d, cue) or self._period_of_content(d):
                 continue
