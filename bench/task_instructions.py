@@ -158,12 +158,11 @@ def main(argv: list[str] | None = None) -> dict | None:
     path = write_report(name, report, args.reports)
     print(f"{'measure':<34}{'value':>10}")
     print(f"{'articles counted':<34}{task['docs']:>10}  (batches of {task['batch']}, after {args.warm_up} warm-up)")
-    if not args.submit:
-        print(f"{'succeeded':<34}{task['succeeded']:>10}")
     if args.submit:
         print(f"{'submission, M instructions / doc':<34}{task['body_m_instructions_per_doc']:>10}  "
               "(Store.submit_many)")
     else:
+        print(f"{'succeeded':<34}{task['succeeded']:>10}")
         print(f"{'task body, M instructions / doc':<34}{task['body_m_instructions_per_doc']:>10}  (engine answered "
               "from a cache)")
     if "redis_m_instructions_per_doc" in task:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import redis
@@ -46,6 +47,7 @@ HISTOGRAM = "extraction_seconds"
 BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
 
+@cache  # the engine has a handful of stages, each in every success
 def _stage_fields(stage: str) -> tuple[tuple[str, ...], str]:
     """A stage's histogram fields: one per bucket index (the last for above every bound), and its sum's."""
     return tuple(f"{stage}|{i}" for i in range(len(BUCKETS) + 1)), f"{stage}|sum_us"
@@ -56,8 +58,6 @@ class Metrics:
 
     def __init__(self, client: redis.Redis, keys: Keys, queue: str) -> None:
         self.redis, self.keys, self.queue = client, keys, queue
-        # stage -> its fields (`_stage_fields`): the engine has a handful of stages, each in every success
-        self.stage_fields: dict[str, tuple[tuple[str, ...], str]] = {}
 
     def count(self, name: str, label: str, amount: int = 1) -> None:
         if name not in COUNTERS:
@@ -71,12 +71,8 @@ class Metrics:
         if status is not JobStatus.succeeded:
             return (self.keys.metric("documents_failed"), ""), []
         args: list[Any] = []
-        known = self.stage_fields
         for stage, ms in timings_ms.items():
-            fields = known.get(stage)
-            if fields is None:
-                fields = known[stage] = _stage_fields(stage)
-            buckets, total = fields
+            buckets, total = _stage_fields(stage)
             args += [buckets[bisect.bisect_left(BUCKETS, ms / 1000)], total, round(ms * 1000)]
         return (self.keys.metric("documents_succeeded"), self.keys.metric(HISTOGRAM)), args
 

@@ -103,10 +103,11 @@ return answer
 
 # KEYS: job, result, the document's records hash (index layout 1: deleted when a result is saved again) and its
 # index entry list, the outcome's counter and the stage histogram ('' for each metric key not counted).
-# ARGV: status, now, error, timings json, result json (empty: none here), the counter's field (the tenant), the
-# number n of histogram arguments, n of them (per stage: its bucket field, its sum field, microseconds), then (on
-# success) the entries json {index key: [members]}. Nothing is written for a job that no longer exists (deleted
-# while it ran), so no index entry can outlive its document, and an outcome is counted exactly when it is written.
+# ARGV: status, now, error, timings json, an unused slot (the result is SET apart), the counter's field (the
+# tenant), the number n of histogram arguments, n of them (per stage: its bucket field, its sum field,
+# microseconds), then (on success) the entries json {index key: [members]}. Nothing is written for a job that no
+# longer exists (deleted while it ran), so no index entry can outlive its document, and an outcome is counted
+# exactly when it is written.
 # A success's result is SET by the caller just before the script, in the same round trip (`JobWrites.succeed`),
 # not handed to it: Lua copies and hashes every byte of an argument (a 4 KB result cost Redis about 8 us more
 # inside the script than as a plain SET). So the script deletes the result of a success whose job is gone.
@@ -116,7 +117,6 @@ if redis.call('EXISTS', KEYS[1]) == 0 then
   return 0
 end
 leave_waiting(KEYS[1])
-if ARGV[5] ~= '' then redis.call('SET', KEYS[2], ARGV[5]) end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4])
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) else redis.call('HDEL', KEYS[1], 'error') end
 if KEYS[5] ~= '' then redis.call('HINCRBY', KEYS[5], ARGV[6], 1) end

@@ -616,14 +616,13 @@ class JobWrites:
         # the result travels as a plain SET, not as the script's argument (store.scripts.FINISH)
         self.call(None, (), ("SET", keys.result(tenant, document.id), result_json))
         self.queued.append("plain")
-        self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, b"",
-                     [orjson.dumps(entries.members)])
+        self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, [orjson.dumps(entries.members)])
 
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> None:
-        self._finish(tenant, job_id, "-", JobStatus.failed, error[:2000] or "failed", timings_ms or {}, b"", [])
+        self._finish(tenant, job_id, "-", JobStatus.failed, error[:2000] or "failed", timings_ms or {}, [])
 
     def _finish(self, tenant: str, job_id: str, document_id: str, status: JobStatus, error: str,
-                timings_ms: dict[str, float], result_json: bytes, index: list[Any]) -> None:
+                timings_ms: dict[str, float], index: list[Any]) -> None:
         keys = self.store.keys
         (counter, histogram), counted = self.store.outcome_metrics(status, timings_ms)
         if self.defer_observations and counted:
@@ -632,7 +631,8 @@ class JobWrites:
         self.call(self.store._finish,
                   [keys.job(tenant, job_id), keys.result(tenant, document_id), keys.records(tenant, document_id),
                    keys.record_entries(tenant, document_id), counter, histogram],
-                  [status.value, _iso(now()), error, orjson.dumps(timings_ms), result_json, tenant, len(counted),
+                  # (ARGV[5] is unused: a success's result is SET before the script)
+                  [status.value, _iso(now()), error, orjson.dumps(timings_ms), "", tenant, len(counted),
                    *counted, *index])
         self.queued.append(status.value)
 
