@@ -78,6 +78,9 @@ def _said(text: str) -> list[tuple[str, str | None, str | None]]:
             [("Prices will rise next year,", "John Smith", "Smith")],
         ),
         ('"Prices will rise next year," Smith added.', [("Prices will rise next year,", "John Smith", "Smith")]),
+        # verbs of manner that only attribute the quote beside them
+        ('"Prices will rise next year," Smith barked.', [("Prices will rise next year,", "John Smith", "Smith")]),
+        ('"Prices will rise next year," surmised Smith.', [("Prices will rise next year,", "John Smith", "Smith")]),
         # speaker before the quote
         ('Smith said: "Prices will rise next year."', [("Prices will rise next year.", "John Smith", "Smith")]),
         (
