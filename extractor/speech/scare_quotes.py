@@ -29,6 +29,9 @@ _MAX_TITLE_WORDS = 8
 # 'called' right before the quote names what it calls when the quote is a title ('a perfume called "Amadeus"');
 # '… called "a disgrace"' reports words
 _CALLED = regex.compile(r"\bcalled\s*[\"“‘'«„]?\s*$")
+# a title a programme or a work goes by, right after where something was said or who starred in it: 'said on "Meet
+# the Press."', 'in an interview with "Fox News Sunday."', 'told "Fox and Friends"', 'the star of "Scandal"'
+_VENUE = regex.compile(r"(?<![\p{L}'’])(?:on|with|told|of)\s*[\"“‘'«„]\s*$", regex.IGNORECASE)
 
 DIRECT = frozenset({"post", "inverted", "pre", "colon", "lead", "dash", "label", "manner"})
 
@@ -66,7 +69,11 @@ def is_named_term(text: str, start: int, end: int) -> bool:
     words = (_ASCII_WORD if text.isascii() else _WORD).findall(text, start, end)
     before = max(0, start - _NAMING_REACH)
     return (
-        (_OWNED.search(text, before, start) is not None or _CALLED.search(text, before, start) is not None)
+        (
+            _OWNED.search(text, before, start) is not None
+            or _CALLED.search(text, before, start) is not None
+            or _VENUE.search(text, before, start) is not None
+        )
         and len(words) <= _MAX_TITLE_WORDS
         and _title_like(words)
     )

@@ -190,10 +190,18 @@ def test_multi_paragraph_quote_keeps_its_speaker() -> None:
         'The senator called the bill a "disaster" on Tuesday.',
         "He was known as “The Iron Chancellor” in Bonn.",
         "The so-called “Make America Great Again” caps sold out.",
+        # a programme where something was said
+        'In an extended appearance on "Morning Report," the host asked Smith how he would vote.',
     ],
 )
 def test_scare_quotes_and_titles_are_not_quotes(text: str) -> None:
     assert speech(text)[0] == []
+
+
+def test_a_programme_told_is_no_quote_and_what_was_told_to_reporters_is() -> None:
+    told = '"The bill will pass," Smith told "Capitol Week," reminding the hosts of the vote.'
+    assert [q.text for q in speech(told)[0]] == ["The bill will pass,"]
+    assert [q.text for q in speech('Smith told reporters: "We Will Not Retreat."')[0]] == ["We Will Not Retreat."]
 
 
 def test_short_quote_next_to_its_cue_is_a_quote() -> None:
