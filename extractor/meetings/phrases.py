@@ -15,7 +15,7 @@ from extractor.entities.model import GPE, PERSON
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import adjuncts, meeting_nouns, private_groups, stateless_groups
 from extractor.meetings.places import DEMONYM_ENDINGS, cities
-from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, unnamed
+from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap, unnamed
 
 # What opens a new clause: a trigger's subject is not further left, an object list never runs past one.
 # A subordinating "after"/"before" opens a clause when a subject follows ("after Kerry and Lavrov spoke");
@@ -60,6 +60,7 @@ _TIME_OF_DAY = regex.compile(
 # "party leaders, including House Speaker Paul Ryan": the list after a group phrase.
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_COMMA = regex.compile(r"\s*,\s*")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "reported"})
 # Words between a name and a meeting noun that show the noun is not the name's modifier ("with Reagan and talks").
 _NOT_MODIFIERS = frozenset({"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "to", "said",
@@ -134,6 +135,22 @@ class PhraseReader:
             cands = [c for c in cands if not self._home_city(c)]  # "New York bankers": where they work, no side
         if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
             cands = cands[:-1]
+        if last_kind in ("role", "group") and cands and self._owner(cands[-1]):
+            # "Putin's foreign minister", "Lazaro Gonzalez's lawyer": the person who owns the title is not the one
+            # met, the phrase itself is (a description the entity table knows, else nobody named); a group a person
+            # owns is a party of its own when the table knows it ("Mrs. Clinton's aides"), else the owner's side
+            owners = {p.entity.id for p in self.scope.resolve(cands[-1]) if p.entity.type == PERSON}
+            if owners and last_kind == "role":
+                if self._apposed_person(end):
+                    return []  # "Putin's foreign minister, Sergei Lavrov": the apposition names him (object_list)
+                mention = self.scope.table.resolve(start, end)
+                entity = mention.entity if mention is not None else None
+                if entity is not None and entity.type == PERSON and entity.id not in owners:
+                    return [Party(entity, mention.start, mention.end)]
+                return []
+            group = anchored_group(self.scope.table, self.text, start, end) if owners else None
+            if group is not None and group.entity.id not in owners and not unnamed(group.entity):
+                return [group]
         for cand in reversed(cands):
             parties = self.scope.resolve(cand)
             if any(p.entity.type == PERSON for p in parties):
@@ -153,6 +170,25 @@ class PhraseReader:
             return [group] if (group := anchored_group(self.scope.table, self.text, start, end)) else []
         return []
 
+
+    def _owner(self, cand: Candidate) -> bool:
+        """Does a possessive follow `cand`, so that it owns the head of its phrase (the last candidate of a phrase
+        that ends in a title or group word)?"""
+        text = self.text
+        return text.startswith(("'s", "’s"), cand.end) or (
+            text.startswith(("'", "’"), cand.end) and text[cand.end - 1 : cand.end] == "s"
+        )
+
+    def _apposed_person(self, end: int) -> bool:
+        """Does a person's name follow the phrase ending at `end` after a comma, past title words at most ("...,
+        Sergei Lavrov", "..., Foreign Minister Sergei Lavrov")?"""
+        comma = _COMMA.match(self.text, end)
+        if comma is None:
+            return False
+        cands = self.scope.after(comma.end() - 1)[:1]
+        return bool(cands) and title_gap(self.text[comma.end() : cands[0].start]) and any(
+            p.entity.type == PERSON for p in self.scope.resolve(cands[0])
+        )
 
     def _home_city(self, cand: Candidate) -> bool:
         """A city that is no capital ("New York", "Chicago"): it stands for no state."""

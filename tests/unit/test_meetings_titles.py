@@ -101,3 +101,27 @@ BARE_TITLE_APPOSITION = [
 @pytest.mark.parametrize(("text", "parties"), BARE_TITLE_APPOSITION)
 def test_a_bare_title_in_apposition_describes_the_name_before_it(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+# A person who owns the object's title is not the one met: the title's holder is ("Putin's foreign minister"), named
+# by an apposition when there is one, else the description itself.
+OWNED_TITLE = [
+    (
+        "Danish Prime Minister Erik Lund met with Pieter de Wit's foreign minister, Hans Bakker, on Monday.",
+        {"Erik Lund", "Hans Bakker"},
+    ),
+    (
+        "Danish Prime Minister Erik Lund met with Pieter de Wit's top aide, Hans Bakker, on Monday.",
+        {"Erik Lund", "Hans Bakker"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), OWNED_TITLE)
+def test_owned_title_names_its_holder(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
+
+
+def test_owner_of_the_title_is_no_party() -> None:
+    for _, parties in meetings_of("Danish Prime Minister Erik Lund met Pieter de Wit's lawyer in Copenhagen."):
+        assert "Pieter de Wit" not in parties
