@@ -139,29 +139,16 @@ def worker(
     import os
 
     from store import get_settings
-    from store.queue import webhook_queue
-    from worker.app import create_celery, run_worker
 
-    settings = get_settings()
-    _require_redis(settings)
-    queues = f"{settings.queue},{webhook_queue(settings)}"  # documents, and webhooks in turn with them
-    argv = [f"--loglevel={loglevel}", "-Q", queues, "-n", f"recordsmith-{os.getpid()}@%h",
-            "--without-gossip", "--without-mingle", "--without-heartbeat"]
+    _require_redis(get_settings())
+    # The worker runs in a fresh interpreter without the command line's modules (worker.main): this process
+    # becomes it (the same pid, so signals and a supervisor's view are unchanged).
+    argv = [sys.executable, "-m", "worker", f"--loglevel={loglevel}"]
     if concurrency:
         argv.append(f"--concurrency={concurrency}")
-    if settings.log_format == "json":
-        from celery.signals import setup_logging
-
-        from client.logs import configure_json
-
-        # With a receiver connected, Celery leaves logging to us.
-        setup_logging.connect(lambda **_: configure_json(loglevel), weak=False)
-    from client.logs import follow_requests_into_tasks
-
-    follow_requests_into_tasks()
-    # Before the pool forks, so every child inherits it: extraction yields the CPU to an API sharing the host.
-    os.nice(settings.worker_nice)
-    run_worker(create_celery(settings), argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, argv)
 
 
 def _client(url: str | None, api_key: str | None) -> Client:

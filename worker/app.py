@@ -3,7 +3,6 @@ sweeper that re-sends lost jobs."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 
 from celery import Celery
@@ -23,15 +22,21 @@ def create_celery(settings: Settings) -> Celery:
     return app
 
 
-def run_worker(app: Celery, argv: list[str]) -> None:
-    """`celery worker ARGV` for `app` through Celery's own worker command (its options, defaults and checks), as
-    `app.worker_main` runs it, but without the `celery` command group: that imports every other subcommand (the
-    amqp shell's click_repl and prompt_toolkit among them), about 7 MiB in each worker process and again in each
-    pool child that inherits it."""
-    from celery.bin.base import CLIContext
-    from celery.bin.worker import worker
-    from click.exceptions import Exit
+def run_worker(app: Celery, queues: list[str], loglevel: str = "INFO", concurrency: int | None = None) -> int:
+    """Run the worker of `app` on `queues` until it stops, as `celery worker` would with these options (and no
+    gossip, mingle or heartbeat events); returns its exit code.
 
-    context = CLIContext(app=app, no_color=bool(os.environ.get("NO_COLOR")), workdir=None, quiet=False)
-    with contextlib.suppress(Exit):  # carries the worker's exit code, which `app.worker_main` drops too
-        worker.main(args=argv, prog_name="celery worker", obj=context, standalone_mode=False)
+    Celery's `celery worker` command is not used: it is click's (celery.bin), whose module imports pygments, about
+    1.6 MiB in the main process and so in each pool child; the worker takes its options from `app.conf` where
+    they are not given here, as that command's defaults do."""
+    from celery.platforms import maybe_drop_privileges
+    from celery.utils.log import mlevel
+    from celery.utils.nodenames import default_nodename, host_format
+
+    maybe_drop_privileges(uid=None, gid=None)
+    worker = app.Worker(hostname=host_format(default_nodename(f"recordsmith-{os.getpid()}@%h")),
+                        loglevel=mlevel(loglevel), queues=queues, concurrency=concurrency,
+                        without_gossip=True, without_mingle=True, without_heartbeat=True,
+                        no_color=bool(os.environ.get("NO_COLOR")), quiet=False)
+    worker.start()
+    return worker.exitcode

@@ -27,7 +27,7 @@ import os
 import time
 from billiard.exceptions import SoftTimeLimitExceeded
 import worker.tasks
-from client.cli import app
+from worker.main import main
 
 real = worker.tasks.extract
 
@@ -50,7 +50,7 @@ def stand_in(text, *args, **kwargs):
     return real(text[:200], *args, **kwargs)
 
 worker.tasks.extract = stand_in
-app(["worker", "--concurrency", "1"])
+main(["--concurrency", "1"])
 '''
 
 

@@ -1,13 +1,13 @@
 """`recordsmith worker` with an engine slowed down by RECORDSMITH_TEST_ENGINE_DELAY seconds per document, so
 that tests can kill or stop a worker while tasks are surely in flight. Run as a script: the arguments are
-those of `recordsmith worker`."""
+those of `recordsmith worker` (worker.main, which that command execs into)."""
 
 import os
 import sys
 import time
 
 import worker.tasks
-from client.cli import app
+from worker.main import main
 
 DELAY = float(os.environ.get("RECORDSMITH_TEST_ENGINE_DELAY", "0"))
 real_extract = worker.tasks.extract
@@ -19,4 +19,4 @@ def slow_extract(text, *args, **kwargs):
 
 
 worker.tasks.extract = slow_extract
-app(["worker", *sys.argv[1:]])
+main(sys.argv[1:])
