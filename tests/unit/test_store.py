@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import orjson
 import pytest
@@ -16,7 +16,7 @@ from schemas import Job, JobStatus, SubmitRequest
 from store import QueueFull, Settings, Store
 from store.fingerprints import content_digest
 from store.metrics import MeteredStore
-from store.store import StoredDocument, document_json
+from store.store import StoredDocument, document_json, read_document
 
 TEXT = SubmitRequest(text="The committee met in Vienna on Tuesday.", published_at="2024-02-13")
 
@@ -324,13 +324,40 @@ def test_a_round_trip_answers_each_command_in_order_with_its_error_replies(store
     assert store.redis.ping() and store.redis.get(f"{key}:2") == b"x" * 194
 
 
-@pytest.mark.parametrize("request_", [
+STORED_REQUESTS = [
     TEXT,
     SubmitRequest(text="Zürich said \"no\"\u0001\u2028 \\ ok", published_at=datetime(2024, 2, 13, 9, 30, tzinfo=UTC),
                   title="t", language="de", external_id="e-1", metadata={"a": [1, 2.5, None, True], "b": {"c": "é"}}),
     SubmitRequest(url="https://example.org/a?b=c", callback_url="https://example.org/hook"),
     SubmitRequest(html="<p>x</p>", published_at="2024-02-13T09:30:00+02:00"),
-])
+]
+
+
+@pytest.mark.parametrize("request_", STORED_REQUESTS)
+@pytest.mark.parametrize("millisecond", [0, 5, 999])
+def test_a_stored_document_reads_back_as_pydantic_validates_it(request_: SubmitRequest, millisecond: int) -> None:
+    created = datetime(2026, 12, 6, 22, 0, 1, millisecond * 1000, tzinfo=UTC)
+    written = document_json("doc_1", "job_1", created, request_, request_.model_dump(mode="json"))
+    validated, read = StoredDocument.model_validate_json(written), read_document(written)
+    assert read == validated and read.model_dump_json() == validated.model_dump_json()
+    assert type(read.request.published_at) is type(validated.request.published_at)
+    assert read.model_fields_set == validated.model_fields_set
+    assert read.request.model_fields_set == validated.request.model_fields_set
+
+
+@pytest.mark.parametrize("published_at", [None, "2024-02-13", "2024-02-13T09:30:00", "2024-02-13T00:00:00Z",
+                                          "2024-02-13T09:30:00.123456-05:30", date(1987, 2, 26)])
+def test_a_stored_publication_time_reads_back_as_pydantic_validates_it(published_at: object) -> None:
+    request_ = SubmitRequest(text="x", published_at=published_at)
+    written = document_json("doc_1", "job_1", datetime(2026, 12, 6, tzinfo=UTC), request_,
+                            request_.model_dump(mode="json"))
+    validated, read = StoredDocument.model_validate_json(written), read_document(written)
+    assert read == validated and read.request.published_at == validated.request.published_at
+    assert type(read.request.published_at) is type(validated.request.published_at)
+    assert read.request.reference_date() == validated.request.reference_date()
+
+
+@pytest.mark.parametrize("request_", STORED_REQUESTS)
 @pytest.mark.parametrize("millisecond", [0, 5, 999])
 def test_the_stored_document_is_the_json_pydantic_writes(request_: SubmitRequest, millisecond: int) -> None:
     created = datetime(2026, 12, 6, 22, 0, 1, millisecond * 1000, tzinfo=UTC)
@@ -344,3 +371,4 @@ def test_a_document_orjson_cannot_write_is_written_by_pydantic() -> None:
     created = datetime(2026, 12, 6, tzinfo=UTC)
     written = document_json("doc_1", "job_1", created, request_, request_.model_dump(mode="json"))
     assert StoredDocument.model_validate_json(written).request.metadata == {"big": 1 << 70}
+    assert read_document(written).request.metadata == {"big": 1 << 70}
