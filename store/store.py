@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -341,6 +342,29 @@ def raise_first_error(answers: Sequence[Any]) -> None:
             raise answer
 
 
+@functools.cache
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+class StoreScript(Script):
+    """redis-py's Script (what `register_script` returns), its SHA1 digest (the name EVALSHA calls it by) computed
+    once per text (`_sha1`) instead of for each client. The store's are computed when this module loads, in a
+    worker's main process before its pool forks: a pool child hashes nothing, where a first SHA1 in a process
+    brings about 0.8 MiB of OpenSSL's code into it (issue #8, worker memory). The texts are ASCII: their UTF-8,
+    which redis-py's default encoder gives, is what it hashes (a test compares the digests)."""
+
+    def __init__(self, registered_client: redis.Redis, script: str) -> None:
+        self.registered_client = registered_client
+        self.script = script
+        self.sha = _sha1(script)
+
+
+STORE_SCRIPTS = (scripts.SUBMIT, scripts.START, scripts.FINISH, scripts.DELETE, scripts.SET_FIELD_IF_EXISTS)
+for _text in STORE_SCRIPTS:
+    _sha1(_text)
+
+
 class Store:
     # Where the submit script counts new documents per tenant (a hash), if anywhere: `store.metrics` sets it.
     submitted_counter: str | None = None
@@ -353,11 +377,11 @@ class Store:
         self.max_queue_depth = max_queue_depth
         self.deduplicate_content = deduplicate_content
         self.records = RecordsIndex(client, keys)
-        self._submit = client.register_script(scripts.SUBMIT)
-        self._start = client.register_script(scripts.START)
-        self._finish = client.register_script(scripts.FINISH)
-        self._delete = client.register_script(scripts.DELETE)
-        self._set_if_exists = client.register_script(scripts.SET_FIELD_IF_EXISTS)
+        self._submit = StoreScript(client, scripts.SUBMIT)
+        self._start = StoreScript(client, scripts.START)
+        self._finish = StoreScript(client, scripts.FINISH)
+        self._delete = StoreScript(client, scripts.DELETE)
+        self._set_if_exists = StoreScript(client, scripts.SET_FIELD_IF_EXISTS)
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:
         return cls(redis_client(settings), Keys(settings.key_prefix), settings.queue, settings.max_queue_depth,

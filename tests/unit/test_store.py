@@ -372,3 +372,12 @@ def test_a_document_orjson_cannot_write_is_written_by_pydantic() -> None:
     written = document_json("doc_1", "job_1", created, request_, request_.model_dump(mode="json"))
     assert StoredDocument.model_validate_json(written).request.metadata == {"big": 1 << 70}
     assert read_document(written).request.metadata == {"big": 1 << 70}
+
+
+def test_the_store_scripts_have_the_digests_redis_py_gives(store: Store) -> None:
+    from redis.commands.core import Script
+
+    from store.store import STORE_SCRIPTS, StoreScript
+
+    for text in STORE_SCRIPTS:
+        assert StoreScript(store.redis, text).sha == Script(store.redis, text).sha
