@@ -24,6 +24,8 @@ _NOUN_MARKERS = word_set("cue_noun_markers")
 _NOUN_LEMMAS = word_set("cue_noun_lemmas")
 # words that follow such a lemma in -s as a noun, never as a verb: 'estimates of', 'notes due 1990'
 _NOUN_NEXT = word_set("cue_noun_next")
+# 'press reports that …', 'recent reports of': a modifier before a plural that is also a verb makes it the noun
+_NOUN_MODIFIERS = word_set("cue_noun_modifiers")
 _COORDINATORS = frozenset(("and", "or"))
 _MODALS = word_set("cue_modals")
 _FUTURE_MODALS = frozenset(("will", "would"))
@@ -163,15 +165,15 @@ def find_cues(text: str, language: str) -> list[Cue]:
         if start not in longest or longest[start][0] < end:
             longest[start] = (end, surface, cue_form)
     out = []
-    covered_to = -1
+    covered_to = noun_end = -1
     for start in sorted(longest):
         end, surface, form = longest[start]
         if start < covered_to:
             continue
         before = previous_word(text, start)
-        # "Smith's notes"; but "Moody's said", "Lloyd's warned the": a name in 's before a past-tense verb
-        possessive = before.endswith("'s") and before not in _CONTRACTIONS and not _past_after_name(low, start, end)
-        if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
+        if _noun_form(text, low, start, end, form, before):
+            if form.lemma in _NOUN_LEMMAS and low.endswith("s", start, end):
+                noun_end = end  # a plural noun ('the reports'), which a finite verb after it has for its subject
             continue
         if low.endswith("ed", start, end) and (
             before == "of" or _adverb_after_article(low, start)
@@ -179,14 +181,16 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue  # 'the average of estimated returns', 'the previously announced sale': an adjective
         if low.endswith("ed", start, end) and _BY_AGENT.match(low, end) and before not in _PASSIVE_AUXILIARIES:
             continue  # 'rules proposed by the commission would …': a participle describing a noun
-        if form.cls in ("verb", "ing", "base") and _after_finite_cue(text, start, before, forms):
-            continue  # 'denied reports that …': a form right after a speech verb is its object noun
+        if (
+            form.cls in ("verb", "ing", "base")
+            and _after_finite_cue(text, start, before, forms)
+            and (form.cls != "verb" or noun_end < 0 or text[noun_end:start].strip())
+        ):
+            # 'denied reports that …': a form right after a speech verb is its object noun (but 'the reports said'
+            # reports: a finite verb after the noun; 'Trump's comments saying …' leaves the participle to the noun)
+            continue
         if form.cls == "verb" and low.endswith("s", start, end) and _next_word(low, end) in _AUXILIARIES:
             continue  # 'official forecasts were needed': a verb in -s never has an auxiliary after it
-        if before in _COORDINATORS and form.lemma in _NOUN_LEMMAS and low.endswith("s", start, end):
-            continue  # 'in cash and notes over five years', 'claims and reports': a plural noun in a list
-        if form.lemma in _NOUN_LEMMAS and low.endswith("s", start, end) and _next_word(low, end) in _NOUN_NEXT:
-            continue  # 'Wall Street estimates of 1.10 dlrs', 'dlr notes due 1990', 'no firm estimates on the costs'
         if form.lemma in _FALSE_NEXT_LEMMAS and f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
             continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech
         cls = form.cls
@@ -212,6 +216,23 @@ def find_cues(text: str, language: str) -> list[Cue]:
         out.append(Cue(start, end, surface, form, negated, cls))
         covered_to = end
     return out
+
+
+def _noun_form(text: str, low: str, start: int, end: int, form: CueForm, before: str) -> bool:
+    """Whether the cue form at [start, end) reads as a noun where it stands."""
+    # "Smith's notes"; but "Moody's said", "Lloyd's warned the": a name in 's before a past-tense verb
+    possessive = before.endswith("'s") and before not in _CONTRACTIONS and not _past_after_name(low, start, end)
+    if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
+        return True
+    if form.lemma not in _NOUN_LEMMAS or not low.endswith("s", start, end):
+        return False
+    if before in _COORDINATORS:
+        return True  # 'in cash and notes over five years', 'claims and reports': a plural noun in a list
+    after = _next_word(low, end)
+    if after in _NOUN_NEXT:
+        return True  # 'Wall Street estimates of 1.10 dlrs', 'dlr notes due 1990', 'no firm estimates on the costs'
+    # 'Italian press reports that a bond issue was studied pushed …' ('… Guardian newspaper reports.' is a verb)
+    return before in _NOUN_MODIFIERS and bool(after) and not _in_name(text, start, before)
 
 
 def _hits(low: str, language: str) -> Iterator[tuple[int, int, str, CueForm]]:
@@ -257,6 +278,13 @@ def _past_after_name(low: str, start: int, end: int) -> bool:
         return True  # never an adjective after a possessive
     nxt = _NEXT_WORD.match(low, end, end + 40)
     return nxt is None or nxt.start(1) != end + 1 or nxt.group(1) in _CLAUSE_OPENERS
+
+
+def _in_name(text: str, start: int, before: str) -> bool:
+    """Whether the word `before` the cue at `start` is capitalised inside its sentence: the end of a name ('the
+    Associated Press reports', 'CBS News reports'), not a modifier ('Press reports said' opening a sentence)."""
+    at = len(text[:start].rstrip()) - len(before)
+    return at >= 0 and text[at].isupper() and not _sentence_start(text, at)
 
 
 def _next_word(low: str, pos: int) -> str:

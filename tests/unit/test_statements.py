@@ -360,10 +360,32 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "The central bank bought Treasury notes and bonds for its own account.",
         "The minister mentioned the new tax in his speech.",  # 'mention', 'highlight' report a clause, not an object
         "Lower first quarter figures highlighted problems in both markets.",
+        "Italian press reports that a bond issue was under study pushed the shares higher.",  # a noun, modified
+        "Some say they hear echoes of the past in his recent comments appearing to praise the regime.",
     ],
 )
 def test_cue_words_in_other_senses(text: str) -> None:
-    assert [s.cue.text for s in _statements(text) if s.cue.text != "denied"] == []
+    assert [s.cue.text for s in _statements(text) if s.cue.text not in ("denied", "say")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reports said the bank would close.", [("reports", "said", "indirect", "the bank would close")]),
+        ("Press reports said the bank would close.", [(None, "said", "indirect", "the bank would close")]),
+        (
+            "The bank will close in May, local media reports said today.",
+            [(None, "said", "indirect", "The bank will close in May")],
+        ),
+        (
+            "The Associated Press reports that the bank will close in May.",
+            [("Associated Press", "reports", "indirect", "the bank will close in May")],
+        ),
+    ],
+)
+def test_reports_say(text: str, expected: list) -> None:
+    # the verb after a plural noun reports what the reports said; a name ending in 'Press' or 'News' reports itself
+    assert [_brief(s) for s in _statements(text)] == expected
 
 
 @pytest.mark.parametrize(
