@@ -191,7 +191,15 @@ def venue_words() -> frozenset[str]:
 
 @cache
 def adjuncts() -> frozenset[str]:
-    return frozenset(r[0] for r in _rows("meetings_adjuncts.tsv"))
+    return frozenset(r[0] for r in _rows("meetings_adjuncts.tsv") if " " not in r[0])
+
+
+@cache
+def adjunct_phrases() -> regex.Pattern[str]:
+    """The adjuncts of several words ("in private", "behind closed doors"), matched at a position."""
+    phrases = sorted((r[0] for r in _rows("meetings_adjuncts.tsv") if " " in r[0]), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)
+    return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\-])", regex.I)
 
 
 @cache

@@ -13,7 +13,7 @@ from extractor.entities import EntityTable
 from extractor.entities import lexicon as entity_lexicon
 from extractor.entities.model import GPE, PERSON
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import adjuncts, meeting_nouns, private_groups, stateless_groups
+from extractor.meetings.lexicon import adjunct_phrases, adjuncts, meeting_nouns, private_groups, stateless_groups
 from extractor.meetings.places import DEMONYM_ENDINGS, cities
 from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap, unnamed
 
@@ -61,6 +61,7 @@ _TIME_OF_DAY = regex.compile(
 _INCLUDING = regex.compile(r"\s*(?:(?:including|notably|among\s+them|such\s+as|namely)\s+)?", regex.I)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _COMMA = regex.compile(r"\s*,\s*")
+_DATE_JOIN = regex.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until)\s+(?:(?:on|the)\s+)?", regex.I)
 _SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "reported"})
 # Words between a name and a meeting noun that show the noun is not the name's modifier ("with Reagan and talks").
 _NOT_MODIFIERS = frozenset({"and", "or", "but", "who", "whom", "which", "that", "as", "when", "while", "to", "said",
@@ -84,6 +85,9 @@ class PhraseReader:
                 pos += 1
             if pos in self.date_spans:
                 pos = self.date_spans[pos]
+                # "on Monday and Tuesday", "from March 12 to March 16": a second date joined to the first
+                if (joined := _DATE_JOIN.match(text, pos, limit)) and joined.end() in self.date_spans:
+                    pos = joined.end()
                 continue
             if state := _UNDER_WAY.match(text, pos, limit):
                 pos = state.end()  # "talks are underway between X and Y"
@@ -91,12 +95,17 @@ class PhraseReader:
             if duration := _DURATION.match(text, pos, limit) or _TIME_OF_DAY.match(text, pos, limit):
                 pos = duration.end()  # "met for two hours with", "met in the afternoon with"
                 continue
+            if manner := adjunct_phrases().match(text, pos, limit):
+                pos = manner.end()  # "met in private with", "talked behind closed doors with"
+                continue
             m = WORD.match(text, pos, limit)
             if m is None:
                 return pos
             low = m.group().lower()
-            if low == "on" and (island := _PLACE_AFTER.match(text, m.end(), limit)) and self._no_name_at(m.end()):
-                pos = island.end()  # "when they met on Bali": where, as "in Geneva"
+            island = _PLACE_AFTER.match(text, m.end(), limit) if low == "on" else None
+            # "when they met on Bali": where, as "in Geneva" (but "on Monday" is a date, skipped as one)
+            if island and self.scope.skip_space(m.end()) not in self.date_spans and self._no_name_at(m.end()):
+                pos = island.end()
             elif low in words or m.group() in words:
                 pos = m.end()
             elif low in ("in", "at"):

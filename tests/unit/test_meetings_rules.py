@@ -351,6 +351,14 @@ PARTICIPANT_STRUCTURES = [
     ("Senator Ann Ruiz thanked Premier Jean Roy. His visit with Ruiz in Ottawa was brief.", {"Jean Roy", "Ann Ruiz"}),
     # the members of a team stand for their state; creditor banks for theirs
     ("A team of Nigerian officials will meet with Japanese creditor banks later this week.", {"Nigeria", "Japan"}),
+    # a manner phrase between the verb and its with-phrase ("in private", "face to face", "behind closed doors")
+    ("Governor Tom Hale met in private with Senator Ann Ruiz on Friday.", {"Tom Hale", "Ann Ruiz"}),
+    ("Governor Tom Hale met face to face with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
+    ("Governor Tom Hale talked behind closed doors with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
+    ("Governor Tom Hale met one-on-one with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
+    # two dates joined before the with-phrase, and a date after "on" (no place: "met on Bali")
+    ("Governor Tom Hale will meet on Monday and Tuesday with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
+    ("Governor Tom Hale met on Monday and Tuesday in Ottawa with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
 ]
 
 
