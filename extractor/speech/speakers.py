@@ -10,6 +10,8 @@ Phrases are resolved in reading order so that the latest speaker is known when a
 
 from __future__ import annotations
 
+from itertools import chain
+
 import regex
 
 from extractor.entities import EntityTable, Mention
@@ -30,6 +32,11 @@ _PARTITIVES = word_set("speaker_partitives")
 # 'the statement', 'the joint communique': a document standing for its unnamed issuer
 _DOCUMENT_PHRASE = regex.compile(r"(?i:the)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)")
 _DOCUMENT_WORDS = word_set("speaker_issued_documents")
+# 'the BHP statement', 'A World Bank statement', 'an Interior Ministry communique': the name written before the
+# document noun is its issuer
+_NAMED_DOCUMENT = regex.compile(
+    r"(?:(?i:the|an?)\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(\p{Ll}+)"
+)
 # where a document was the setting of an earlier speech act: 'said in a statement', 'said in its annual report'
 _SETTING_BEFORE = regex.compile(
     r"\b(?:said|says|announced|stated|added|reported|disclosed|noted|told|wrote|explained|confirmed)\s+"
@@ -65,7 +72,7 @@ class Speakers:
         when the text tells who that is (`_document_issuer`)."""
         issuer = self.issuers.get(ref.entity_id if ref is not None else None)
         if issuer is None:
-            issuer = self._document_issuer(span)
+            issuer = self._named_issuer(span) or self._document_issuer(span)
             if issuer is None:
                 return ref
             if ref is not None:
@@ -156,6 +163,23 @@ class Speakers:
         sentence = self.entities.doc.sentence_at(span[0])
         return sentence is not None and any(m.entity is ent for m in self.entities.mentions_in(sentence.start, span[0]))
 
+    def _named_issuer(self, span: tuple[int, int]) -> Mention | None:
+        """The body or person named before the document noun of 'the BHP statement', 'A World Bank statement': the
+        one entity the text names so elsewhere (a lookup only: asking the entity layer to read the name would
+        register it, and a new mention moves the coreference of what follows)."""
+        m = _NAMED_DOCUMENT.fullmatch(self.text, *span)
+        if m is None or m.group(2) not in _DOCUMENT_WORDS:
+            return None
+        name = m.group(1)
+        named = {
+            id(e): mention
+            for e in self.entities.entities
+            if e.type in (ORG, GPE, PERSON)
+            for mention in e.mentions
+            if mention.text == name and not span[0] <= mention.start < span[1]
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _document_issuer(self, span: tuple[int, int]) -> Mention | None:
         """Who issued the document a bare 'the statement' or 'the report' stands for: the speaker who 'said in a
         statement' before it, or the name the document was written with ('The BHP statement said'), or whoever an
@@ -171,8 +195,10 @@ class Speakers:
                 if start <= at < end:  # an earlier 'the statement' or 'The BHP statement', already read
                     if ref is None:
                         return None
+                    # (read as a document's issuer, or as the speaker itself: 'the Renault statement' was Renault)
+                    earlier_speakers = chain(self.issuers.values(), (mm for _, mm in reversed(self.recent)))
                     return self.issuers.get(ref.entity_id) or next(
-                        (mm for _, mm in reversed(self.recent) if mm.entity and mm.entity.id == ref.entity_id), None
+                        (mm for mm in earlier_speakers if mm.entity and mm.entity.id == ref.entity_id), None
                     )
             before = self.text[max(0, at - 40) : at]
             owner = next((mm for mm in reversed(self.entities.mentions_in(max(0, at - 40), at))

@@ -466,12 +466,15 @@ def test_confidence_follows_the_evidence_for_the_speaker() -> None:
         ("According to a report by the Pentagon, the two ministers agreed to meet again.", "Pentagon"),
         ("According to a statement issued by Oxfam, food prices rose sharply.", "Oxfam"),
         ("Motorists bought more used cars last year, according to a yearly study by the Hertz Corp.", "Hertz"),
+        # the name written before the document noun, when the text names that body so elsewhere
+        ("Renault and Chrysler agreed on a merger. The Renault statement said talks would end in May.", "Renault"),
+        ("Renault and Chrysler agreed on a merger. A Renault statement said talks would end in May. The statement "
+         "said the board approved.", "Renault"),
     ],
 )
 def test_a_document_speaks_for_its_author(text: str, speaker: str) -> None:
     # 'a statement from X': the statement is the channel, X the speaker
-    s = _statements(text)[0]
-    assert s.speaker is not None and s.speaker.name.endswith(speaker)
+    assert all(s.speaker is not None and s.speaker.name.endswith(speaker) for s in _statements(text))
 
 
 @pytest.mark.parametrize(
