@@ -21,3 +21,9 @@ def _words(n: int, ascii_text: bool) -> re.Pattern[str] | regex.Pattern[str]:
 def at_least_words(text: str, start: int, end: int, n: int) -> bool:
     """Whether text[start:end] holds n words or more."""
     return _words(n, text.isascii()).match(text, start, end) is not None
+
+
+def first_words_end(text: str, start: int, end: int, n: int) -> int:
+    """Where the first n words of text[start:end] end (end itself when it holds fewer)."""
+    m = _words(n, text.isascii()).match(text, start, end)
+    return m.end() if m is not None else end

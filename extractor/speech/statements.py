@@ -19,7 +19,7 @@ import regex
 from extractor.entities.lexicon import org_heads
 from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.attribution import Attribution, Attributor
-from extractor.speech.counting import at_least_words
+from extractor.speech.counting import at_least_words, first_words_end
 from extractor.speech.cues import Cue, previous_word
 from extractor.speech.noun_phrases import GERUND_PREPOSITIONS as _GERUND_PREPOSITIONS
 from extractor.speech.noun_phrases import SUBORDINATORS, clause_subject, phrase_after, subject_before
@@ -141,6 +141,8 @@ _RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
 _TRAILING_END = _TRAILING + "<"  # '…, <Dixons Group PLC> said': the bracket opens the speaker's name
 _MIN_CONTENT_WORDS = 2
+_WH_CLAUSE = regex.compile(r"(?:how|why|when|whether|what)\b")
+_GERUND_CLAUSE_WORDS = 5  # a gerund's content opens a clause or an appeal within its first words
 # 'added three billion dlrs to its reserves', 'added 43 mln new shares': a quantity that the verb adds, not a clause it
 # reports. An object runs to 'to'/'for' or ends within a few words, with no auxiliary on the way; a reported clause
 # goes on to its verb ('added 20 dlrs a barrel was a possibility', 'added about 90 pct of the assets came from Asia')
@@ -540,6 +542,8 @@ class StatementFinder:
                 continue  # '… the initiative announced in April, it said': what follows the cue is another's report
             if cue.cls == "ing" and self._gerund_before_verb(cue, e):
                 continue  # 'Du Plessis in disclosing the new agreement last night said …': the verb reports
+            if cue.cls == "ing" and self._gerund_with_object(cue, content):
+                continue  # 'delays in announcing a stimulus package': the gerund names an act, says nothing
             k = bisect.bisect_left(quote_starts, content[0])
             inside = []
             while k < len(quotes) and quotes[k].start < content[1]:
@@ -559,6 +563,26 @@ class StatementFinder:
         reporting verb later in its sentence: the verb's statement is the speech act."""
         return previous_word(self.text, cue.start) in _GERUND_PREPOSITIONS and any(
             c.cls == "verb" for c in self._cues_between(cue.end, sent_end)
+        )
+
+    def _gerund_with_object(self, cue: Cue, content: tuple[int, int]) -> bool:
+        """Whether a participle after a preposition is a gerund taking an object: 'in announcing a stimulus package'
+        reports no words, 'by saying the election may be rigged' does (a clause: 'that', a subject pronoun or an
+        auxiliary), and a content before such a gerund is not its own."""
+        if previous_word(self.text, cue.start) not in _GERUND_PREPOSITIONS:
+            return False
+        if content[0] < cue.end:
+            return True
+        text = self.text
+        head_end = first_words_end(text, *content, _GERUND_CLAUSE_WORDS)
+        return not (
+            self._reports_clause(cue, content)
+            or _AUXILIARY.search(text, *content)
+            # 'calling on the EC to cut its subsidies', 'insisting more forcefully that …', 'recalling how he …':
+            # an appeal or a clause
+            or _WH_CLAUSE.match(text, *content)
+            or _INFINITIVE.search(text, content[0], head_end)
+            or _THAT_WORD.search(text, content[0], head_end)
         )
 
     def _reports_clause(self, cue: Cue, content: tuple[int, int]) -> bool:

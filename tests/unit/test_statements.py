@@ -362,6 +362,9 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "Lower first quarter figures highlighted problems in both markets.",
         "Italian press reports that a bond issue was under study pushed the shares higher.",  # a noun, modified
         "Some say they hear echoes of the past in his recent comments appearing to praise the regime.",
+        # a gerund after a preposition names an act with its object: nothing said
+        "Minister Hajime Tamura blamed the weak dollar on delays in announcing a stimulus package.",
+        "Governor Bill Jones won praise by admitting mistakes without apologising for them.",
     ],
 )
 def test_cue_words_in_other_senses(text: str) -> None:
@@ -776,3 +779,24 @@ def test_reuters_reporting_clauses(text: str, expected: list) -> None:
 def test_a_document_speaks_for_its_issuer(text: str, speakers: list) -> None:
     assert [s.speaker.name if s.speaker else None for s in _statements(text)] == speakers
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator John Smith angered voters by saying the election may be rigged.",
+            [("John Smith", "saying", "indirect", "the election may be rigged")],
+        ),
+        (
+            "Farm Minister John Kerin ended the meeting by calling on the EC to cut its export subsidies.",
+            [("John Kerin", "calling on", "indirect", "the EC to cut its export subsidies")],
+        ),
+        (
+            "Mary Jones, the winner, beamed in recalling how she first learned the news.",
+            [("Mary Jones", "recalling", "indirect", "how she first learned the news")],
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_reports_a_clause(text: str, expected: list) -> None:
+    assert [_brief(s) for s in _statements(text)] == expected
