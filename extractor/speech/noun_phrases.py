@@ -15,7 +15,7 @@ import sys
 
 import regex
 
-from extractor.entities.lexicon import is_first_name, nominals
+from extractor.entities.lexicon import city_states, is_first_name, nominals, places
 from extractor.patterns import ASCII_NON_SPACE
 from extractor.speech.words import word_set
 
@@ -69,6 +69,8 @@ _CLOSING_MARKS = frozenset('"”’»')
 SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", "unless", "if", "when", "since"))
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
+_RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose|where)\b")
+_LEADERSHIP = frozenset(("led", "headed", "chaired", "controlled", "owned", "backed"))  # '<group> led by <name>'
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
 # 'an aide who asked not to be identified said': a relative clause between the subject and its cue opens
 # with a verb; 'a man who witnesses said' has the cue's own subject after 'who'
@@ -231,7 +233,44 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
 
 def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The noun phrase ending just before a cue at `pos`, reading back no further than `lo`."""
+    span = _subject_before(text, lo, pos, dates)
+    if span is not None and (commas := _address_commas(text, lo, span, dates)):
+        # 'Bryson Oil Plc, a Belfast, Northern Ireland, oil company, said': the region closes a city's address inside
+        # a longer phrase, whose commas are not the phrase's own; read again without them
+        return _subject_before(text, lo, pos, dates, commas)
+    return span
+
+
+def _address_commas(text: str, lo: int, span: tuple[int, int], dates: list[tuple[int, int]]) -> frozenset[int]:
+    """The offsets of the two commas around a state or country found as a subject right after '<City>, ' and before
+    another comma ('Fort Worth, Texas, which …'), or none; not after a date ('Friday, Texas, leading …, asked')."""
+    start, end = span
+    if not (end < len(text) and text[end] == "," and text[start - 2 : start] == ", " and start - 3 > lo):
+        return frozenset()
+    if not text[start - 3].isalpha() or not _place_after_city(text[start:end]):
+        return frozenset()
+    city = start - 3
+    while city > lo and (text[city - 1].isalpha() or text[city - 1] in ".'-"):
+        city -= 1  # (the city's last word)
+    if not text[city].isupper() or _date_holding(dates, (city, start - 2, "")) is not None:
+        return frozenset()
+    # the comma after the region still opens a relative clause ('Fort Worth, Texas, which holds …')
+    relative = _RELATIVE_OPENER.match(text, end + 1)
+    return frozenset((start - 2,)) if relative else frozenset((start - 2, end))
+
+
+def _place_after_city(name: str) -> bool:
+    """A state, province or country, as wire copy writes it after a city ('Dallas, Texas', 'Hope, B.C.')."""
+    place = places().get(name)
+    return (place is not None and place.kind in ("country", "alias", "region")) or name.rstrip(".") in city_states()
+
+
+def _subject_before(
+    text: str, lo: int, pos: int, dates: list[tuple[int, int]] = (), ignored: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     tokens = _tokens(text, max(lo, pos - _LOOKBACK), pos)
+    if ignored:
+        tokens = [t for t in tokens if t[0] not in ignored]
     i = len(tokens) - 1
     appositives = 0
     commas = False  # an appositive set off by commas was skipped
@@ -485,6 +524,9 @@ def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int 
     'one lobbyist with close connections to | the administration' (modifiers in a row)."""
     word = _low(tokens[k][2])
     participle = k >= 1 and _is_participle(tokens[k - 1][2]) and word in _BOUNDARY
+    if word == "by" and k >= 2 and tokens[k - 1][2] in _LEADERSHIP and _is_word(tokens[k - 2][2]):
+        # 'an investor group led by Melvyn Gelch told': the group speaks, not its leader
+        return k - 2 if nominals().get(_low(tokens[k - 2][2])) is not None else None
     if word in _PEOPLE_POSTMODIFIERS or participle:
         j = k - 1
         if j >= 0 and (_low(tokens[j][2]) in ("close", "near") or participle):

@@ -800,3 +800,22 @@ def test_a_document_speaks_for_its_issuer(text: str, speakers: list) -> None:
 )
 def test_a_gerund_after_a_preposition_reports_a_clause(text: str, expected: list) -> None:
     assert [_brief(s) for s in _statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a city's address inside an appositive is not the subject: its commas are the address's
+        ("Bryson Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said it found oil.", "Bryson Oil and Gas"),
+        ("Carl Lindner, the Cincinnati, Ohio, investor, said he has talked with the company.", "Carl Lindner"),
+        ("Officials in Houston, Texas, said the plant would close.", "Officials"),
+        # a date before the region is no city
+        ("The rules were challenged. Friday, Texas, leading a coalition of states, asked a judge to block the rules.",
+         "Texas"),
+        # a group led by someone speaks for itself
+        ("A small investor group led by Melvyn Gelch told the agency it may buy more shares.",
+         "small investor group led by Melvyn Gelch"),
+    ],
+)
+def test_the_subject_around_an_address_or_a_leader(text: str, speaker: str) -> None:
+    assert [s.speaker.name for s in _statements(text)] == [speaker]
