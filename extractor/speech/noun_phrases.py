@@ -69,6 +69,9 @@ _CLOSING_MARKS = frozenset('"”’»')
 SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", "unless", "if", "when", "since"))
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
+# a document speaks, not the topic or the occasion its phrase names
+_DOCUMENTS = word_set("speaker_issued_documents") | {"study", "survey", "poll", "filing", "document", "memorandum"}
+_TOPIC_LINKS = frozenset(("on", "for", "with", "about", "into", "to"))
 _RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose|where)\b")
 _LEADERSHIP = frozenset(("led", "headed", "chaired", "controlled", "owned", "backed"))  # '<group> led by <name>'
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
@@ -335,7 +338,13 @@ def _subject_before(
         return subject_before(text, lo, tokens[comma][1], dates) if comma is not None else None
     # past commas, a phrase after a preposition is its object, inside a clause (see _past_clause)
     object_of = commas and k >= 0 and _low(tokens[k][2]) in _CLAUSE_PREPOSITIONS
-    if k > 0 and (head := _noun_before_modifier(tokens, k)) is not None:
+    if k > 0 and _low(tokens[k][2]) in _TOPIC_LINKS and _low(tokens[k - 1][2]) in _DOCUMENTS and _topic(tokens[i][2]):
+        # 'a World Bank report on the economy said', 'the proxy for the annual meeting said': the document speaks,
+        # the phrase after it names its topic or occasion
+        i = k - 1
+        k, start = _read_back(tokens, i)
+        object_of = False
+    elif k > 0 and (head := _noun_before_modifier(tokens, k)) is not None:
         # 'sources close to the ministry said', 'reporters at the scene told', 'police and hospital officials said'
         k, start = _read_back(tokens, head)
         object_of = False
@@ -361,6 +370,13 @@ def _subject_before(
     elif object_of:
         return _past_clause(text, lo, tokens, k, dates)
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _topic(tok: str) -> bool:
+    """Whether a phrase's last word names a document's topic ('on the economy'), not where it ran ('a report on Cable
+    News Network', 'a document on the campaign website'), which stands for its author."""
+    nominal = nominals().get(_low(tok))
+    return not _capitalised(tok) and (nominal is None or nominal.match not in ("media", "self"))
 
 
 def _list_before(tokens: list[tuple[int, int, str]], k: int, i: int, start: int) -> tuple[int, int]:

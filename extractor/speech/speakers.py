@@ -35,7 +35,7 @@ _DOCUMENT_WORDS = word_set("speaker_issued_documents")
 # 'the BHP statement', 'A World Bank statement', 'an Interior Ministry communique': the name written before the
 # document noun is its issuer
 _NAMED_DOCUMENT = regex.compile(
-    r"(?:(?i:the|an?)\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(\p{Ll}+)"
+    r"(?:(?i:the|an?)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(\p{Ll}+)"
 )
 # where a document was the setting of an earlier speech act: 'said in a statement', 'said in its annual report'
 _SETTING_BEFORE = regex.compile(
@@ -176,7 +176,7 @@ class Speakers:
             for e in self.entities.entities
             if e.type in (ORG, GPE, PERSON)
             for mention in e.mentions
-            if mention.text == name and not span[0] <= mention.start < span[1]
+            if mention.text == name
         }
         return next(iter(named.values())) if len(named) == 1 else None
 
