@@ -16,6 +16,7 @@ import ahocorasick
 import regex
 
 from extractor.ascii_scan import between_spaces, byte_map, whole_words
+from extractor.entities.lexicon import places
 from extractor.speech.words import word_set
 
 # A verb form right after one of these is a noun ("the notes", "his remarks", "a claim"), not a cue.
@@ -231,8 +232,17 @@ def _noun_form(text: str, low: str, start: int, end: int, form: CueForm, before:
     after = _next_word(low, end)
     if after in _NOUN_NEXT:
         return True  # 'Wall Street estimates of 1.10 dlrs', 'dlr notes due 1990', 'no firm estimates on the costs'
-    # 'Italian press reports that a bond issue was studied pushed …' ('… Guardian newspaper reports.' is a verb)
-    return before in _NOUN_MODIFIERS and bool(after) and not _in_name(text, start, before)
+    # 'Italian press reports that a bond issue was studied pushed …' ('… Guardian newspaper reports.' is a verb),
+    # 'Japanese estimates put the impact at …', '10-year notes'
+    if not after:
+        return False
+    return (before in _NOUN_MODIFIERS and not _in_name(text, start, before)) or before in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives, lower-cased ('japanese', 'west german'), which only modify a noun."""
+    return frozenset(surface.lower() for surface, place in places().items() if place.kind == "demonym")
 
 
 def _hits(low: str, language: str) -> Iterator[tuple[int, int, str, CueForm]]:

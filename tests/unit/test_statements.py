@@ -365,6 +365,10 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         # a gerund after a preposition names an act with its object: nothing said
         "Minister Hajime Tamura blamed the weak dollar on delays in announcing a stimulus package.",
         "Governor Bill Jones won praise by admitting mistakes without apologising for them.",
+        # a plural speech noun after a nationality or a quantity is the noun
+        "Japanese estimates put the impact of the tariffs at 10 billion dlrs.",
+        "The talks failed on Indonesian demands that its quota be increased.",
+        "Malaysia is launching a 100 mln Swiss franc 5-3/4 pct 10-year notes issue priced at 100.2 pct.",
     ],
 )
 def test_cue_words_in_other_senses(text: str) -> None:
