@@ -141,6 +141,9 @@ _RELATIVE = regex.compile(r",\s*(?:which|that|who)\s+$", regex.REVERSE)
 _TRAILING = " \t\n,;:.—–-"
 _TRAILING_END = _TRAILING + "<"  # '…, <Dixons Group PLC> said': the bracket opens the speaker's name
 _MIN_CONTENT_WORDS = 2
+# prepositions before a gerund ('without asking Congressional leaders for their advice', 'comply with reporting
+# provisions'); 'after saying the plan was dead' still reports its clause
+_GERUND_OBJECT_LEADS = _GERUND_PREPOSITIONS | {"without", "with", "for", "of", "about", "from", "after", "before"}
 _WH_CLAUSE = regex.compile(r"(?:how|why|when|whether|what)\b")
 _GERUND_CLAUSE_WORDS = 5  # a gerund's content opens a clause or an appeal within its first words
 # 'added three billion dlrs to its reserves', 'added 43 mln new shares': a quantity that the verb adds, not a clause it
@@ -569,7 +572,7 @@ class StatementFinder:
         """Whether a participle after a preposition is a gerund taking an object: 'in announcing a stimulus package'
         reports no words, 'by saying the election may be rigged' does (a clause: 'that', a subject pronoun or an
         auxiliary), and a content before such a gerund is not its own."""
-        if previous_word(self.text, cue.start) not in _GERUND_PREPOSITIONS:
+        if previous_word(self.text, cue.start) not in _GERUND_OBJECT_LEADS:
             return False
         if content[0] < cue.end:
             return True
