@@ -311,6 +311,8 @@ class StatementFinder:
             if cut is not None:
                 end = cut.start()  # '… but added that …' reports something else
                 break
+            if other.form.quote_only:
+                continue  # '…, resigned for health reasons.': a cue that only attributes a quote closes no clause
             closing = _CLOSING_CLAUSE.search(text, max(start, other.start - _CLOSING_REACH), other.start)
             if (
                 closing is not None

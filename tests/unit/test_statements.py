@@ -838,3 +838,17 @@ def test_the_subject_around_an_address_or_a_leader(text: str, speaker: str) -> N
 )
 def test_a_document_and_its_topic(text: str, speaker: str) -> None:
     assert [s.speaker.name for s in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a cue that only attributes a quote ('reasons', 'begin', 'continue') closes no reporting clause at the end
+        ("Telequest Inc said Henry Marcheschi, its chairman and president, resigned for health reasons.",
+         "Henry Marcheschi, its chairman and president, resigned for health reasons"),
+        ("Datametrics said it will deliver the printers to the Army, beginning in September.",
+         "it will deliver the printers to the Army, beginning in September"),
+    ],
+)
+def test_the_content_runs_past_a_cue_that_only_attributes_quotes(text: str, content: str) -> None:
+    assert [s.content.text for s in _statements(text)] == [content]
