@@ -41,7 +41,7 @@ _NOT_PLURAL = word_set("cue_not_plural")
 # lemma:next-word pairs where a cue form is not speech ('reports to', 'estimated at')
 _FALSE_NEXT = word_set("cue_false_next")
 _FALSE_NEXT_LEMMAS = frozenset(pair.split(":", 1)[0] for pair in _FALSE_NEXT)
-_ADVERB_AFTER_ARTICLE = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+\p{L}+ly\s+$")
+_ADVERB_AFTER_ARTICLE = regex.compile(r"(?:\b(?:the|a|an|its|his|her|their|our)|'s)\s+(?:\p{L}+ly|earlier)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 # words that open a verb's object or clause, not a noun an adjective would qualify
 _CLAUSE_OPENERS = word_set("cue_clause_openers")
@@ -192,6 +192,8 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue
         if form.cls == "verb" and low.endswith("s", start, end) and _next_word(low, end) in _AUXILIARIES:
             continue  # 'official forecasts were needed': a verb in -s never has an auxiliary after it
+        if form.lemma == "add" and form.cls == "ing" and before in _PASSIVE_AUXILIARIES:
+            continue  # 'the filing is adding uncertainty to the market': adding something, not saying it
         if form.lemma in _FALSE_NEXT_LEMMAS and f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
             continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech
         cls = form.cls
@@ -264,10 +266,13 @@ def _hits(low: str, language: str) -> Iterator[tuple[int, int, str, CueForm]]:
 
 
 def _adverb_after_article(low: str, start: int) -> bool:
-    """ "the previously announced": an article and an adverb in -ly right before `start`. (Only a text ending in
-    "ly" before its white space can match: that test spares most searches.)"""
+    """ "the previously announced", "Nor-Quest's earlier reported bid": an article or a possessive and an adverb in
+    -ly (or 'earlier') right before `start`. (Only a text ending in "ly" or "er" before its white space can match:
+    that test spares most searches.)"""
     lo = max(0, start - 40)
-    return low[lo:start].rstrip().endswith("ly") and _ADVERB_AFTER_ARTICLE.search(low, lo, start) is not None
+    return low[lo:start].rstrip().endswith(("ly", "earlier")) and (
+        _ADVERB_AFTER_ARTICLE.search(low, lo, start) is not None
+    )
 
 
 def _after_finite_cue(text: str, start: int, before: str, forms: dict[str, CueForm]) -> bool:
