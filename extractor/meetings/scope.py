@@ -83,6 +83,8 @@ _ABBREVIATED = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}$")
 _TRAILING_FUNCTION_WORD = regex.compile(r"(?:\s+|^)(?:the|a|an|of|from|to|for|his|her|their|its)$", regex.I)
 _NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
 _AND = regex.compile(r"[\s<>]*(?:and|&)[\s<>]*", regex.I)
+# What joins two items of a list of names: "X and Y", "X, Y", "X, and Y", "X & Y", "X-Y".
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)|-", regex.I)
 # Words before a title that say when or how its holder came to it: "newly elected", "recently appointed".
 _PARTICIPLE = regex.compile(r"\p{Ll}+(?:ly|ed)")
 # A lower-case adjective by its ending ("presidential", "legislative", "parliamentary"), not a determiner ("any").
@@ -356,6 +358,11 @@ class Scope:
             want = _GROUP_TYPES.get(word.split()[-1]) if cand.kind == "group" else None
             if want is not None and any(e.type != want for e in members):
                 return []  # "the two men" read as a treaty and a person: not the two men
+            named = self.recent_meeting or self._named_together(self._last_named(members, cand.start), cand.start, want)
+            if not named:
+                # "Spokesman Sato was optimistic about talks between the two leaders" read as the last two people
+                # named, a senator quoted before him and the spokesman himself
+                return []
             return [Party(e, cand.start, cand.end) for e in members]
         # "their meeting", "the two leaders": the sides of what was just said; "they" may be one group
         # the entity table knows ("British officials ... they"), else the same
@@ -510,7 +517,38 @@ class Scope:
             here = self._named_before(offset, self.sentence.start, n, PERSON, shallow=True)
             return here if here else list(self.recent_meeting)
         start = max(self.previous.start if self.previous is not None else self.start, offset - 2 * REACH)
-        return self._named_before(offset, start, n, only, shallow)
+        named = self._named_before(offset, start, n, only, shallow)
+        if n < 2 or self._named_together(named, offset, only):
+            return named
+        # "Kohl and Mitterrand arrived in Bavaria. Their talks ...": the parties last named together, not the last
+        # two names ("Bavaria", "Mitterrand")
+        lists = [run for run in self._lists_before(offset, start) if len(run) == n]
+        lists = [run for run in lists if only is None or all(p.entity.type == only for p in run)]
+        return lists[-1] if lists else []
+
+    def _named_together(self, parties: list[Party], offset: int, kind: EntityType | None) -> bool:
+        """Did the text name these parties together before `offset`, so that a plural phrase can stand for them:
+        in one list ("Kohl and Mitterrand ... the two leaders"), or people in one sentence ("Deng told Shultz ... The
+        two discussed")? The last names of two sentences are often a speaker and someone he quoted; but a phrase that
+        says they are states ("the two countries") stands for the states named last."""
+        wanted = {p.entity.id for p in parties}
+        if len(wanted) < 2:
+            return False
+        if kind == GPE:
+            return True
+        if any(wanted <= {p.entity.id for p in run} for run in self._lists_before(offset)):
+            return True
+        if any(p.entity.type != PERSON for p in parties):
+            return False
+        return len({self.doc.sentence_index(p.start) for p in parties}) == 1
+
+    def _last_named(self, entities: list[EntityDraft], offset: int) -> list[Party]:
+        """Where each entity was last named before `offset` (within a few sentences)."""
+        last: dict[str, Party] = {}
+        for m in self.table.mentions_in(max(0, offset - 3 * REACH), offset):
+            if m.entity is not None and m.entity in entities:
+                last[m.entity.id] = Party(m.entity, m.start, m.end)
+        return list(last.values())
 
     def _named_before(self, offset: int, start: int, n: int, only: EntityType | None, shallow: bool) -> list[Party]:
         """The n parties named last in [start, offset), or none if there are fewer."""
@@ -541,6 +579,38 @@ class Scope:
             if len(seen) == n:
                 return seen
         return []
+
+    def _lists_before(self, offset: int, start: int | None = None) -> list[list[Party]]:
+        """The lists of parties named together before `offset` (from `start`, else a few sentences back), in text
+        order: names joined by "and" or a hyphen, maybe after commas ("Obama, Park and Abe", "Chancellor Helmut
+        Kohl and President Francois Mitterrand", "Trump-Putin"); a name that only modifies the next one's title
+        ("Russian President Vladimir Putin") is no item."""
+        if start is None:
+            start = max(0, offset - 3 * REACH)
+        mentions = [
+            m for m in self.table.mentions_in(start, offset)
+            if m.entity is not None and m.entity.type in PARTY_TYPES and not _members(m.entity)
+        ]
+        items = [
+            m for m, nxt in zip(mentions, [*mentions[1:], None], strict=False)
+            if nxt is None or nxt.entity.type != PERSON or not title_gap(self.text[m.end : nxt.start])
+        ]
+        lists: list[list[Party]] = []
+        run: list[Party] = []
+        closed = False  # whether the run's last link is "and" (a list of names with commas only is no list)
+        for prev, m in zip([None, *items[:-1]], items, strict=False):
+            join = _LIST_JOIN.match(self.text, prev.end, m.start) if prev is not None else None
+            if join is not None and title_gap(self.text[join.end() : m.start]) and prev.entity is not m.entity:
+                run = run or [Party(prev.entity, prev.start, prev.end)]
+                run.append(Party(m.entity, m.start, m.end))
+                closed = not join.group().strip().startswith(",") or "and" in join.group().lower()
+                continue
+            if len(run) >= 2 and closed:
+                lists.append(run)
+            run, closed = [], False
+        if len(run) >= 2 and closed:
+            lists.append(run)
+        return lists
 
     def clause_end(self, pos: int) -> int:
         limit = min(self.end, pos + REACH)
