@@ -157,6 +157,7 @@ _TIMED_BY = regex.compile(
 _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
 _EACH_OTHER = regex.compile(r"(?:each\s+other|one\s+another)(?!\p{L})", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_COMPOUND_PREPOSITIONS = frozenset({("ahead", "of"), ("close", "to")})
 # A speaker named by a common noun alone, right before the speech verb: "..., senators said".
 _UNNAMED_SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.\-]*\s+)?(?<![\p{L}\-])(\p{Ll}+)\s+$")
 _SPEECH_OPENERS = frozenset({"said", "says", "told", "tells"})
@@ -944,10 +945,11 @@ class Reader(PhraseReader):
         gap = self.text[self.subject_end : trigger_start]
         for date in self.dates.within(self.subject_end, trigger_start):  # "agreed on Friday to hold talks"
             gap = regex.sub(rf"(?:(?<!\p{{L}})(?:on|in|at|during)\s+)?{regex.escape(date.text)}", " ", gap)
-        # "to hold talks", "a round of talks" keep the noun the verb's object, but "ahead of" is a preposition
+        # "to hold talks", "a round of talks" keep the noun the verb's object, but "ahead of" and "close to" ("sources
+        # close to the negotiations") are prepositions
         words = _words_between(gap)
-        ahead_of = any(a == "ahead" and b == "of" for a, b in zip(words, words[1:], strict=False))
-        return not ahead_of and not any(w in PREPOSITIONS and w not in ("to", "of") for w in words)
+        prepositional = any(pair in _COMPOUND_PREPOSITIONS for pair in zip(words, words[1:], strict=False))
+        return not prepositional and not any(w in PREPOSITIONS and w not in ("to", "of") for w in words)
 
     def invited(self, trigger_start: int, verbs: regex.Pattern[str] = _INVITE) -> tuple[list[Party], int] | None:
         """'invited X to Washington for talks', 'summoned X home for consultations': X meets the subject

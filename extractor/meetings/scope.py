@@ -237,19 +237,24 @@ def _members(entity: EntityDraft) -> list[EntityDraft]:
     return list(getattr(entity, "members", None) or [])
 
 
-def _own_phrases(mentions: list) -> list:
+def _own_phrases(mentions: list, text: str) -> list:
     """The mentions that can be a party phrase. Other stages register what they resolve, and a
     description spanning a person's name ("Minister X met Finance Minister", resolved to the last
-    person) is no phrase of its own: the names inside it are the candidates."""
+    person) is no phrase of its own: the names inside it are the candidates. A name inside a longer
+    name is a word of that name ("American" in "American Motors Corp broke off talks"), unless a hyphen
+    joins it to the rest ("the Reagan-Gorbachev summit")."""
     people = [(m.start, m.end) for m in mentions if m.kind == "name" and m.entity is not None
               and m.entity.type == PERSON]
     starts = [s for s, _ in people]
+    names = _Spans((m.start, m.end) for m in mentions if m.kind == "name")
     out = []
     for m in mentions:
         if m.kind != "name":
             i = bisect.bisect_left(starts, m.start)
             if i < len(people) and people[i][1] <= m.end and people[i] != (m.start, m.end):
                 continue
+        elif names.inside(m.start, m.end) and "-" not in (text[m.start - 1 : m.start], text[m.end : m.end + 1]):
+            continue
         out.append(m)
     return out
 
@@ -260,6 +265,11 @@ class _Spans:
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
+
+    def inside(self, start: int, end: int) -> bool:
+        """Does another span hold [start, end)?"""
+        i = bisect.bisect_right(self.starts, start)
+        return any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.spans[max(0, i - 3) : i])
 
     def free(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)
@@ -290,7 +300,7 @@ class Scope:
         self.previous = previous
         cands = [
             Candidate(m.start, m.end, "mention")
-            for m in _own_phrases(table.mentions_in(self.start, self.end))
+            for m in _own_phrases(table.mentions_in(self.start, self.end), self.text)
             if not (m.kind == "name" and m.entity is not None and self._split_word(m, m.entity))
         ]
         # the parties of the meeting just read, for "the two leaders"/"their talks" right after it

@@ -218,3 +218,16 @@ def test_it_for_a_state_named_only_inside_a_body_s_name() -> None:
         "Thursday."
     )
     assert all(parties <= {"Screen Actors Guild of America", "Halcyon Pictures"} for _, parties in found)
+
+
+def test_a_state_word_opening_a_company_name_is_no_side() -> None:
+    # the entity layer also reads "American" as the United States; the company's name holds it
+    text = "American Motors Corp broke off talks with General Motors Corp on Friday."
+    assert [p for _, p in meetings_of(text)] == [{"American Motors", "General Motors"}]
+
+
+def test_a_meeting_noun_after_to_and_an_article_is_no_object_of_the_subject_s_verb() -> None:
+    # "close to the negotiations": the subject did not hold them (the paper's name is read as two names)
+    text = ("The Toronto Globe and Mail, quoting sources close to the negotiations, said Dome broke off talks with "
+            "TransCanada PipeLines Ltd on Friday.")
+    assert [p for _, p in meetings_of(text)] == [{"Dome", "TransCanada PipeLines"}]
