@@ -10,11 +10,11 @@ counted in (`waiting_key`, `Keys.waiting`), so every script that moves a job out
 from __future__ import annotations
 
 # Takes a job that is still `queued` off the count of waiting documents (call before changing its status; a
-# caller that has just read the status passes it).
+# caller that has just read the status, and the counter, passes them).
 _LEAVE_WAITING = """
-local function leave_waiting(job, status)
+local function leave_waiting(job, status, counter)
   if (status or redis.call('HGET', job, 'status')) ~= 'queued' then return end
-  local counter = redis.call('HGET', job, 'waiting_key')
+  counter = counter or redis.call('HGET', job, 'waiting_key')
   if counter and redis.call('DECR', counter) <= 0 then redis.call('DEL', counter) end  -- none waiting: no key
 end
 """
@@ -80,12 +80,12 @@ return {'new'}
 # (a job that is gone: status false, attempts 0). A finished job is returned untouched: redelivered tasks must
 # not redo work.
 START = _LEAVE_WAITING + """
-local status = redis.call('HGET', KEYS[1], 'status')
-local attempts
+local job = redis.call('HMGET', KEYS[1], 'status', 'attempts', 'waiting_key')
+local status, attempts = job[1], tonumber(job[2] or '0')
 if status and status ~= 'succeeded' and status ~= 'failed' then
-  leave_waiting(KEYS[1], status)
-  attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-  redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1])
+  leave_waiting(KEYS[1], status, job[3])
+  attempts = attempts + 1
+  redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1], 'attempts', attempts)
   status = 'running'
 end
 if ARGV[2] ~= 'brief' then
@@ -93,7 +93,7 @@ if ARGV[2] ~= 'brief' then
   return redis.call('HGETALL', KEYS[1])
 end
 local answer = {false, 0}
-if status then answer = {status, attempts or tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')} end
+if status then answer = {status, attempts} end
 if KEYS[2] then
   local peeked = redis.call('HMGET', KEYS[2], 'status', 'attempts')
   answer[3], answer[4] = peeked[1], tonumber(peeked[2] or '0')
@@ -112,13 +112,19 @@ return answer
 # not handed to it: Lua copies and hashes every byte of an argument (a 4 KB result cost Redis about 8 us more
 # inside the script than as a plain SET). So the script deletes the result of a success whose job is gone.
 FINISH = _REMOVE_ENTRIES + _LEAVE_WAITING + """
-if redis.call('EXISTS', KEYS[1]) == 0 then
+local job = redis.call('HMGET', KEYS[1], 'status', 'waiting_key', 'finished_at')
+if not job[1] then  -- every job has a status: gone
   if ARGV[1] == 'succeeded' then redis.call('DEL', KEYS[2]) end
   return 0
 end
-leave_waiting(KEYS[1])
-redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4])
-if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'error', ARGV[3]) else redis.call('HDEL', KEYS[1], 'error') end
+leave_waiting(KEYS[1], job[1], job[2])
+local again = job[3]  -- an outcome written before (finished_at), whose error and index entries go
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4], 'error', ARGV[3])
+else
+  redis.call('HSET', KEYS[1], 'status', ARGV[1], 'finished_at', ARGV[2], 'timings_ms', ARGV[4])
+  if again then redis.call('HDEL', KEYS[1], 'error') end
+end
 if KEYS[5] ~= '' then redis.call('HINCRBY', KEYS[5], ARGV[6], 1) end
 local entries = 8 + tonumber(ARGV[7])
 for i = 8, entries - 1, 3 do
@@ -126,8 +132,10 @@ for i = 8, entries - 1, 3 do
   redis.call('HINCRBY', KEYS[6], ARGV[i + 1], ARGV[i + 2])
 end
 if #ARGV >= entries then
-  remove_entries(KEYS[4])
-  redis.call('DEL', KEYS[3])
+  if again then
+    remove_entries(KEYS[4])
+    redis.call('DEL', KEYS[3])
+  end
   redis.call('SET', KEYS[4], ARGV[entries])
   for key, members in pairs(cjson.decode(ARGV[entries])) do
     for i = 1, #members, 250 do

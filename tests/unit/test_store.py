@@ -78,6 +78,16 @@ def test_failure_keeps_the_error_and_no_result(store: Store) -> None:
     assert store.get_result_json("alpha", job.document_id) is None
 
 
+def test_an_outcome_written_again_replaces_the_first_ones_error(store: Store) -> None:
+    """The finish script clears what an earlier outcome wrote only when there was one (the job's finished_at)."""
+    job, _ = store.submit("alpha", TEXT)
+    store.start_attempt("alpha", job.id)
+    assert store.fail("alpha", job.id, "ValueError: boom")
+    assert store.succeed("alpha", job.id, store.get_document("alpha", job.document_id), b'{"ok": true}', {})
+    done = store.get_job("alpha", job.id)
+    assert done.status is JobStatus.succeeded and done.error is None and done.attempts == 1
+
+
 def test_outcomes_of_unknown_jobs_are_refused(store: Store) -> None:
     assert store.start_attempt("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t") is None
     unknown = StoredDocument(id="doc_01m8g5s4tkz0yekzbyxjs27e4t", job_id="job_01m8g5s4tkz0yekzbyxjs27e4t",
