@@ -338,10 +338,10 @@ def _subject_before(
         return subject_before(text, lo, tokens[comma][1], dates) if comma is not None else None
     # past commas, a phrase after a preposition is its object, inside a clause (see _past_clause)
     object_of = commas and k >= 0 and _low(tokens[k][2]) in _CLAUSE_PREPOSITIONS
-    if k > 0 and _low(tokens[k][2]) in _TOPIC_LINKS and _low(tokens[k - 1][2]) in _DOCUMENTS and _topic(tokens[i][2]):
-        # 'a World Bank report on the economy said', 'the proxy for the annual meeting said': the document speaks,
-        # the phrase after it names its topic or occasion
-        i = k - 1
+    if (document := _document_before(tokens, k, i)) is not None:
+        # 'a World Bank report on the economy said', 'a communique issued at the end of the meeting said': the
+        # document speaks, the phrase after it names its topic or occasion
+        i = document
         k, start = _read_back(tokens, i)
         object_of = False
     elif k > 0 and (head := _noun_before_modifier(tokens, k)) is not None:
@@ -370,6 +370,20 @@ def _subject_before(
     elif object_of:
         return _past_clause(text, lo, tokens, k, dates)
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _document_before(tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:
+    """tokens[k] stopped a phrase (ending at tokens[i]) read back from a cue; the index of a document noun the
+    phrase is the topic of ('report on | the economy') or a participle's object after it ('communique issued at |
+    the end of …'), if any."""
+    if k < 1 or _low(tokens[k][2]) not in _TOPIC_LINKS | _BOUNDARY:
+        return None
+    j = k - 1
+    if k >= 2 and _is_participle(tokens[j][2]) and _low(tokens[k][2]) != "by":
+        j -= 1  # (its agent, 'issued by the ministry', is who speaks)
+    elif _low(tokens[k][2]) not in _TOPIC_LINKS:
+        return None
+    return j if _low(tokens[j][2]) in _DOCUMENTS and _topic(tokens[i][2]) else None
 
 
 def _topic(tok: str) -> bool:

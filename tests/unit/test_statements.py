@@ -836,6 +836,11 @@ def test_the_subject_around_an_address_or_a_leader(text: str, speaker: str) -> N
         ("The report on the economy said growth would slow.", "report"),
         ("A letter to committee members said growth would slow.", "letter"),
         ("A report on Cable News Network said Sun Chemical holds 4.9 pct of the company.", "Cable News Network"),
+        ("A communique issued at the end of a two-day ministerial meeting said Asean hoped for investment.",
+         "communique"),
+        ("A statement issued by the Finance Ministry said growth would slow.", "Finance Ministry"),
+        # a radio or television station is a medium, not a place
+        ("Iranian forces took four mountain areas, Tehran radio said.", "Tehran radio"),
     ],
 )
 def test_a_document_and_its_topic(text: str, speaker: str) -> None:
