@@ -815,6 +815,9 @@ def test_a_gerund_after_a_preposition_reports_a_clause(text: str, expected: list
         # a city's address inside an appositive is not the subject: its commas are the address's
         ("Bryson Oil and Gas Plc, a Belfast, Northern Ireland, oil company, said it found oil.", "Bryson Oil and Gas"),
         ("Carl Lindner, the Cincinnati, Ohio, investor, said he has talked with the company.", "Carl Lindner"),
+        # 'head' is a post, like 'director': the role runs on to the cue after the name
+        ("Growth will be slow, Helmut Kramer, head of the Institute for Economic Research (WIFO) said.",
+         "Helmut Kramer"),
         ("Officials in Houston, Texas, said the plant would close.", "Officials"),
         # a date before the region is no city
         ("The rules were challenged. Friday, Texas, leading a coalition of states, asked a judge to block the rules.",
