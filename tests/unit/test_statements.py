@@ -862,3 +862,12 @@ def test_a_document_and_its_topic(text: str, speaker: str) -> None:
 )
 def test_the_content_runs_past_a_cue_that_only_attributes_quotes(text: str, content: str) -> None:
     assert [s.content.text for s in _statements(text)] == [content]
+
+
+def test_an_exchange_is_no_company() -> None:
+    """'the firm' after a stock exchange reported what a company did stands for the company."""
+    text = (
+        "<H.B. Shaine and Co Inc> of Grand Rapids, Mich., ceased its broker-dealer operations, the New York Stock"
+        " Exchange said. The firm reported that it could not continue to do business as a member firm."
+    )
+    assert [s.speaker.name for s in _statements(text)] == ["New York Stock Exchange", "H.B. Shaine"]
