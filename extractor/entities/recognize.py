@@ -901,6 +901,38 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
+def _companies_of_places(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
+    """Runs with a company named for where it trades made whole: "Audi of America Inc", "Mitsubishi Motor Sales of
+    America Inc" (the run splitter cuts at "of", leaving "America Inc" and the brand apart); the place and the legal
+    form after "of" make the name one company ("Bank of America" is a name whole already)."""
+    text = doc.text
+    out: list[list[Token]] = []
+    for run in runs:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and text[before[-1].end : run[0].start] == " of "
+            and _place_and_legal_form(text, run)
+            and all(t.cap for t in before)
+            and not any(t.lower in lexicon.role_words() for t in before)
+        ):
+            out[-1] = [*before, *tokenize_range(doc, before[-1].end, run[0].start), *run]
+        else:
+            out.append(run)
+    return out
+
+
+def _place_and_legal_form(text: str, run: list[Token]) -> bool:
+    """ "America Inc", "U.S.A. Corp": a country or region and the legal form that closes a company's name."""
+    if not 2 <= len(run) <= _PLACE_COMPANY_WORDS or run[-1].lower.rstrip(".") not in lexicon.LEGAL_FORMS:
+        return False
+    place = lexicon.places().get(_join(text, run[:-1]))
+    return place is not None and place.kind in ("country", "alias", "region", "continent")
+
+
+_PLACE_COMPANY_WORDS = 4  # "America Inc", "North America Ltd", "U.S.A. Inc"
+
+
 def _letters_and(text: str, run: list[Token], right: Token) -> bool:
     """ "S and P", "AT and T": letter abbreviations joined by "and", after nothing but grammar or more letters
     ("But S and P said", "E D and F Man")."""
@@ -981,7 +1013,7 @@ def _possessive_opens_org(text: str, run: list[Token], nxt: list[Token]) -> bool
 
 def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
-    runs = _joined_runs(doc, name_runs(doc))
+    runs = _companies_of_places(doc, _joined_runs(doc, name_runs(doc)))
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     # a word less common than "one" or "everybody" that speaks alone ("Continental said") is a name wherever it opens
     # a sentence ("Continental Federal Savings and Loan Association said"), not a word only the sentence capitalised

@@ -871,3 +871,17 @@ def test_an_exchange_is_no_company() -> None:
         " Exchange said. The firm reported that it could not continue to do business as a member firm."
     )
     assert [s.speaker.name for s in _statements(text)] == ["New York Stock Exchange", "H.B. Shaine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a company named for where it trades is one name, and 'it' goes on naming it
+        ("Audi of America Inc said it introduced a new plan. It said owners must apply by June.",
+         ["Audi of America", "Audi of America"]),
+        ("Barnett Banks of Florida Inc said the redemption date will be May 8.", ["Barnett Banks of Florida"]),
+        ("Bank of America said it raised its prime rate.", ["Bank of America"]),
+    ],
+)
+def test_a_company_of_a_place(text: str, speakers: list) -> None:
+    assert [s.speaker.name for s in _statements(text)] == speakers
