@@ -55,3 +55,17 @@ NO_GROUP_MEETING = [
 @pytest.mark.parametrize("text", NO_GROUP_MEETING)
 def test_no_meeting_with_a_bare_group(text: str) -> None:
     assert meetings_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the field of the officials or advisers stays inside their group phrase
+        ("Finance Minister Pierre Beregovoy met with West German financial officials in Bonn on Monday.",
+         {"Pierre Beregovoy", "West Germany"}),
+        ("President Ronald Reagan was meeting with his top economic advisers on Tuesday afternoon.",
+         {"Ronald Reagan", "top economic advisers for Ronald Reagan"}),
+    ],
+)
+def test_a_group_s_field(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
