@@ -309,9 +309,9 @@ class Reader(PhraseReader):
         if closed and (antecedent := self._antecedent(lower - len(opener))) is not None:
             # "Merkel, whom Obama praised, met Putin": the relative clause closed before the verb, whose subject
             # is the name the clause hangs on
-            return self.coordinated_left(antecedent, self.scope.start)
+            return self._antecedent_side(antecedent)
         if not relative and (antecedent := self._enclosing_antecedent(lower, trigger_start)) is not None:
-            return self.coordinated_left(antecedent, self.scope.start)
+            return self._antecedent_side(antecedent)
         cands = [
             c for c in self.scope.before(trigger_start, lower)
             if self._subject_like(c, trigger_start, lower) and not self._adjective_of_common_noun(c, trigger_start)
@@ -329,6 +329,11 @@ class Reader(PhraseReader):
             # a relative clause without its own subject hangs on a name ("Akiman, who arrived from a meeting")
             return self._relative_antecedent(lower - len(opener))
         return []
+
+    def _antecedent_side(self, antecedent: Candidate) -> list[Party]:
+        """The name a relative clause hangs on, with the names coordinated before it in its own clause: "after
+        Fernandez and Singson, who is in Manila, conferred" ("after" opens that clause; it is no preposition)."""
+        return self.coordinated_left(antecedent, self.clause_start(antecedent.start)[0])
 
     def _enclosing_antecedent(self, lower: int, trigger_start: int) -> Candidate | None:
         """'Abe, who said that Japan wanted closer ties, met Obama': the verb's clause opens inside a relative
@@ -367,7 +372,7 @@ class Reader(PhraseReader):
         if antecedent is None:
             self.subject_end = pronoun_start  # "those who met Clinton": a subject, but no name
             return []
-        parties = self.coordinated_left(antecedent, self.scope.start)
+        parties = self._antecedent_side(antecedent)
         if not parties:
             self.subject_end = pronoun_start  # "Turkey's ambassador to Athens who arrived from a meeting": unnamed
         return parties

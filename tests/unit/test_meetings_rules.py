@@ -120,6 +120,11 @@ TRIGGER_FAMILIES = [
     # a company's own negotiations, named by "its" (an Italian legal form made it a person)
     ("Ferrante SpA said it has concluded its negotiations with Antibioticos SA.",
      "negotiations", {"Ferrante", "Antibioticos"}),
+    # conferring or talking on the telephone is a call
+    ("Governor Tom Hale conferred by telephone with Senator Ann Ruiz on Friday.",
+     "conferred by telephone", {"Tom Hale", "Ann Ruiz"}),
+    ("Governor Tom Hale talked on the telephone with Senator Ann Ruiz.", "talked on the telephone",
+     {"Tom Hale", "Ann Ruiz"}),
 ]
 
 
@@ -359,6 +364,9 @@ PARTICIPANT_STRUCTURES = [
     # two dates joined before the with-phrase, and a date after "on" (no place: "met on Bali")
     ("Governor Tom Hale will meet on Monday and Tuesday with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
     ("Governor Tom Hale met on Monday and Tuesday in Ottawa with Senator Ann Ruiz.", {"Tom Hale", "Ann Ruiz"}),
+    # a relative clause on the second of two coordinated subjects, in a clause that "after" opens (no preposition)
+    ("The budget was drafted after Governor Tom Hale and Senator Ann Ruiz, who is in Ottawa, conferred on Friday.",
+     {"Tom Hale", "Ann Ruiz"}),
 ]
 
 
