@@ -158,6 +158,13 @@ _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I
 _EACH_OTHER = regex.compile(r"(?:each\s+other|one\s+another)(?!\p{L})", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 _COMPOUND_PREPOSITIONS = frozenset({("ahead", "of"), ("close", "to")})
+# An apposition opened by an article or a number right after a name and closed by the same mark: ", the world's two
+# biggest trading partners with shipments of ...," or " - the two biggest economies of Asia - ".
+_CLOSED_APPOSITION = regex.compile(
+    r"\s*,\s*(?:the|a|an|both|two|three)\s[^,;:()\"“”]{1,160}?,"
+    r"|\s+(?:--?|[—–])\s*(?:the|a|an|both|two|three)\s[^;:()\"“”—–]{1,160}?\s(?:--?|[—–])",
+    regex.I,
+)
 # A speaker named by a common noun alone, right before the speech verb: "..., senators said".
 _UNNAMED_SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.\-]*\s+)?(?<![\p{L}\-])(\p{Ll}+)\s+$")
 _SPEECH_OPENERS = frozenset({"said", "says", "told", "tells"})
@@ -943,12 +950,16 @@ class Reader(PhraseReader):
         subject's verb, not inside a phrase about something else ("were involved in the Iran talks")."""
         if self.subject_end < 0:
             return True
-        for cand in self.scope.before(trigger_start, self.subject_end):
+        # an apposition closed before the verb describes the subject: "X and Y, the biggest trading partners in the
+        # world, opened talks"
+        apposition = _CLOSED_APPOSITION.match(self.text, self.subject_end, trigger_start)
+        verb_side = apposition.end() if apposition else self.subject_end
+        for cand in self.scope.before(trigger_start, verb_side):
             between = _words_between(self.text[cand.end : trigger_start])
             if cand.kind == "mention" and (len(between) > 2 or any(w in PREPOSITIONS for w in between)):
                 return False  # "X and Y asked Japan to begin talks" (but "attended the Brussels summit")
-        gap = self.text[self.subject_end : trigger_start]
-        for date in self.dates.within(self.subject_end, trigger_start):  # "agreed on Friday to hold talks"
+        gap = self.text[verb_side:trigger_start]
+        for date in self.dates.within(verb_side, trigger_start):  # "agreed on Friday to hold talks"
             gap = regex.sub(rf"(?:(?<!\p{{L}})(?:on|in|at|during)\s+)?{regex.escape(date.text)}", " ", gap)
         # "to hold talks", "a round of talks" keep the noun the verb's object, but "ahead of" and "close to" ("sources
         # close to the negotiations") are prepositions

@@ -231,3 +231,15 @@ def test_a_meeting_noun_after_to_and_an_article_is_no_object_of_the_subject_s_ve
     text = ("The Toronto Globe and Mail, quoting sources close to the negotiations, said Dome broke off talks with "
             "TransCanada PipeLines Ltd on Friday.")
     assert [p for _, p in meetings_of(text)] == [{"Dome", "TransCanada PipeLines"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico and Guatemala, the two main coffee growers in the region, opened border trade talks last month.",
+        "Mexico and Guatemala - the two main coffee growers of the region with exports of two mln bags a year - "
+        "opened border trade talks last month.",
+    ],
+)
+def test_an_apposition_on_coordinated_subjects_is_passed_over(text: str) -> None:
+    assert [p for _, p in meetings_of(text)] == [{"Mexico", "Guatemala"}]
