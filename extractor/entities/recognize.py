@@ -1100,6 +1100,7 @@ def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candi
     Water" after "California Water Service Co" (not the state and a word). Two words at least: one word is matched
     to its organisation when grouped."""
     openings: set[tuple[str, ...]] = set()
+    first_words: set[str] = set()
     for _run, found in analysed:
         for c in found:
             if c.type is ORG and c.kind == "name" and c.end > c.start:
@@ -1107,6 +1108,10 @@ def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candi
                 if "and" in words or "&" in words:
                     continue  # "Dudley Taft and Narragansett Capital Inc" may be two parties: "Dudley Taft" opens none
                 openings.update(words[:k] for k in range(2, len(words)))
+                if len(words) > 1 and _closes_company(words[-1]):
+                    first_words.add(words[0])  # (not 'Aleppo Province', 'Miami International Airport')
+    if first_words:
+        _cities_named_for_companies(text, analysed, first_words)
     if not openings:
         return
     for run, found in analysed:
@@ -1122,3 +1127,37 @@ def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candi
         for c in found:
             out.remove(c)
         out.append(_org_candidate(text, run, _Piece("org", i, len(run))))
+
+
+def _cities_named_for_companies(
+    text: str, analysed: list[tuple[list[Token], list[Candidate]]], first_words: set[str]
+) -> None:
+    """ "Toyota said" after "Toyota Motor Corp", "Hitachi" after "Hitachi Ltd": a city's name alone that opens an
+    organisation's name found in the document is that organisation, unless the words around put it on the map ("a
+    plant in Toyota", "the greater Houston area", "Houston, Texas")."""
+    for run, found in analysed:
+        if len(run) != 1 or len(found) != 1:
+            continue
+        cand = found[0]
+        if cand.type is not GPE or cand.place_kind != "city" or cand.name not in first_words:
+            continue
+        if text[cand.start : cand.end].isupper():
+            continue  # a dateline: 'ORLANDO, Fla. -'
+
+        before = text[max(0, cand.start - _PREPOSITION_REACH) : cand.start].split()
+        if (before and before[-1].lower() in _PLACE_WORDS_BEFORE) or _PLACE_AFTER.match(text, cand.end):
+            continue  # 'in downtown Norfolk', 'the greater Houston area', 'Houston, Texas'
+
+        cand.type, cand.place_kind, cand.org_class = ORG, "", "company"
+
+
+def _closes_company(word: str) -> bool:
+    """A legal form or a company's head noun ending a name ('Corp', 'Bank', 'Airlines'), not 'International'."""
+    low = word.rstrip(".").lower()
+    return low != "international" and lexicon.org_heads().get(low) == "company"
+
+
+_PREPOSITION_REACH = 10  # characters before a name read for the word that would make it a place
+_PLACE_WORDS_BEFORE = frozenset(("in", "at", "from", "to", "near", "outside", "of", "downtown", "greater", "suburban"))
+_PLACE_AFTER = regex.compile(r",\s+\p{Lu}|\s+(?:area|region|suburb)\b")
+

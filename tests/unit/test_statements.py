@@ -881,6 +881,11 @@ def test_an_exchange_is_no_company() -> None:
          ["Audi of America", "Audi of America"]),
         ("Barnett Banks of Florida Inc said the redemption date will be May 8.", ["Barnett Banks of Florida"]),
         ("Bank of America said it raised its prime rate.", ["Bank of America"]),
+        # a city's name alone after a company named for it is the company, unless the words around make it a place
+        ("Phoenix Steel Corp said it cut prices. Phoenix said the union rejected its offer.",
+         ["Phoenix Steel", "Phoenix Steel"]),
+        ("Phoenix Steel Corp said it cut prices. Officials in Phoenix said the plant would close.",
+         ["Phoenix Steel", "Officials"]),
     ],
 )
 def test_a_company_of_a_place(text: str, speakers: list) -> None:
