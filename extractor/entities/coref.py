@@ -423,6 +423,10 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
     if det in POSSESSIVE_PRONOUNS:
         owner = resolve_pronoun(table, np.words[0][0], det)
         return _anonymous(table, np, nom, owner)
+    if nom.type == "ORG" and det in DEFINITE and (
+        (named := _organisation_named_before(table, np)) is not None or (named := _said_before(table, np)) is not None
+    ):
+        return Mention(span[0], span[1], mention_text, DESCRIPTION, named)
     anchors = _places_in(table, np)
     if (
         nom.match == "self"
@@ -448,6 +452,47 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
     if ent is None:
         return _anonymous(table, np, nom, anchors[0] if anchors else None)
     return Mention(span[0], span[1], mention_text, DESCRIPTION, ent)
+
+
+def _organisation_named_before(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
+    """ "the Brookehill group", "the Hunt investor group": an organisation's name before the body's noun says which
+    body the description is (where 'the group' alone would take the most salient company)."""
+    if np.noun_index < 1 or np.noun in _COMPANY_NOUNS:
+        return None  # ('the regional Bell company' after 'US West Inc': the lead company's reading stands)
+    if np.noun in _PART_NOUNS and np.words[np.noun_index - 1][2].lower() != "news":
+        return None  # 'the Energy Department agency' is a part of the department ('the Tass news agency' is Tass)
+    noun_start = np.words[np.noun_index][0]
+    named = [
+        m.entity
+        for m in table.mentions_in(np.head_start, noun_start)
+        if m.kind == NAME
+        and m.entity is not None
+        and m.entity.type is ORG
+        and table.text.startswith(" ", m.end)  # not 'the Democratic-controlled committee'
+    ]
+    return named[-1] if named else None
+
+
+_COMPANY_NOUNS = frozenset(("company", "firm"))
+_PART_NOUNS = frozenset(("agency", "unit", "subsidiary", "division", "affiliate", "arm", "office", "branch"))
+
+
+def _said_before(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
+    """ "the group" again: a body's description repeated within a few sentences goes on naming what it named
+    ('A group controlled by Brookehill Partners … the group disclosed … The group added'), where salience alone
+    would turn to the company the group bought into. ('the company' has its own reading: see lead_org.)"""
+    if np.noun not in _COLLECTIVE_NOUNS or len(np.words) != 2:
+        return None
+    si = table.doc.sentence_index(np.start)
+    lo = table.doc.sentences[max(0, si - _REPEAT_WINDOW)].start if table.doc.sentences else 0
+    for m in reversed(table.before(np.start, max(lo, np.start - _MAX_CHARS_BACK * _REPEAT_WINDOW))):
+        if m.kind == DESCRIPTION and m.text.lower().endswith(" " + np.noun) and m.text[:1] in "Tt":
+            return m.entity
+    return None
+
+
+_COLLECTIVE_NOUNS = frozenset(("group", "consortium", "syndicate", "partnership"))
+_REPEAT_WINDOW = 6  # sentences back a repeated 'the group' reads for its earlier self
 
 
 def _anonymous(

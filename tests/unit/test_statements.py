@@ -890,3 +890,22 @@ def test_an_exchange_is_no_company() -> None:
 )
 def test_a_company_of_a_place(text: str, speakers: list) -> None:
     assert [s.speaker.name for s in _statements(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a body's name before its noun says which body it is; 'the group' again goes on naming it
+        ("A group of companies controlled by Brookehill Partners Inc said it may support a buyout of Cardis Corp."
+         " In a filing, the group said it holds 5.5 pct of Cardis. Cardis Corp is an auto parts distributor."
+         " The group added it has had contacts with others.",
+         ["Brookehill Partners", "Brookehill Partners", "Brookehill Partners"]),
+        ("Iran has new missiles, the New York Times said. The CBS television network reported that Iran had"
+         " installed missiles.", ["New York Times", "CBS"]),
+        # but the agency of a department is not the department
+        ("Demand rose 2.1 pct, the Energy Information Administration said. The Energy Department agency said"
+         " distillate demand was down.", ["Energy Information Administration", "Energy Information Administration"]),
+    ],
+)
+def test_a_body_named_before_its_noun(text: str, speakers: list) -> None:
+    assert [s.speaker.name for s in _statements(text)] == speakers
