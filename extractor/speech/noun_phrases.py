@@ -72,6 +72,7 @@ _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 # a document speaks, not the topic or the occasion its phrase names
 _DOCUMENTS = word_set("speaker_issued_documents") | {"study", "survey", "poll", "filing", "document", "memorandum"}
 _TOPIC_LINKS = frozenset(("on", "for", "with", "about", "into", "to"))
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+$")
 _RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose|where)\b")
 _LEADERSHIP = frozenset(("led", "headed", "chaired", "controlled", "owned", "backed"))  # '<group> led by <name>'
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
@@ -241,6 +242,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         # 'Bryson Oil Plc, a Belfast, Northern Ireland, oil company, said': the region closes a city's address inside
         # a longer phrase, whose commas are not the phrase's own; read again without them
         return _subject_before(text, lo, pos, dates, commas)
+    if span is not None and (examples := _EXAMPLES_BEFORE.search(text, max(lo, span[0] - 20), span[0])):
+        # 'Several independent oil companies such as Permian Corp and Coastal Corp said': the examples' class speaks
+        return _subject_before(text, lo, examples.start(), dates) or span
     return span
 
 

@@ -819,6 +819,9 @@ def test_a_gerund_after_a_preposition_reports_a_clause(text: str, expected: list
         ("Growth will be slow, Helmut Kramer, head of the Institute for Economic Research (WIFO) said.",
          "Helmut Kramer"),
         ("Officials in Houston, Texas, said the plant would close.", "Officials"),
+        # the class named before its examples speaks
+        ("Several independent oil companies such as Permian Corp and Coastal Corp said they had raised prices.",
+         "independent oil companies"),
         # a date before the region is no city
         ("The rules were challenged. Friday, Texas, leading a coalition of states, asked a judge to block the rules.",
          "Texas"),
