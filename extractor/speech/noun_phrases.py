@@ -73,6 +73,7 @@ _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 _DOCUMENTS = word_set("speaker_issued_documents") | {"study", "survey", "poll", "filing", "document", "memorandum"}
 _TOPIC_LINKS = frozenset(("on", "for", "with", "about", "into", "to"))
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+$")
+_DOCUMENT_LINKS = _TOPIC_LINKS | _BOUNDARY  # a topic's preposition, or a participle's ('issued at')
 _RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose|where)\b")
 _LEADERSHIP = frozenset(("led", "headed", "chaired", "controlled", "owned", "backed"))  # '<group> led by <name>'
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
@@ -380,12 +381,12 @@ def _document_before(tokens: list[tuple[int, int, str]], k: int, i: int) -> int 
     """tokens[k] stopped a phrase (ending at tokens[i]) read back from a cue; the index of a document noun the
     phrase is the topic of ('report on | the economy') or a participle's object after it ('communique issued at |
     the end of …'), if any."""
-    if k < 1 or _low(tokens[k][2]) not in _TOPIC_LINKS | _BOUNDARY:
+    if k < 1 or (link := _low(tokens[k][2])) not in _DOCUMENT_LINKS:
         return None
     j = k - 1
-    if k >= 2 and _is_participle(tokens[j][2]) and _low(tokens[k][2]) != "by":
+    if k >= 2 and _is_participle(tokens[j][2]) and link != "by":
         j -= 1  # (its agent, 'issued by the ministry', is who speaks)
-    elif _low(tokens[k][2]) not in _TOPIC_LINKS:
+    elif link not in _TOPIC_LINKS:
         return None
     return j if _low(tokens[j][2]) in _DOCUMENTS and _topic(tokens[i][2]) else None
 
