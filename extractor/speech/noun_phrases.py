@@ -70,7 +70,7 @@ SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", 
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 # a document speaks, not the topic or the occasion its phrase names
-_DOCUMENTS = word_set("speaker_issued_documents") | {"study", "survey", "poll", "filing", "document", "memorandum"}
+_DOCUMENTS = word_set("speaker_issued_documents") | {"filing", "document", "memorandum"}
 _TOPIC_LINKS = frozenset(("on", "for", "with", "about", "into", "to"))
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+$")
 _DOCUMENT_LINKS = _TOPIC_LINKS | _BOUNDARY  # a topic's preposition, or a participle's ('issued at')
