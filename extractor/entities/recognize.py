@@ -8,6 +8,7 @@ Affairs") is a description of a person named elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -1069,7 +1070,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 _type_by_appositive(doc.text, last)
         out.extend(found)
         analysed.append((run, found))
-    _short_forms_of_orgs(doc.text, analysed, out)
+    org_names = list(_org_name_words(doc.text, analysed))
+    _cities_named_for_companies(doc.text, analysed, org_names)
+    _short_forms_of_orgs(doc.text, analysed, out, org_names)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 
@@ -1094,24 +1097,28 @@ def _acronym(word: str) -> bool:
     return len(word) >= 3 and word.isupper()
 
 
-def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candidate]]], out: list[Candidate]) -> None:
-    """A run that opens an organisation's name found elsewhere in the document is that organisation: "Computer
-    Memories said" after "Computer Memories Inc" (where "Computer" would be grammar opening a sentence), "California
-    Water" after "California Water Service Co" (not the state and a word). Two words at least: one word is matched
-    to its organisation when grouped."""
-    openings: set[tuple[str, ...]] = set()
-    first_words: set[str] = set()
+def _org_name_words(text: str, analysed: list[tuple[list[Token], list[Candidate]]]) -> Iterator[tuple[str, ...]]:
+    """The words of each organisation's name found in the document, but for a name with "and" in it ("Dudley Taft
+    and Narragansett Capital Inc" may be two parties: "Dudley Taft" opens none)."""
     for _run, found in analysed:
         for c in found:
             if c.type is ORG and c.kind == "name" and c.end > c.start:
                 words = tuple(text[c.start : c.end].split())
-                if "and" in words or "&" in words:
-                    continue  # "Dudley Taft and Narragansett Capital Inc" may be two parties: "Dudley Taft" opens none
-                openings.update(words[:k] for k in range(2, len(words)))
-                if len(words) > 1 and _closes_company(words[-1]):
-                    first_words.add(words[0])  # (not 'Aleppo Province', 'Miami International Airport')
-    if first_words:
-        _cities_named_for_companies(text, analysed, first_words)
+                if "and" not in words and "&" not in words:
+                    yield words
+
+
+def _short_forms_of_orgs(
+    text: str,
+    analysed: list[tuple[list[Token], list[Candidate]]],
+    out: list[Candidate],
+    org_names: list[tuple[str, ...]],
+) -> None:
+    """A run that opens an organisation's name found elsewhere in the document is that organisation: "Computer
+    Memories said" after "Computer Memories Inc" (where "Computer" would be grammar opening a sentence), "California
+    Water" after "California Water Service Co" (not the state and a word). Two words at least: one word is matched
+    to its organisation when grouped."""
+    openings = {words[:k] for words in org_names for k in range(2, len(words))}
     if not openings:
         return
     for run, found in analysed:
@@ -1130,11 +1137,15 @@ def _short_forms_of_orgs(text: str, analysed: list[tuple[list[Token], list[Candi
 
 
 def _cities_named_for_companies(
-    text: str, analysed: list[tuple[list[Token], list[Candidate]]], first_words: set[str]
+    text: str, analysed: list[tuple[list[Token], list[Candidate]]], org_names: list[tuple[str, ...]]
 ) -> None:
     """ "Toyota said" after "Toyota Motor Corp", "Hitachi" after "Hitachi Ltd": a city's name alone that opens an
     organisation's name found in the document is that organisation, unless the words around put it on the map ("a
     plant in Toyota", "the greater Houston area", "Houston, Texas")."""
+    # a name that a legal form or a company noun closes (not 'Aleppo Province', 'Miami International Airport')
+    first_words = {words[0] for words in org_names if len(words) > 1 and _closes_company(words[-1])}
+    if not first_words:
+        return
     for run, found in analysed:
         if len(run) != 1 or len(found) != 1:
             continue
@@ -1143,8 +1154,7 @@ def _cities_named_for_companies(
             continue
         if text[cand.start : cand.end].isupper():
             continue  # a dateline: 'ORLANDO, Fla. -'
-
-        before = text[max(0, cand.start - _PREPOSITION_REACH) : cand.start].split()
+        before = text[max(0, cand.start - _PLACE_WORD_REACH) : cand.start].split()
         if (before and before[-1].lower() in _PLACE_WORDS_BEFORE) or _PLACE_AFTER.match(text, cand.end):
             continue  # 'in downtown Norfolk', 'the greater Houston area', 'Houston, Texas'
 
@@ -1157,7 +1167,6 @@ def _closes_company(word: str) -> bool:
     return low != "international" and lexicon.org_heads().get(low) == "company"
 
 
-_PREPOSITION_REACH = 10  # characters before a name read for the word that would make it a place
+_PLACE_WORD_REACH = 10  # characters before a name read for the word that would make it a place
 _PLACE_WORDS_BEFORE = frozenset(("in", "at", "from", "to", "near", "outside", "of", "downtown", "greater", "suburban"))
 _PLACE_AFTER = regex.compile(r",\s+\p{Lu}|\s+(?:area|region|suburb)\b")
-
