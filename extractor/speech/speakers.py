@@ -165,8 +165,8 @@ class Speakers:
 
     def _named_issuer(self, span: tuple[int, int]) -> Mention | None:
         """The body or person named before the document noun of 'the BHP statement', 'A World Bank statement': the
-        one entity the text names so elsewhere (a lookup only: asking the entity layer to read the name would
-        register it, and a new mention moves the coreference of what follows)."""
+        one entity the text names so, here or elsewhere (a lookup only: asking the entity layer to read the name
+        would register it, and a new mention moves the coreference of what follows)."""
         m = _NAMED_DOCUMENT.fullmatch(self.text, *span)
         if m is None or m.group(2) not in _DOCUMENT_WORDS:
             return None
