@@ -243,7 +243,8 @@ def _noun_form(text: str, low: str, start: int, end: int, form: CueForm, before:
 
 @cache
 def _demonyms() -> frozenset[str]:
-    """Nationality adjectives, lower-cased ('japanese', 'west german'), which only modify a noun."""
+    """Nationality adjectives, lower-cased ('japanese', 'german'), which only modify a noun. (Asked with one word,
+    the word before a cue: 'West German estimates' is found by 'german'.)"""
     return frozenset(surface.lower() for surface, place in places().items() if place.kind == "demonym")
 
 
@@ -267,8 +268,8 @@ def _hits(low: str, language: str) -> Iterator[tuple[int, int, str, CueForm]]:
 
 def _adverb_after_article(low: str, start: int) -> bool:
     """ "the previously announced", "Nor-Quest's earlier reported bid": an article or a possessive and an adverb in
-    -ly (or 'earlier') right before `start`. (Only a text ending in "ly" or "er" before its white space can match:
-    that test spares most searches.)"""
+    -ly (or 'earlier') right before `start`. (Only a text ending in "ly" or "earlier" before its white space can
+    match: that test spares most searches.)"""
     lo = max(0, start - 40)
     return low[lo:start].rstrip().endswith(("ly", "earlier")) and (
         _ADVERB_AFTER_ARTICLE.search(low, lo, start) is not None
