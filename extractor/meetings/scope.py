@@ -90,6 +90,15 @@ _PARTICIPLE = regex.compile(r"\p{Ll}+(?:ly|ed)")
 # A lower-case adjective by its ending ("presidential", "legislative", "parliamentary"), not a determiner ("any").
 _ADJECTIVE = regex.compile(r"\p{Ll}{3,}(?:al|ic|ive|ary|ous|ent|ant|ist)")
 _TIME_PREFIX = regex.compile(r"(?:then|ex|now)-\p{L}", regex.I)
+# A lower-case word of a description before a name ("regional carrier", "broker"), and words that cannot be one (nor
+# can a verb's gerund: "welcomed Mexico joining the GATT").
+_DESCRIPTOR = regex.compile(r"(\p{Ll}[\p{Ll}\-]*)\s")
+_NOT_DESCRIPTORS = frozenset(
+    {"and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "said", "says", "told", "tells", "is", "was",
+     "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+     "then", "also", "as", "while", "when", "where", "if", "because", "than", "not", "the", "a", "an", "its", "his",
+     "her", "their", "this", "these", "those", "our"}
+)
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some"})
 _NUMBER = {"two": 2, "three": 3, "four": 4, "both": 2, "pair": 2}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-&]*|\S")
@@ -721,6 +730,32 @@ class Scope:
         m = _WORD.match(self.text, self.skip_space(pos), limit)
         return m is not None and m.group().islower() and np_words().get(m.group()) in ("mod", "role")
 
+    def _described_name(self, cands: list[Candidate], pos: int, limit: int) -> int | None:
+        """Where a company's or a person's name starts after a state and a few common nouns that say what it is
+        ("U.S. regional carrier Air Atlanta", "Canadian broker Wood Gundy"), else None: the state only
+        describes the one named."""
+        if not cands or not self.text[cands[-1].end : pos].isspace():
+            return None
+        states = self.resolve(cands[-1])
+        if not states or any(p.entity.type != GPE for p in states):
+            return None
+        at = pos
+        for _ in range(3):
+            m = _DESCRIPTOR.match(self.text, at, limit)
+            word = m.group(1) if m is not None else ""
+            if not word or word in PREPOSITIONS or word in _NOT_DESCRIPTORS or word.endswith("ing"):
+                return None
+            at = m.end()
+            named = self.starting_at(at)
+            if named is not None and named.kind == "mention":
+                parties = self.resolve(named)
+                # a one-word name read as a person for want of a better reading is no name to describe ("Russian
+                # gas giant Gazprom" made a person): the description may be all the text says of whom
+                named_ok = all(p.entity.type == ORG or (p.entity.type == PERSON and not p.entity.guessed_person)
+                               for p in parties)
+                return at if parties and named_ok else None
+        return None
+
     # --- noun phrases ----------------------------------------------------------------------------
     def noun_phrase(self, pos: int) -> tuple[int, list[Candidate], str]:
         """The noun phrase starting at `pos`: (end, its candidates, kind of its last lower-case word).
@@ -791,6 +826,9 @@ class Scope:
                 pass  # "newly elected President Emmanuel Macron", "the recently appointed ambassador"
             elif _ADJECTIVE.fullmatch(word) and self._title_word_at(m.end(), limit):
                 pass  # an adjective of the title's: "presidential candidate Donald Trump"
+            elif (named := self._described_name(cands, i, limit)) is not None:
+                i = named  # "U.S. regional carrier Air Atlanta", "Canadian broker Wood Gundy": the company's phrase
+                continue
             elif not (word.isdigit() or low in _COUNTS):  # "14 Indonesian cabinet ministers"
                 break
             possessive = False

@@ -243,3 +243,17 @@ def test_a_meeting_noun_after_to_and_an_article_is_no_object_of_the_subject_s_ve
 )
 def test_an_apposition_on_coordinated_subjects_is_passed_over(text: str) -> None:
     assert [p for _, p in meetings_of(text)] == [{"Mexico", "Guatemala"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a state and common nouns before a company's name say what it is: the company is the side
+        ("Lufthansa is discussing marketing cooperation with U.S. regional carrier Piedmont Aviation Inc, a "
+         "Lufthansa spokesman said.", {"Lufthansa", "Piedmont Aviation"}),
+        ("Bank of Montreal ended merger talks with Canadian broker Dominion Securities Inc on Friday.",
+         {"Bank of Montreal", "Dominion Securities"}),
+    ],
+)
+def test_a_state_describing_a_company_is_no_side(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
