@@ -629,7 +629,8 @@ class Reader(PhraseReader):
         return named[-1] if people else None
 
     def _of_place(self, person: Candidate, place: Candidate, gap: str) -> bool:
-        """ "Anna Berg of Sweden": a person's name, then "of"/"from" and the state or body she belongs to."""
+        """ "Anna Berg of Sweden": a person's name, then "of"/"from" and the state or body she belongs to (or a place
+        the entity layer took for a one-word person: "Emma Nicholson of Winterbourne")."""
         if gap.strip().lower() not in ("of", "from") or person.kind != "mention":
             return False
         named = self.scope.mention_at(person.start, person.end)
@@ -640,7 +641,7 @@ class Reader(PhraseReader):
             len(who) == 1
             and who[0].entity.type == PERSON
             and bool(where)
-            and all(p.entity.type != PERSON for p in where)
+            and all(p.entity.type != PERSON or p.entity.guessed_person for p in where)
         )
 
     def _group_of(self, cand: Candidate) -> bool:

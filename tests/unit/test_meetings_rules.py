@@ -367,6 +367,9 @@ PARTICIPANT_STRUCTURES = [
     # a relative clause on the second of two coordinated subjects, in a clause that "after" opens (no preposition)
     ("The budget was drafted after Governor Tom Hale and Senator Ann Ruiz, who is in Ottawa, conferred on Friday.",
      {"Tom Hale", "Ann Ruiz"}),
+    # "of" a place the entity layer reads as a one-word person: where the listed person is from
+    ("Governor Tom Hale, Anna Berg of Westbury and Senator Sam Ortiz discussed the budget on Tuesday.",
+     {"Tom Hale", "Anna Berg", "Sam Ortiz"}),
 ]
 
 
