@@ -65,8 +65,10 @@ _INVITE_TAIL = regex.compile(r"(?:\s+[\p{L}.,'’\-]+){0,8}?\s+(?:for|to)\s+(?:\
 # A trip to a state or its capital for talks: the verb before the place, and the purpose after it ("arrived in Uganda
 # for talks", "was in Moscow on Monday for arms talks", "will visit Japan next week for consultations").
 _TRAVELLED = regex.compile(
-    r"(?<!\p{L})(?:arriv\p{L}*|visit\p{L}*|flew|fly|flies|flying|travel\p{L}*|went|go|goes|going|came|come|comes|coming"
-    r"|was|were|is|are|be|been)\s+(?:(?:also|again|now|still|already)\s+)?(?:(?:in|to|into)\s+)?(?:the\s+)?$",
+    r"(?:(?<!\p{L})(?:arriv\p{L}*|visit\p{L}*|flew|fly|flies|flying|travel\p{L}*|went|go|goes|going|came|come|comes"
+    r"|coming|was|were|is|are|be|been)\s+(?:(?:also|again|now|still|already)\s+)?(?:(?:in|to|into)\s+)?"
+    # ... or an apposition on the traveller: "Saouma, in Brazil for talks with agriculture officials, said"
+    r"|,\s*(?:(?:also|again|now|still|already)\s+)?in\s+)(?:the\s+)?$",
     regex.I,
 )
 # ... "to discuss", "to hold talks" are that purpose too.
@@ -1005,8 +1007,8 @@ class Reader(PhraseReader):
             return []
         place = before[-1]
         verb = _TRAVELLED.search(self.text, max(lower, place.start - 30), place.start)
-        if verb is None:
-            return []
+        if verb is None or (verb.group().startswith(",") and not purpose.group().startswith("for")):
+            return []  # the apposition only with its talks: "Thomson, in India to talk to tourism leaders" is no visit
         states = []
         for p in self.scope.resolve(place):
             kind = getattr(entity_lexicon.places().get(p.entity.name), "kind", None)

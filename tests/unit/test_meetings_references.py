@@ -71,6 +71,9 @@ def test_the_two_before_a_verb_are_the_two_people_just_named() -> None:
         ("A World Bank team arrived in Uganda for talks on an economic recovery program.", {"World Bank", "Uganda"}),
         ("Belgian Trade Minister Herman De Croo was also in Washington for trade talks.",
          {"Herman De Croo", "United States"}),
+        # ... said in an apposition on the traveller
+        ("World Bank president Barber Conable, in Kenya for talks with finance officials, said the loan was safe.",
+         {"Barber Conable", "Kenya"}),
         # ... not a city that is no capital, nor one's way home
         ("The minister arrived in Geneva for talks on arms control.", None),
         ("Treasury Secretary James Baker returned to Washington for talks.", None),
