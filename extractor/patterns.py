@@ -58,10 +58,11 @@ def compile_gated(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(gated(source), flags)`, with the lookahead's set of first characters in the compiled
     pattern's info block instead of in its program, so that the scan skips to the next position where the set
     matches instead of trying the pattern (and failing its lookahead) at every position; and with each optional
-    item an alternation (`_optional_as_branch`). The same pattern, the same matches, for `search`, `finditer` and
-    `match` alike: no non-empty match starts off the set."""
+    item an alternation, and alternatives that open alike factored (`_restructured`). The same pattern, the same
+    matches, for `search`, `finditer` and `match` alike: no non-empty match starts off the set."""
     gate = gated(source, flags)
-    tree = _optional_as_branch(sre_parse.parse(gate, flags))
+    tree = sre_parse.parse(gate, flags)
+    tree = _restructured(tree, not (flags | tree.state.flags) & re.IGNORECASE)
     flags |= tree.state.flags
     code = None
     if gate is not source and not flags & re.IGNORECASE:  # a case-folded set is not one `re` can skip with
@@ -105,37 +106,91 @@ def _with_start_set(tree: sre_parse.SubPattern, flags: int) -> list[int] | None:
     return code  # type: ignore[no-any-return]
 
 
-def _optional_as_branch(tree: sre_parse.SubPattern) -> sre_parse.SubPattern:
-    """`tree` with every greedy optional item longer than one character, `(?:...)?`, written as an alternation of
-    the item and nothing, `(?:...|)`: the same matches, tried in the same order (the item first, then without it),
-    with the same groups. re compiles the first into a REPEAT, which allocates a repeat context at every attempt
+def _restructured(tree: sre_parse.SubPattern, factor: bool = True) -> sre_parse.SubPattern:
+    """`tree` rewritten in two ways that keep its matches, their order of trial and their groups, but cost `re` less:
+
+    Every greedy optional item longer than one character, `(?:...)?`, becomes an alternation of the item and
+    nothing, `(?:...|)`. re compiles the first into a REPEAT, which allocates a repeat context at every attempt
     and, while it is open, makes each alternation inside save the marks of every group before each alternative;
     the second is one BRANCH. The date families open on optional words ("the past", "about" before a number):
     their scans cost about a fifth fewer instructions so. (An optional single character, `x?`, re already
-    compiles into a cheap REPEAT_ONE.)"""
+    compiles into a cheap REPEAT_ONE.)
+
+    The alternatives of an alternation that open on the same letter share it (`_prefix_factored`), where `factor`
+    (case-sensitive literals) allows."""
     data: list[tuple[object, object]] = []
     for op, av in tree.data:
         if op in _REPEATS:
             least, most, body = av  # type: ignore[misc]
-            body = _optional_as_branch(body)
+            body = _restructured(body, factor)
             if op is sre.MAX_REPEAT and least == 0 and most == 1 and not sre_compile._simple(body):
                 data.append((sre.BRANCH, (None, [body, sre_parse.SubPattern(tree.state, [])])))
                 continue
             av = (least, most, body)
         elif op is sre.SUBPATTERN:
             group, add_flags, del_flags, body = av  # type: ignore[misc]
-            av = (group, add_flags, del_flags, _optional_as_branch(body))
+            av = (group, add_flags, del_flags, _restructured(body, factor and not (add_flags or del_flags)))
         elif op is sre.BRANCH:
-            av = (None, [_optional_as_branch(alternative) for alternative in av[1]])  # type: ignore[index]
+            alternatives = [_restructured(alternative, factor) for alternative in av[1]]  # type: ignore[index]
+            av = (None, _prefix_factored(alternatives, tree.state) if factor else alternatives)
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            av = (av[0], _optional_as_branch(av[1]))  # type: ignore[index]
+            av = (av[0], _restructured(av[1], factor))  # type: ignore[index]
         elif op is sre.ATOMIC_GROUP:
-            av = _optional_as_branch(av)  # type: ignore[arg-type]
+            av = _restructured(av, factor)  # type: ignore[arg-type]
         elif op is sre.GROUPREF_EXISTS:
             group, yes, no = av  # type: ignore[misc]
-            av = (group, _optional_as_branch(yes), no and _optional_as_branch(no))
+            av = (group, _restructured(yes, factor), no and _restructured(no, factor))
         data.append((op, av))
     return sre_parse.SubPattern(tree.state, data)
+
+
+def _prefix_factored(alternatives: list[sre_parse.SubPattern], state: sre_parse.State) -> list[sre_parse.SubPattern]:
+    """The alternatives of an alternation with those that open on the same literal character merged into one,
+    the character once and then an alternation of what follows it, factored again: "the past|the last|later"
+    becomes "(?:the (?:past|last))|later" (the parser factors only a prefix that all alternatives share). re tries
+    each alternative that opens on the character at a position; once merged, it reads the shared characters once and
+    backtracks into the next alternative from where they differ, instead of from the start of the alternation.
+
+    Two alternatives that open on different characters never both match at one position, so one may move past the
+    other; an alternative that may open on either (a class, an optional part, an empty match) keeps its place, and
+    those after it that open on the same character as one before it stay apart."""
+    groups: list[tuple[int | None, list[sre_parse.SubPattern]]] = []
+    for alternative in alternatives:
+        op, char = alternative.data[0] if alternative.data else (None, None)
+        if op is not sre.LITERAL:
+            groups.append((None, [alternative]))
+            continue
+        for lead, members in reversed(groups):
+            if lead == char:
+                members.append(alternative)
+                break
+            if lead is None and _may_open_on(members[0], char):  # type: ignore[arg-type]
+                groups.append((char, [alternative]))  # type: ignore[arg-type]
+                break
+        else:
+            groups.append((char, [alternative]))  # type: ignore[arg-type]
+    out = []
+    for lead, members in groups:
+        if len(members) == 1:
+            out += members
+            continue
+        rests = _prefix_factored([sre_parse.SubPattern(state, member.data[1:]) for member in members], state)
+        body = rests[0].data if len(rests) == 1 else [(sre.BRANCH, (None, rests))]
+        out.append(sre_parse.SubPattern(state, [(sre.LITERAL, lead), *body]))
+    return out
+
+
+def _may_open_on(alternative: sre_parse.SubPattern, char: int) -> bool:
+    """Whether a match of `alternative` may be empty or open on `char` (when in doubt, it may)."""
+    first = _sequence(alternative)
+    if first is None or first[1]:
+        return True
+    for op, av in first[0]:
+        if op is sre.LITERAL and av == char or op is sre.RANGE and av[0] <= char <= av[1]:  # type: ignore[index]
+            return True
+        if op is not sre.LITERAL and op is not sre.RANGE:
+            return True  # a category (\d, \w ...): not worth reading
+    return False
 
 
 def first_characters(source: str, flags: int = 0) -> str | None:

@@ -1,10 +1,11 @@
 """The first-character lookahead: it may only reject positions where no non-empty match starts."""
 
 import re
+from re import _constants as sre_constants
 from re import _parser as sre_parse
 
 from extractor.dates import grammar
-from extractor.patterns import _optional_as_branch, _with_start_set, compile_gated, first_characters, gated
+from extractor.patterns import _restructured, _with_start_set, compile_gated, first_characters, gated
 
 
 def test_first_characters_follow_optional_parts_and_alternatives():
@@ -85,8 +86,8 @@ def test_optional_items_become_alternations_with_the_same_matches_and_groups():
         r"(?:(?<=\d)-(?P<r>\d))?",  # may match empty
     ):
         assert _groups(compile_gated(source), text) == _groups(re.compile(source), text), source
-    assert "BRANCH" in str(_optional_as_branch(sre_parse.parse(r"(?:ab)?c")))
-    assert "BRANCH" not in str(_optional_as_branch(sre_parse.parse(r"a?(?:b)?c")))  # single characters stay
+    assert "BRANCH" in str(_restructured(sre_parse.parse(r"(?:ab)?c")))
+    assert "BRANCH" not in str(_restructured(sre_parse.parse(r"a?(?:b)?c")))  # single characters stay
 
 
 def test_family_patterns_find_the_same_groups_as_re():
@@ -99,3 +100,18 @@ def test_family_patterns_find_the_same_groups_as_re():
         for rule, (_family, source, _kinds) in zip(grammar.rules(lang), grammar.sources(lang), strict=True):
             for subject, pattern, flags in ((text.lower(), rule.ascii, re.ASCII), (text, rule.folded, re.I)):
                 assert _groups(pattern, subject) == _groups(re.compile(source, flags), subject), rule.family
+
+
+def test_alternatives_that_open_alike_share_their_first_characters_with_the_same_matches_and_groups():
+    text = "the past year, the last days, later, lately, then the, thermal, a the-past, more mode mote, ab a"
+    for source in (
+        r"\b(?P<pre>the\s+past|the\s+last|later|the|lately|thermal)\b",  # merged: "the", "la"
+        r"(?P<a>ab)|[a-c]x|(?P<b>a)",  # a class that may open on "a" keeps the second "a" apart
+        r"(?:mo(?P<r>re)|mode|(?=m)mote|mo)",  # a lookahead opens on any character: "mote" and "mo" stay apart
+        r"(?:the|)|th",  # an empty alternative matches anywhere: nothing after it moves before it
+    ):
+        assert _groups(compile_gated(source), text) == _groups(re.compile(source), text), source
+    [(op, (_, alternatives))] = _restructured(sre_parse.parse(r"the\s+past|the\s+last|later|lately")).data
+    assert op is sre_constants.BRANCH and len(alternatives) == 2  # "the …" and "late…", each read once
+    [(op, (_, alternatives))] = _restructured(sre_parse.parse(r"ab|c|ad"), factor=False).data
+    assert len(alternatives) == 3  # case-folded literals are left as they were
