@@ -912,3 +912,8 @@ def test_a_company_of_a_place(text: str, speakers: list) -> None:
 )
 def test_a_body_named_before_its_noun(text: str, speakers: list) -> None:
     assert [s.speaker.name for s in _statements(text)] == speakers
+
+
+def test_staff_are_people_not_their_body() -> None:
+    text = "The Senate Agriculture Committee was expected to consider proposals, Senate staff said."
+    assert [s.speaker.name for s in _statements(text)] == ["Senate staff"]
