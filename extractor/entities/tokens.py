@@ -219,19 +219,20 @@ def _title_words(doc: Document, start: int, starts: list[int]) -> list[Token]:
         if not word or word not in roles or "honorific" in roles[word] or not word.islower():
             break
         pos -= len(word)
-        out.append(_token(doc, pos, pos + len(word), starts))
+        out.append(_token(text, pos, pos + len(word), starts))
         pos -= 1
     out.reverse()
     return out
 
 
-def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
+def _token(text: str, s: int, e: int, starts: list[int]) -> Token:
     """A Token for text[s:e]; a trailing dot stays only on abbreviations and initials ("Mr.", "U.S.", "J.")."""
-    text = doc.text
     word = text[s:e]
-    if word.endswith(".") and word.count(".") == 1 and len(word) > 2 and word[:-1].lower() not in _DOTTED:
+    dotted = word[-1] == "."  # (an index and a comparison cost half a call of str.endswith)
+    if dotted and word.count(".") == 1 and len(word) > 2 and word[:-1].lower() not in _DOTTED:
         e -= 1
         word = word[:-1]
+        dotted = False  # its one dot is gone
     si = bisect_right(starts, s) - 1
     sent_start = starts[si] if si >= 0 else 0
     cap = word[0].isupper() or ("-" in word and _PARTICLE_WORD.match(word) is not None)
@@ -244,8 +245,8 @@ def _token(doc: Document, s: int, e: int, starts: list[int]) -> Token:
         opens = mark in _INITIAL_AFTER and not (mark in _STRAIGHT_QUOTES and lead[-1:].isspace())
         initial = (s - sent_start <= 12 and not lead.strip(_LEAD_PUNCT)) or opens
     lower = word.lower()
-    if lower[-1] == "." and not lower.endswith(".."):
-        lower = lower.rstrip(".")
+    if dotted and lower[-2:] != "..":  # one trailing dot (lower case ends in a dot where the word does)
+        lower = lower[:-1]
     return Token(s, e, word, lower, cap, initial, si)
 
 
@@ -262,7 +263,7 @@ def tokenize_range(doc: Document, start: int, end: int) -> list[Token]:
             word = text[s:e].lower()
             if word in _DOTTED or (e - s == 1 and text[s].isupper()):
                 e += 1
-        out.append(_token(doc, s, e, starts))
+        out.append(_token(text, s, e, starts))
     return out
 
 
@@ -285,13 +286,13 @@ def name_runs(doc: Document) -> list[list[Token]]:
     while k < count and len(out) < _MAX_RUNS:
         s, e = spans[k]
         toks = _title_words(doc, s, starts) if s > 1 and text[s - 1] == " " and text[s - 2].islower() else []
-        toks.append(_token(doc, s, e, starts))
+        toks.append(_token(text, s, e, starts))
         k += 1
         while k < count and len(toks) < _MAX_RUN_WORDS:
             pos = toks[-1].end
             if text.startswith(("'s ", "’s "), pos) and _possessive_company(text, pos, spans[k]):
                 # "Standard and Poor's Corp", "McDonald's Corp": the possessive is part of the company's name
-                toks[-1] = _token(doc, toks[-1].start, pos + 2, starts)
+                toks[-1] = _token(text, toks[-1].start, pos + 2, starts)
                 pos += 2
             s, e = spans[k]
             if s - pos > _MAX_GAP:
@@ -303,9 +304,9 @@ def name_runs(doc: Document) -> list[list[Token]]:
                 for word in gap.split(" "):
                     if word:
                         ws = text.index(word, pos)
-                        toks.append(_token(doc, ws, ws + len(word), starts))
+                        toks.append(_token(text, ws, ws + len(word), starts))
                         pos = ws + len(word)
-            toks.append(_token(doc, s, e, starts))
+            toks.append(_token(text, s, e, starts))
             k += 1
         if len(toks) == 1:
             out.append(toks)
