@@ -482,13 +482,18 @@ def _said_before(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
     ('A group controlled by Brookehill Partners … the group disclosed … The group added'), where salience alone
     would turn to the company the group bought into. ('the company' has its own reading: see lead_org.)"""
     if np.noun not in _COLLECTIVE_NOUNS or len(np.words) != 2:
-        return None
+        return None  # only the bare 'the group': 'the Hunt group' or 'an investor group' names a body of its own
     si = table.doc.sentence_index(np.start)
     lo = table.doc.sentences[max(0, si - _REPEAT_WINDOW)].start if table.doc.sentences else 0
     for m in reversed(table.before(np.start, max(lo, np.start - _MAX_CHARS_BACK * _REPEAT_WINDOW))):
-        if m.kind == DESCRIPTION and m.text.lower().endswith(" " + np.noun) and m.text[:1] in "Tt":
+        if m.kind == DESCRIPTION and m.text.lower().endswith(" " + np.noun) and _definite(m.text):
             return m.entity
     return None
+
+
+def _definite(phrase: str) -> bool:
+    """Whether a description opens on a definite determiner ('the group', 'The Brookehill group')."""
+    return phrase.split(" ", 1)[0].lower() in DEFINITE
 
 
 _COLLECTIVE_NOUNS = frozenset(("group", "consortium", "syndicate", "partnership"))

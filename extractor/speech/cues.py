@@ -47,7 +47,8 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _CLAUSE_OPENERS = word_set("cue_clause_openers")
 _BY_AGENT = regex.compile(r"\s+by\b")
 # 'were announced yesterday by Yeutter' reports what the agent said; 'the rules proposed by X' describes the rules
-_PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+# forms of 'be': a participle after them is a passive ('were announced by') or a progressive ('is adding')
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _AUXILIARIES = frozenset(
     ("is", "are", "was", "were", "have", "had", "will", "would", "could", "should", "may", "might")
 )
@@ -180,7 +181,7 @@ def find_cues(text: str, language: str) -> list[Cue]:
             before == "of" or _adverb_after_article(low, start)
         ):
             continue  # 'the average of estimated returns', 'the previously announced sale': an adjective
-        if low.endswith("ed", start, end) and _BY_AGENT.match(low, end) and before not in _PASSIVE_AUXILIARIES:
+        if low.endswith("ed", start, end) and _BY_AGENT.match(low, end) and before not in _BE_FORMS:
             continue  # 'rules proposed by the commission would …': a participle describing a noun
         if (
             form.cls in ("verb", "ing", "base")
@@ -192,7 +193,7 @@ def find_cues(text: str, language: str) -> list[Cue]:
             continue
         if form.cls == "verb" and low.endswith("s", start, end) and _next_word(low, end) in _AUXILIARIES:
             continue  # 'official forecasts were needed': a verb in -s never has an auxiliary after it
-        if form.lemma == "add" and form.cls == "ing" and before in _PASSIVE_AUXILIARIES:
+        if form.lemma == "add" and form.cls == "ing" and before in _BE_FORMS:
             continue  # 'the filing is adding uncertainty to the market': adding something, not saying it
         if form.lemma in _FALSE_NEXT_LEMMAS and f"{form.lemma}:{_next_word(low, end)}" in _FALSE_NEXT:
             continue  # 'reports to the chairman', 'estimated at 350 kilos': not speech

@@ -73,6 +73,7 @@ _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 _DOCUMENTS = word_set("speaker_issued_documents") | {"filing", "document", "memorandum"}
 _TOPIC_LINKS = frozenset(("on", "for", "with", "about", "into", "to"))
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+$")
+_EXAMPLES_REACH = 20  # characters before a subject read for the 'such as' that makes it an example
 _DOCUMENT_LINKS = _TOPIC_LINKS | _BOUNDARY  # a topic's preposition, or a participle's ('issued at')
 _RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose|where)\b")
 _LEADERSHIP = frozenset(("led", "headed", "chaired", "controlled", "owned", "backed"))  # '<group> led by <name>'
@@ -243,7 +244,7 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
         # 'Bryson Oil Plc, a Belfast, Northern Ireland, oil company, said': the region closes a city's address inside
         # a longer phrase, whose commas are not the phrase's own; read again without them
         return _subject_before(text, lo, pos, dates, commas)
-    if span is not None and (examples := _EXAMPLES_BEFORE.search(text, max(lo, span[0] - 20), span[0])):
+    if span is not None and (examples := _EXAMPLES_BEFORE.search(text, max(lo, span[0] - _EXAMPLES_REACH), span[0])):
         # 'Several independent oil companies such as Permian Corp and Coastal Corp said': the examples' class speaks
         return _subject_before(text, lo, examples.start(), dates) or span
     return span

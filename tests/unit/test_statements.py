@@ -787,7 +787,6 @@ def test_a_document_speaks_for_its_issuer(text: str, speakers: list) -> None:
     assert [s.speaker.name if s.speaker else None for s in _statements(text)] == speakers
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
