@@ -371,6 +371,8 @@ def test_subject_before_the_cue_or_speaker_after_it(text: str, expected: list) -
         "Malaysia is launching a 100 mln Swiss franc 5-3/4 pct 10-year notes issue priced at 100.2 pct.",
         "Speaker Jim Wright went ahead with the plan without asking Congressional leaders for their advice.",
         "United Airlines Inc is adding flights into Los Angeles International Airport.",  # adding, not saying
+        "General Motors added 1/8 dlr at 81-5/8 after news of production schedule announcements.",  # a price gain
+        "Finance Minister Yannos Papantoniou's economy was responding well to the austerity program.",
         "Enterra Corp's earlier announced agreement to sell its Hale Fire Pump Co will close in May.",  # an adjective
     ],
 )
