@@ -19,6 +19,7 @@ calls it the lookahead would only test the character the scan has just tested.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _compiler as sre_compile
 from re import _constants as sre  # the parser `re.compile` itself uses, and its opcodes
 from re import _parser as sre_parse
@@ -54,16 +55,21 @@ ASCII_WHITE_SPACE = r"[\t\n\x0b\x0c\r ]"
 ASCII_NON_SPACE = r"[^\t\n\x0b\x0c\r ]"
 
 
-def compile_gated(source: str, flags: int = 0) -> re.Pattern[str]:
+def compile_gated(source: str, flags: int = 0, prefix_gate: bool = False) -> re.Pattern[str]:
     """`re.compile(gated(source), flags)`, with the lookahead's set of first characters in the compiled
     pattern's info block instead of in its program, so that the scan skips to the next position where the set
     matches instead of trying the pattern (and failing its lookahead) at every position; and with each optional
     item an alternation, and alternatives that open alike factored (`_restructured`). The same pattern, the same
-    matches, for `search`, `finditer` and `match` alike: no non-empty match starts off the set."""
+    matches, for `search`, `finditer` and `match` alike: no non-empty match starts off the set. `prefix_gate`: also
+    a lookahead on the first characters of the matches (`_with_prefix_gate`), for a pattern that opens on optional
+    words, which re backtracks through at every word it tries; one that opens on a word list (a trie) already
+    rejects a word as fast, and would pay for the lookahead."""
     gate = gated(source, flags)
     tree = sre_parse.parse(gate, flags)
     tree = _restructured(tree, not (flags | tree.state.flags) & re.IGNORECASE)
     flags |= tree.state.flags
+    if prefix_gate and gate is not source and not flags & re.IGNORECASE:
+        tree = _with_prefix_gate(tree, _gate_prefixes(gate, flags & ~(re.ASCII | re.UNICODE)), flags)
     code = None
     if gate is not source and not flags & re.IGNORECASE:  # a case-folded set is not one `re` can skip with
         code = _with_start_set(tree, flags)
@@ -259,3 +265,118 @@ def _item(op: object, av: object) -> First:
         first = _sequence(body)
         return None if first is None else (first[0], first[1] or least == 0)
     return None  # any character, a negated literal, a backreference, a conditional
+
+
+# The prefix gate (`_with_prefix_gate`). The first characters of a pattern's matches as a set of (prefix, ended): a
+# prefix is a tuple of character classes (each a tuple of set items, as in re's IN), `ended` when the match may stop
+# right after it or what follows it was not read, so that any continuation may follow.
+Prefixes = set[tuple[tuple[tuple[tuple[object, object], ...], ...], bool]]
+_OPEN: Prefixes = {((), False)}  # nothing read yet, and the pattern goes on
+_ANY: Prefixes = {((), True)}  # no constraint: anything may follow
+# How many characters the gate reads: a longer prefix rejects more positions in one pass but makes the gate larger
+# (the duration family's first 6 characters: about 1,500 prefixes) and slower to build
+_GATE_CHARACTERS = 6
+
+
+@lru_cache(maxsize=1)
+def _gate_prefixes(source: str, flags: int) -> frozenset[tuple[tuple[tuple[object, object], ...], ...]] | None:
+    """The first `_GATE_CHARACTERS` characters of every match of `source`, or fewer where a match may stop or what
+    follows is not read; None where a match may be empty. (The last one is kept: the Unicode and ASCII compilations
+    of a pattern, made one after the other, read the same.)"""
+    prefixes = frozenset(prefix for prefix, _ in _prefixes(sre_parse.parse(source, flags), _GATE_CHARACTERS))
+    return None if () in prefixes else prefixes
+
+
+def _with_prefix_gate(tree: sre_parse.SubPattern, prefixes: frozenset | None, flags: int) -> sre_parse.SubPattern:
+    """`tree` (gated: its first item is the first-character lookahead) with a lookahead on the first characters of its
+    matches (`_gate_prefixes`) after that and its leading zero-width assertions ("\\b"): a trie of the prefixes,
+    which re walks once at a position, reading each character once, before it tries the pattern's alternatives one
+    after another. The date families open on optional words before a number or a month ("the past", "about"),
+    which re tries at every word that opens on a letter they may open on, backtracking through each of them and
+    their combinations before it fails; the gate fails those positions at the word's first or second letter."""
+    if prefixes is None or tree.data[0][0] is not sre.ASSERT:
+        return tree  # a pattern that is an alternation at its top is gated in its first alternative only
+    if sre_compile._get_literal_prefix(sre_parse.SubPattern(tree.state, tree.data[1:]), flags)[0]:
+        return tree  # re searches for the literal prefix itself, which a gate in front of it would hide
+    at = 1
+    while at < len(tree.data) and tree.data[at][0] is sre.AT:
+        at += 1
+    gate = (sre.ASSERT, (1, sre_parse.SubPattern(tree.state, [_trie_of(tree.state, prefixes)])))
+    return sre_parse.SubPattern(tree.state, [*tree.data[:at], gate, *tree.data[at:]])
+
+
+def _trie_of(state: sre_parse.State, prefixes: frozenset | set) -> tuple[object, object]:
+    """An alternation matching the start of each prefix, factored by its first character class (literals first: re
+    passes over an alternative that opens on another literal without entering it); a prefix that a longer one
+    extends needs only its own characters."""
+    by_first: dict = {}
+    for prefix in prefixes:
+        by_first.setdefault(prefix[0], set()).add(prefix[1:])
+    alternatives = []
+    for first, rests in sorted(by_first.items(), key=lambda entry: _class_item(entry[0])[0] is not sre.LITERAL):
+        items = [_class_item(first)]
+        if () in rests:
+            pass  # the first character is all this prefix asks
+        elif all(len(rest) == 1 and all(kind is not sre.NEGATE for kind, _ in rest[0]) for rest in rests):
+            items.append(_class_item(tuple(dict.fromkeys(item for rest in rests for item in rest[0]))))
+        else:
+            items.append(_trie_of(state, rests))
+        alternatives.append(sre_parse.SubPattern(state, items))
+    return (sre.BRANCH, (None, alternatives))
+
+
+def _class_item(char: tuple[tuple[object, object], ...]) -> tuple[object, object]:
+    """A character class as a parse tree item: a literal on its own, else a set."""
+    return char[0] if len(char) == 1 and char[0][0] is sre.LITERAL else (sre.IN, list(char))
+
+
+def _prefixes(items: sre_parse.SubPattern | list, k: int) -> Prefixes:
+    """The first k characters of a sequence: its items' prefixes joined, as far as they reach."""
+    out = _OPEN
+    for op, av in items:
+        out = _joined(out, _item_prefixes(op, av, k), k)
+        if all(ended or len(prefix) >= k for prefix, ended in out):
+            break
+    return out
+
+
+def _joined(heads: Prefixes, tails: Prefixes, k: int) -> Prefixes:
+    out: Prefixes = set()
+    for prefix, ended in heads:
+        if ended or len(prefix) >= k:
+            out.add((prefix, True))
+            continue
+        for more, tail_ended in tails:
+            joined = prefix + more
+            out.add((joined[:k], True) if len(joined) >= k else (joined, tail_ended))
+    return out
+
+
+def _item_prefixes(op: object, av: object, k: int) -> Prefixes:
+    if op is sre.LITERAL:
+        return {((((op, av),),), False)}
+    if op is sre.IN:
+        return {((tuple(av),), False)}  # type: ignore[call-overload]
+    if op in _ZERO_WIDTH:
+        return _OPEN  # what a lookaround asks is left out: the prefixes may only be more than the matches
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, body = av  # type: ignore[misc]
+        return _ANY if add_flags or del_flags else _prefixes(body, k)
+    if op is sre.ATOMIC_GROUP:
+        return _prefixes(av, k)  # type: ignore[arg-type]
+    if op is sre.BRANCH:
+        return set().union(*(_prefixes(alternative, k) for alternative in av[1]))  # type: ignore[index]
+    if op in _REPEATS:
+        least, most, body = av  # type: ignore[misc]
+        each = _prefixes(body, k)
+        out: Prefixes = set(_OPEN) if least == 0 else set()
+        done = _OPEN
+        times = min(most, k + 1)  # a body that reads a character has read k of them by then
+        for n in range(1, times + 1):
+            done = _joined(done, each, k)
+            if n >= least:
+                out |= done
+        if most > times:  # more repetitions, not read
+            out |= {(prefix, True) for prefix, _ in done}
+        return out
+    return _ANY  # any character, a negated literal, a backreference, a conditional: not read

@@ -177,14 +177,15 @@ def _core_sources(lang: str) -> tuple[str, str]:
 
 @cache
 def rules(lang: str) -> tuple[Rule, ...]:
-    """The families' compiled patterns, each behind a lookahead on its first character (`patterns.gated`)."""
+    """The families' compiled patterns, each behind a lookahead on its first character (`patterns.gated`) and,
+    since most open on optional words, one on the first characters of its matches (`patterns.compile_gated`)."""
     return tuple(
         Rule(
             name,
-            compile_gated(p),
+            compile_gated(p, prefix_gate=True),
             compile_gated(p, re.IGNORECASE),
             tuple(kinds.split()),
-            compile_gated(p, re.ASCII),
+            compile_gated(p, re.ASCII, prefix_gate=True),
         )
         for name, p, kinds in sources(lang)
     )

@@ -5,7 +5,15 @@ from re import _constants as sre_constants
 from re import _parser as sre_parse
 
 from extractor.dates import grammar
-from extractor.patterns import _restructured, _with_start_set, compile_gated, first_characters, gated
+from extractor.patterns import (
+    _gate_prefixes,
+    _restructured,
+    _with_prefix_gate,
+    _with_start_set,
+    compile_gated,
+    first_characters,
+    gated,
+)
 
 
 def test_first_characters_follow_optional_parts_and_alternatives():
@@ -115,3 +123,35 @@ def test_alternatives_that_open_alike_share_their_first_characters_with_the_same
     assert op is sre_constants.BRANCH and len(alternatives) == 2  # "the …" and "late…", each read once
     [(op, (_, alternatives))] = _restructured(sre_parse.parse(r"ab|c|ad"), factor=False).data
     assert len(alternatives) == 3  # case-folded literals are left as they were
+
+
+def test_a_prefix_gate_finds_the_same_matches_and_groups():
+    text = (
+        "for the past two years, about 10 days, the paper said; nearly a year, 1234567890 units, the past. "
+        "an additional 3 weeks, more than 12 months and a half, abab x, the last 5-year, a-b"
+    )
+    for source in (
+        r"\b(?:(?P<pre>the\s+past|the|about|nearly)\s+)?(?P<num>\d+|two|a)\s+(?P<unit>years?|days|months)",
+        r"\b(?:an?\s+additional\s+|more\s+than\s+)?\d+(?:\s+|-)(?:weeks|months|year)(?:\s+and\s+a\s+half)?",
+        r"\b\d{10}\s+\w+",  # a repeat longer than the gate reads
+        r"\b(?:ab)+\s+x",  # a repeated body
+        r"\b(?:the|a)(?=\s+p)\s+\w+",  # a lookahead: left out of the prefixes
+        r"\b[a-z]-[^a-z\s]?",  # a class, a negated class, a match shorter than the gate
+        r"\bthe\s+(?:past|last\s+\d)\b\.?",
+    ):
+        for flags in (0, re.ASCII):
+            assert _groups(compile_gated(source, flags, prefix_gate=True), text) == _groups(
+                re.compile(source, flags), text
+            ), source
+
+
+def test_the_prefix_gate_reads_the_first_characters_of_the_matches():
+    source = gated(r"\b(?:the\s+)?(?:ab|c)")
+    prefixes = _gate_prefixes(source, 0)
+    as_text = {"".join(chr(c[0][1]) if c[0][0] is sre_constants.LITERAL else " " for c in p) for p in prefixes}
+    assert as_text == {"ab", "c", "the ab", "the c", "the  a", "the  c", "the   "}  # up to six characters
+    tree = _with_prefix_gate(sre_parse.parse(source), prefixes, 0).data
+    assert [op for op, _ in tree[:3]] == [sre_constants.ASSERT, sre_constants.AT, sre_constants.ASSERT]  # after "\b"
+    assert _gate_prefixes(gated(r"\b(?:ab)?c?"), 0) is None  # may match empty: nothing to read
+    top = gated(r"\bthe\s+a|\ban")  # an alternation at the top is gated in its first alternative only: left alone
+    assert str(_with_prefix_gate(sre_parse.parse(top), _gate_prefixes(top, 0), 0)) == str(sre_parse.parse(top))
