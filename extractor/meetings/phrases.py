@@ -15,7 +15,16 @@ from extractor.entities.model import GPE, PERSON
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import adjunct_phrases, adjuncts, meeting_nouns, private_groups, stateless_groups
 from extractor.meetings.places import DEMONYM_ENDINGS, cities
-from extractor.meetings.scope import PREPOSITIONS, REACH, Candidate, Party, Scope, title_gap, unnamed
+from extractor.meetings.scope import (
+    HYPHEN_PARTICIPLE,
+    PREPOSITIONS,
+    REACH,
+    Candidate,
+    Party,
+    Scope,
+    title_gap,
+    unnamed,
+)
 
 # What opens a new clause: a trigger's subject is not further left, an object list never runs past one.
 # A subordinating "after"/"before" opens a clause when a subject follows ("after Kerry and Lavrov spoke");
@@ -135,7 +144,7 @@ class PhraseReader:
         Akiman"), else a resolved description ("his counterpart"), else its last name ("U.S. officials").
         A nationality adjective before a common noun is no party ("Russian oligarchs"), nor is a place that only
         says where the head is based ("London-based financial institutions")."""
-        cands = [c for c in cands if not self.text.startswith("-based", c.end)]
+        cands = [c for c in cands if not HYPHEN_PARTICIPLE.match(self.text, c.end)]
         words = self.text[start:end].lower().split()
         if last_kind == "group" and cands and any(w in stateless_groups() for w in words):
             # "Brazilian business leaders": where they come from, no side (but "Citibank executives" is one)

@@ -75,6 +75,9 @@ _CLAUSE_END = regex.compile(
     r"|\s(?:who|whom)\s|\sand\s+that\s",
     regex.I,
 )
+# A participle hyphenated to a name, which then modifies the noun after it: "Democrat-controlled", "London-based",
+# "U.S.-backed", "state-run".
+HYPHEN_PARTICIPLE = regex.compile(r"-(?:\p{Ll}+ed|run|held|owned)(?![\p{L}\-])")
 _WHICH_THAT = regex.compile(r"\s(?:which|that)\s", regex.I)
 # Words a name's phrase may start with when looking for the word before it ("with both Sanders and Clinton",
 # "Kerry and his Russian counterpart Sergei Lavrov met").
@@ -734,8 +737,11 @@ class Scope:
         """Where a company's or a person's name starts after a state and a few common nouns that say what it is
         ("U.S. regional carrier Air Atlanta", "Canadian broker Wood Gundy"), else None: the state only
         describes the one named."""
-        if not cands or not self.text[cands[-1].end : pos].isspace():
+        if not cands:
             return None
+        gap = self.text[cands[-1].end : pos]
+        if not gap.isspace() and not (gap[-1:].isspace() and HYPHEN_PARTICIPLE.fullmatch(gap.rstrip())):
+            return None  # only a space, or a participle ("U.S.-backed rebel leader Adolfo Calero")
         states = self.resolve(cands[-1])
         if not states or any(p.entity.type != GPE for p in states):
             return None
@@ -796,6 +802,9 @@ class Scope:
             if text.startswith(("'", "’"), i) and text[i - 1 : i] == "s" and text[i + 1 : i + 2].isspace():
                 end = i = i + 1  # a plural's possessive: "the Philippines' commercial creditors"
                 possessive = True
+                continue
+            if cands and cands[-1].end == i and (hyphen := HYPHEN_PARTICIPLE.match(text, i, limit)) is not None:
+                end = i = hyphen.end()  # "the Democrat-controlled Congress": the name modifies the head after it
                 continue
             m = _WORD.match(text, i, limit)
             if m is None:

@@ -257,3 +257,17 @@ def test_an_apposition_on_coordinated_subjects_is_passed_over(text: str) -> None
 )
 def test_a_state_describing_a_company_is_no_side(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a name hyphened to a participle modifies the head of the phrase
+        ("Budget Director James Miller has been negotiating with the Democrat-controlled Congress since March.",
+         {"James Miller", "Congress"}),
+        ("Secretary of State George Shultz met with U.S.-backed rebel leader Adolfo Calero in Miami on Monday.",
+         {"George Shultz", "Adolfo Calero"}),
+    ],
+)
+def test_a_name_hyphened_to_a_participle_is_no_side(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
