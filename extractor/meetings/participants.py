@@ -16,7 +16,15 @@ from extractor.entities import EntityDraft
 from extractor.entities import lexicon as entity_lexicon
 from extractor.entities.model import GPE, PERSON
 from extractor.meetings.dating import DateIndex
-from extractor.meetings.lexicon import TriggerForm, address_verbs, adjuncts, meeting_nouns, np_words, plural_role
+from extractor.meetings.lexicon import (
+    TriggerForm,
+    address_verbs,
+    adjuncts,
+    meeting_nouns,
+    np_words,
+    plural_role,
+    venue_words,
+)
 from extractor.meetings.phrases import CLAUSE, POSITION, POSSESSED, SEPARATOR, WORD, PhraseReader, anchored_group
 from extractor.meetings.places import cities
 from extractor.meetings.scope import (
@@ -166,6 +174,12 @@ _CLOSED_APPOSITION = regex.compile(
     r"\s*,\s*(?:the|a|an|both|two|three)\s[^,;:()\"“”]{1,160}?,"
     r"|\s+(?:--?|[—–])\s*(?:the|a|an|both|two|three)\s[^;:()\"“”—–]{1,160}?\s(?:--?|[—–])",
     regex.I,
+)
+# What may stand between a name and the meeting noun it modifies ("IMF consultations", "U.S. trade talks"), and
+# what opens that noun's phrase before the name ("the annual IMF consultations").
+_MODIFIER_GAP = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:the|a|an|this|that|these|their|new|further|fresh)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$", regex.I
 )
 # A speaker named by a common noun alone, right before the speech verb: "..., senators said".
 _UNNAMED_SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.\-]*\s+)?(?<![\p{L}\-])(\p{Ll}+)\s+$")
@@ -789,6 +803,8 @@ class Reader(PhraseReader):
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
             subject = subject or self.owner(start) or self.agent(start)
+        if not subject and objects and kind == "noun":
+            subject = self._naming_modifier(start)  # "the annual IMF consultations with Belgium"
         if not objects and not subject and kind == "noun" and (sides := self.fronted_address(start, reach)):
             return Reading(sides, "addressed", reach)
         if not objects and kind in ("verb", "with") and subject and (antecedent := self._relative_object(start)):
@@ -817,6 +833,25 @@ class Reader(PhraseReader):
             # "The Saudi leader will ... meet Queen Elizabeth and Prince Philip": whom someone met, not each other
             return Reading([], "", end)
         return Reading(subject + objects, how or "subject", reach, len(subject) if objects else -1)
+
+    def _naming_modifier(self, trigger_start: int) -> list[Party]:
+        """The party a name modifying the meeting noun stands for, after an article ("the annual IMF consultations
+        with Belgium", "the U.S. trade talks with Japan"); not a city or a venue, which says where ("the Geneva talks
+        with", "a White House lunch with")."""
+        lower, _ = self.clause_start(trigger_start)
+        before = self.scope.before(trigger_start, lower)
+        if not before or before[-1].kind != "mention":
+            return []
+        cand = before[-1]
+        gap = _MODIFIER_GAP.fullmatch(self.text, cand.end, trigger_start)
+        if gap is None or any(w in PREPOSITIONS for w in _words_between(gap.group())):
+            return []  # "the U.S. stance in negotiations with Tokyo": the name modifies another noun
+        if not _DETERMINER_BEFORE.search(self.text, max(lower, cand.start - 60), cand.start):
+            return []
+        if self.text[cand.start : cand.end].split()[-1] in venue_words():
+            return []
+        parties = self.scope.resolve(cand)
+        return [] if not parties or any(self._city(p) for p in parties) else parties
 
     def possessor(self, trigger_start: int) -> list[Party]:
         """The name or possessive pronoun that owns the meeting noun at `trigger_start` ("Merkel's first meeting

@@ -271,3 +271,18 @@ def test_a_state_describing_a_company_is_no_side(text: str, parties: set[str]) -
 )
 def test_a_name_hyphened_to_a_participle_is_no_side(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a name modifying the meeting noun is a side when nothing else in the sentence is
+        ("The advice is contained in the conclusions of the annual IMF consultations with Portugal on its budget.",
+         {"IMF", "Portugal"}),
+        # ... not a venue, which says where
+        ("During a White House lunch with Prime Minister Brian Mulroney on Monday, the president spoke of trade.",
+         None),
+    ],
+)
+def test_a_name_modifying_the_meeting_noun(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
