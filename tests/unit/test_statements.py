@@ -918,3 +918,14 @@ def test_a_body_named_before_its_noun(text: str, speakers: list) -> None:
 def test_staff_are_people_not_their_body() -> None:
     text = "The Senate Agriculture Committee was expected to consider proposals, Senate staff said."
     assert [s.speaker.name for s in _statements(text)] == ["Senate staff"]
+
+
+def test_well_known_bodies_without_a_head_word() -> None:
+    """'the Bundesbank', 'Petrobras', 'Tanjug' are organisations, not people the name guesser met."""
+    from extractor import extract
+
+    text = "Rates will fall, the Bundesbank said. Petrobras said output rose. Industrial output fell sharply, Tanjug said."
+    result = extract(text)
+    assert [s.speaker.name for s in result.statements] == ["Bundesbank", "Petrobras", "Tanjug"]
+    named = {e.name: e.type.value for e in result.entities if e.name in ("Bundesbank", "Petrobras", "Tanjug")}
+    assert named == {"Bundesbank": "ORG", "Petrobras": "ORG", "Tanjug": "ORG"}
