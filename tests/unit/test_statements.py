@@ -924,7 +924,9 @@ def test_well_known_bodies_without_a_head_word() -> None:
     """'the Bundesbank', 'Petrobras', 'Tanjug' are organisations, not people the name guesser met."""
     from extractor import extract
 
-    text = "Rates will fall, the Bundesbank said. Petrobras said output rose. Industrial output fell sharply, Tanjug said."
+    text = (
+        "Rates will fall, the Bundesbank said. Petrobras said output rose. Industrial output fell sharply, Tanjug said."
+    )
     result = extract(text)
     assert [s.speaker.name for s in result.statements] == ["Bundesbank", "Petrobras", "Tanjug"]
     named = {e.name: e.type.value for e in result.entities if e.name in ("Bundesbank", "Petrobras", "Tanjug")}
