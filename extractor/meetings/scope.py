@@ -17,7 +17,7 @@ import regex
 from extractor.entities import EntityDraft, EntityTable, Mention
 from extractor.entities import lexicon as entity_lexicon
 from extractor.entities.model import ANONYMOUS, DESCRIPTION, GPE, ORG, PERSON
-from extractor.meetings.lexicon import np_words, plural_role
+from extractor.meetings.lexicon import np_words, plural_role, stateless_groups
 from extractor.meetings.places import cities
 from extractor.text import Document, Segment
 from schemas import EntityType
@@ -426,6 +426,8 @@ class Scope:
         if mention.kind == ANONYMOUS and group and side is not None and side.type in PARTY_TYPES:
             # "Officials of the Ministry of Trade" stand for the ministry, as "U.S. officials" for the United
             # States (unless it is the other side's own: see finder._distinct)
+            if side.type == GPE and any(w in stateless_groups() for w in mention.text.lower().split()):
+                return []  # "several Brazilian business leaders": where they come from, not their state
             return [Party(side, mention.start, mention.end, (mention.start, mention.end))]
         return [Party(entity, mention.start, mention.end)]
 

@@ -69,3 +69,10 @@ def test_no_meeting_with_a_bare_group(text: str) -> None:
 )
 def test_a_group_s_field(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+def test_business_leaders_stand_for_no_state() -> None:
+    # the group after a fronted meeting names where its people come from, not their state's side
+    text = ("In talks with President Raul Alfonsin in Buenos Aires on Friday, several Argentine business leaders "
+            "said they backed the plan.")
+    assert meetings_of(text) == []
