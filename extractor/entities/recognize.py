@@ -923,6 +923,44 @@ def _companies_of_places(doc: Document, runs: list[list[Token]]) -> list[list[To
     return out
 
 
+def _partnerships(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
+    """Runs with a firm named for its partners made whole, as wire copy writes it with commas: "Goldman, Sachs and
+    Co", "Kidder, Peabody and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc" (the run splitter cuts at each comma
+    and leaves "Goldman" a person). A run "<Partner> and Co" or "<Partner> and <Partner> Inc" after ", " takes the
+    partners' names before it."""
+    text = doc.text
+    out: list[list[Token]] = []
+    for run in runs:
+        while out and text[out[-1][-1].end : run[0].start] == ", " and _partners_run(run) and _partner_names(out[-1]):
+            before = out.pop()
+            run = [*before, *tokenize_range(doc, before[-1].end, run[0].start), *run]
+        out.append(run)
+    return out
+
+
+def _partners_run(run: list[Token]) -> bool:
+    """ "Sachs and Co", "Fenner and Smith Inc", or one partner's name before such a run was joined to it."""
+    words = [t.lower.rstrip(".") for t in run]
+    if "and" not in words or words[-1] not in ("co", "inc", "company"):
+        return False
+    return all(t.cap for t in run if t.lower != "and") and len(run) <= _PARTNERSHIP_WORDS
+
+
+def _partner_names(run: list[Token]) -> bool:
+    """One or two capitalised surnames ('Pierce' too, which is also a first name): no place, organisation head or
+    title."""
+    return len(run) <= 2 and all(
+        t.cap
+        and t.text not in lexicon.places()
+        and t.lower not in lexicon.org_heads()
+        and t.lower not in lexicon.role_words()
+        for t in run
+    )
+
+
+_PARTNERSHIP_WORDS = 12  # "Merrill Lynch, Pierce, Fenner and Smith Inc" joined so far
+
+
 def _place_and_legal_form(text: str, run: list[Token]) -> bool:
     """ "America Inc", "U.S.A. Corp": a country or region and the legal form that closes a company's name."""
     if not 2 <= len(run) <= _PLACE_COMPANY_WORDS or run[-1].lower.rstrip(".") not in lexicon.LEGAL_FORMS:
@@ -1014,7 +1052,7 @@ def _possessive_opens_org(text: str, run: list[Token], nxt: list[Token]) -> bool
 
 def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
-    runs = _companies_of_places(doc, _joined_runs(doc, name_runs(doc)))
+    runs = _partnerships(doc, _companies_of_places(doc, _joined_runs(doc, name_runs(doc))))
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     # a word less common than "one" or "everybody" that speaks alone ("Continental said") is a name wherever it opens
     # a sentence ("Continental Federal Savings and Loan Association said"), not a word only the sentence capitalised

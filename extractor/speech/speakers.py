@@ -43,6 +43,7 @@ _SETTING_BEFORE = regex.compile(
     r"(?:\p{L}+\s+){0,3}?(?:in|at)\s+(?:a|an|its|the|his|her|their)\s+(?:\p{L}+\s+){0,2}$"
 )
 _TURN_WINDOW = 1500  # characters within which a pronoun may continue the latest speaker
+_NAME_AROUND = 80  # characters before a phrase read for a name that ends with it
 _TURN_SENTENCES = 3  # sentences back a speaker's turn may run on past the entity layer's own reading
 # confidence factors by how a speaker phrase was read: a name (or an anonymous source named by its own phrase)
 # is what the text says; pronouns and descriptions are the entity layer's inference; a turn carried on is a guess
@@ -97,7 +98,7 @@ class Speakers:
     def _resolve(self, span: tuple[int, int]) -> SpeakerRef | None:
         mention = self.entities.resolve(*span)
         if mention is None or mention.entity is None:
-            mention = self._name_inside(span) or self._short_name(span)
+            mention = self._name_around(span) or self._name_inside(span) or self._short_name(span)
         if mention is not None and mention.entity is not None:
             turn = self._turn_over(span, mention)
             if turn is not None:
@@ -211,6 +212,20 @@ class Speakers:
                              if start < at and self.entities.doc.sentence_index(start) == here), None)
         return None
 
+    def _name_around(self, span: tuple[int, int]) -> Mention | None:
+        """A name the entity layer read whole around a phrase read as its tail ('Harris Upham and Co' in 'Smith
+        Barney, Harris Upham and Co said')."""
+        for mention in self.entities.mentions_in(max(0, span[0] - _NAME_AROUND), span[1]):
+            if (
+                mention.kind == NAME
+                and mention.entity is not None
+                and mention.start < span[0]
+                and mention.end == span[1]
+                and self.text.endswith(", ", mention.start, span[0])  # partners in commas, not a headline's words
+            ):
+                return mention
+        return None
+
     def _name_inside(self, span: tuple[int, int]) -> Mention | None:
         for run in reversed(list(_NAME_RUN.finditer(self.text, *span))):
             if (run.start(), run.end()) != span:
@@ -231,7 +246,7 @@ class Speakers:
             for e in self.entities.entities
             if any(m.kind == NAME for m in e.mentions)  # not 'spokesman for Varity', an unnamed source
             and (len(parts := e.name.split()) > 1 or (e.type is ORG and e.name != e.mentions[0].text))
-            and parts[-1 if e.type is PERSON else 0] == word
+            and parts[-1 if e.type is PERSON else 0].rstrip(",") == word  # ("Kidder, Peabody": its first word)
             and e.type in (PERSON, ORG)
         ]
         return Mention(span[0], span[1], word, NAME, hits[0]) if len(hits) == 1 else None

@@ -931,3 +931,20 @@ def test_well_known_bodies_without_a_head_word() -> None:
     assert [s.speaker.name for s in result.statements] == ["Bundesbank", "Petrobras", "Tanjug"]
     named = {e.name: e.type.value for e in result.entities if e.name in ("Bundesbank", "Petrobras", "Tanjug")}
     assert named == {"Bundesbank": "ORG", "Petrobras": "ORG", "Tanjug": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a firm named for its partners, as wire copy writes it with commas, is one name
+        ("Goldman, Sachs and Co said it would buy the stake. Goldman said the price was fair.",
+         ["Goldman, Sachs", "Goldman, Sachs"]),
+        ("Merrill Lynch, Pierce, Fenner and Smith Inc said it was the lead manager.",
+         ["Merrill Lynch, Pierce, Fenner and Smith"]),
+        ("Smith Barney, Harris Upham and Co said it was the lead manager.", ["Smith Barney, Harris Upham"]),
+        # but companies listed before one with a legal form stay apart
+        ("Texaco, Exxon and Mobil Corp said prices would rise.", ["Exxon and Mobil"]),
+    ],
+)
+def test_a_partnership_in_commas(text: str, speakers: list) -> None:
+    assert [s.speaker.name for s in _statements(text)] == speakers
