@@ -274,7 +274,8 @@ def name_runs(doc: Document) -> list[list[Token]]:
     """
     text = doc.text
     starts = [seg.start for seg in doc.sentences]
-    tickers = [m.span() for m in _TICKER.finditer(text, 0, len(text))]
+    # a ticker needs its "<": str's test for one scans faster than the pattern's search, and most texts have none
+    tickers = [m.span() for m in _TICKER.finditer(text, 0, len(text))] if "<" in text else []
     spans = _capitalised_words(text)
     if "-" in text:  # a joined particle ("el-Sissi") needs a hyphen
         spans = [_with_particle(text, s, e) if text[s - 1] == "-" else (s, e) for s, e in spans]
