@@ -251,8 +251,9 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
 
 
 def _address_commas(text: str, lo: int, span: tuple[int, int], dates: list[tuple[int, int]]) -> frozenset[int]:
-    """The offsets of the two commas around a state or country found as a subject right after '<City>, ' and before
-    another comma ('Fort Worth, Texas, which …'), or none; not after a date ('Friday, Texas, leading …, asked')."""
+    """The offsets of the commas around a state or country found as a subject right after '<City>, ' and before
+    another comma (the one before it only when the one after opens a relative clause: 'Fort Worth, Texas, which …'),
+    or none; not after a date ('Friday, Texas, leading …, asked')."""
     start, end = span
     if not (end < len(text) and text[end] == "," and text[start - 2 : start] == ", " and start - 3 > lo):
         return frozenset()
