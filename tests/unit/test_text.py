@@ -26,6 +26,14 @@ def test_sentences_respect_abbreviations_and_paragraphs():
     ]
 
 
+def test_a_saint_in_a_place_name_ends_no_sentence():
+    text = "GM Canada will retool its plant in Ste. Therese, Quebec, from May. It said so."
+    assert _texts(text, split_sentences(text)) == [
+        "GM Canada will retool its plant in Ste. Therese, Quebec, from May.",
+        "It said so.",
+    ]
+
+
 def test_sentence_ends_after_closing_quote():
     text = 'He said: "We are ready." She disagreed.'
     assert _texts(text, split_sentences(text)) == ['He said: "We are ready."', "She disagreed."]
