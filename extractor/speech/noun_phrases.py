@@ -320,6 +320,8 @@ def _subject_before(
             relative = j + 2 < len(tokens) and _low(tokens[j + 2][2]) in ("who", "whose", "which")
             i, appositives = j, _MAX_APPOSITIVES if relative else appositives + 1
             commas = commas or tok == ","
+            if i >= 2 and tokens[i][2].islower() and _low(tokens[i - 1][2]) in ("a", "an") and tokens[i - 2][2] == ",":
+                i -= 3  # 'Safety-Kleen, an industrial, automotive parts cleaning service, said': adjectives in a list
             continue
         break
     if i < 0 or not _is_word(tokens[i][2]) or _low(tokens[i][2]) in _COORDINATORS:

@@ -948,3 +948,11 @@ def test_well_known_bodies_without_a_head_word() -> None:
 )
 def test_a_partnership_in_commas(text: str, speakers: list) -> None:
     assert [s.speaker.name for s in _statements(text)] == speakers
+
+
+def test_adjectives_in_a_list_inside_an_appositive() -> None:
+    text = (
+        "Safety-Kleen Corp said it completed the acquisition of McKesson Envirosystems Co. Safety-Kleen, an"
+        " industrial, automotive parts cleaning service, said McKesson Envirosystems has recycling plants in Illinois."
+    )
+    assert [s.speaker.name for s in _statements(text)] == ["Safety-Kleen", "Safety-Kleen"]
