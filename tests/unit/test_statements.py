@@ -956,3 +956,8 @@ def test_adjectives_in_a_list_inside_an_appositive() -> None:
         " industrial, automotive parts cleaning service, said McKesson Envirosystems has recycling plants in Illinois."
     )
     assert [s.speaker.name for s in _statements(text)] == ["Safety-Kleen", "Safety-Kleen"]
+
+
+def test_asking_prices_are_no_request() -> None:
+    text = 'Grant Reuber said the bank may buy a dealer, adding that asking prices for some dealers seem "fairly high."'
+    assert "asking" not in [s.cue.text for s in _statements(text)]
