@@ -56,6 +56,12 @@ _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "enc
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 # The words that place a name: "in Bedminster", "occurred at Chernobyl" (found with str.find, none inside another).
 _PLACE_LEADS = ("in ", "near ", "at ")
+# "the" right before a word and the end of the noun phrase right after it: "in the Gulf.", "the Pacific and",
+# "the Budget," - a thing or a place; a surname after "the" only modifies a noun ("the Reagan administration").
+_THE_BEFORE = regex.compile(r"(?<!\p{L})(?:([Ii]n|[Nn]ear|[Aa]cross|[Ii]nto|[Tt]hroughout)\s+)?the\s+$")
+_PHRASE_ENDS_AFTER = regex.compile(r"\s*(?:[.,;:)?!]|$)|\s+(?:and|or)\b")
+# Below this frequency the singular of a plural is no common English noun ("Eurobonds" and "Dlrs" are jargon)
+_COMMON_SINGULAR_ZIPF = 3.0
 
 
 def _edge_at(text: str, i: int) -> bool:
@@ -376,9 +382,29 @@ class Grouper:
         if self._placed(word):
             return GPE  # "in Bedminster", "occurred at Chernobyl": a place the gazetteer does not know
         # a word never written in lower case in this document is a name, not a capitalised common word
-        if not self._written_lower(word) and (lexicon.zipf(word.lower()) < 5.0 or lexicon.is_first_name(word)):
-            return PERSON
-        return OTHER
+        if self._written_lower(word) or (lexicon.zipf(word.lower()) >= 5.0 and not lexicon.is_first_name(word)):
+            return OTHER
+        if word.endswith("s") and not word.endswith("ss"):
+            # "Treasuries", "Firms": a headline's plural noun; "the Clintons" after "Hillary Clinton": a family
+            return OTHER if _plural_of_a_common_noun(word) and not self._family_of(word) else PERSON
+        if (lead := self._closes_a_phrase_after_the(word)) is not None:
+            return GPE if lead else OTHER  # "tankers in the Gulf", "the Budget,": a place or a thing
+        return PERSON
+
+    def _closes_a_phrase_after_the(self, word: str) -> bool | None:
+        """None unless the document writes `word` after "the" and before a phrase's end ("the Gulf,", "the Pacific
+        and"); then whether a place's preposition opens that phrase somewhere ("in the Gulf")."""
+        found = None
+        for end in self._ends_of(word):
+            start = end - len(word)
+            m = _THE_BEFORE.search(self.text, max(0, start - 16), start)
+            if m is not None and _PHRASE_ENDS_AFTER.match(self.text, end) is not None:
+                found = bool(found) or m.group(1) is not None
+        return found
+
+    def _family_of(self, plural: str) -> bool:
+        """Whether a person named earlier has the plural's singular as surname ("the Clintons", "the Kennedys")."""
+        return any(ent.type is PERSON for ent in self._by_surname.get(_singular(plural.lower()), ()))
 
     def _titled_by(self, cand: Candidate) -> bool:
         """Whether a lower-case title and "of", "for" or "at" stand right before the word ("chairman of Allegis")."""
@@ -522,6 +548,23 @@ class Grouper:
 
     def words_of(self, ent: EntityDraft) -> list[str]:
         return self._words.get(id(ent), ent.name.split())
+
+
+def _singular(plural: str) -> str:
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+def _plural_of_a_common_noun(word: str) -> bool:
+    """ "Treasuries", "Firms", "CDs": a plural whose singular is a common English noun and no given name (a family is
+    "the Kennedys", and "Phillips" or "Stephens" open with a given name)."""
+    low = word.lower()
+    singular = _singular(low)
+    return (
+        len(singular) > 1
+        and not lexicon.is_first_name(singular)
+        and lexicon.zipf(singular) >= _COMMON_SINGULAR_ZIPF
+        and lexicon.zipf(singular) > lexicon.zipf(low)
+    )
 
 
 def _short_name_in_brackets(text: str, a: Candidate | None, b: Candidate) -> bool:

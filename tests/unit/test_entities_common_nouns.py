@@ -1,0 +1,31 @@
+"""A lone capitalised word that nothing else types is a person only when it looks like a name: a plural of a common
+noun ("Treasuries") or a word closing a phrase after "the" ("the Gulf.") names a thing or a place."""
+
+import pytest
+from entity_stage import table_for
+
+from schemas import EntityType
+
+
+def type_of(text: str, name: str) -> EntityType:
+    return next(e for e in table_for(text).entities if e.name == name).type
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        # a headline's plural noun is no family
+        ("Bond dealers said Treasuries rallied after the report.", "Treasuries", EntityType.OTHER),
+        ("Rates on bank CDs fell by a quarter point.", "CDs", EntityType.OTHER),
+        # a family after its member keeps its type
+        ("Hillary Clinton spoke in Ohio. The Clintons left early.", "Clintons", EntityType.PERSON),
+        # a word after "the" that closes its phrase is a place after "in", else a thing
+        ("Two tankers were hit in the Gulf. Prices rose.", "Gulf", EntityType.GPE),
+        ("Exports to the Midwest, officials said, rose by 5 pct.", "Midwest", EntityType.OTHER),
+        # a surname after "the" modifies a noun; a foreign surname stays a person
+        ("Talks with the Reagan administration went on. Indonesia's Subroto will attend the meeting.", "Subroto",
+         EntityType.PERSON),
+    ],
+)
+def test_a_common_noun_or_place_capitalised_alone_is_no_person(text: str, name: str, typ: EntityType) -> None:
+    assert type_of(text, name) is typ
