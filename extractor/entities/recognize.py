@@ -15,7 +15,7 @@ import regex
 
 from extractor.entities import lexicon
 from extractor.entities.model import GPE, ORG, OTHER, PERSON
-from extractor.entities.tokens import Token, name_runs, tokenize_range, without_particle
+from extractor.entities.tokens import Token, name_runs, stands_alone, tokenize_range, without_particle
 from extractor.text import Document
 from schemas import EntityType
 
@@ -522,6 +522,8 @@ def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> li
     if not toks:
         return []
     pieces = _pieces(text, toks)
+    if len(pieces) >= 2 and _common_word_after_a_dotted_place(text, toks, pieces[-2], pieces[-1]):
+        pieces.pop()
     if len(pieces) >= 2 and _common_words_close_a_name(toks, pieces[-2], pieces[-1]):
         pieces[-2:] = [_Piece("org", pieces[-2].i, pieces[-1].j)]
     elif len(pieces) >= 2 and _title_opens_a_name(toks, pieces[-2], pieces[-1]):
@@ -643,6 +645,22 @@ def _common_words_close_a_name(toks: list[Token], before: _Piece, last: _Piece) 
         and lexicon.zipf(t.lower) >= _COMMON_NAME_WORD_ZIPF
         and t.lower not in lexicon.stopwords()
         for t in toks[last.i : last.j]
+    )
+
+
+def _common_word_after_a_dotted_place(text: str, toks: list[Token], before: _Piece, last: _Piece) -> bool:
+    """ "6.2 billion U.S. Dlrs", "the U.S. Currency", "the U.K. Budget": wire copy capitalises the word after an
+    abbreviation's dot as if a sentence began there; a wire-copy unit, or a common word the text also writes in lower
+    case, names nothing ("U.S. Sprint", never written "sprint", stays a name)."""
+    if before.kind != "place" or last.kind != "other" or before.j != last.i or last.j - last.i != 1:
+        return False
+    tok = toks[last.i]
+    if not toks[before.j - 1].text.endswith(".") or not tok.text[1:].islower():
+        return False
+    return tok.lower in lexicon.stopwords() or (
+        lexicon.zipf(tok.lower) >= _COMMON_NAME_WORD_ZIPF
+        and not lexicon.is_first_name(tok.lower)
+        and stands_alone(text, tok.lower)
     )
 
 

@@ -46,3 +46,18 @@ def test_a_place_wire_copy_names_otherwise_than_the_gazetteer_is_a_place(text: s
 
 def test_a_faith_s_adjective_names_no_entity():
     assert not [e for e in table_for("Moslem leaders in the city met the Islamists on Friday.").entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reserves rose to 6.3 billion U.S. Dlrs at the end of January.",
+        "The bank sold the U.S. Dollar in quiet trade, and the dollar fell.",
+    ],
+)
+def test_a_common_word_capitalised_after_a_dotted_place_names_nothing(text: str) -> None:
+    assert [e.name for e in table_for(text).entities] == ["United States"]
+
+
+def test_a_name_after_a_dotted_place_stays():
+    assert "Sprint" in [e.name for e in table_for("Long distance carrier U.S. Sprint cut its rates.").entities]
