@@ -53,6 +53,10 @@ _NUMBER_AFTER = regex.compile(r" \d")
 _MET_BEFORE = regex.compile(r"(?<!\p{L})(?:met|meet|meets|meeting|talks|talked|spoke)\s+(?:with\s+)?$")
 # Endings of abstract nouns, which capitalised alone are titles or names of things, not people.
 _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ology", "ics")
+# Endings of English adjectives: a common one capitalised alone ("Congressional", "Islamic", "Parliamentary",
+# "Initial") qualifies a noun; it names nobody, as a rare word with them may ("Milosevic")
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ary", "ive", "ian", "ist", "ous")
+_COMMON_ADJECTIVE_ZIPF = 3.5
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 # The words that place a name: "in Bedminster", "occurred at Chernobyl" (found with str.find, none inside another).
 _PLACE_LEADS = ("in ", "near ", "at ")
@@ -387,6 +391,12 @@ class Grouper:
         if word.endswith("s") and not word.endswith("ss"):
             # "Treasuries", "Firms": a headline's plural noun; "the Clintons" after "Hillary Clinton": a family
             return OTHER if _plural_of_a_common_noun(word) and not self._family_of(word) else PERSON
+        if (
+            word.lower().endswith(_ADJECTIVE_SUFFIXES)
+            and lexicon.zipf(word.lower()) >= _COMMON_ADJECTIVE_ZIPF
+            and not lexicon.is_first_name(word.lower())
+        ):
+            return OTHER  # "a Congressional committee", "an Islamic year"; "Hillary", "Eric" are names
         if (lead := self._closes_a_phrase_after_the(word)) is not None:
             return GPE if lead else OTHER  # "tankers in the Gulf", "the Budget,": a place or a thing
         return PERSON

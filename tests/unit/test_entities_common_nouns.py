@@ -61,3 +61,15 @@ def test_a_common_word_capitalised_after_a_dotted_place_names_nothing(text: str)
 
 def test_a_name_after_a_dotted_place_stays():
     assert "Sprint" in [e.name for e in table_for("Long distance carrier U.S. Sprint cut its rates.").entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("Volcker told a Congressional committee that rates would hold.", "Congressional", EntityType.OTHER),
+        ("Both banks keep an Islamic year for their accounts.", "Islamic", EntityType.OTHER),
+        ("Voters in Iowa backed Hillary on Monday.", "Hillary", EntityType.PERSON),
+    ],
+)
+def test_a_common_adjective_capitalised_alone_is_no_person(text: str, name: str, typ: EntityType) -> None:
+    assert type_of(text, name) is typ
