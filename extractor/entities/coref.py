@@ -424,7 +424,7 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
         owner = resolve_pronoun(table, np.words[0][0], det)
         return _anonymous(table, np, nom, owner)
     if nom.type == "ORG" and det in DEFINITE and (
-        (named := _organisation_named_before(table, np)) is not None or (named := _said_before(table, np)) is not None
+        named := _organisation_named_before(table, np) or _said_before(table, np)
     ):
         return Mention(span[0], span[1], mention_text, DESCRIPTION, named)
     anchors = _places_in(table, np)

@@ -920,40 +920,35 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
-def _companies_of_places(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
-    """Runs with a company named for where it trades made whole: "Audi of America Inc", "Mitsubishi Motor Sales of
-    America Inc" (the run splitter cuts at "of", leaving "America Inc" and the brand apart); the place and the legal
-    form after "of" make the name one company ("Bank of America" is a name whole already)."""
+def _names_joined_over_gaps(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
+    """Runs with two kinds of company names the run splitter cuts made whole again, in one pass:
+    - named for where it trades: "Audi of America Inc", "Mitsubishi Motor Sales of America Inc" (cut at "of", leaving
+      the brand apart and "America Inc" a company called America); "Bank of America" is whole already;
+    - named for its partners, as wire copy writes it with commas: "Goldman, Sachs and Co", "Merrill Lynch, Pierce,
+      Fenner and Smith Inc" (cut at each comma, leaving "Goldman" a person): a run "<Partner> and Co" or "<Partner>
+      and <Partner> Inc" takes the partners' names before it."""
     text = doc.text
     out: list[list[Token]] = []
     for run in runs:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and text[before[-1].end : run[0].start] == " of "
-            and _place_and_legal_form(text, run)
-            and all(t.cap for t in before)
-            and not any(t.lower in lexicon.role_words() for t in before)
-        ):
-            out[-1] = [*before, *tokenize_range(doc, before[-1].end, run[0].start), *run]
-        else:
-            out.append(run)
-    return out
-
-
-def _partnerships(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
-    """Runs with a firm named for its partners made whole, as wire copy writes it with commas: "Goldman, Sachs and
-    Co", "Kidder, Peabody and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc" (the run splitter cuts at each comma
-    and leaves "Goldman" a person). A run "<Partner> and Co" or "<Partner> and <Partner> Inc" after ", " takes the
-    partners' names before it."""
-    text = doc.text
-    out: list[list[Token]] = []
-    for run in runs:
-        while out and text[out[-1][-1].end : run[0].start] == ", " and _partners_run(run) and _partner_names(out[-1]):
+        while out and _joins_over_gap(text, out[-1], run):
             before = out.pop()
             run = [*before, *tokenize_range(doc, before[-1].end, run[0].start), *run]
         out.append(run)
     return out
+
+
+def _joins_over_gap(text: str, before: list[Token], run: list[Token]) -> bool:
+    """Whether `run` closes a company's name that `before` opens, over " of " or ", " (the gap's length is tested
+    first: most runs lie further apart)."""
+    gap = run[0].start - before[-1].end
+    if gap == 4:  # " of "
+        return (
+            text.startswith(" of ", before[-1].end)
+            and _place_and_legal_form(text, run)
+            and all(t.cap for t in before)
+            and not any(t.lower in lexicon.role_words() for t in before)
+        )
+    return gap == 2 and text.startswith(", ", before[-1].end) and _partners_run(run) and _partner_names(before)
 
 
 def _partners_run(run: list[Token]) -> bool:
@@ -1070,7 +1065,7 @@ def _possessive_opens_org(text: str, run: list[Token], nxt: list[Token]) -> bool
 
 def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
-    runs = _partnerships(doc, _companies_of_places(doc, _joined_runs(doc, name_runs(doc))))
+    runs = _names_joined_over_gaps(doc, _joined_runs(doc, name_runs(doc)))
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     # a word less common than "one" or "everybody" that speaks alone ("Continental said") is a name wherever it opens
     # a sentence ("Continental Federal Savings and Loan Association said"), not a word only the sentence capitalised
@@ -1213,7 +1208,6 @@ def _cities_named_for_companies(
         before = text[max(0, cand.start - _PLACE_WORD_REACH) : cand.start].split()
         if (before and before[-1].lower() in _PLACE_WORDS_BEFORE) or _PLACE_AFTER.match(text, cand.end):
             continue  # 'in downtown Norfolk', 'the greater Houston area', 'Houston, Texas'
-
         cand.type, cand.place_kind, cand.org_class = ORG, "", "company"
 
 
