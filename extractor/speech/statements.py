@@ -33,7 +33,9 @@ _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|e
 # (written for re, whose call costs less than regex's and which skips to the commas; regex's \s spelled out)
 # (a company name the wire sets in angle brackets opens after the comma: ', <Arab Malaysian Merchant Bank Bhd> said')
 _COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*<?$")
-_PARTICIPLE_NEXT = regex.compile(r"\s*,\s*\p{Ll}+ing\b")
+# A participle after a closing cue, maybe after a preposition: '…, Dole said, singling out …', '…, the Bundesbank
+# said, without naming the banks involved'
+_PARTICIPLE_NEXT = regex.compile(r"\s*,\s*(?:(?:without|while|before|after|when|in|by)\s+)?\p{Ll}+ing\b")
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 # ('announced jointly that …': an adverb in -ly before 'that' goes with it; so does an aside in commas: 'said,
@@ -53,6 +55,8 @@ _NEXT_PHRASE = regex.compile(
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
 _WORD = regex.compile(r"\p{L}+")
 _CAPITALISED_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*$")
+# An object pronoun after a cue that takes a listener is the whole listener ('told him', 'assured them')
+_OBJECT_PRONOUN = regex.compile(r"\s+(him|them|us|me)\b(?!\s+and\b)")
 _PLACE_PREPOSITION = regex.compile(r"\s+(?:in|at)\s+(?=\p{Lu}|(?:the|a|an)\s)")
 _LISTENER_NOUN = regex.compile(
     r"\s+(?!(?:he|she|it|they|we|i|you|there|in|at|on|by|for|from|with|after|before|during)\b)\p{Ll}+(?=\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\b))"
@@ -249,6 +253,9 @@ class StatementFinder:
                 that = None  # 'asked the FTC to vacate an order that requires …': the request is the infinitive's
             if that:
                 start = that.start()
+            elif pronoun := _OBJECT_PRONOUN.match(text, start, sent_end):
+                listened = pronoun.span(1)  # 'told him protectionist sentiment is severe'
+                start = pronoun.end()
             elif listener := phrase_after(text, start, sent_end):
                 listened = listener
                 # 'told reporters Akiman came …', 'told a news conference the plan …': a listener
@@ -257,12 +264,14 @@ class StatementFinder:
                 start = nxt.start(1) if nxt else listener[1]
                 if nxt is None and (noun := _LISTENER_NOUN.match(text, start, sent_end)):
                     start = noun.end()  # 'told the Senate committee | the plan …': the listener's own noun
-                if (place := _PLACE_PREPOSITION.match(text, start, sent_end)) and (
-                    setting := phrase_after(text, place.end(), sent_end)
-                ):
-                    # 'told reporters in Frankfurt | he hoped …': where it was said is not what was said
-                    nxt = _next_phrase(text, setting[0], setting[1])
-                    start = nxt.start(1) if nxt else setting[1]
+            if (
+                listened is not None
+                and (place := _PLACE_PREPOSITION.match(text, start, sent_end))
+                and (setting := phrase_after(text, place.end(), sent_end))
+            ):
+                # 'told reporters in Frankfurt | he hoped …': where it was said is not what was said
+                nxt = _next_phrase(text, setting[0], setting[1])
+                start = nxt.start(1) if nxt else setting[1]
         undated = start
         start = self.skip_dates(start, sent_end)
         dated = start != undated  # a date after the cue (or its listener) was read as the date of the act

@@ -580,6 +580,15 @@ def test_speech_acts_written_as_nouns(text: str, expected: list) -> None:
             " Dole said, singling out the plan to cut target prices.",
             [("Robert Dole", "said", "indirect", "The farm policy changes are going nowhere this year")],
         ),
+        (  # so does one after a preposition: the adjunct is no content
+            "Banks bought 16.1 billion marks in the market, the Bundesbank said, without naming the banks involved.",
+            [("Bundesbank", "said", "indirect", "Banks bought 16.1 billion marks in the market")],
+        ),
+        (  # an object pronoun after 'told' is the listener, not the content's subject
+            "Premier Yasuhiro Nakasone said envoy Shintaro Abe told him protectionism is severe.",
+            [("Yasuhiro Nakasone", "said", "indirect", "envoy Shintaro Abe told him protectionism is severe"),
+             ("Shintaro Abe", "told", "indirect", "protectionism is severe")],
+        ),
         (  # 'the senator' is the one who holds a Senate title
             "Senate Republican leader Robert Dole spoke in Iowa. The senator predicted Congress would act.",
             [("Robert Dole", "predicted", "indirect", "Congress would act")],
