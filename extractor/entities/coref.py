@@ -144,6 +144,23 @@ _NOUN_AFTER = regex.compile(
     r"allies|officials|release|statement|foundation|family|government|plan|policy|policies)\b"
 )
 _SUBJECT_REACH = 250
+# A speech verb and what may stand between it and the subject of the clause it reports ('said yesterday that')
+_REPORTED_SUBJECT = regex.compile(
+    r"\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|reported|announced|added|stated|declared)"
+    r"(?:\s+(?:on\s+)?(?:yesterday|today|\p{Lu}\p{Ll}+day))?(?:\s+that)?\s+(?:the\s+)?"
+)
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s*(?:but|and|while|although|whereas|because)\b|\s(?:but|while|whereas)\s")
+_SPEAKS_SOON_AFTER = regex.compile(
+    r"(?:\s+(?:here|there|also|today|yesterday|late|earlier|on|\p{Lu}\p{Ll}+day|\p{Ll}+ly)){0,2}\s+"
+    r"(?:said|says|told|added|reported|announced|stated)\b"
+)
+_OPENS_SENTENCE = regex.compile(r"\s*(?:[\"'“‘(]\s*)?(?:The\s+)?")
+# A finite verb right after a name: the name is its clause's subject ('South Korea unveiled', 'The bank has')
+_VERB_RIGHT_AFTER = regex.compile(
+    r"\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|"
+    r"did|does|said|says|told|made|took|gave|sent|won|lost|sold|bought|began|set|cut|put|held|left|met|paid|rose|"
+    r"fell|saw|became|kept)\b"
+)
 _SUFFIX_GAP = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")  # a name's parenthesis before its legal suffix
 _NAME_FOLLOWS = regex.compile(r",?\s{1,2}")
 # Salience weights (a sentence of distance costs 1.0), set on PolNeAR train.
@@ -802,7 +819,23 @@ def is_subject(table: EntityTable, m: Mention) -> bool:
             and not _is_modifier_or_object(text, text[clause_start : other.start], other)
         ):
             return False
+        if _subject_opens_sentence(text, sent.start, other, m):
+            return False
     return True
+
+
+def _subject_opens_sentence(text: str, sent_start: int, other: Mention, m: Mention) -> bool:
+    """Whether `other` opens the sentence as the subject of the clause `m` stands in: 'South Korea unveiled a list of
+    U.S. goods', 'The EIU said in its forecast it revised OECD growth'; not the subject of a clause reported after a
+    speech verb ('The paper said Poindexter was ready'), of a clause coordinated after ('…, but chairman Howard
+    Metzenbaum wants'), nor when `m` itself speaks ('…, Trade Ministry officials here said')."""
+    return (
+        _OPENS_SENTENCE.fullmatch(text, sent_start, other.start) is not None
+        and _VERB_RIGHT_AFTER.match(text, other.end) is not None
+        and _REPORTED_SUBJECT.fullmatch(text, other.end, m.start) is None
+        and _CLAUSE_BREAK.search(text, other.end, m.start) is None
+        and _SPEAKS_SOON_AFTER.match(text, m.end, m.end + 60) is None
+    )
 
 
 def _is_modifier_or_object(text: str, lead: str, m: Mention) -> bool:

@@ -1,0 +1,30 @@
+"""A name that opens its sentence before a finite verb is that clause's subject: a name later in the clause (an object
+or a modifier) is not, so 'the government' or 'it' in the next sentence goes back to the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.speech_stage import speech
+
+CASES = [
+    # 'U.S. goods' and 'Washington' are objects; South Korea unveiled the list
+    ("South Korea unveiled a shopping list of U.S. goods to ease trade friction with Washington. The government said "
+     "this would help freeze the trade surplus.", "South Korea"),
+    # the research unit said it revised the OECD's forecast: 'It' in the next sentence is the unit
+    ("The Kiel Institute said in its forecast it revised OECD growth downwards. It said the new areas of "
+     "weakness are West Germany and Japan.", "Kiel Institute"),
+    # ... but the subject of a reported clause is one ('The paper said Poindexter was ready ...')
+    ("The paper said yesterday that John Poindexter was ready to break his silence. The Post said he might tell a "
+     "committee that he told Reagan twice about the money.", "John Poindexter"),
+    # ... and so is the subject of a clause coordinated after the first
+    ("The Transportation Department is due to lose its authority, but Senator Howard Metzenbaum wants it shifted "
+     "now. \"Airline mergers have proceeded at a breakneck pace,\" the Ohio Democrat said.", "Howard Metzenbaum"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CASES)
+def test_sentence_subject(text: str, speaker: str) -> None:
+    _, statements = speech(text)
+    last = statements[-1]
+    assert last.speaker is not None and last.speaker.name == speaker
