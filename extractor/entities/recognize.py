@@ -135,7 +135,7 @@ _OPENING_HEADS = frozenset(
 _OPENING_FORMS = frozenset(("ab",))
 
 
-def _org_run(toks: list[Token], i: int) -> int:
+def _org_run(text: str, toks: list[Token], i: int) -> int:
     """End of an organisation name starting at i ("Russian Foreign Ministry", "Bank of America"), or i."""
     heads = lexicon.org_heads()
     if (toks[i].lower in _OPENING_HEADS or toks[i].lower in _OPENING_FORMS) and i + 1 < len(toks):
@@ -148,10 +148,15 @@ def _org_run(toks: list[Token], i: int) -> int:
     best = i
     j = i
     while j < len(toks) and (toks[j].cap or toks[j].lower in ("of", "for", "the", "and", "&", "on")):
-        if toks[j].cap and toks[j].lower in heads and not _adjective_before_name(toks, j):
+        if (
+            toks[j].cap
+            and toks[j].lower in heads
+            and not _adjective_before_name(toks, j)
+            and not _numbered(text, toks, j)
+        ):
             best = j + 1
             if toks[j].lower in _OPENING_FORMS and j + 1 < len(toks) and toks[j + 1].cap:
-                return _org_run(toks, j)  # "Telefon AB L.M. Ericsson": the name runs on after the legal form
+                return _org_run(text, toks, j)  # "Telefon AB L.M. Ericsson": the name runs on after the legal form
         j += 1
     if best == i:
         return i
@@ -187,6 +192,21 @@ def _adjective_before_name(toks: list[Token], j: int) -> bool:
     return toks[j].lower in _ADJECTIVE_HEADS and j + 1 < len(toks) and toks[j + 1].cap
 
 
+_NUMBERED_HEADS = frozenset(("unit",))
+_NUMBER_NEXT = regex.compile(r" \d")
+_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+
+
+def _numbered(text: str, toks: list[Token], j: int) -> bool:
+    """Whether a number follows a head that numbers things: a label ("Unit Two", "Unit 2" of a power plant), not a
+    body's name (a number after other heads is a quantity: "Chevron USA Inc 3,000 bpd")."""
+    if toks[j].lower not in _NUMBERED_HEADS:
+        return False
+    if j + 1 < len(toks):
+        return toks[j + 1].lower in _NUMBER_WORDS
+    return _NUMBER_NEXT.match(text, toks[j].end) is not None
+
+
 def _is_role_head(tok: Token) -> bool:
     return "head" in lexicon.role_words().get(tok.lower, ())
 
@@ -210,7 +230,7 @@ def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | 
     ):
         k = end + 1 + (toks[end + 1].lower == "the")
         place_end = _longest(text, toks, k, lexicon.places())
-        org_end = max(_longest(text, toks, k, lexicon.org_names()), _org_run(toks, k))
+        org_end = max(_longest(text, toks, k, lexicon.org_names()), _org_run(text, toks, k))
         if org_end > k and org_end >= place_end:
             return end, org_end, _Piece("org", k, org_end)
         if place_end > k and toks[end].lower == "to":
@@ -277,7 +297,7 @@ def _pieces(text: str, toks: list[Token]) -> list[_Piece]:
                 i = full_end
                 continue
         orgname_end = _longest(text, toks, i, lexicon.org_names())
-        org_end = _org_run(toks, i)
+        org_end = _org_run(text, toks, i)
         place_end = _longest(text, toks, i, lexicon.places())
         if place_end > i and not _adjective_stands_apart(toks, i, place_end):
             place_end = i  # "Western Journalism": the adjective is part of a name

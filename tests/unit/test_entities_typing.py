@@ -115,3 +115,17 @@ def test_a_name_that_speaks_thousands_of_times_is_read_once():
 def test_a_lone_first_word_with_an_appositive_before_its_speech_verb_is_a_name() -> None:
     result = extract("Harwell, a federal savings bank, said its shareholders approved the merger.")
     assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Harwell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        # a title word opening a body's name ending in 'Unit' is part of the name, not a person's title
+        ("The Economist Intelligence Unit said growth would slow.", "Economist Intelligence Unit", EntityType.ORG),
+        ("The Financial Intelligence Unit said it froze the accounts.", "Financial Intelligence Unit", EntityType.ORG),
+        # a numbered unit is a reactor's or a plant's label
+        ("Vogtle Unit 2 was shut for repairs.", "Vogtle Unit", EntityType.OTHER),
+    ],
+)
+def test_a_capitalised_unit_closes_a_bodys_name(text: str, name: str, typ: EntityType) -> None:
+    assert entity_named(table_for(text), name).type is typ
