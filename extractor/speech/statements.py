@@ -642,7 +642,7 @@ class StatementFinder:
         content = (
             subject_before(text, s, relative.start(), self.attributor.dates)
             if relative
-            else clause_subject(text, s, aux, self.attributor.dates)
+            else clause_subject(text, s, aux, self.attributor.dates, predicate_follows=True)
         )
         if content is None:
             return None

@@ -970,3 +970,8 @@ def test_adjectives_in_a_list_inside_an_appositive() -> None:
 def test_asking_prices_are_no_request() -> None:
     text = 'Grant Reuber said the bank may buy a dealer, adding that asking prices for some dealers seem "fairly high."'
     assert "asking" not in [s.cue.text for s in _statements(text)]
+
+
+def test_what_an_agent_announced_is_the_whole_subject_before_the_passive() -> None:
+    text = "The changes were announced by the Reserve Bank of India on March 31 and took effect in April."
+    assert [_brief(s) for s in _statements(text)] == [("Reserve Bank of India", "announced", "indirect", "The changes")]
