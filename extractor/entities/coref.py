@@ -570,9 +570,29 @@ def _role_antecedent(table: EntityTable, np: NounPhrase, anchors: list[EntityDra
             return None
         if anchors and ent.affiliation is not None:
             score += 1.0 if ent.affiliation in anchors else -0.5
+        if anchors and _of_another_country(ent, anchors):
+            return None  # 'the Japanese officials' are none of the 'sources close to the Italian Foreign Ministry'
         return score
 
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
+
+
+def _of_another_country(ent: EntityDraft, anchors: list[EntityDraft]) -> bool:
+    """Whether the words of an unnamed source or of its body name a country the description's own place is not
+    ('Italian' in 'sources close to the Italian Foreign Ministry' for 'the Japanese officials')."""
+    anchored = {a.name for a in anchors if a.type is GPE}  # (a body the description names is an anchor too)
+    if not anchored or any(m.kind == NAME for m in ent.mentions):
+        return False  # a named person's own words say nothing of where the description places him
+    names = [ent.name] + ([ent.affiliation.name] if ent.affiliation is not None else [])
+    places = lexicon.places()
+    return any(
+        (place := places.get(word)) is not None and place.kind in _COUNTRY_KINDS and place.canonical not in anchored
+        for name in names
+        for word in name.split()
+    )
+
+
+_COUNTRY_KINDS = frozenset(("country", "demonym"))
 
 
 def lead_org(table: EntityTable) -> EntityDraft | None:

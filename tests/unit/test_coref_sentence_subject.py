@@ -28,3 +28,12 @@ def test_sentence_subject(text: str, speaker: str) -> None:
     _, statements = speech(text)
     last = statements[-1]
     assert last.speaker is not None and last.speaker.name == speaker
+
+
+def test_a_description_of_one_country_is_no_source_of_another() -> None:
+    text = ("The group will meet in Porto Cervo, sources close to the Italian Foreign Ministry said. The sources had "
+            "no comment on statements by Japanese officials in Osaka. The Japanese officials had said the meeting "
+            "would focus on longer-term issues.")
+    _, statements = speech(text)
+    assert [s.speaker.name for s in statements if s.speaker] == [
+        "sources close to the Italian Foreign Ministry", "Japanese officials"]
