@@ -271,7 +271,7 @@ class Speakers:
             if at >= span[0]:
                 continue
             ent = mention.entity
-            if _fits(mention, gender, group) and noun_type in (None, ent.type) and ent is not besides:
+            if _fits(mention, gender, group, phrase == "it") and noun_type in (None, ent.type) and ent is not besides:
                 return at, mention
             if one_person is None and _one_person(ent):
                 one_person = at, mention
@@ -319,13 +319,14 @@ def _one_person(ent: EntityDraft | None) -> bool:
     return ent is not None and ent.type is PERSON and not ent.plural
 
 
-def _fits(mention: Mention, gender: str | None, group: bool) -> bool:
-    """Can a pronoun of this gender (or a group pronoun, or a description) stand for the mention's entity?"""
+def _fits(mention: Mention, gender: str | None, group: bool, thing: bool = False) -> bool:
+    """Can a pronoun of this gender (or a group pronoun, 'it' when `thing`, or a description) stand for the
+    mention's entity? 'it' is never people ('industry officials' are 'they')."""
     ent = mention.entity
     if ent is None:
         return False
     if gender is not None:
         return _one_person(ent) and ent.gender in (None, gender)
     if group:
-        return not _one_person(ent)
+        return not _one_person(ent) and not (thing and ent.type is PERSON)
     return True

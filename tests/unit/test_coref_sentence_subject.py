@@ -37,3 +37,10 @@ def test_a_description_of_one_country_is_no_source_of_another() -> None:
     _, statements = speech(text)
     assert [s.speaker.name for s in statements if s.speaker] == [
         "sources close to the Italian Foreign Ministry", "Japanese officials"]
+
+
+def test_it_continues_no_speaker_who_is_people() -> None:
+    text = ("Tungsten exports fell, the China Daily said. The paper quoted industry officials as saying they would fix "
+            "export prices. World prices range from 49 to 55 dlrs, but China suffered losses, it said.")
+    _, statements = speech(text)
+    assert [s.speaker.name for s in statements if s.speaker] == ["China Daily", "industry officials", "China Daily"]
