@@ -64,6 +64,11 @@ _SPEAKER_WORD = regex.compile(r"\p{L}[\p{L}'’.-]*")
 # the rest of a sentence after an inverted speaker: nothing, or one appositive ('…, finance director of Hollis.')
 _TO_NEXT = regex.compile(r"\s+to\b")
 _VERB_NEXT = regex.compile(r"\s+(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b")
+# ... or after the rest of its noun phrase: '…, said some U.K. Institutional investors had placed orders'
+_VERB_SOON_NEXT = regex.compile(
+    r"\s+(?:(?!(?:who|which|that|whose)\b)\p{Ll}+\s+){0,2}?"
+    r"(?:would|will|could|should|may|might|must|can|had|has|have|was|were|is|are)\b"
+)
 # (and its role after 'as': '…, said Merrill Lynch Capital Markets as lead manager.')
 _CLOSES_SENTENCE = regex.compile(
     r"(?:\s*,(?!\s*(?:who|which|that|whose|adding|saying)\b)[^,;:.!?]{1,80}|\s+as\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)?"
@@ -261,7 +266,7 @@ class Attributor:
             span = None
         if span is None and cue.form.invertible and inverted_slot:
             span = phrase_after(text, cue.end, hi, self.dates)  # 'The plan is dead, said Smith.'
-            if span is not None and (not _names_someone(text, span) or _VERB_NEXT.match(text, span[1])):
+            if span is not None and (not _names_someone(text, span) or _VERB_SOON_NEXT.match(text, span[1])):
                 # '…, said it met its targets', '…, said his calculations showed …', '…, said Phelps has lowered
                 # costs': the phrase opens what was said
                 span = None

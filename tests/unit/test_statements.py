@@ -975,3 +975,8 @@ def test_asking_prices_are_no_request() -> None:
 def test_what_an_agent_announced_is_the_whole_subject_before_the_passive() -> None:
     text = "The changes were announced by the Reserve Bank of India on March 31 and took effect in April."
     assert [_brief(s) for s in _statements(text)] == [("Reserve Bank of India", "announced", "indirect", "The changes")]
+
+
+def test_a_phrase_after_said_that_runs_on_to_its_verb_is_no_inverted_speaker() -> None:
+    text = "Broker Francesco Dinepi at Milan firm Sige Spa, said some U.K. Institutional investors had placed orders."
+    assert all(s.speaker is None or s.speaker.start < s.cue.start for s in _statements(text))
