@@ -640,6 +640,9 @@ def _org_antecedent(
     body for 'the newspaper'), and, `by_class_of_body`, any government body or group for 'the ministry'."""
     noun = noun or np.noun
     lead = lead_org(table)
+    # the lower-case words that say which body of its class the description means ('the agriculture ministry', 'the
+    # editorial board'; not the level or standing a body has: 'the central bank', 'the federal agency')
+    fields = {w for _s, _e, w in np.words[: np.noun_index] if w.islower() and w not in DEFINITE | _LEVEL_WORDS}
 
     def fit(ent: EntityDraft) -> float | None:
         if ent.type is not ORG:
@@ -649,11 +652,17 @@ def _org_antecedent(
             return 2.0
         if match in ("company", "media") and ent.org_class == match:
             return 1.5 + (_LEAD_WEIGHT if ent is lead else 0.0)
-        if match == "campaign":
-            return None
+        if match == "campaign" or not fields <= name_words:
+            return None  # 'the agriculture ministry' is no 'U.S. Embassy' that happens to be a government body
         return 0.0 if by_class_of_body and match == "head" and ent.org_class in ("gov", "group") else None
 
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
+
+
+_LEVEL_WORDS = frozenset(
+    ("central", "federal", "national", "state", "provincial", "regional", "municipal", "local", "official", "main",
+     "new", "top", "government", "governing", "ruling", "two", "three", "four")
+)
 
 
 def _titled_otherwise(ent: EntityDraft, noun: str) -> bool:

@@ -44,3 +44,10 @@ def test_it_continues_no_speaker_who_is_people() -> None:
             "export prices. World prices range from 49 to 55 dlrs, but China suffered losses, it said.")
     _, statements = speech(text)
     assert [s.speaker.name for s in statements if s.speaker] == ["China Daily", "industry officials", "China Daily"]
+
+
+def test_a_body_described_by_its_field_is_no_other_body_of_its_class() -> None:
+    text = ("Indonesia produced 2.02 mln tonnes, but the U.S. Embassy in its annual report said output was 1.8 mln "
+            "tonnes. The agriculture ministry estimates consumption at 2.03 mln tonnes.")
+    _, statements = speech(text)
+    assert [s.speaker.name for s in statements if s.speaker][-1] == "agriculture ministry"
