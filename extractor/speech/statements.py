@@ -33,9 +33,11 @@ _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|e
 # (written for re, whose call costs less than regex's and which skips to the commas; regex's \s spelled out)
 # (a company name the wire sets in angle brackets opens after the comma: ', <Arab Malaysian Merchant Bank Bhd> said')
 _COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*<?$")
-# A participle after a closing cue, maybe after a preposition: '…, Dole said, singling out …', '…, the Bundesbank
-# said, without naming the banks involved'
-_PARTICIPLE_NEXT = regex.compile(r"\s*,\s*(?:(?:without|while|before|after|when|in|by)\s+)?\p{Ll}+ing\b")
+# A participle after a closing cue, maybe after a preposition, or an absolute phrase: '…, Dole said, singling out …',
+# '…, the Bundesbank said, without naming the banks involved', '…, the bank said, with income set to exceed …'
+_PARTICIPLE_NEXT = regex.compile(
+    r"\s*,\s*(?:with\b|(?:(?:without|while|before|after|when|in|by)\s+)?\p{Ll}+ing\b)"
+)
 _OPENS_THAT = regex.compile(r"\s*(?:that|que|dass)\b")
 _SPACE_LEAD = regex.compile(r"\s*(?:,\s*)?")
 # ('announced jointly that …': an adverb in -ly before 'that' goes with it; so does an aside in commas: 'said,
@@ -159,6 +161,9 @@ _QUANTITY = regex.compile(
     r"thousand|dozen|several|a\s+(?:further|hundred|thousand|million|billion))\b)",
     regex.IGNORECASE,
 )
+# an object and where it was added: 'added new monochrome and color models to the Series 3000 line'
+# ('added U.S. allies look very strongly to a budget cut' reports: an adverb shows the verb)
+_ADDED_TO = regex.compile(r"(?:(?![\p{L}-]+ly\s)[\p{L}\d/.-]+\s+){1,8}?to\s+(?:the|its|their|his|her|a|an|this)\b")
 _OBJECT_ENDS = regex.compile(r"\b(?:to|for|at)\b")  # (added 1/8 dlr at 81-5/8: a price gain)
 _MODAL_AND_TENSE = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
                     "should", "must")
@@ -617,8 +622,11 @@ class StatementFinder:
         return any(c.end >= content[1] for c in self._cues_between(content[0], content[1]))
 
     def _quantity_object(self, content: tuple[int, int]) -> bool:
-        """Whether what follows 'added' is the quantity added (_QUANTITY) rather than a reported clause."""
+        """Whether what follows 'added' is the quantity added (_QUANTITY) or a thing added to something ('added new
+        color models to the line'), rather than a reported clause."""
         text = self.text
+        if (to := _ADDED_TO.match(text, *content)) is not None:
+            return _AUXILIARY.search(text, content[0], to.end()) is None
         if _QUANTITY.match(text, *content) is None:
             return False
         link = _OBJECT_ENDS.search(text, *content)

@@ -980,3 +980,20 @@ def test_what_an_agent_announced_is_the_whole_subject_before_the_passive() -> No
 def test_a_phrase_after_said_that_runs_on_to_its_verb_is_no_inverted_speaker() -> None:
     text = "Broker Francesco Dinepi at Milan firm Sige Spa, said some U.K. Institutional investors had placed orders."
     assert all(s.speaker is None or s.speaker.start < s.cue.start for s in _statements(text))
+
+
+def test_an_absolute_phrase_after_a_closing_cue_is_no_content() -> None:
+    text = "First-half income should be around 12 mln dlrs, the bank said, with income set to exceed 100 mln dlrs."
+    assert [_brief(s) for s in _statements(text)] == [
+        ("bank", "said", "indirect", "First-half income should be around 12 mln dlrs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("Apollo Computer said it added new color models to the Series 3000 line.", False),  # a thing added to another
+        ("Johnson added U.S. allies look very strongly to a U.S. budget deficit cut.", True),  # a clause: it reports
+    ],
+)
+def test_what_is_added_to_something_is_no_content(text: str, added: bool) -> None:
+    assert ("added" in [s.cue.text for s in _statements(text)]) is added
