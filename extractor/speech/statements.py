@@ -133,6 +133,18 @@ _FRONTED_PARTICIPLE = regex.compile(
 _SOURCE_ASIDE = regex.compile(
     rf"\s*,\s*(?:{'|'.join(sorted(word_set('statement_source_participles')))})\s[^,;]{{1,100}},\s*(?:that\b\s*)?"
 )
+# 'said on Twitter his country would …', 'announced on television the country would …': the medium it was said on
+_ON_MEDIUM = regex.compile(
+    r"\s*on\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(word_set('statement_media_nouns')))})\b"
+    r"(?=\s+(?:(?:the|a|an|it|he|she|they|we|its|his|her|their|this|these|there)\b|\p{Lu}))"
+)
+# 'said on completion of the merger, the combined company …', 'said on closing it used …': an adverbial closed by its
+# comma or by a subject pronoun opens the content (a 'that' after it belongs to the content)
+_ON_ADVERBIAL = regex.compile(
+    r"\s*on\s+[^,.;:\"“”]{1,60}(?:,\s*(?:(?:the|a|an|it|he|she|they|its|his|her|their)\b|\p{Lu})"
+    r"|\s(?:it|he|she|they|we)\s)"
+)
 _SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
 _RUN_ON = 3000  # characters beyond which a sentence is not prose
 _SENTENCE_REACH = 1000  # characters either side of a cue that its statement may cover
@@ -300,6 +312,15 @@ class StatementFinder:
             elif that is None:
                 return start, start
             else:
+                start = that.end()
+        elif lead and lead.group(1) == "on" and cue.cls != "source":
+            # 'said on Twitter his country would …', 'said on CNN that …' report what follows the medium; 'insisted on
+            # linking the pact to …' reports the gerund, 'said on completion of the merger, …' the whole
+            that = _THAT_WORD.search(text, start, min(sent_end, start + _SETTING_REACH))
+            medium = _ON_MEDIUM.match(text, start, sent_end)
+            if medium is not None and (that is None or that.start() > medium.end() + 1):
+                start = self.skip_dates(medium.end(), sent_end)
+            elif that is not None and not _ON_ADVERBIAL.match(text, start, that.start()):
                 start = that.end()
         m = (_ASCII_THAT if ascii_text else _THAT).match(text, start, sent_end)
         # (the prefix tests are inline gates: few clauses open on an auxiliary, and a call costs more than a test)
@@ -500,7 +521,11 @@ class StatementFinder:
             if a.how == "partial":
                 content = self._complement(a.cue, quotes)
                 if not (content[0] <= q.start and q.end <= content[1]):
-                    content = (min(content[0], q.start), max(content[1], q.end))
+                    # (an empty complement stands right after the cue, before a space: 'pledged | to "continue …"')
+                    start = min(content[0], q.start)
+                    while start < q.start and self.text[start].isspace():
+                        start += 1
+                    content = (start, max(content[1], q.end))
                 kind = "mixed"
             else:
                 content = (q.start, q.end)

@@ -997,3 +997,21 @@ def test_an_absolute_phrase_after_a_closing_cue_is_no_content() -> None:
 )
 def test_what_is_added_to_something_is_no_content(text: str, added: bool) -> None:
     assert ("added" in [s.cue.text for s in _statements(text)]) is added
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the medium it was said on is not what was said, with 'that' or without
+        ("Finance minister Mehmet Simsek said on Twitter his country would set up a tent city.",
+         "his country would set up a tent city"),
+        ("Reince Priebus said on CNN that he opposes any rule changes.", "he opposes any rule changes"),
+        # an adverbial that opens the content stays, and so does a gerund after 'insisted on'
+        ("Fi-Tek said on completion of the acquisition it would change its name.",
+         "on completion of the acquisition it would change its name"),
+        ("Gorbachev insisted on linking approval of such a pact to agreement on missiles.",
+         "on linking approval of such a pact to agreement on missiles"),
+    ],
+)
+def test_said_on_a_medium(text: str, content: str) -> None:
+    assert [s.content.text for s in _statements(text)] == [content]
