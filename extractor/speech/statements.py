@@ -145,6 +145,9 @@ _ON_ADVERBIAL = regex.compile(
     r"\s*on\s+[^,.;:\"“”]{1,60}(?:,\s*(?:(?:the|a|an|it|he|she|they|its|his|her|their)\b|\p{Lu})"
     r"|\s(?:it|he|she|they|we)\s)"
 )
+_PLAIN_REPORTING = word_set("speech_plain_reporting")
+# '…, which, the guild said, would …': the reporting clause is an aside; 'said to have' is no report
+_ASIDE_CLOSES = regex.compile(r"\s*,|\s+to\b")
 _SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
 _RUN_ON = 3000  # characters beyond which a sentence is not prose
 _SENTENCE_REACH = 1000  # characters either side of a cue that its statement may cover
@@ -349,12 +352,14 @@ class StatementFinder:
             if other.form.quote_only:
                 continue  # '…, resigned for health reasons.': a cue that only attributes a quote closes no clause
             closing = _CLOSING_CLAUSE.search(text, max(start, other.start - _CLOSING_REACH), other.start)
-            if (
-                closing is not None
-                and not at_least_words(text, other.end, sent_end, _CLOSING_TAIL + 1)
-                and (other.start - closing.end() <= _CLOSING_SHORT or self._speaks_after(other, closing.end()))
+            if closing is not None and (
+                (not at_least_words(text, other.end, sent_end, _CLOSING_TAIL + 1)
+                 and (other.start - closing.end() <= _CLOSING_SHORT or self._speaks_after(other, closing.end())))
+                or (other.cls == "verb" and self._speaks_right_after(other, closing.end()))
             ):
-                end = closing.start()  # '…, the sources said.' reports this whole clause
+                # '…, the sources said.' reports this whole clause, and so does '… in which he said the pact should
+                # lapse, Subroto said Indonesia was ready …': the later cue's speaker opens a clause of its own
+                end = closing.start()
                 break
         return _trim(text, start, end)
 
@@ -368,6 +373,14 @@ class StatementFinder:
             if word.group().lower() in _LISTENER_HEADS:
                 return _trim(self.text, word.end(), listened[1])[0] if word.end() < listened[1] else start
         return listened[0]
+
+    def _speaks_right_after(self, cue: Cue, comma_end: int) -> bool:
+        """Whether a plain reporting verb's subject opens right after the comma and what it reports follows it:
+        '…, Subroto said Indonesia was ready …' (not an aside: '…, which, the guild said, would have …')."""
+        if cue.form.lemma not in _PLAIN_REPORTING or _ASIDE_CLOSES.match(self.text, cue.end):
+            return False  # ('both former officials said to have played …' reports nothing)
+        speaker = self.attributor.speaker_of_cue(cue)
+        return speaker is not None and speaker[0] == comma_end and speaker[1] < cue.start
 
     def _speaks_after(self, cue: Cue, comma_end: int) -> bool:
         """Whether the cue's speaker phrase opens right after a comma: '…, the sources said' closes a clause;

@@ -1015,3 +1015,10 @@ def test_what_is_added_to_something_is_no_content(text: str, added: bool) -> Non
 )
 def test_said_on_a_medium(text: str, content: str) -> None:
     assert [s.content.text for s in _statements(text)] == [content]
+
+
+def test_a_later_speaker_opening_a_clause_after_a_comma_closes_the_content() -> None:
+    text = ("Asked to clarify his statement in which he said the pact should be allowed to lapse, Subroto said "
+            "Indonesia was ready to back its extension.")
+    assert [s.content.text for s in _statements(text)] == [
+        "the pact should be allowed to lapse", "Indonesia was ready to back its extension"]
