@@ -459,7 +459,7 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
             return _anonymous(table, np, nom, owner, named_for=True)
         return _anonymous(table, np, nom, anchors[0] if anchors else None)
     if nom.match == "group" or np.count >= 2:
-        ent = _group(table, np.start, np.count or 2, nom.type, np.noun)
+        ent = _group(table, np.start, np.count or 2, nom.type, np.noun, _field_words(np))
     elif nom.type == "PERSON":
         ent = _role_antecedent(table, np, anchors)
     elif nom.type == "GPE":
@@ -640,9 +640,7 @@ def _org_antecedent(
     body for 'the newspaper'), and, `by_class_of_body`, any government body or group for 'the ministry'."""
     noun = noun or np.noun
     lead = lead_org(table)
-    # the lower-case words that say which body of its class the description means ('the agriculture ministry', 'the
-    # editorial board'; not the level or standing a body has: 'the central bank', 'the federal agency')
-    fields = {w for _s, _e, w in np.words[: np.noun_index] if w.islower() and w not in DEFINITE | _LEVEL_WORDS}
+    fields = _field_words(np)
 
     def fit(ent: EntityDraft) -> float | None:
         if ent.type is not ORG:
@@ -659,9 +657,26 @@ def _org_antecedent(
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
 
 
+def _field_words(np: NounPhrase) -> frozenset[str]:
+    """The lower-case words before a description's noun that say which of its kind it means ('the agriculture
+    ministry', 'the editorial board', 'the union leaders'; not the level or standing: 'the central bank')."""
+    return frozenset(
+        w for _s, _e, w in np.words[: np.noun_index] if w.islower() and w not in DEFINITE and w not in _LEVEL_WORDS
+    )
+
+
+def _title_words(ent: EntityDraft) -> set[str]:
+    """The words of a person's titles and of the body he belongs to, lower-cased."""
+    words = {w.lower().strip(".") for r in ent.roles for w in r.split()}
+    if ent.affiliation is not None:
+        words.update(w.lower() for w in ent.affiliation.name.split())
+    return words
+
+
 _LEVEL_WORDS = frozenset(
     ("central", "federal", "national", "state", "provincial", "regional", "municipal", "local", "official", "main",
-     "new", "top", "government", "governing", "ruling", "two", "three", "four")
+     "new", "top", "government", "governing", "ruling", "two", "three", "four", "both", "all", "other", "former",
+     "senior", "leading", "several", "some", "many")
 )
 
 
@@ -682,8 +697,11 @@ def _one_person(ent: EntityDraft) -> bool:
     return ent.type is PERSON and " " in ent.name and lexicon.is_first_name(ent.name.split()[0])
 
 
-def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> EntityDraft | None:
-    """ "the two leaders": the last `count` distinct people (or states) mentioned before."""
+def _group(
+    table: EntityTable, start: int, count: int, typ: str, noun: str, fields: frozenset[str] = frozenset()
+) -> EntityDraft | None:
+    """ "the two leaders": the last `count` distinct people (or states) mentioned before; with `fields` ('the union
+    leaders'), only people whose titles or bodies hold those words."""
     want = GPE if typ == "GPE" else PERSON
     members: list[EntityDraft] = []
     for m in reversed(table.before(start, max(0, start - _MAX_CHARS_BACK * _DESCRIPTION_WINDOW), _MAX_MENTIONS)):
@@ -692,7 +710,7 @@ def _group(table: EntityTable, start: int, count: int, typ: str, noun: str) -> E
             continue
         if ent.plural and not _one_person(ent):
             continue
-        if _titled_otherwise(ent, noun):
+        if _titled_otherwise(ent, noun) or (fields and not fields <= _title_words(ent)):
             continue
         members.append(ent)
         if len(members) == count:

@@ -51,3 +51,18 @@ def test_a_body_described_by_its_field_is_no_other_body_of_its_class() -> None:
             "tonnes. The agriculture ministry estimates consumption at 2.03 mln tonnes.")
     _, statements = speech(text)
     assert [s.speaker.name for s in statements if s.speaker][-1] == "agriculture ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'union leaders' are no group of the last people named, whose titles say nothing of a union
+        ("A Western diplomat said the law would provoke strikes. Prime Minister Branko Mikulic has defended the law. "
+         "The union leaders said workers are receiving salaries below limits.", "union leaders"),
+        # 'both men' still are
+        ("Paul Ryan met Donald Trump on Thursday. Both men said the meeting was great.", "Paul Ryan and Donald Trump"),
+    ],
+)
+def test_a_group_description_with_a_field_word(text: str, speaker: str) -> None:
+    _, statements = speech(text)
+    assert statements[-1].speaker is not None and statements[-1].speaker.name == speaker
