@@ -73,6 +73,8 @@ class Speakers:
         when the text tells who that is (`_document_issuer`)."""
         issuer = self.issuers.get(ref.entity_id if ref is not None else None)
         if issuer is None:
+            if not self._ends_on_document_word(span):
+                return ref  # neither reading below can match (most phrases: a test of one word, not two patterns)
             issuer = self._named_issuer(span) or self._document_issuer(span)
             if issuer is None:
                 return ref
@@ -163,6 +165,12 @@ class Speakers:
             return False  # a reporting clause closing its sentence: '…, they said'
         sentence = self.entities.doc.sentence_at(span[0])
         return sentence is not None and any(m.entity is ent for m in self.entities.mentions_in(sentence.start, span[0]))
+
+    def _ends_on_document_word(self, span: tuple[int, int]) -> bool:
+        """Whether the phrase's last word is a document noun ('statement', 'report'), as both `_named_issuer` and
+        `_document_issuer` need: the word their patterns read last follows a space and ends the phrase."""
+        words = self.text[span[0] : span[1]].rsplit(None, 1)
+        return bool(words) and words[-1].lower() in _DOCUMENT_WORDS
 
     def _named_issuer(self, span: tuple[int, int]) -> Mention | None:
         """The body or person named before the document noun of 'the BHP statement', 'A World Bank statement': the

@@ -91,8 +91,8 @@ _JOINS = st.sampled_from([" ", "'", "-", "\n", "3", ", ", ""])
 
 @given(st.lists(_WORDS, max_size=20), st.lists(_JOINS, min_size=20, max_size=20))
 def test_function_words_of_ascii_text_are_those_of_the_word_pattern(words: list[str], joins: list[str]) -> None:
-    from extractor.language import _function_word_languages
+    from extractor.language import _function_word_counts
 
     text = "".join(w + j for w, j in zip(words, joins, strict=False))
     # a non-ASCII word at the end takes the general path, which reads every word by the pattern
-    assert _function_word_languages(text) == _function_word_languages(text + " é")
+    assert _function_word_counts(text) == _function_word_counts(text + " é")
