@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extractor.ascii_twin import AsciiTwin
 from extractor.entities import lexicon
 from extractor.entities.model import (
     ANONYMOUS,
@@ -72,9 +73,11 @@ _PARTY_MEMBERS = frozenset(("democrat", "republican"))
 _TITLE_LINKS = frozenset(("of", "for", "at", "from", "with", "in", "to", "by"))
 # Irregular plurals of description nouns ("the two men" are two of anyone, like "the man").
 _SINGULAR = {"men": "man", "women": "woman"}
-_SPEECH_AFTER = regex.compile(
-    r"[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|asked|wrote|argued|insisted|noted|warned|stressed|explained|"
-    r"continued|replied|responded|declared|announced|tweeted|claimed|stated)\b"
+_SPEECH_AFTER = AsciiTwin(
+    regex.compile(
+        r"[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|asked|wrote|argued|insisted|noted|warned|stressed|explained|"
+        r"continued|replied|responded|declared|announced|tweeted|claimed|stated)\b"
+    )
 )
 # Words after which a name is an object, not a subject ("calling Bush", "with Floyd").
 _NOT_BEFORE_SUBJECT = frozenset(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.ascii_twin import AsciiTwin
 from extractor.entities import lexicon
 from extractor.entities.model import DESCRIPTION, GPE, NAME, ORG, OTHER, PERSON, EntityDraft, Mention
 from extractor.entities.recognize import COMPOUND_ORG_HEADS, Candidate
@@ -25,9 +26,11 @@ _SAID_PRONOUN_AFTER = regex.compile(
 _SAID_OPENERS = frozenset(("also", "today", "previously", "said", "says", "told", "added", "announced", "reported"))
 # A company's, newspaper's or institute's noun after a name, past at most two lower-case words that are no grammar
 # ("Ifo economic institute", but not "Duncan said the company")
-_BODY_NOUN_AFTER = regex.compile(
-    r"\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|"
-    r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage|unit|subsidiary|affiliate|division)\b"
+_BODY_NOUN_AFTER = AsciiTwin(
+    regex.compile(
+        r"\s+(?:(\p{Ll}+)\s+)?(?:(\p{Ll}+)\s+)?(?:company|firm|corporation|airline|carrier|maker|producer|newspaper|"
+        r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage|unit|subsidiary|affiliate|division)\b"
+    )
 )
 # A speech verb right after a name: "Statistics Canada said", "Offshore Data Services also said"
 _SAYS_RIGHT_AFTER = regex.compile(r"\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
@@ -35,8 +38,10 @@ _PREPOSITION_BEFORE = regex.compile(r"(?<!\p{L})(?:in|on|at|near|from|of|to|for|
 # A plural noun after a body's noun makes that noun a modifier ("producer countries"), as "says" does not
 _NOUN_AFTER = regex.compile(r"\s+(?!says\b)\p{Ll}+s\b")
 # A title and "of" right before a name: "the new chairman of Allegis", "a spokesman for Amtorg" - a body's name
-_TITLE_OF_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:(\p{Ll}+)\s+(?:of|at)|(spokesman|spokeswoman|spokesperson)\s+for)\s+(?:the\s+)?$"
+_TITLE_OF_BEFORE = AsciiTwin(
+    regex.compile(
+        r"(?<!\p{L})(?:(\p{Ll}+)\s+(?:of|at)|(spokesman|spokeswoman|spokesperson)\s+for)\s+(?:the\s+)?$"
+    )
 )
 _FUNCTION_WORDS = frozenset(
     (

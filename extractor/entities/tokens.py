@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from extractor.ascii_twin import AsciiTwin
 from extractor.entities import lexicon
 from extractor.patterns import ASCII_NON_SPACE
 from extractor.text import Document
@@ -163,7 +164,7 @@ _INITIAL_AFTER = frozenset("\"'“‘«„‹([:")
 _STRAIGHT_QUOTES = frozenset("\"'")
 
 
-_CAP = regex.compile(_CAP_WORD)
+_CAP = AsciiTwin(regex.compile(_CAP_WORD))
 # An ASCII text's bytes with each capital as "A", each other letter or digit as "a", the marks that may go on in a
 # capitalised word ("-", "'", ".") as they are and anything else as a space: there a capital's run of letters and
 # digits is found by a pattern that opens on one byte, which re scans for far faster than _CAP's opening classes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extractor.ascii_twin import AsciiTwin
 from extractor.entities import EntityTable
 from extractor.entities import lexicon as entity_lexicon
 from extractor.entities.model import GPE, PERSON
@@ -29,9 +30,11 @@ from extractor.meetings.scope import (
 # What opens a new clause: a trigger's subject is not further left, an object list never runs past one.
 # A subordinating "after"/"before" opens a clause when a subject follows ("after Kerry and Lavrov spoke");
 # before a noun ("after talks with X") it is a preposition.
-CLAUSE = regex.compile(
-    r"[;:“\"«]|(?<!\p{L})(?i:that|said|says|told|tells|while|but|where|when|which|who|whom)(?!\p{L})"
-    r"|(?<!\p{L})(?i:after|before|since|until|because|although|though|once)(?=\s+(?:\p{Lu}|(?i:he|she|they|we)\b))"
+CLAUSE = AsciiTwin(
+    regex.compile(
+        r"[;:“\"«]|(?<!\p{L})(?i:that|said|says|told|tells|while|but|where|when|which|who|whom)(?!\p{L})"
+        r"|(?<!\p{L})(?i:after|before|since|until|because|although|though|once)(?=\s+(?:\p{Lu}|(?i:he|she|they|we)\b))"
+    )
 )
 # "A, B and C"; "A and, perhaps, B": a hedge between commas after the "and".
 SEPARATOR = regex.compile(r"\s*(?:,\s*(and\s+)?|(and)(?:\s*,\s*\p{Ll}+\s*,)?\s+|(&)\s*)", regex.I)
@@ -48,7 +51,7 @@ POSSESSED = regex.compile(
     r"(?:['’]s|(?<=[sz])['’]|(?<!\p{L})(?i:his|her|their|its))\s+(?:\p{Lu}\p{Ll}+\s+)?"
     rf"(?:(?!(?:{_FUNCTION_WORDS})\s)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}}$"
 )
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+WORD = AsciiTwin(regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*"))
 # "in Geneva", "at the White House, Washington": a place phrase skipped between a trigger and its object.
 _PLACE_AFTER = regex.compile(r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s*)+(?:,\s*\p{Lu}[\p{L}.\-]*)?")
 # What a meeting noun's predicate may say before its with/between phrase: "talks are underway between".

@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from extractor.ascii_twin import AsciiTwin
 from extractor.entities import EntityDraft, EntityTable, Mention
 from extractor.entities import lexicon as entity_lexicon
 from extractor.entities.model import ANONYMOUS, DESCRIPTION, GPE, ORG, PERSON
@@ -30,7 +31,7 @@ PARTY_TYPES = frozenset({PERSON, ORG, GPE})
 _COMMON_WORD = 4.0
 
 # Pronouns that can name a party. Possessives count only right before a meeting noun ("their summit").
-_PRONOUN = regex.compile(r"(?<!\p{L})(?:he|she|they|we|him|them|his|her|their|it|its)(?!\p{L})", regex.I)
+_PRONOUN = AsciiTwin(regex.compile(r"(?<!\p{L})(?:he|she|they|we|him|them|his|her|their|it|its)(?!\p{L})", regex.I))
 # Plural phrases that stand for parties already mentioned ("the two leaders", "both sides").
 _GROUP = regex.compile(
     r"(?<!\p{L})(?:(?:the\s+(?:two|three|four)|both)\s+(?:\p{Ll}+\s+)?|the\s+)"
@@ -134,11 +135,11 @@ class Candidate:
 
 
 @cache
-def _description() -> regex.Pattern[str]:
+def _description() -> AsciiTwin:
     """'the president', 'the HDP leader', 'the Japanese prime minister': resolved through the entity table."""
     roles = sorted((w for w, k in np_words().items() if k == "role"), key=len, reverse=True)
-    return regex.compile(
-        rf"(?<!\p{{L}})the\s+(?:[\p{{L}}.\-]+\s+){{0,3}}?(?:{'|'.join(roles)})(?!\p{{L}})", regex.I
+    return AsciiTwin(
+        regex.compile(rf"(?<!\p{{L}})the\s+(?:[\p{{L}}.\-]+\s+){{0,3}}?(?:{'|'.join(roles)})(?!\p{{L}})", regex.I)
     )
 
 
