@@ -99,6 +99,9 @@ _ASCII_THAT = re.compile(
     rf"{_S}*(?:,{_S}*)?(?:{_ASIDES}{_S}*,{_S}*)?(?:(?:[A-Za-z]+ly{_S}+)?(?:that|que|dass)\b{_S}*)?"
 )
 _ASCII_FIRST_WORD = re.compile(rf"{_S}*([A-Za-z]+)")
+# _PASSIVE searched forwards: every match ends at the search's end, and only one can (its copula is the word before
+# the last, or the last), so the leftmost match is the one regex finds reading back
+_ASCII_PASSIVE = compile_gated(rf"\b(?:is|are|was|were|be|been|being){_S}+(?:\w+ly{_S}+)?$")
 # the word before a date that makes it a period of reported figures ('for the year', 'the year ended June 30')
 _PERIOD_WORDS = frozenset(("for", "ended", "ending"))
 _CLAUSE_AFTER_COMMA = regex.compile(
@@ -564,7 +567,10 @@ class StatementFinder:
             if sent is not None and sent.end - sent.start > _RUN_ON:
                 continue  # a 'sentence' of thousands of characters is a list or broken text, not reported speech
             s, e = self._sentence(cue.start)
-            passive = _PASSIVE.search(text, max(s, cue.start - 20), cue.start) if cue.cls == "verb" else None
+            passive = None
+            if cue.cls == "verb":
+                copula = _ASCII_PASSIVE if text.isascii() else _PASSIVE
+                passive = copula.search(text, max(s, cue.start - 20), cue.start)
             if passive is not None:
                 # 'is said to be' reports no one's words; 'were announced yesterday by Yeutter' does,
                 # 'a loan guaranteed by the parent' does not

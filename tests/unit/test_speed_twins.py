@@ -114,6 +114,16 @@ def test_forward_twins_on_ascii_text():
                 assert bool(ours.search(text, lo, hi)) == bool(theirs.search(text, lo, hi))
 
 
+def test_statements_passive_twin_finds_the_copula_the_reverse_search_finds():
+    from extractor.speech import statements
+
+    text = "it is said; was being  reported, were clearly\n announced, is only been said; be ly said\tare  said"
+    for lo in range(len(text)):
+        for hi in range(lo, min(len(text), lo + 45)):
+            ours, theirs = statements._ASCII_PASSIVE.search(text, lo, hi), statements._PASSIVE.search(text, lo, hi)
+            assert (ours and ours.start()) == (theirs and theirs.start())
+
+
 def test_ascii_token_pattern_tokenizes_as_the_unicode_one():
     from extractor.entities.tokens import _ASCII_TOKEN, _TOKEN
 
