@@ -69,6 +69,10 @@ class QuoteSpan:
 # ('[\s\S]' is the mark itself) keeps the single marks' pattern opening on its class.
 _DOUBLE_MARK = re.compile(r"[\"“”„‟«»]")
 _SINGLE_MARK = re.compile(r"['‘’‚‹›](?<!'[\s\S])(?!')")
+# The same in ASCII text, where each class is one character: a pattern that opens on a literal, which re finds by a
+# search through memory instead of a test of the class at every character (the lookbehind: no "'" before the mark)
+_ASCII_DOUBLE_MARK = re.compile('"')
+_ASCII_SINGLE_MARK = re.compile(r"'(?<!'')(?!')")
 
 
 def _role(text: str, i: int, n: int, lo: int, hi: int) -> int:
@@ -169,12 +173,19 @@ def find_quote_spans(text: str, paragraphs: list[Segment]) -> list[QuoteSpan]:
     continuing = False
     # each kind of mark found by one scan of the text, then dealt out to the paragraphs: only whitespace lies
     # between paragraphs, so the marks' lookarounds read the same there as at a paragraph's edge
-    double = _Marks(_DOUBLE_MARK, text)
-    single = _Marks(_SINGLE_MARK, text)
+    ascii_text = text.isascii()
+    double = _Marks(_ASCII_DOUBLE_MARK if ascii_text else _DOUBLE_MARK, text)
+    single = _Marks(_ASCII_SINGLE_MARK if ascii_text else _SINGLE_MARK, text)
+    if not double.spans and not single.spans:
+        return out  # (about half the wire stories)
     for p_index, para in enumerate(paragraphs):
-        pairs, continuing_next = _pair(text, para, double.within(para), continuing)
+        doubles, singles = double.within(para), single.within(para)
+        if not doubles and not singles:
+            continuing = False  # a paragraph without marks pairs none and leaves none open
+            continue
+        pairs, continuing_next = _pair(text, para, doubles, continuing)
         covered = [(para.start if o is None else o[0], para.end if c is None else c[0]) for o, c in pairs]
-        for o, c in _pair(text, para, single.within(para), False)[0]:
+        for o, c in _pair(text, para, singles, False)[0]:
             if c is None or o is None or any(a <= o[0] < b or a < c[0] <= b for a, b in covered):
                 continue  # apostrophes are too common to trust an unclosed single quote
             pairs.append((o, c))

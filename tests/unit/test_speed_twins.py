@@ -131,3 +131,12 @@ def test_ascii_token_pattern_tokenizes_as_the_unicode_one():
     assert text.isascii()
     for lo in range(len(text)):
         assert [m.span() for m in _ASCII_TOKEN.finditer(text, lo)] == [m.span() for m in _TOKEN.finditer(text, lo)]
+
+
+def test_ascii_quotation_marks_are_the_marks_of_the_unicode_patterns():
+    from extractor.speech import quote_marks as q
+
+    text = "'a' ''b'' '''c''' x'y 'z'' ' \"q\" \"\" Smith's \"'Yes,' he said\" '' '"
+    for lo in range(len(text)):
+        for ours, theirs in ((q._ASCII_SINGLE_MARK, q._SINGLE_MARK), (q._ASCII_DOUBLE_MARK, q._DOUBLE_MARK)):
+            assert [m.span() for m in ours.finditer(text, lo)] == [m.span() for m in theirs.finditer(text, lo)]
