@@ -393,6 +393,9 @@ class StatementFinder:
 
     def skip_dates(self, pos: int, end: int) -> int:
         """Past a date that follows the cue ('affirmed this Thursday that …'): it dates the act, not the content."""
+        k = bisect.bisect_left(self._date_starts, pos)
+        if k == len(self._date_starts) or self._date_starts[k] >= end:
+            return pos  # no date starts before `end`, so none is skipped (most calls: no need to read the leads)
         moved = True
         while moved:
             moved = False
