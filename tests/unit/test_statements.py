@@ -1022,3 +1022,8 @@ def test_a_later_speaker_opening_a_clause_after_a_comma_closes_the_content() -> 
             "Indonesia was ready to back its extension.")
     assert [s.content.text for s in _statements(text)] == [
         "the pact should be allowed to lapse", "Indonesia was ready to back its extension"]
+
+
+def test_some_and_others_are_of_the_unnamed_sources_before() -> None:
+    text = "Dealers said the dollar fell. Some said the Bank of Japan intervened. Others said it had not."
+    assert [s.speaker.name if s.speaker else None for s in _statements(text)] == ["Dealers", "Dealers", "Dealers"]
