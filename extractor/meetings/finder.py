@@ -58,6 +58,21 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
     return kept
 
 
+def _own_side_pronoun(scope: Scope, text: str, parties: list[Party]) -> list[Party] | None:
+    """A personal pronoun the entity table resolved to another side of the same meeting ("Speaking after talks with
+    President Suharto, he said": no one meets himself) stands for the person named before it who is none of the
+    other sides; None when there is no such pronoun or person."""
+    for i, p in enumerate(parties):
+        if text[p.start : p.end].lower() not in _PRONOUNS:
+            continue
+        others = parties[:i] + parties[i + 1 :]
+        if not any(q.entity is p.entity and text[q.start : q.end].lower() not in _PRONOUNS for q in others):
+            continue
+        if (person := scope.other_person(p, others)) is not None:
+            return [*parties[:i], person, *parties[i + 1 :]]
+    return None
+
+
 def _by_name(text: str, parties: list[Party]) -> bool:
     return all(text[p.start].isupper() and text[p.start : p.end].lower() not in _PRONOUNS for p in parties)
 
@@ -132,6 +147,8 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
             reading = reader.read(hit.start, hit.end, hit.form)
             for group in _meetings_of(reading, text, hit, doc.sentences[i].start):
                 parties = _distinct(group, entities, text)
+                if len(parties) < 2 and (repaired := _own_side_pronoun(scope, text, group)) is not None:
+                    parties = _distinct(repaired, entities, text)
                 if len(parties) >= 2:
                     drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, i, index))
     for draft in drafts:

@@ -518,6 +518,25 @@ class Scope:
         exact = [m for m in self.table.mentions_in(start, end) if m.start == start and m.end == end]
         return exact[0] if exact else self.table.mention_at(start, end)
 
+    def other_person(self, pronoun: Party, others: list[Party]) -> Party | None:
+        """The person a "he"/"she" stands for when the entity table took it for the other side of its own meeting
+        ("Speaking after talks with President Suharto, he said", the table's "he" being Suharto): the latest person
+        named before it (in this or the last sentence) who is none of `others` and whose gender fits."""
+        word = self.text[pronoun.start : pronoun.end].lower()
+        gender = {"he": "male", "she": "female"}.get(word)  # a subject (an object's "him" may be a third person)
+        if gender is None:
+            return None
+        taken = {p.entity.id for p in others}
+        start = self.previous.start if self.previous is not None else self.sentence.start
+        for m in reversed(self.table.mentions_in(max(start, pronoun.start - 2 * REACH), pronoun.start)):
+            e = m.entity
+            if m.kind != "name" or e is None or e.type != PERSON or e.id in taken or _members(e) or unnamed(e):
+                continue
+            if e.guessed_person or e.gender not in (None, gender):
+                continue
+            return Party(e, pronoun.start, pronoun.end)
+        return None
+
     def _group_size(self, cand: Candidate) -> int:
         first = self.text[cand.start : cand.end].lower().split()
         for word in first[:2]:

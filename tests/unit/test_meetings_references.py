@@ -151,3 +151,12 @@ def test_calls_on_and_fronted_talks(text: str, parties: set[str] | None) -> None
 )
 def test_a_fronted_possessive_points_to_the_main_subject(text: str, parties: set[str] | None) -> None:
     assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
+
+
+def test_a_pronoun_read_as_the_other_side_is_the_person_named_before() -> None:
+    # the entity table takes "he" for the last person named (Suharto), who cannot meet himself
+    text = (
+        "Trade envoy Michael Kessler praised the reforms on Tuesday but asked for more. "
+        "Speaking to reporters after talks with President Suharto, he said he expected further deregulation."
+    )
+    assert [p for _, p in meetings_of(text)] == [{"Michael Kessler", "Suharto"}]
