@@ -40,6 +40,7 @@ from extractor.meetings.scope import (
 )
 
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$", regex.I)
+_PROGRESSIVE = regex.compile(r"(?<!\p{L})(?:are|were|is|was|been|be)\s+(?:(?:also|still|now|already)\s+)?$", regex.I)
 _RELATIVE_THAT = regex.compile(r"(?:that|which)\s+", regex.I)
 _HAD_WITH = regex.compile(
     r"\s+(?:had|held|has\s+had|have\s+had|had\s+held|will\s+have|would\s+have|plans\s+to\s+have)\s+with(?!\p{L})",
@@ -820,7 +821,16 @@ class Reader(PhraseReader):
                 return Reading(trip, "with", end)  # "arrived in Caracas to discuss an aid plan": with its government
             if kind == "with" and _SPEECH_EVENT.match(self.text, pos):
                 return Reading([], "", end)  # "Boren and the FCA officials spoke at a hearing": an audience, no meeting
-            if form.form in ("call", "calls") or (kind == "with" and form.form.endswith("ing")):
+            # "the two sides are (also) discussing pay", "Stet and Thomson were negotiating an accord": a finite verb,
+            # whose states or bodies talk with each other (people "are talking about" or "negotiating financing" with
+            # others as often)
+            finite = (
+                form.form in ("discussing", "negotiating")
+                and any(p.entity.type != PERSON for p in subject)
+                and _PROGRESSIVE.search(self.text, max(self.scope.start, start - 30), start) is not None
+            )
+            gerund = kind == "with" and form.form.endswith("ing") and not finite
+            if form.form in ("call", "calls") or gerund:
                 # "they made their call": a call is a phone call only with its other side; "X and Y spent two days
                 # talking to officials": a gerund's subjects did not meet each other
                 return Reading([], "", end)

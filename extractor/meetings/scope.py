@@ -35,7 +35,8 @@ _PRONOUN = AsciiTwin(regex.compile(r"(?<!\p{L})(?:he|she|they|we|him|them|his|he
 # Plural phrases that stand for parties already mentioned ("the two leaders", "both sides").
 _GROUP = regex.compile(
     r"(?<!\p{L})(?:(?:the\s+(?:two|three|four)|both)\s+(?:\p{Ll}+\s+)?|the\s+)"
-    r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair)(?!\p{L})"
+    r"(?:leaders|sides|men|women|ministers|presidents|parties|countries|nations|governments|delegations|pair"
+    r"|companies|firms|banks|groups)(?!\p{L})"
     # "The two discussed ...", "the two also met": the number alone, right before a verb
     r"|(?<!\p{L})the\s+(?:two|three)(?=\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|met|meet|held|hold|spoke|speak"
     r"|talked|have|had|will|would|were|are|agreed)(?!\p{L}))",
@@ -44,6 +45,7 @@ _GROUP = regex.compile(
 # Group nouns that are titles: "the two presidents" are two people the text calls president.
 _GROUP_TITLES = {"presidents": "president", "ministers": "minister"}
 _THE_BEFORE = regex.compile(r"(?<!\p{L})(?i:the)\s+$")
+_TOLD_BEFORE = regex.compile(r"(?<!\p{L})(?i:told|tells|telling)\s+$")
 _NOUN_AFTER = regex.compile(r"\s+\p{Ll}{3,}(?!\p{L})(?<!\s(?:and|who|was|were|has|had|said|says|met|which|that))")
 # An envoy's title before the state or city he is posted to: "ambassador to Athens", "Envoy to the United Nations".
 _POSTED_TO = regex.compile(r"(?i:ambassadors?|envoys?|emissary|consul|charge\s+d'affaires)\s+to\s+(?:the\s+)?$")
@@ -65,7 +67,7 @@ _OF_WHOM = regex.compile(r"\s+(?:of|from)(?!\p{L})", regex.I)
 _GROUP_TYPES = {
     "leaders": PERSON, "men": PERSON, "women": PERSON,
     "ministers": PERSON, "presidents": PERSON, "countries": GPE,
-    "nations": GPE, "governments": GPE,
+    "nations": GPE, "governments": GPE, "companies": ORG, "firms": ORG, "banks": ORG,
 }
 # Where the clause of a trigger ends on its right: later words belong to another predication.
 _CLAUSE_END = regex.compile(
@@ -578,12 +580,15 @@ class Scope:
         wanted = {p.entity.id for p in parties}
         if len(wanted) < 2:
             return False
-        if kind == GPE:
-            return True
+        if kind in (GPE, ORG):
+            return True  # "the two countries", "the two companies": the states or bodies named last
         if any(wanted <= {p.entity.id for p in run} for run in self._lists_before(offset)):
             return True
-        if any(p.entity.type != PERSON for p in parties):
-            return False
+        if len({p.entity.type == PERSON for p in parties}) > 1:
+            return False  # a person and a state: a speaker and what he spoke of, as often as two sides
+        if any(p.entity.type not in (PERSON, GPE) for p in parties):
+            return False  # "officials at the Trade Representative's Office said ... the EEP": no two sides
+        # people, or states, named in one sentence: "Japan asked the United States for talks. The two sides will meet"
         return len({self.doc.sentence_index(p.start) for p in parties}) == 1
 
     def _last_named(self, entities: list[EntityDraft], offset: int) -> list[Party]:
@@ -602,8 +607,14 @@ class Scope:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.entity.type == PERSON and title_gap(self.text[m.end : nxt.start]):
                 continue
-            if _THE_BEFORE.search(self.text, max(0, m.start - 5), m.start) and _NOUN_AFTER.match(self.text, m.end):
-                continue  # "the Louvre accord", "the Baker plan": a name modifying a noun is nobody here
+            if _TOLD_BEFORE.search(self.text, max(0, m.start - 8), m.start):
+                continue  # "He told Reuters the two companies ...": whom the speaker told is no side
+            noun = _NOUN_AFTER.match(self.text, m.end)
+            after_the = _THE_BEFORE.search(self.text, max(0, m.start - 5), m.start) is not None
+            if after_the and noun is not None and noun.group().strip() not in PREPOSITIONS:
+                # "the Louvre accord", "the Baker plan": a name modifying a noun is nobody here ("the United States
+                # for talks" is somebody)
+                continue
             found.append((m.start, Party(m.entity, m.start, m.end)))
         # a pronoun of this sentence may name a party the table only knows through resolution ("he")
         for c in self.before(offset, start):
@@ -615,8 +626,8 @@ class Scope:
         seen: list[Party] = []
         for _, party in sorted(found, key=lambda x: -x[0]):
             e = party.entity
-            if e.type not in PARTY_TYPES or _members(e) or any(p.entity is e for p in seen):
-                continue
+            if e.type not in PARTY_TYPES or _members(e) or any(p.entity is e for p in seen) or unnamed(e):
+                continue  # "Officials said the two sides": no named party
             if only is not None and e.type != only:
                 continue
             seen.append(party)

@@ -160,3 +160,37 @@ def test_a_pronoun_read_as_the_other_side_is_the_person_named_before() -> None:
         "Speaking to reporters after talks with President Suharto, he said he expected further deregulation."
     )
     assert [p for _, p in meetings_of(text)] == [{"Michael Kessler", "Suharto"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # "the two companies": the bodies named last, even as subject and object of one verb
+        ("Norvik Mining Corp said on Monday it had agreed with Dalen Metals Inc to study a smelter. "
+         "The two companies will hold talks next week.", {"Norvik Mining", "Dalen Metals"}),
+        # "the two sides": two states named in one sentence ("the United States for" names no noun's modifier), not
+        # the unnamed speakers in between
+        ("Japan has asked the United States for emergency consultations on chips. "
+         "Officials said the two sides would probably meet next week.", {"Japan", "United States"}),
+        # ... and whom someone told is none of them
+        ("Norvik Mining Corp agreed with Dalen Metals Inc to study a smelter. "
+         "A spokesman told Reuters the two companies are discussing a venture.", {"Norvik Mining", "Dalen Metals"}),
+    ],
+)
+def test_two_sides_named_in_the_sentence_before(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a progressive "were negotiating" is a finite verb: bodies coordinated as its subject negotiate with each other
+        ("Norvik Mining Corp and Dalen Metals Inc said on Monday they were negotiating an accord on a smelter.",
+         {"Norvik Mining", "Dalen Metals"}),
+        # ... but people "are negotiating financing" with others, and a gerund's subjects did not meet each other
+        ("Chairman Peter Alvik and Vice Chairman Tom Berle are negotiating financing for the bid.", None),
+        ("Norvik Mining Corp and Dalen Metals Inc spent two days negotiating contracts.", None),
+    ],
+)
+def test_a_progressive_verb_with_a_coordinated_subject(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
