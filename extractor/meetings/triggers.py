@@ -71,10 +71,11 @@ class TriggerHit:
 def _object_sense_ok(text: str, end: int, limit: int) -> bool:
     """False when the words after a "meet" word are the object of another sense ("meet the target",
     "met with criticism"); one modifier may come first ("met growth targets"), and names ("meet Army
-    requirements"), and an amount ("meet the 50 pct margin requirements"). A later phrase's noun is no object
-    of the verb ("met with Japan on the bill")."""
+    requirements"), and an amount ("meet the 50 pct margin requirements"), and two coordinated modifiers. A later
+    phrase's noun is no object of the verb ("met with Japan on the bill")."""
     objects, _, _ = false_senses()
     content = 0
+    joined = False
     words = list(_WORD.finditer(text, end, min(limit, end + 80)))
     for i, m in enumerate(words):
         word = m.group().lower()
@@ -86,9 +87,12 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
             continue  # a name, maybe modifying the noun that shows the sense: "meet U.S. requests"
         if word in _UNITS and _DIGIT.search(text, words[i - 1].end() if i else end, m.start()):
             continue  # the unit of an amount modifying the noun: "50 pct", "200 mln dlr"
+        if word in ("and", "or") and content == 1 and not m.group()[0].isupper():
+            joined = True  # two modifiers coordinated before the noun: "the NASDAQ capital and surplus requirements"
+            continue
         if word not in _FILLER:
             content += 1
-            if content == 2:
+            if content == 2 + joined:
                 return True
     return True
 

@@ -400,6 +400,8 @@ NOT_MEETINGS = [
     # an amount's unit before the object of the other sense
     "Senator Ann Berg said her bill would allow suits for failure to meet the Federal Reserve's 50 pct margin "
     "requirements.",
+    # ... and two modifiers coordinated before it
+    "Harlow Systems Inc said it failed to meet the NASDAQ capital and surplus requirements as of March 2.",
     "The ministry is meeting the deadline set by Germany.",
     "Japan must meet their obligations under the treaty, President Barack Obama said.",
     "The plan met with criticism from Germany and France.",
