@@ -73,6 +73,17 @@ def _own_side_pronoun(scope: Scope, text: str, parties: list[Party]) -> list[Par
     return None
 
 
+def _subject_side_kept(reading: Reading, group: list[Party], parties: list[Party]) -> bool:
+    """Does a party of the subject's side remain, when the rule read a subject and the other side after it? Without
+    one, the names left are the other side alone, of someone unnamed ("bankers say it will recur in talks with
+    Argentina and Brazil", "industry representatives met with Baldrige and State Department officials") or of
+    nobody said ("progress in bank discussions with Argentina and Brazil"): they did not meet each other."""
+    if reading.subject_count < 0 or reading.subject_count >= len(group):
+        return True
+    subject = {(p.start, p.end) for p in group[: reading.subject_count]}
+    return any((p.start, p.end) in subject for p in parties)
+
+
 def _by_name(text: str, parties: list[Party]) -> bool:
     return all(text[p.start].isupper() and text[p.start : p.end].lower() not in _PRONOUNS for p in parties)
 
@@ -149,6 +160,8 @@ def find_meetings(doc: Document, entities: EntityTable, dates: list[DateRecord],
                 parties = _distinct(group, entities, text)
                 if len(parties) < 2 and (repaired := _own_side_pronoun(scope, text, group)) is not None:
                     parties = _distinct(repaired, entities, text)
+                if len(parties) >= 2 and not _subject_side_kept(reading, group, parties):
+                    continue
                 if len(parties) >= 2:
                     drafts.append(_draft(reader, hit, parties, reading.reach, reading.how, i, index))
     for draft in drafts:

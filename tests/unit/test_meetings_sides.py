@@ -286,3 +286,18 @@ def test_a_name_hyphened_to_a_participle_is_no_side(text: str, parties: set[str]
 )
 def test_a_name_modifying_the_meeting_noun(text: str, parties: set[str] | None) -> None:
     assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject's side is unnamed (or only the other side's own state): the names left are one side
+        "Bankers say the dispute will probably recur in talks with Argentina and Brazil.",
+        "Several lawmakers and U.S. steel industry executives met with Commerce Department and State Department "
+        "officials on Monday.",
+        # ... or nobody is said to be on it
+        '"We expect rapid progress in bank discussions with Argentina, Chile and Peru," he said.',
+    ],
+)
+def test_the_other_side_alone_is_no_meeting(text: str) -> None:
+    assert meetings_of(text) == []
