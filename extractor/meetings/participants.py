@@ -23,6 +23,7 @@ from extractor.meetings.lexicon import (
     meeting_nouns,
     np_words,
     plural_role,
+    stateless_groups,
     venue_words,
 )
 from extractor.meetings.phrases import CLAUSE, POSITION, POSSESSED, SEPARATOR, WORD, PhraseReader, anchored_group
@@ -312,6 +313,8 @@ class Reader(PhraseReader):
             if n > 2 or not m.group().islower():
                 break
             kind = words.get(m.group())
+            if m.group() in stateless_groups():
+                return True  # "Brazilian business leaders", "Japanese executives": where they come from, not a side
             if kind in ("group", "role") or plural_role(m.group()):
                 return False  # "Japanese officials", "the Russian and Turkish presidents"
             common = common or kind != "mod"

@@ -76,3 +76,15 @@ def test_business_leaders_stand_for_no_state() -> None:
     text = ("In talks with President Raul Alfonsin in Buenos Aires on Friday, several Argentine business leaders "
             "said they backed the plan.")
     assert meetings_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... nor does a nationality before such a group as the subject
+        "Chilean business leaders attending a meeting with President Augusto Pinochet asked for lower rates.",
+        "Several Peruvian executives met with President Alan Garcia on Monday.",
+    ],
+)
+def test_a_nationality_before_a_stateless_group_is_no_side(text: str) -> None:
+    assert meetings_of(text) == []
