@@ -58,6 +58,8 @@ _NEW_PHRASE = frozenset({"on", "about", "over", "in", "at", "to", "for", "after"
 # Units of an amount written in figures ("50 pct margin requirements", "a 200 mln dlr target").
 _UNITS = frozenset({"pct", "percent", "mln", "billion", "million", "bln", "dlr", "dlrs", "tonnes", "tons", "barrels"})
 _DIGIT = regex.compile(r"\d")
+# A with-phrase ahead in the clause of a meeting word: "discuss bilateral issues, including trade, with".
+_WITH_AHEAD = regex.compile(r"[^.;:!?]{0,100}?\swith\s", regex.I)
 _MODALS = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "not"})
 
 
@@ -126,8 +128,12 @@ def _inside_name(text: str, offset: int, lower: int) -> bool:
 
 def _purpose(text: str, offset: int, lower: int, earlier: list[TriggerHit] | None) -> bool:
     """'a meeting with Obama to discuss the situation with Syria': the purpose of a meeting already
-    found, not a second one."""
-    return bool(earlier) and _word_before(text, offset, lower) == "to"
+    found, not a second one; but the purpose of a visit may name whom the visitor meets."""
+    if not earlier:
+        return False
+    if earlier[-1].form.family == "visit" and _WITH_AHEAD.match(text, offset):
+        return False  # "will visit Washington to discuss trade with Reagan": the visit's purpose names whom he meets
+    return _word_before(text, offset, lower) == "to"
 
 
 def _noun_use(text: str, offset: int, form: str, lower: int) -> bool:

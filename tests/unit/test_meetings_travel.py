@@ -51,3 +51,17 @@ DISCUSS_TRIPS = [
 @pytest.mark.parametrize(("text", "parties"), DISCUSS_TRIPS)
 def test_a_trip_to_discuss(text: str, parties: set[str]) -> None:
     assert [p for _, p in meetings_of(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a visit to a place whose purpose names whom the visitor meets: the purpose is the meeting
+        ("Chancellor Erich Brandt visited Lisbon on Monday to discuss farm policy with Prime Minister Pedro Alves.",
+         {"Erich Brandt", "Pedro Alves"}),
+        # ... a purpose that names nobody to meet is none
+        ("Envoy Pedro Alves will visit the big exporters - Canada, Chile and Peru - to talk to producers.", None),
+    ],
+)
+def test_the_purpose_of_a_visit(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
