@@ -60,7 +60,7 @@ def _distinct(parties: list[Party], table: EntityTable, text: str) -> list[Party
 
 def _own_side_pronoun(scope: Scope, text: str, parties: list[Party]) -> list[Party] | None:
     """A personal pronoun the entity table resolved to another side of the same meeting ("Speaking after talks with
-    President Suharto, he said": no one meets himself) stands for the person named before it who is none of the
+    President Alves, he said": no one meets himself) stands for the person named before it who is none of the
     other sides; None when there is no such pronoun or person."""
     for i, p in enumerate(parties):
         if text[p.start : p.end].lower() not in _PRONOUNS:
@@ -76,8 +76,8 @@ def _own_side_pronoun(scope: Scope, text: str, parties: list[Party]) -> list[Par
 def _subject_side_kept(reading: Reading, group: list[Party], parties: list[Party]) -> bool:
     """Does a party of the subject's side remain, when the rule read a subject and the other side after it? Without
     one, the names left are the other side alone, of someone unnamed ("bankers say it will recur in talks with
-    Argentina and Brazil", "industry representatives met with Baldrige and State Department officials") or of
-    nobody said ("progress in bank discussions with Argentina and Brazil"): they did not meet each other."""
+    Chile and Peru", "steel executives met with Commerce Department and State Department officials") or of
+    nobody said ("progress in bank discussions with Chile and Peru"): they did not meet each other."""
     if reading.subject_count < 0 or reading.subject_count >= len(group):
         return True
     subject = {(p.start, p.end) for p in group[: reading.subject_count]}
@@ -117,6 +117,7 @@ def _draft(
         location=place,
         topic=topic,
         resolved_by_name=_by_name(text, parties),
+        verbal=hit.form.kind in ("verb", "with"),
     )
 
 

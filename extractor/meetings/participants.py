@@ -824,7 +824,7 @@ class Reader(PhraseReader):
                 return Reading(trip, "with", end)  # "arrived in Caracas to discuss an aid plan": with its government
             if kind == "with" and _SPEECH_EVENT.match(self.text, pos):
                 return Reading([], "", end)  # "Boren and the FCA officials spoke at a hearing": an audience, no meeting
-            # "the two sides are (also) discussing pay", "Stet and Thomson were negotiating an accord": a finite verb,
+            # "the two sides are (also) discussing pay", "Norvik and Dalen were negotiating an accord": a finite verb,
             # whose states or bodies talk with each other (people "are talking about" or "negotiating financing" with
             # others as often)
             finite = (

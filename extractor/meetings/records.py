@@ -30,6 +30,7 @@ class Draft:
     topic: Span | None = None
     resolved_by_name: bool = True
     mentions: int = 1
+    verbal: bool = False  # the trigger is a meeting verb ("met", "discussed"), not a noun ("talks", "meeting")
 
     @property
     def key(self) -> frozenset[str]:
@@ -44,6 +45,10 @@ class Draft:
         if other.sentence == self.sentence and _FAMILY_WEIGHT.get(other.family, 0) > _FAMILY_WEIGHT.get(self.family, 0):
             # "X talks with Y during their meeting": the talking happens at the meeting, which is the event
             self.trigger, self.family = other.trigger, other.family
+        elif other.sentence != self.sentence and other.verbal and not self.verbal:
+            # "Speaking before talks with Alves, Brandt said ... Brandt met Alves in Lisbon": a verb states the meeting
+            # itself, a noun often only places or times something else
+            self.trigger, self.family, self.evidence, self.verbal = other.trigger, other.family, other.evidence, True
         self.mentions += 1
         self.date = self.date or other.date
         self.location = self.location or other.location

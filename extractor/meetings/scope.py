@@ -522,7 +522,7 @@ class Scope:
 
     def other_person(self, pronoun: Party, others: list[Party]) -> Party | None:
         """The person a "he"/"she" stands for when the entity table took it for the other side of its own meeting
-        ("Speaking after talks with President Suharto, he said", the table's "he" being Suharto): the latest person
+        ("Speaking after talks with President Alves, he said", the table's "he" being Alves): the latest person
         named before it (in this or the last sentence) who is none of `others` and whose gender fits."""
         word = self.text[pronoun.start : pronoun.end].lower()
         gender = {"he": "male", "she": "female"}.get(word)  # a subject (an object's "him" may be a third person)

@@ -90,7 +90,7 @@ def _object_sense_ok(text: str, end: int, limit: int) -> bool:
         if word in _UNITS and _DIGIT.search(text, words[i - 1].end() if i else end, m.start()):
             continue  # the unit of an amount modifying the noun: "50 pct", "200 mln dlr"
         if word in ("and", "or") and content == 1 and not m.group()[0].isupper():
-            joined = True  # two modifiers coordinated before the noun: "the NASDAQ capital and surplus requirements"
+            joined = True  # two modifiers coordinated before the noun: "the exchange's capital and surplus rules"
             continue
         if word not in _FILLER:
             content += 1
@@ -132,7 +132,7 @@ def _purpose(text: str, offset: int, lower: int, earlier: list[TriggerHit] | Non
     if not earlier:
         return False
     if earlier[-1].form.family == "visit" and _WITH_AHEAD.match(text, offset):
-        return False  # "will visit Washington to discuss trade with Reagan": the visit's purpose names whom he meets
+        return False  # "will visit Lisbon to discuss trade with Alves": the visit's purpose names whom he meets
     return _word_before(text, offset, lower) == "to"
 
 

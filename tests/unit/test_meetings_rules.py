@@ -401,7 +401,7 @@ NOT_MEETINGS = [
     "Senator Ann Berg said her bill would allow suits for failure to meet the Federal Reserve's 50 pct margin "
     "requirements.",
     # ... and two modifiers coordinated before it
-    "Harlow Systems Inc said it failed to meet the NASDAQ capital and surplus requirements as of March 2.",
+    "Harlow Systems Inc said it failed to meet the NYSE capital and earnings requirements.",
     "The ministry is meeting the deadline set by Germany.",
     "Japan must meet their obligations under the treaty, President Barack Obama said.",
     "The plan met with criticism from Germany and France.",
@@ -561,6 +561,15 @@ def test_merge_mentions_of_one_meeting() -> None:
     [merged] = extract(first + " The meeting between Obama and Abe lasted two hours.").meetings
     assert merged.trigger.text == "met"
     assert merged.confidence > extract(first).meetings[0].confidence
+
+
+def test_a_merged_meeting_rests_on_the_verb_that_states_it() -> None:
+    # the first mention is a noun that only times what was said; a later sentence states the meeting with a verb
+    text = ("Speaking before talks with Prime Minister Pedro Alves, Chancellor Erich Brandt said trade was strong. "
+            "Brandt met Alves in Lisbon for two hours.")
+    [merged] = extract(text).meetings
+    assert merged.trigger.text == "met"
+    assert merged.evidence.text == "Brandt met Alves in Lisbon for two hours."
 
 
 def test_reporting_subject_after_a_comma_is_no_object() -> None:

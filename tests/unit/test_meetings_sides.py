@@ -292,7 +292,7 @@ def test_a_name_modifying_the_meeting_noun(text: str, parties: set[str] | None) 
     "text",
     [
         # the subject's side is unnamed (or only the other side's own state): the names left are one side
-        "Bankers say the dispute will probably recur in talks with Argentina and Brazil.",
+        "Lenders say the dispute could come up again in talks with Chile and Peru.",
         "Several lawmakers and U.S. steel industry executives met with Commerce Department and State Department "
         "officials on Monday.",
         # ... or nobody is said to be on it
