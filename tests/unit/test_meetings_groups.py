@@ -88,3 +88,9 @@ def test_business_leaders_stand_for_no_state() -> None:
 )
 def test_a_nationality_before_a_stateless_group_is_no_side(text: str) -> None:
     assert meetings_of(text) == []
+
+
+def test_a_group_of_customers_or_lenders_announces_the_list_after_it() -> None:
+    # "its two main lenders, X and Y": the group phrase (with its count and modifier) announces the names
+    text = "Harlow Systems Inc held talks with its two main lenders, Citibank and Chase Manhattan, on Monday."
+    assert [p for _, p in meetings_of(text)] == [{"Harlow Systems", "Citibank", "Chase Manhattan"}]
