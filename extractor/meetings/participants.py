@@ -114,6 +114,8 @@ _COMMON_OWNER = regex.compile(r"^\p{Ll}+['’]s\s+")
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 # The opening of a relative clause on a name: "Abe, who said that ...".
 _RELATIVE_OPENS = regex.compile(r",\s*(?:who|which)\s", regex.I)
+# An apposition opened by an article after a name, up to a name inside it: ", a top aide to", ", the adviser of".
+_TITLE_APPOSITION = regex.compile(r",\s*(?:a|an|the)\s+([^,;:()\"“”]{1,60}?\s(?:to|of|for))\s+[^,;:()\"“”]{0,60}")
 _SPEECH_EVENT = regex.compile(r"(?:at|before|during)\s+(?:a|an|the)\s", regex.I)
 _APPOSITION_OPENS = regex.compile(r"\s*(?:a|an|the)\s", regex.I)
 # ... or a title without its article: "X, head of the IMF's Asia department, met", "X, deputy chairman of ...".
@@ -410,7 +412,23 @@ class Reader(PhraseReader):
         # the preposition may move before the pronoun
         if not before or self.text[before[-1].end : pronoun_start].strip(" ,").lower() not in ("", "with"):
             return None
+        if self.text[pronoun_start : pronoun_start + 3].lower() == "who" and (head := self._apposed_head(before)):
+            return head  # "X, a top aide to Y, who visited": the person the apposition describes, not the name in it
         return before[-1]
+
+    def _apposed_head(self, before: list[Candidate]) -> Candidate | None:
+        """The person named right before an apposition that opens with an article and a title and holds the last name
+        of `before` ("X, a top aide to Surinam leader Y"), else None."""
+        inner = before[-1]
+        for head in reversed(before[:-1]):
+            apposition = _TITLE_APPOSITION.fullmatch(self.text, head.end, inner.start)
+            if apposition is None:
+                continue
+            if not any(np_words().get(w) == "role" for w in _words_between(apposition.group(1))):
+                return None
+            people = [p for p in self.scope.resolve(head) if p.entity.type == PERSON]
+            return head if people else None
+        return None
 
     def _apposed_pair(self, name: Candidate, trigger_start: int, lower: int) -> list[Party] | None:
         """'X and his West German counterpart, Y, met': the name in apposition right before the verb closes a

@@ -65,3 +65,10 @@ def test_a_trip_to_discuss(text: str, parties: set[str]) -> None:
 )
 def test_the_purpose_of_a_visit(text: str, parties: set[str] | None) -> None:
     assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
+
+
+def test_who_after_a_title_apposition_is_the_person_it_describes() -> None:
+    # "X, a senior adviser to Y, who visited ...": the relative clause hangs on X, not on the name inside the apposition
+    text = ("Officials said the plan was handed to Paulo Reis, a senior adviser to President Jose Neves, who visited "
+            "Portugal last week for official talks.")
+    assert [p for _, p in meetings_of(text)] == [{"Paulo Reis", "Portugal"}]
