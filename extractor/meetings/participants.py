@@ -116,6 +116,11 @@ _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 _RELATIVE_OPENS = regex.compile(r",\s*(?:who|which)\s", regex.I)
 # An apposition opened by an article after a name, up to a name inside it: ", a top aide to", ", the adviser of".
 _TITLE_APPOSITION = regex.compile(r",\s*(?:a|an|the)\s+([^,;:()\"“”]{1,60}?\s(?:to|of|for))\s+[^,;:()\"“”]{0,60}")
+_LOWER_OPENING = regex.compile(r"\s*(?:[\p{Ll}\-]+\s+){1,6}")
+_NOT_TITLE = frozenset(
+    {"and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "will", "would", "has", "have", "had",
+     "not", "also", "then", "when", "while", "if", "as", "so", "it", "they", "he", "she", "we", "there"}
+)
 _SPEECH_EVENT = regex.compile(r"(?:at|before|during)\s+(?:a|an|the)\s", regex.I)
 _APPOSITION_OPENS = regex.compile(r"\s*(?:a|an|the)\s", regex.I)
 # ... or a title without its article: "X, head of the IMF's Asia department, met", "X, deputy chairman of ...".
@@ -301,7 +306,21 @@ class Reader(PhraseReader):
         lead = self.scope.word_before(cand, lower)
         if lead in _REPORTING and cand.kind == "mention":
             return True
-        return lead in _SUBJECT_LEADS or self._group_of(cand) or self._dated_lead(cand, lower)
+        return (
+            lead in _SUBJECT_LEADS or self._group_of(cand) or self._dated_lead(cand, lower)
+            or self._titled_opening(cand, lower)
+        )
+
+    def _titled_opening(self, cand: Candidate, lower: int) -> bool:
+        """Only a lower-case title opens the clause before the name ("said commodity operations deputy administrator
+        Ralph Klopfenstein will meet"): its words are no verb or preposition, and the last is a title."""
+        m = _LOWER_OPENING.fullmatch(self.text, lower, cand.start)
+        if m is None:
+            return False
+        words = _words_between(m.group())
+        if not words or np_words().get(words[-1]) != "role" or any(w in PREPOSITIONS or w in _NOT_TITLE for w in words):
+            return False
+        return all(np_words().get(w) in ("role", "mod", "det") or not w.endswith(("ed", "ing")) for w in words)
 
     def _adjective_of_common_noun(self, cand: Candidate, trigger_start: int) -> bool:
         """'European coffee traders', 'Italian companies held talks': a nationality word before a common noun that is

@@ -301,3 +301,10 @@ def test_a_name_modifying_the_meeting_noun(text: str, parties: set[str] | None) 
 )
 def test_the_other_side_alone_is_no_meeting(text: str) -> None:
     assert meetings_of(text) == []
+
+
+def test_a_lower_case_title_opening_the_clause_keeps_its_name_the_subject() -> None:
+    # "said <lower-case title> Name ... will meet": the titled name is the subject, not the speaker
+    text = ("Lee spoke on Monday. He said farm programs deputy administrator Carl Brandt is now on a speaking tour and "
+            "will meet with FmHA officials in Denver next week.")
+    assert [p for _, p in meetings_of(text)] == [{"Carl Brandt", "FmHA"}]
