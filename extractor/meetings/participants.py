@@ -116,6 +116,8 @@ _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 _RELATIVE_OPENS = regex.compile(r",\s*(?:who|which)\s", regex.I)
 # An apposition opened by an article after a name, up to a name inside it: ", a top aide to", ", the adviser of".
 _TITLE_APPOSITION = regex.compile(r",\s*(?:a|an|the)\s+([^,;:()\"“”]{1,60}?\s(?:to|of|for))\s+[^,;:()\"“”]{0,60}")
+# A meeting noun held inside one side: "internal discussions", "both internal and external talks".
+_INTERNAL = regex.compile(r"(?<!\p{L})internal\s+(?:and\s+external\s+)?(?:[\p{Ll}\-]+\s+)?$", regex.I)
 _LOWER_OPENING = regex.compile(r"\s*(?:[\p{Ll}\-]+\s+){1,6}")
 _NOT_TITLE = frozenset(
     {"and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "will", "would", "has", "have", "had",
@@ -874,6 +876,8 @@ class Reader(PhraseReader):
                 # "they made their call": a call is a phone call only with its other side; "X and Y spent two days
                 # talking to officials": a gerund's subjects did not meet each other
                 return Reading([], "", end)
+            if kind == "noun" and _INTERNAL.search(self.text, max(self.scope.start, start - 40), start):
+                return Reading([], "", end)  # "X and Y have had internal discussions": each within itself
             how = "coordinated" if len(subject) >= 2 else ""
             if kind == "noun" and form.form in _SEPARATE_EVENTS and how and self._names_modify(start):
                 return Reading([], "", end)  # "the Group of Five and Group of Seven meetings": one meeting each

@@ -194,3 +194,8 @@ def test_two_sides_named_in_the_sentence_before(text: str, parties: set[str]) ->
 )
 def test_a_progressive_verb_with_a_coordinated_subject(text: str, parties: set[str] | None) -> None:
     assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
+
+
+def test_internal_discussions_are_no_meeting_between_the_subjects() -> None:
+    text = "Norvik Mining Corp and Dalen Metals Inc said they have been having both internal and external discussions."
+    assert meetings_of(text) == []
