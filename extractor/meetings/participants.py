@@ -1140,7 +1140,12 @@ class Reader(PhraseReader):
             word = m.group().lower()
             if word == "with":
                 return m.start()
-            inside = [c for c in self.scope.before(m.end(), pos - 1) if c.start <= m.start() < c.end]
+            # a possessive pronoun opening the verb's object ("negotiating its proposed merger with X") is no party
+            # there (after a preposition it owns another phrase: "spoke of his friendship with X")
+            inside = [
+                c for c in self.scope.before(m.end(), pos - 1)
+                if c.start <= m.start() < c.end and not (n == 0 and c.kind == "pronoun" and word in _POSSESSIVES)
+            ]
             if word in _NOT_AHEAD or any(not _OWNER.match(self.text, c.end) for c in inside):
                 # "address the conference or meet with Sanders": the with-phrase is another verb's (but a name
                 # owning the object is in it: "discussed Argentina's loan request with Knox")

@@ -308,3 +308,17 @@ def test_a_lower_case_title_opening_the_clause_keeps_its_name_the_subject() -> N
     text = ("Lee spoke on Monday. He said farm programs deputy administrator Carl Brandt is now on a speaking tour and "
             "will meet with FmHA officials in Denver next week.")
     assert [p for _, p in meetings_of(text)] == [{"Carl Brandt", "FmHA"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a possessive opening the verb's object is no party in the way of the with-phrase
+        ("Harlow Systems Inc said it is negotiating its planned merger with Dalen Metals Inc.",
+         {"Harlow Systems", "Dalen Metals"}),
+        # ... after a preposition it owns another noun, whose with-phrase that is
+        ("Senator Ann Berg spoke briefly of her friendship with President Carl Brandt.", None),
+    ],
+)
+def test_a_possessive_object_before_with(text: str, parties: set[str] | None) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
