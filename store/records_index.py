@@ -39,7 +39,7 @@ from typing import Any
 import orjson
 import redis
 
-from schemas import ExtractionResult, Meeting, SpeakerRef, Statement
+from schemas import ExtractionResult, SpeakerRef
 from store.keys import Keys
 
 TYPES = ("quote", "statement", "meeting", "date")
@@ -98,69 +98,96 @@ class IndexedDocument:
 
 def index_result(keys: Keys, tenant: str, document_id: str, result: ExtractionResult, published_at: Any,
                  submitted_at: datetime) -> IndexedDocument:
-    """The index entries of one result."""
-    dates = {d.id: d for d in result.dates}
-    statements = {s.id: s for s in result.statements}
-    persons = {e.id for e in result.entities if e.type == "PERSON"}
+    """The index entries of one result. Each saved result goes through it, so it reads the records' fields from
+    their `__dict__` (a pydantic model's attribute goes through its `__getattr__` hook, several times the cost),
+    makes a member in one f-string with the offset padded by `zfill` (a format spec is parsed each time), and
+    the day's part of a member once per day."""
+    fields = result.__dict__
+    quotes, statements, meetings, dated_records = (fields["quotes"], fields["statements"], fields["meetings"],
+                                                   fields["dates"])
+    dates = {d.__dict__["id"]: d.__dict__ for d in dated_records} if statements or meetings else {}
+    by_id = {s.__dict__["id"]: s.__dict__ for s in statements} if quotes else {}
+    persons = {e.__dict__["id"] for e in fields["entities"] if e.__dict__["type"] == "PERSON"}
     fallback = _day(published_at.isoformat() if isinstance(published_at, date) else published_at)
-    fallback_source = "p" if fallback else "s"
+    fallback_source = "|p" if fallback else "|s"
     fallback = fallback or submitted_at.date()
-    inverted_ms = f"{_MAX_MS - int(submitted_at.timestamp() * 1000):013d}"
-    of_type = {kind: keys.record_index(tenant, "type", kind) for kind in TYPES}
-    by_name: dict[tuple[str, str], str] = {}  # (role, name key) -> its sorted set
+    inverted_ms = f"{_MAX_MS - int(submitted_at.timestamp() * 1000):013d}|{document_id}|"
+    by_name: dict[str, str] = {}  # role + name key -> its sorted set
     # Per day (None: the fallback): the member's prefix and suffix. A document's records share a few days.
     days: dict[date | None, tuple[str, str]] = {}
     out = IndexedDocument()
     members = out.members
 
-    def own_day(record: Statement | Meeting | None) -> date | None:
-        if record is None:
-            return None
-        dated = dates.get(record.date_id) if record.date_id else None
-        if dated is not None and dated.resolved is not None:
-            return _day(dated.resolved.start)
-        return _day(record.date_value)
+    def known(day: date | None) -> tuple[str, str]:
+        found = days[day] = (inverted_day(day or fallback) + inverted_ms, "|r" if day else fallback_source)
+        return found
 
-    def add(kind: str, record_id: str, day: date | None, offset: int, speakers: Sequence[SpeakerRef],
-            role: str) -> None:
-        known = days.get(day)
-        if known is None:
-            known = days[day] = (f"{inverted_day(day or fallback)}{inverted_ms}|{document_id}|",
-                                 "|r" if day else f"|{fallback_source}")
-        member = f"{known[0]}{offset:08d}|{kind}|{record_id}{known[1]}"
-        listed = members.get(of_type[kind])
-        if listed is None:
-            members[of_type[kind]] = [member]
-        else:
-            listed.append(member)
-        if not speakers:  # dates, and quotes and statements without a speaker
-            return
+    def own_day(record: dict[str, Any]) -> date | None:
+        date_id = record["date_id"]
+        dated = dates.get(date_id) if date_id else None
+        if dated is not None and dated["resolved"] is not None:
+            return _day(dated["resolved"].__dict__["start"])
+        return _day(record["date_value"])
+
+    def named(member: str, speakers: Sequence[SpeakerRef], role: str) -> None:
         if len(speakers) == 1:
-            named: frozenset[str] | set[str] = name_keys(speakers[0].name, speakers[0].entity_id in persons)
+            ref = speakers[0].__dict__
+            names: frozenset[str] | set[str] = name_keys(ref["name"], ref["entity_id"] in persons)
         else:
-            named = set()
-            for ref in speakers:
-                named |= name_keys(ref.name, ref.entity_id in persons)
-        for name in named:
-            index = by_name.get((role, name))
+            names = set()
+            for speaker in speakers:
+                ref = speaker.__dict__
+                names |= name_keys(ref["name"], ref["entity_id"] in persons)
+        for name in names:
+            index = by_name.get(role + name)
             if index is None:
-                index = by_name[role, name] = keys.record_index(tenant, role, name)
+                index = by_name[role + name] = keys.record_index(tenant, role, name)
             listed = members.get(index)
             if listed is None:
                 members[index] = [member]
             else:
                 listed.append(member)
 
-    for quote in result.quotes:
-        add("quote", quote.id, own_day(statements.get(quote.statement_id) if quote.statement_id else None),
-            quote.start, (quote.speaker,) if quote.speaker else (), "speaker")
-    for statement in result.statements:
-        add("statement", statement.id, own_day(statement), min(statement.cue.start, statement.content.start),
-            (statement.speaker,) if statement.speaker else (), "speaker")
-    for meeting in result.meetings:
-        add("meeting", meeting.id, own_day(meeting), meeting.evidence.start, meeting.participants, "participant")
-    for dated in result.dates:
-        add("date", dated.id, _day(dated.resolved.start) if dated.resolved else None, dated.start, (), "speaker")
+    if quotes:
+        listed = members[keys.record_index(tenant, "type", "quote")] = []
+        for quote in quotes:
+            record = quote.__dict__
+            statement = by_id.get(record["statement_id"]) if record["statement_id"] else None
+            day = own_day(statement) if statement is not None else None
+            prefix, suffix = days.get(day) or known(day)
+            member = f"{prefix}{str(record['start']).zfill(8)}|quote|{record['id']}{suffix}"
+            listed.append(member)
+            if record["speaker"] is not None:
+                named(member, (record["speaker"],), "speaker")
+    if statements:
+        listed = members[keys.record_index(tenant, "type", "statement")] = []
+        for statement in statements:
+            record = statement.__dict__
+            day = own_day(record)
+            prefix, suffix = days.get(day) or known(day)
+            offset = min(record["cue"].__dict__["start"], record["content"].__dict__["start"])
+            member = f"{prefix}{str(offset).zfill(8)}|statement|{record['id']}{suffix}"
+            listed.append(member)
+            if record["speaker"] is not None:
+                named(member, (record["speaker"],), "speaker")
+    if meetings:
+        listed = members[keys.record_index(tenant, "type", "meeting")] = []
+        for meeting in meetings:
+            record = meeting.__dict__
+            day = own_day(record)
+            prefix, suffix = days.get(day) or known(day)
+            member = f"{prefix}{str(record['evidence'].__dict__['start']).zfill(8)}|meeting|{record['id']}{suffix}"
+            listed.append(member)
+            if record["participants"]:
+                named(member, record["participants"], "participant")
+    if dated_records:
+        listed = members[keys.record_index(tenant, "type", "date")] = []
+        for dated in dated_records:
+            record = dated.__dict__
+            resolved = record["resolved"]
+            day = _day(resolved.__dict__["start"]) if resolved is not None else None
+            prefix, suffix = days.get(day) or known(day)
+            listed.append(f"{prefix}{str(record['start']).zfill(8)}|date|{record['id']}{suffix}")
     return out
 
 

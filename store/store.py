@@ -15,13 +15,14 @@ import base64
 import binascii
 import functools
 import hashlib
-from collections import Counter
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, ParamSpec, TypeVar
 
 import hiredis
+import msgpack
 import orjson
 import redis
 import redis.asyncio
@@ -37,7 +38,7 @@ from store import scripts
 from store.errors import IdempotencyKeyReused, QueueFull, RecordsmithError, TransientError
 from store.fingerprints import content_digest, external_id_digest, request_fingerprint
 from store.keys import Keys, idempotent_id, new_id
-from store.records_index import IndexedDocument, RecordsIndex, index_result
+from store.records_index import RecordsIndex, index_result
 from store.settings import Settings
 
 P = ParamSpec("P")
@@ -54,6 +55,22 @@ def now() -> datetime:
 
 def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
+
+
+_MILLISECONDS = [f".{ms:03d}+00:00" for ms in range(1000)]
+_second: tuple[int, str] = (-1, "")  # the last whole second `now_iso` wrote, and its text up to the seconds
+
+
+def now_iso() -> str:
+    """`_iso(now())`, the moment a job starts or ends, as `datetime.isoformat` writes it ('2026-12-07T16:12:01.123
+    +00:00'), made from the clock's seconds, the second's text written once a second: the two datetime calls
+    cost about 25 K instructions, and each document's start and outcome take one."""
+    global _second
+    second, part = divmod(int(time.time() * 1000), 1000)
+    written = _second
+    if written[0] != second:
+        written = _second = (second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second)))
+    return written[1] + _MILLISECONDS[part]
 
 
 try:  # what redis-py's hiredis reader answers when it holds no whole reply
@@ -112,9 +129,34 @@ def read_document(raw: bytes) -> StoredDocument:
     if published is not None:  # pydantic writes a date as YYYY-MM-DD, a datetime with its time after a T
         fields["published_at"] = date.fromisoformat(published) if len(published) == 10 else \
             datetime.fromisoformat(published)
-    return StoredDocument.model_construct(id=data["id"], job_id=data["job_id"],
-                                          created_at=datetime.fromisoformat(data["created_at"]),
-                                          request=SubmitRequest.model_construct(**fields))
+    return _constructed(StoredDocument, {"id": data["id"], "job_id": data["job_id"],
+                                         "created_at": datetime.fromisoformat(data["created_at"]),
+                                         "request": _constructed(SubmitRequest, fields)})
+
+
+M = TypeVar("M", bound=BaseModel)
+_object_setattr = object.__setattr__
+_new = object.__new__  # what BaseModel's own `__new__` is
+
+
+@functools.cache  # pydantic's `model_fields` is a property of its metaclass, read through its `__getattr__` hook
+def _field_names(cls: type[BaseModel]) -> frozenset[str]:
+    return frozenset(cls.model_fields)
+
+
+def _constructed(cls: type[M], values: dict[str, Any]) -> M:
+    """`cls.model_construct(**values)`, its fields set directly when `values` names each of them (as `document_json`
+    writes them; a document stored by an older version may lack one: pydantic's fills in its default), for a
+    model without extra fields, root or post-init: pydantic's walks every field for aliases and defaults, about
+    30 K instructions a model (a worker reads each document of a batch)."""
+    if values.keys() != _field_names(cls):
+        return cls.model_construct(**values)
+    model = _new(cls)
+    _object_setattr(model, "__dict__", values)
+    _object_setattr(model, "__pydantic_fields_set__", set(values))
+    _object_setattr(model, "__pydantic_extra__", None)
+    _object_setattr(model, "__pydantic_private__", None)
+    return model
 
 
 def _fields(raw: dict[bytes, bytes] | list[bytes]) -> dict[str, str]:
@@ -524,6 +566,11 @@ class Store:
         `store.metrics` counts."""
         return ("", ""), []
 
+    def outcome_observations(self, timings: Iterable[dict[str, float]]) -> dict[str, int]:
+        """What observing these successes' stage timings adds to each field of the histogram `outcome_metrics`
+        names (`JobWrites(defer_observations=True)` observes a batch's at once)."""
+        return {}
+
     def start_attempt(self, tenant: str, job_id: str) -> Job | None:
         """Mark the job running and count the delivery; a finished job comes back unchanged; None if gone."""
         writes = self.writes()
@@ -620,9 +667,10 @@ class JobWrites:
     `collect`) share one connection of the pool until `release`.
 
     `defer_observations` (a worker's batch): a success's stage timings are not observed in the stage histogram by
-    its finish script but kept here once Redis has confirmed the outcome, and added up until a `post(flush=True)`
-    sends them, one HINCRBY a histogram field (a batch's documents share most of their buckets: about 30
-    commands a batch instead of 16 a document). The outcome counters are still counted by the finish script."""
+    its finish script but kept here once Redis has confirmed the outcome, and added up when a `post(flush=True)`
+    sends them (`Store.outcome_observations`), one HINCRBY a histogram field (a batch's documents share most of
+    their buckets: about 30 commands a batch instead of 16 a document). The outcome counters are still counted by
+    the finish script."""
 
     def __init__(self, store: Store, defer_observations: bool = False) -> None:
         self.store = store
@@ -631,9 +679,10 @@ class JobWrites:
         self.posted: tuple[list[ScriptCall], list[str], PostedRoundTrip] | None = None
         self.lease = Lease(store.redis)
         self.defer_observations = defer_observations
-        self.observing: dict[int, tuple[str, list[Any]]] = {}  # queued success -> (histogram, its arguments)
-        self.posted_observing: dict[int, tuple[str, list[Any]]] = {}
-        self.observed: Counter[tuple[str, str]] = Counter()  # confirmed, not sent: (histogram, field) -> amount
+        self.observing: dict[int, tuple[str, dict[str, float]]] = {}  # queued success -> (histogram, its timings)
+        self.posted_observing: dict[int, tuple[str, dict[str, float]]] = {}
+        self.observed: dict[str, list[dict[str, float]]] = {}  # confirmed, not sent: histogram -> successes' timings
+        self.packed = msgpack.Packer().pack  # index entries (one packer: making one costs 10 K instructions)
 
     def call(self, script: Script | None, keys: Sequence[str], args: Sequence[Any]) -> None:
         self.calls.append((script, keys, args))
@@ -644,7 +693,7 @@ class JobWrites:
         job's (status, attempts), read in the same script (None when it is gone or was not asked for)."""
         keys = self.store.keys
         self.call(self.store._start, [keys.job(tenant, job_id), *((keys.job(tenant, peek),) if peek else ())],
-                  [_iso(now()), "brief" if brief else ""])
+                  [now_iso(), "brief" if brief else ""])
         self.queued.append("started" if brief else "start")
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
@@ -655,29 +704,30 @@ class JobWrites:
                 result = ExtractionResult.model_validate_json(result_json)
             except ValidationError:
                 result = None
-        entries = index_result(keys, tenant, document.id, result, document.request.published_at,
-                               document.created_at) if result is not None else IndexedDocument()
+        members = index_result(keys, tenant, document.id, result, document.request.published_at,
+                               document.created_at).members if result is not None else {}
         # the result travels as a plain SET, not as the script's argument (store.scripts.FINISH)
         self.call(None, (), ("SET", keys.result(tenant, document.id), result_json))
         self.queued.append("plain")
-        self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, [orjson.dumps(entries.members)])
+        self._finish(tenant, job_id, document.id, JobStatus.succeeded, "", timings_ms, self.packed(members))
 
     def fail(self, tenant: str, job_id: str, error: str, timings_ms: dict[str, float] | None = None) -> None:
-        self._finish(tenant, job_id, "-", JobStatus.failed, error[:2000] or "failed", timings_ms or {}, [])
+        self._finish(tenant, job_id, "-", JobStatus.failed, error[:2000] or "failed", timings_ms or {}, "")
 
     def _finish(self, tenant: str, job_id: str, document_id: str, status: JobStatus, error: str,
-                timings_ms: dict[str, float], index: list[Any]) -> None:
+                timings_ms: dict[str, float], entries: bytes | str) -> None:
         keys = self.store.keys
-        (counter, histogram), counted = self.store.outcome_metrics(status, timings_ms)
-        if self.defer_observations and counted:
-            self.observing[len(self.calls)] = (histogram, counted)
-            counted = []
+        if self.defer_observations and status is JobStatus.succeeded:  # observed once confirmed (`collect`)
+            (counter, histogram), counted = self.store.outcome_metrics(status, {})
+            if histogram:
+                self.observing[len(self.calls)] = (histogram, timings_ms)
+        else:
+            (counter, histogram), counted = self.store.outcome_metrics(status, timings_ms)
         self.call(self.store._finish,
                   [keys.job(tenant, job_id), keys.result(tenant, document_id), keys.records(tenant, document_id),
                    keys.record_entries(tenant, document_id), counter, histogram],
-                  # (ARGV[5] is unused: a success's result is SET before the script)
-                  [status.value, _iso(now()), error, orjson.dumps(timings_ms), "", tenant, len(counted),
-                   *counted, *index])
+                  [status.value, now_iso(), error, orjson.dumps(timings_ms), entries, tenant, len(counted),
+                   *counted])
         self.queued.append(status.value)
 
     @transient
@@ -703,9 +753,10 @@ class JobWrites:
         if self.posted is not None:
             raise RuntimeError("the writes posted before were not collected")
         if flush and self.observed:
-            for (histogram, field), amount in self.observed.items():
-                self.call(None, (), ("HINCRBY", histogram, field, amount))
-                self.queued.append("observed")
+            for histogram, timings in self.observed.items():
+                for field, amount in self.store.outcome_observations(timings).items():
+                    self.call(None, (), ("HINCRBY", histogram, field, amount))
+                    self.queued.append("observed")
             self.observed.clear()
         queued, self.queued = self.queued, []
         calls, self.calls = self.calls, []
@@ -721,12 +772,9 @@ class JobWrites:
         (calls, queued, posted), self.posted = self.posted, None
         observing, self.posted_observing = self.posted_observing, {}
         answers = script_answers(self.store.redis, calls, posted.read())
-        for position, (histogram, counted) in observing.items():
+        for position, (histogram, timings) in observing.items():
             if answers[position]:  # written: observed
-                for i in range(0, len(counted), 3):
-                    bucket, total, micros = counted[i:i + 3]
-                    self.observed[histogram, bucket] += 1
-                    self.observed[histogram, total] += micros
+                self.observed.setdefault(histogram, []).append(timings)
         return [_answer(kind, a) for kind, a in zip(queued, answers, strict=True) if kind not in _UNANSWERED]
 
 

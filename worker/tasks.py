@@ -33,6 +33,7 @@ import contextlib
 import ctypes
 import gc
 import logging
+import operator
 import random
 import signal
 import threading
@@ -48,7 +49,6 @@ from billiard.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from celery import Task, shared_task
 from celery.signals import celeryd_after_setup
 from kombu.exceptions import OperationalError
-from pydantic import BaseModel
 
 from extractor import extract
 from extractor import warm_up as warm_up_engine
@@ -223,8 +223,9 @@ def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit
     return "succeed", (payload, timings, result)
 
 
-def _fields(model: BaseModel) -> dict[str, Any]:
-    return model.__dict__
+# A model's fields, for orjson: a C callable, no Python frame for each of a result's fifty-odd models (15 K
+# instructions a document fewer than a function returning `model.__dict__`).
+_fields = operator.attrgetter("__dict__")
 
 
 def result_json(result: ExtractionResult) -> bytes:

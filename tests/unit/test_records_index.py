@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
+import msgpack
 import orjson
 import pytest
 from hypothesis import given
@@ -206,3 +207,20 @@ def test_documents_indexed_by_layout_1_are_read_with_the_others_and_deleted_whol
                    if store.redis.type(key) == b"zset" for member in store.redis.zrange(key, 0, -1))
     assert not store.redis.exists(store.keys.records("alpha", old), store.keys.record_entries("alpha", old))
     assert {h["document_id"] for h in store.records.query("alpha", RecordQuery())[0]} == {new}
+
+
+def test_a_document_whose_entries_were_listed_as_json_is_deleted_whole(store: Store) -> None:
+    """Entry lists are MessagePack since 2026-12-07; one written before, as JSON, is still read (deletion, a result
+    saved again)."""
+    first, again = saved(store, "Listed before.", "2024-02-15"), saved(store, "Saved again.", "2024-02-14")
+    for document_id in (first, again):
+        listed = store.keys.record_entries("alpha", document_id)
+        members = msgpack.unpackb(store.redis.get(listed))
+        assert members and all(":rx:" in key for key in members)
+        store.redis.set(listed, orjson.dumps(members))
+    doc = store.get_document("alpha", again)
+    fewer = {**RESULT, "quotes": [], "statements": []}
+    assert store.succeed("alpha", doc.job_id, doc, orjson.dumps(fewer), {}, ExtractionResult.model_validate(fewer))
+    assert [h["document_id"] for h in store.records.query("alpha", RecordQuery(speaker="Riabkov"))[0]] == [first] * 2
+    assert store.delete_document("alpha", first) and store.delete_document("alpha", again)
+    assert not [key for key in store.redis.scan_iter("rxtest:t:alpha:rx:*")]

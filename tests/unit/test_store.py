@@ -376,6 +376,22 @@ def test_the_stored_document_is_the_json_pydantic_writes(request_: SubmitRequest
     assert written == expected.encode()
 
 
+def test_a_stored_document_lacking_a_field_reads_back_with_its_default() -> None:
+    """A document stored by a version whose request had fewer fields is built by pydantic's `model_construct`."""
+    written = orjson.dumps({"id": "doc_1", "job_id": "job_1", "created_at": "2026-12-06T22:00:01.005Z",
+                            "request": {"text": "x", "published_at": "2024-02-13", "language": None}})
+    validated, read = StoredDocument.model_validate_json(written), read_document(written)
+    assert read == validated and read.request.metadata == {} and read.request.callback_url is None
+    assert read.request.model_fields_set == {"text", "published_at", "language"}
+
+
+def test_stored_documents_are_models_read_back_by_setting_their_fields() -> None:
+    """`read_document` sets a model's fields itself: only for models without extra fields, root or post-init."""
+    for model in (StoredDocument, SubmitRequest):
+        assert model.model_config.get("extra") != "allow" and not model.__pydantic_root_model__
+        assert model.__pydantic_post_init__ is None and not model.__private_attributes__
+
+
 def test_a_document_orjson_cannot_write_is_written_by_pydantic() -> None:
     request_ = SubmitRequest(text="x", metadata={"big": 1 << 70})
     created = datetime(2026, 12, 6, tzinfo=UTC)
