@@ -786,11 +786,14 @@ class JobWrites:
 _UNANSWERED = frozenset(("observed", "plain"))
 
 
+_STATUSES = {status.value.encode(): status for status in JobStatus}  # JobStatus(...) costs a Python call
+
+
 def _answer(kind: str, answer: Any) -> Any:
     if kind == "start":
         return _job_from_hash(answer) if answer else None
     if kind == "started":
         status, attempts, *peeked = answer
-        return (Started(JobStatus(status.decode()), attempts) if status is not None else None,
+        return (Started(_STATUSES[status], attempts) if status is not None else None,
                 (peeked[0].decode(), peeked[1]) if peeked and peeked[0] is not None else None)
     return bool(answer)

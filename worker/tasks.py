@@ -198,13 +198,14 @@ class Outcomes:
 Outcome = tuple[str, tuple[Any, ...]]
 
 
-def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit: DocumentSoftLimit) -> Outcome:
+def extract_document_outcome(settings: Settings, doc: StoredDocument, soft_limit: DocumentSoftLimit,
+                             policy: FetchPolicy | None = None) -> Outcome:
     """Run the engine on one document, within `soft_limit` (installed): the outcome to record for it (nothing is
-    written here)."""
+    written here). `policy`: the settings' fetch policy, when the caller has it (a batch makes it once)."""
     t0 = time.perf_counter()
     try:
         with soft_limit:
-            source = document_source(doc.request, FetchPolicy.from_settings(settings))
+            source = document_source(doc.request, policy or FetchPolicy.from_settings(settings))
             result = extract(source.text, source.reference_date, doc.request.language, document_id=doc.id)
         if source.derived:  # the offsets refer to the extracted text: the client needs it to read them
             result.text = source.text
@@ -267,6 +268,7 @@ def run_documents(store: Store, settings: Settings, tenant: str, document_ids: S
     outcomes = Outcomes(store, settings, tenant, batch=len(document_ids) > 1)
     peeked: tuple[str, int] | None = None  # the state of the job of the document about to start, if known
     limit = DocumentSoftLimit(soft_limit)
+    policy = FetchPolicy.from_settings(settings)
     try:
         with limit.installed():
             for position, (document_id, doc) in enumerate(zip(document_ids, docs, strict=True)):
@@ -282,7 +284,8 @@ def run_documents(store: Store, settings: Settings, tenant: str, document_ids: S
                     continue
                 following = docs[position + 1] if position + 1 < len(docs) else None
                 outcomes.post_start(doc, peek=following)
-                ahead = extract_document_outcome(settings, doc, limit) if fresh(peeked, retries, settings) else None
+                ahead = extract_document_outcome(settings, doc, limit, policy) if fresh(peeked, retries, settings) \
+                    else None
                 job, peeked = outcomes.confirm()
                 if job is None:
                     statuses[document_id] = "missing"
@@ -293,7 +296,7 @@ def run_documents(store: Store, settings: Settings, tenant: str, document_ids: S
                         doc, f"gave up after {job.attempts - 1} deliveries: the worker was lost each time")
                 else:
                     statuses[document_id] = record(outcomes, doc, ahead or extract_document_outcome(
-                        settings, doc, limit))
+                        settings, doc, limit, policy))
     finally:
         with contextlib.suppress(TransientError):  # Redis is down: the task's retry does these documents again
             outcomes.close()

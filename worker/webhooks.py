@@ -37,7 +37,8 @@ def signature(secret: str, timestamp: int, body: bytes) -> str:
 
 
 def callback_url(settings: Settings, tenant: str, document_callback: str | None) -> str | None:
-    return document_callback or settings.tenant_webhook_urls.get(tenant)
+    # (the tenants' URLs are parsed only when there are some: every job that ends asks)
+    return document_callback or (settings.tenant_webhook_urls.get(tenant) if settings.webhook_urls else None)
 
 
 def summary(job: Job, external_id: str | None) -> bytes:
