@@ -466,7 +466,11 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
     elif nom.type == "PERSON":
         ent = _role_antecedent(table, np, anchors)
     elif nom.type == "GPE":
-        ent = _best(table, np.start, _DESCRIPTION_WINDOW, lambda e: 1.0 if e.type is GPE else None)
+        lead = _lead_state(table)
+        ent = _best(
+            table, np.start, _DESCRIPTION_WINDOW,
+            lambda e: (1.0 + (_LEAD_WEIGHT if e is lead else 0.0)) if e.type is GPE else None,
+        )
     else:
         ent = _org_antecedent(table, np, nom.match)
     if ent is None:
@@ -621,6 +625,25 @@ def lead_org(table: EntityTable) -> EntityDraft | None:
                 lead = next((m for m in orgs if m.start - first.start <= 4), None)
             table.lead_org = lead.entity if lead is not None else None
     return table.lead_org
+
+
+def _lead_state(table: EntityTable) -> EntityDraft | None:
+    """The state that opens the article's first sentence ("Ecuador is due to resume crude output ..."): what it is
+    about, so "the government" goes on naming it when a neighbour was named in between."""
+    first = table.doc.sentences[0] if table.doc.sentences else None
+    if first is None:
+        return None
+    return next(
+        (
+            m.entity
+            for m in table.mentions_in(first.start, first.start + _LEAD_REACH)
+            if m.kind == NAME and m.entity is not None and m.entity.type is GPE and m.start - first.start <= 4
+        ),
+        None,
+    )
+
+
+_LEAD_REACH = 40  # characters of the first sentence where its subject state's name opens
 
 
 def _owner_by_modifier(table: EntityTable, np: NounPhrase) -> EntityDraft | None:

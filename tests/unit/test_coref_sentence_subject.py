@@ -66,3 +66,11 @@ def test_a_body_described_by_its_field_is_no_other_body_of_its_class() -> None:
 def test_a_group_description_with_a_field_word(text: str, speaker: str) -> None:
     _, statements = speech(text)
     assert statements[-1].speaker is not None and statements[-1].speaker.name == speaker
+
+
+def test_the_government_is_the_state_the_article_opens_on() -> None:
+    text = ("Ecuador is due to resume crude oil output on May 8, a spokesman said. Ecuador pumped 245,000 bpd before "
+            "the earthquake. The new link will connect Lago Agrio to Puerto Colon in Colombia. The government "
+            "estimates it will take four more months to repair the pipeline.")
+    _, statements = speech(text)
+    assert statements[-1].speaker is not None and statements[-1].speaker.name == "Ecuador"
