@@ -68,7 +68,29 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         else:
             kept_same.append(draft)
             out.append(draft)
-    return out
+    return _merge_dated_subsets(out)
+
+
+def _merge_dated_subsets(drafts: list[Draft]) -> list[Draft]:
+    """A meeting on a stated date whose parties are some of another's on the same date is that meeting, named in
+    part ('the meeting on Monday with Baker' and 'he, Baker and Poehl had a discussion during their meeting on
+    Monday'): the fuller one absorbs it."""
+    dropped: set[int] = set()
+    for i, part in enumerate(drafts):
+        if part.date is None:
+            continue
+        whole = next(
+            (
+                d for j, d in enumerate(drafts)
+                if j != i and j not in dropped and d.date is not None and d.date.value == part.date.value
+                and part.key < d.key
+            ),
+            None,
+        )
+        if whole is not None:
+            whole.absorb(part)
+            dropped.add(i)
+    return [d for i, d in enumerate(drafts) if i not in dropped]
 
 
 def confidence(d: Draft) -> float:

@@ -660,3 +660,10 @@ def test_their_meeting_is_the_meeting_of_the_same_sentence() -> None:
         "discussion and agreed on the plan during their meeting on Monday."
     )
     assert [p for _, p in meetings_of(text)] == [{"Ravi Rao", "Jean Roy", "Tom Hale"}]
+
+
+def test_a_dated_meeting_named_in_part_is_the_fuller_one() -> None:
+    text = ("Finance minister Gerhard Stoltenberg said the meeting on Monday with Treasury Secretary James Baker "
+            "underscored their resolve.  Stoltenberg said that he, Baker and Bundesbank President Karl Otto Poehl had "
+            "a constructive discussion during their meeting on Monday.")
+    assert [parties for _, parties in meetings_of(text)] == [{"Gerhard Stoltenberg", "James Baker", "Karl Otto Poehl"}]
