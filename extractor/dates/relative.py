@@ -172,6 +172,9 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     if rel in ("the following", "the previous", "the prior") and unit == "W" and (named := _week_named(ctx, m.start())):
         # "in the week ended April 3 ... from 106.33 mln the previous week": the week before that one
         return Norm("DATE", timex.week(named + timedelta(weeks=offset)), 0.7)
+    if unit == "DE" and rel in ("past", "the past"):
+        # "over the past decade": the ten years up to now, not the decade before this one (TimeML: P10Y)
+        return Norm("DURATION", "P10Y", 0.7)
     if ctx.ref is None:
         return Norm(
             "DATE", {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"), 0.5
@@ -238,8 +241,15 @@ def ago(ctx: Context, m: Match[str]) -> Norm | None:
         # "two weeks ago" still names a day (a fortnight back); "six weeks ago" only a week
         value = timex.week(d) if unit == "W" and n >= ROUGH_WEEKS else timex.day(d)
         return Norm("DATE", value, 0.8, start=_ago_start(m))
+    if unit in _YEARS_IN:
+        # "a decade ago" is the year ten years back, not the decade before this one
+        year = ctx.ref.year + sign * n * _YEARS_IN[unit]
+        return Norm("DATE", f"{year:04d}", 0.7, start=_ago_start(m)) if 0 < year < 10000 else None
     value = timex.shift(ctx.ref, unit, sign * n)
     return Norm("DATE", value, 0.8, start=_ago_start(m)) if value else None
+
+
+_YEARS_IN = {"DE": 10, "CE": 100}
 
 
 def this_period(ctx: Context, m: Match[str]) -> Norm | None:

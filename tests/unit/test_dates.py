@@ -94,6 +94,10 @@ CASES: dict[str, list[tuple]] = {
         # a fortnight back is a day; more weeks back only a week
         ("The plant was sold two weeks ago.", MON, ("two weeks ago", "DATE", "1989-10-16")),
         ("The plant was sold six weeks ago.", MON, ("six weeks ago", "DATE", "1989-W38")),
+        # decades and centuries back name a year, not the decade before this one
+        ("Tariffs were this low a decade ago.", MON, ("a decade ago", "DATE", "1979")),
+        ("The dam was built nearly two decades ago.", MON, ("nearly two decades ago", "DATE", "1969")),
+        ("The bridge opened a century ago.", MON, ("a century ago", "DATE", "1889")),
         # a hedge on a point in the past is part of it; "just" is not
         ("The mill changed hands about two years ago.", MON, ("about two years ago", "DATE", "1987")),
         ("The mill changed hands just two weeks ago.", MON, ("two weeks ago", "DATE", "1989-10-16")),
@@ -131,6 +135,8 @@ CASES: dict[str, list[tuple]] = {
         ("Market share may rise over the next two years or so.", MON, ("the next two years or so", "DURATION", "P2Y")),
         ("Stocks hit a five year low.", MON, ("five year", "DURATION", "P5Y")),
         ("The feud has gone on for decades.", MON, ("decades", "DURATION", "PXY")),
+        # the past decade is the ten years up to now, not the 1970s
+        ("Farm incomes have shrunk over the past decade.", MON, ("the past decade", "DURATION", "P10Y")),
         ("It returned to profit after several quarters of losses.", MON, ("several quarters", "DURATION", "PXQ")),
         ("Insurers have struggled in recent quarters.", MON, ("recent quarters", "DURATION", "PXQ")),
         ("It was the first profit in years.", MON, ("years", "DURATION", "PXY")),
