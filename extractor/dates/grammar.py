@@ -351,7 +351,7 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         "rel_unit": rf"\b(?:(?P<edge>earlier|later|early|late|{EDGE}|sometime|the\s+rest\s+of)\s+)?"
         r"(?P<rel>last|this|next|past|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+following|"
         r"the\s+current|coming|previous)\s+(?P<unit>week|weekend|month|year|quarter|decade|fiscal\s+year)\b"
-        r"(?:\s+or\s+so\b)?(?!-|\s+old\b)",
+        r"(?P<half>\s+and\s+a\s+half\b(?!\s+of\b))?(?:\s+or\s+so\b)?(?!-|\s+old\b)",
         # two years ago | a year earlier | 10 days later | almost four years ago | from 50 mln dlrs a year before.
         # ("a year before the merger" counts from an event)
         "ago": rf"\b(?:(?P<approx>almost|nearly|about|some|more\s+than|less\s+than|over|roughly|just|only)\s+)?"

@@ -162,6 +162,9 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
     g = m.groupdict()
     rel, unit = _norm(g["rel"]), _UNITS[_norm(g["unit"])]
     offset = _OFFSETS[rel]
+    if m.group("half") and offset and unit in ("W", "M", "Y"):
+        # "over the last year and a half": a length of time back (or ahead), not the year before this one
+        return Norm("DURATION", timex.duration(1.5, unit), 0.7)
     # "the following year", "the previous month" count from the time last named, not from the reference date
     last_year, last_month = ctx.anchors.last_year, ctx.anchors.last_month
     if rel in ("the following", "the previous", "the prior") and unit == "Y" and last_year:

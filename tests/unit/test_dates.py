@@ -151,6 +151,7 @@ CASES: dict[str, list[tuple]] = {
         ("The jury deliberated 5 1/2 hours.", MON, ("5 1/2 hours", "DURATION", "PT5H30M")),
         ("The pilot radioed a minute and a half later.", MON, ("a minute and a half", "DURATION", "PT1M30S")),
         ("The siege of the town lasted a year and a half.", MON, ("a year and a half", "DURATION", "P1Y6M")),
+        ("The bank eased policy four times over the past year and a half.", MON, ("the past year and a half", "DURATION", "P1Y6M")),
         ("The vote took one and a half hours.", MON, ("one and a half hours", "DURATION", "PT1H30M")),
         ("The rescue took 1 1/2 days.", MON, ("1 1/2 days", "DURATION", "P1DT12H")),
         ("The hearing lasted 1.5 hours.", MON, ("1.5 hours", "DURATION", "PT1H30M")),
