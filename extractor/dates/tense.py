@@ -113,6 +113,10 @@ def _planned_before(words: list[re.Match[str]], i: int) -> bool:
     return any(w.group().lower() == "had" for w in words[max(0, i - 3) : i])
 
 
+_FIXED_FOR = frozenset({"set", "due", "slated", "planned", "scheduled", "expected"})
+_FOR_BEFORE = re.compile(r"\s+for\s+(?:next\s+|this\s+)?")
+
+
 def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "en") -> Tense:
     """The tense of the cue word nearest to text[start:end] within text[lo:hi] (its sentence)."""
     words = list((_WORD if lang == "en" else _LETTERS).finditer(text, lo, hi))
@@ -130,6 +134,10 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
             continue  # "headed Tuesday to East Africa": only an infinitive shortly before the date counts
         if lang == "en" and m.group().lower() in lexicon.cues("future_before") and text[m.end() : start].isspace():
             return Tense.FUTURE  # right before the date: "a new office of the chairman, effective Feb. 1"
+        if lows[i] in _FIXED_FOR and _FOR_BEFORE.fullmatch(text, m.end(), start) and not _planned_before(words, i):
+            # a time fixed ahead: "the meeting is set for Saturday", "was planned for Monday" ("had been set for
+            # Friday" looks back)
+            return Tense.FUTURE
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
             continue

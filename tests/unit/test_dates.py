@@ -81,6 +81,9 @@ CASES: dict[str, list[tuple]] = {
         ("The tender had been scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-10-27T24:00")),
         ("The tender is scheduled to close at midnight Friday.", MON, ("midnight Friday", "TIME", "1989-11-03T24:00")),
         ("The day before last Tuesday's hearing, the lawyers met.", date(2000, 2, 24), ("The day before last Tuesday", "DATE", "2000-02-21")),
+        # a day something is set for lies ahead, whatever the tense ("had been set for" looks back)
+        ("The board meeting was set for Thursday, an aide said.", MON, ("Thursday", "DATE", "1989-11-02")),
+        ("A recount had been planned for Thursday, an aide said.", MON, ("Thursday", "DATE", "1989-10-26")),
         ("Officials met the day after Wednesday's vote.", MON, ("the day after Wednesday", "DATE", "1989-10-26")),
     ],
     "relative": [
