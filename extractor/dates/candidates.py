@@ -132,6 +132,19 @@ def _weekday_capitalised(m: Match[str], text: str, lang: str) -> bool:
     return start < 0 or text[start].isupper()
 
 
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _weekday_not_a_title(m: Match[str], text: str, lang: str) -> bool:
+    """ "the Sunday Times", "the Sunday Express": after "the", a weekday before a capitalised word (no month,
+    no weekday) names a paper, not a day ("the Sunday meeting" and "on Sunday Reagan said" stay days)."""
+    if lang != "en" or m["mod"] or m["set"] or _word_before(text, m.start("wd")) != "the":
+        return True
+    name = _CAPITALISED_AFTER.match(text, m.end("wd"))
+    word = name.group(1).lower() if name else ""
+    return not word or word in lexicon.months(lang) or word in lexicon.weekdays(lang)
+
+
 def _half_not_of(m: Match[str], text: str, lang: str) -> bool:
     """ "the second half of trading" is no date; "the second half of 1989" is one (the year is then in the match)."""
     return (m["unit"] or "").lower() != "half" or _word_after(text, m.end()) != "of"
@@ -240,6 +253,7 @@ _FAMILY_CHECKS: dict[str, tuple[Check, ...]] = {
     "vague": (_not_within_a_time,),
     "part_of_day": (_part_not_a_name,),
     "day_word": (_day_word,),
+    "weekday": (_weekday_not_a_title,),
     "season": (_season,),
 }
 

@@ -356,6 +356,7 @@ def test_timexes_side_by_side(text: str, ref: date, expected: list[tuple[str, st
         "The current account deficit narrowed sharply.",
         "Its current-account surplus and current assets both grew.",
         "He won gold at the Summer Olympics.",
+        "The Sunday Herald and the Sunday Courier ran the story.",
         "The chancellor repeated the forecast of his Autumn Statement.",
     ],
 )
