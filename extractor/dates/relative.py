@@ -335,19 +335,28 @@ def _unit_before(ctx: Context, m: Match[str], unit: str) -> Norm | None:
 _TO_A_NUMBER = re.compile(r"\s+to\s+[\d$]")
 _YEAR_AFTER = re.compile(r"\s+(?:in|of|for)\s+((?:19|20)\d\d)\b")
 _YEAR_AGO = ("year-ago", "year-earlier", "year ago", "year earlier")  # agency copy drops the hyphen
-_ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b")
+_ENDED_ON = re.compile(
+    r"\s+(?:ended|ending)\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
 
 
 def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
     """ "the quarter ended Sept. 30", "the quarter ended July 31": the calendar quarter that holds most of the
-    three months before that day (a fiscal quarter seldom ends with a calendar one)."""
+    three months before that day (a fiscal quarter seldom ends with a calendar one). The day is of the year
+    written after it, else of the year the day alone would be read in: the quarter still running ("expects a loss
+    for the quarter ending March 31", written in March) is this year's."""
     m = _ENDED_ON.match(ctx.text, end)
     month = m and lexicon.months(ctx.lang).get(m.group("mon").lower())
     if m is None or month is None or ctx.ref is None:
         return None
-    year = ctx.ref.year if (month[0], int(m.group("day"))) <= (ctx.ref.month, ctx.ref.day) else ctx.ref.year - 1
+    day = int(m.group("day"))
+    # the year of the day as the day alone would have it ("June 30" read on its own)
+    written = m.group("year")
+    year = int(written) if written else anchor.year_of_month(ctx, month[0], m.start("mon"), m.end(), None, day)
+    if year is None:
+        return None
     try:
-        middle = date(year, month[0], int(m.group("day"))) - timedelta(days=45)
+        middle = date(year, month[0], day) - timedelta(days=45)
     except ValueError:
         return None
     return timex.quarter_of(middle)

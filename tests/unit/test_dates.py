@@ -456,6 +456,9 @@ def test_the_previous_weekday_counts_from_the_day_the_story_is_about() -> None:
         ("In the quarter ended Sept. 30, the airline earned $133 million.", "1989-Q3"),
         ("In the quarter ended July 31, the retailer lost money.", "1989-Q2"),  # May to July: mostly the second
         ("In the quarter ended Jan. 31, sales were flat.", "1988-Q4"),
+        # the quarter still running, or the year written after its last day
+        ("The chain expects a loss for the quarter ending Dec. 31, its chief said.", "1989-Q4"),
+        ("The chain expects a loss for the quarter ending Dec. 31, 1990.", "1990-Q4"),
     ],
 )
 def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_it_mostly_covers(text: str, value: str) -> None:
