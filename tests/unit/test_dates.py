@@ -53,6 +53,9 @@ CASES: dict[str, list[tuple]] = {
         ("He hoped a deal could be reached by the June 30 deadline.", date(1987, 3, 10), ("June 30", "DATE", "1987-06-30")),
         ("The lenders deferred the payments until September.", date(1987, 3, 10), ("September", "DATE", "1987-09")),
         ("But the loan was not signed until November 5, bankers said.", date(1987, 3, 10), ("November 5", "DATE", "1986-11-05")),
+        # the day a running period closes on lies ahead ("ended" looks back)
+        ("The brewer sees higher profit in its season ending September 30.", date(1987, 3, 10), ("September 30", "DATE", "1987-09-30")),
+        ("The brewer saw higher profit in its season ended September 30.", date(1987, 3, 10), ("September 30", "DATE", "1986-09-30")),
         # an -ed word after a determiner is an adjective, not a past-tense verb
         ("The split would be paid on a still unspecified date in January.", MON, ("January", "DATE", "1990-01")),
         ("The stock would be paid to holders on the proposed date in January.", MON, ("January", "DATE", "1990-01")),
