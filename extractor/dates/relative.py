@@ -303,10 +303,36 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
         y = int(written.group(1)) if written else y - (1 if year_ago else 0)
         return Norm("DATE", timex.month(y, mo), 0.6)
     if unit == "week" and _norm(g["det"]) == "the" and not adj:
+        if ctx.ref and (closing := _week_ended(ctx, m.end())):
+            return Norm("DATE", timex.week(closing), 0.7)  # "in the week ended February 25": that day's week
         # "for the week, the index fell", "the week's most active session": a week of the story, not said
         # which; TimeML leaves its number open
         return Norm("DATE", f"{ctx.ref.year:04d}-WXX" if ctx.ref else "XXXX-WXX", 0.5)
     return None
+
+
+_WEEK_ENDED = re.compile(
+    r"\s+(?:ended|ending|to|through)\s+(?:(?P<wd>[A-Z][a-z]+day)\b,?\s*)?"
+    r"(?:(?P<mon>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b(?!,\d)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
+)
+
+
+def _week_ended(ctx: Context, end: int) -> date | None:
+    """The day "the week ended (to) ..." closes on: a month's day ("ended February 25", of the year written
+    after it or the one the day alone is read in) or a weekday ("the week to Wednesday", the last one)."""
+    m = _WEEK_ENDED.match(ctx.text, end)
+    if m is None or ctx.ref is None:
+        return None
+    month = lexicon.months(ctx.lang).get(m.group("mon").lower()) if m.group("mon") else None
+    if month is not None:
+        day, written = int(m.group("day")), m.group("year")
+        year = int(written) if written else anchor.year_of_month(ctx, month[0], m.start("mon"), m.end(), None, day)
+        try:
+            return date(year, month[0], day) if year else None
+        except ValueError:
+            return None
+    wd = lexicon.weekdays(ctx.lang).get(m.group("wd").lower()) if m.group("wd") else None
+    return anchor.weekday(ctx, wd, m.start("wd"), m.end("wd"), "this_or_last") if wd else None
 
 
 _FROM_AN_EVENT = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|last|[A-Z0-9])")

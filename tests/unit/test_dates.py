@@ -296,6 +296,9 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
 
 # Two timexes side by side: the second day of a pair, a local time whose day is named after its world time.
 SIDE_BY_SIDE = [
+    # a week named by the day it closes on is that day's week
+    ("Loans rose in the week ended Oct. 18, the bank said.", MON, [("the week", "DATE", "1989-W42"), ("Oct. 18", "DATE", "1989-10-18")]),
+    ("Borrowings fell in the week to Wednesday.", MON, [("the week", "DATE", "1989-W43"), ("Wednesday", "DATE", "1989-10-25")]),
     ("A summit will be held in Washington on April 24 and 25.", date(1999, 2, 10), [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),
     ("The fund sold shares on March 2 and 3 at 34.75 dlrs.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02"), ("3", "DATE", "1987-03-03")]),
     ("The board met on March 2 and 25 directors quit.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02")]),
