@@ -80,6 +80,10 @@ def duration(ctx: Context, m: Match[str]) -> Norm | None:
             return Norm("DATE", value, 0.6)
     if unit == "M" and n in (6, 9) and _norm(g["pre"]) in ("the", "the first"):
         ctx.anchors.months_since_quarter = True  # the part of the year an earnings report covers
+    if _verb_last(ctx, m):
+        # the length begins after the verb; a bound stays ("at least four months", "over a week": more than one)
+        kept = g["approx"] and (_norm(g["approx"]) in KEPT_HEDGES or _norm(g["approx"]) == "over")
+        return Norm("DURATION", timex.duration(n, unit), 0.8, start=m.start("approx") if kept else m.start("num"))
     return Norm("DURATION", timex.duration(n, unit), 0.8, start=core_start(m))
 
 
@@ -101,6 +105,15 @@ def _in_ahead(ctx: Context, m: Match[str]) -> bool:
     if _MODAL_IN_CLAUSE.search(ctx.text, max(0, start - 60), start):
         return True
     return ctx.tense(start, m.end()) is Tense.FUTURE
+
+
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must|not|cannot)\s+$", re.IGNORECASE)
+
+
+def _verb_last(ctx: Context, m: Match[str]) -> bool:
+    """ "likely to last over a week", "could last at least four months": "last" is the verb, not the adjective."""
+    start = m.start()
+    return _norm(m.group("pre")) == "last" and _VERB_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
 
 
 def core_start(m: Match[str]) -> int:

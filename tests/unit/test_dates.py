@@ -148,6 +148,9 @@ CASES: dict[str, list[tuple]] = {
         ("It was the first profit in years.", MON, ("years", "DURATION", "PXY")),
         ("He probably died within weeks or months of his capture.", MON, ("weeks or months", "DURATION", "PXW")),
         ("Funds may sell more bonds in the weeks ahead.", MON, ("the weeks ahead", "DURATION", "PXW")),
+        # "last" after "to" or a modal is the verb: the length begins after it
+        ("The dock strike is likely to last over a week.", MON, ("over a week", "DURATION", "P1W")),
+        ("The audit could last about three months.", MON, ("three months", "DURATION", "P3M")),
     ],
     "spelled_numbers_and_fractions": [
         ("In the last twenty four hours, the currency lost a fifth of its value.", MON, ("the last twenty four hours", "DURATION", "PT24H")),
