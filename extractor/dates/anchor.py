@@ -20,6 +20,7 @@ _PUT_OFF_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
+_MONTHS_IN_BRACKETS = re.compile(r"\d{4}/\d\d(?:\s+[\w-]+){0,3}\s*\(\s*")
 _BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|opens|opening)\b", re.IGNORECASE)
 YEAR_REACH = 60  # characters back from a month within which a written year is its year ("in 1995, in March")
 
@@ -116,8 +117,12 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     # a split year is remembered by its second year, where it ends ("1986/87 ending August"); the month it
     # begins in is in the first ("the 1987/88 season, which starts on July 1")
     named_at = ctx.anchors.last_year[2] if explicit is not None and ctx.anchors.last_year else -1
-    if named_at >= 0 and _SPLIT_YEAR.match(ctx.text, named_at) and _BEGINS.search(ctx.text, named_at, start):
-        explicit -= 1  # type: ignore[operator]
+    if named_at >= 0 and _SPLIT_YEAR.match(ctx.text, named_at):
+        if _MONTHS_IN_BRACKETS.fullmatch(ctx.text, named_at, start):
+            # the first of the months in brackets after it, whatever the tense: "the 1986/87 season (Oct/Sept)"
+            return explicit - 1  # type: ignore[operator]
+        if _BEGINS.search(ctx.text, named_at, start):
+            explicit -= 1  # type: ignore[operator]
     # a past year belongs to another clause when this one speaks of the future: "invited in July 1997,
     # they will join on March 12"
     if explicit is not None and not (ref and explicit < ref.year and ctx.tense(start, end) is Tense.FUTURE):

@@ -289,6 +289,8 @@ YEAR_OF_MONTH = [
     ("The line opened in 1995, and in March it was extended.", MON, ["1995", "1995-03"]),
     ("Invited in July 1997, the three nations will join on March 12.", date(1999, 2, 27), ["1997-07", "1999-03-12"]),
     ("Under a plan adopted in 1987 that set no limit, the company had bought 400,000 shares through Sept. 29.", MON, ["1987", "1989-09-29"]),
+    # the months in brackets after a split year open and close it
+    ("Cane output in the 1986/87 crop (October/September) will fall.", date(1987, 3, 2), ["1986/1987", "1986-10", "1987-09"]),
 ]  # fmt: skip
 
 
