@@ -362,7 +362,8 @@ _TO_A_NUMBER = re.compile(r"\s+to\s+[\d$]")
 _YEAR_AFTER = re.compile(r"\s+(?:in|of|for)\s+((?:19|20)\d\d)\b")
 _YEAR_AGO = ("year-ago", "year-earlier", "year ago", "year earlier")  # agency copy drops the hyphen
 _ENDED_ON = re.compile(
-    r"\s+(?:ended|ending)\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"\s+(?:ended|ending|(?P<begins>starting|beginning|begun|started))\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<day>[0-3]?\d)\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 
 
@@ -370,7 +371,8 @@ def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
     """ "the quarter ended Sept. 30", "the quarter ended July 31": the calendar quarter that holds most of the
     three months before that day (a fiscal quarter seldom ends with a calendar one). The day is of the year
     written after it, else of the year the day alone would be read in: the quarter still running ("expects a loss
-    for the quarter ending March 31", written in March) is this year's."""
+    for the quarter ending March 31", written in March) is this year's. "The quarter starting April 1" holds most
+    of the three months after its first day."""
     m = _ENDED_ON.match(ctx.text, end)
     month = m and lexicon.months(ctx.lang).get(m.group("mon").lower())
     if m is None or month is None or ctx.ref is None:
@@ -382,7 +384,7 @@ def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
     if year is None:
         return None
     try:
-        middle = date(year, month[0], day) - timedelta(days=45)
+        middle = date(year, month[0], day) + timedelta(days=45 if m.group("begins") else -45)
     except ValueError:
         return None
     return timex.quarter_of(middle)

@@ -470,6 +470,8 @@ def test_the_previous_weekday_counts_from_the_day_the_story_is_about() -> None:
         # the quarter still running, or the year written after its last day
         ("The chain expects a loss for the quarter ending Dec. 31, its chief said.", "1989-Q4"),
         ("The chain expects a loss for the quarter ending Dec. 31, 1990.", "1990-Q4"),
+        # a quarter named by its first day holds most of the three months after it
+        ("Layoffs may rise in the quarter starting Jan. 1, the union said.", "1990-Q1"),
     ],
 )
 def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_it_mostly_covers(text: str, value: str) -> None:
