@@ -87,6 +87,7 @@ CASES: dict[str, list[tuple]] = {
         # a day something is set for lies ahead, whatever the tense ("had been set for" looks back)
         ("The board meeting was set for Thursday, an aide said.", MON, ("Thursday", "DATE", "1989-11-02")),
         ("A recount had been planned for Thursday, an aide said.", MON, ("Thursday", "DATE", "1989-10-26")),
+        ("Talks with the creditors reopen in Geneva on Tuesday.", date(1987, 3, 6), ("Tuesday", "DATE", "1987-03-10")),
         ("Officials met the day after Wednesday's vote.", MON, ("the day after Wednesday", "DATE", "1989-10-26")),
     ],
     "relative": [
