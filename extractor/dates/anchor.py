@@ -90,6 +90,11 @@ def _closes_a_period(text: str, start: int) -> bool:
     return _ENDING_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+def _ahead_anyway(text: str, start: int) -> bool:
+    """A day that lies ahead whatever the tense: a deadline, or the day a running period closes on."""
+    return deadline(text, start) or _closes_a_period(text, start)
+
+
 def deadline(text: str, start: int) -> bool:
     """ "by the June 30 deadline", "delayed until July 1": a deadline lies ahead, whatever the tense of the verb
     ("could be reached", "was extended"); "was not signed until November 5" tells when something happened."""
@@ -143,7 +148,6 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     ahead = (month - ref.month) * 30.5 + day - ref.day
     ahead = ahead + 365 if ahead < 0 else ahead  # days to its next occurrence
     # the tense, the dearest reading of the sentence, is asked only where it decides: between 75 and 240 days ahead
-    ahead_anyway = deadline(ctx.text, start) or _closes_a_period(ctx.text, start)
-    if ahead <= 75 or (ahead <= 240 and (ahead_anyway or ctx.tense(start, end) is Tense.FUTURE)):
+    if ahead <= 75 or (ahead <= 240 and (_ahead_anyway(ctx.text, start) or ctx.tense(start, end) is Tense.FUTURE)):
         return ref.year if (month, day) >= here else ref.year + 1
     return ref.year if (month, day) <= here else ref.year - 1
