@@ -43,6 +43,28 @@ def _calendar_day(ctx: Context, mon: str, dd: str, year: str | None, wd: str | N
     return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}", 0.95 if year else 0.85)
 
 
+# a month that closes or opens a stretch of time: "the half ended December 31", "the year to February",
+# "between October 1 and February 28", "October-February", "the October/September wheat year"
+_IN_A_PERIOD = re.compile(
+    r"(?:\b(?:ended|ending|to|through|starting|beginning|since|until|between|and|of)\s+(?:the\s+)?(?:end-)?|[-/]\s*)$",
+    re.IGNORECASE,
+)
+
+
+# "the October-December quarter", "(Nov/Oct)", "in January and February", "the December 1986 quarter"
+_OPENS_A_RANGE = re.compile(r"[A-Za-z]+\.?,?(?:\s+\d{4})?\s*(?:[-/]|and\b|quarter\b|half\b)")
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|compared|versus|vs|after|than)\b", re.IGNORECASE)
+
+
+def month_of_the_sentence(ctx: Context, start: int) -> bool:
+    """Whether the first month a sentence names is the one it is about: not the end of a stretch of time, nor the
+    base of a comparison ("the deficit narrowed to 146 mln from 253 mln in January and 192 mln a year earlier")."""
+    if _IN_A_PERIOD.search(ctx.text, max(0, start - 30), start) or _OPENS_A_RANGE.match(ctx.text, start):
+        return False
+    sent = ctx.doc.sentence_at(start)
+    return not _COMPARED_BEFORE.search(ctx.text, sent.start if sent else max(0, start - 200), start)
+
+
 def remember(ctx: Context, start: int, year: int | None, month: tuple[int, int] | None, day: date | None) -> None:
     """Explicit times become the anchors of "the following year", "that day", "the next month"."""
     sentence = ctx.sentence(start)
@@ -50,6 +72,9 @@ def remember(ctx: Context, start: int, year: int | None, month: tuple[int, int] 
         ctx.anchors.last_year = (year, sentence, start)
     if month is not None:
         ctx.anchors.last_month = month
+        first = ctx.anchors.first_month
+        if first is None or first[2] != sentence:
+            ctx.anchors.first_month = (*month, sentence, start)
     if day is not None:
         ctx.anchors.last_day = (day, sentence)
 

@@ -32,6 +32,7 @@ class Anchors:
     months_since_quarter: bool = False  # a longer part of the year ("the nine months") named after the quarter
     last_year: tuple[int, int, int] | None = None  # an explicitly written year, its sentence and its offset
     last_month: tuple[int, int] | None = None  # (year, month) of the last month named
+    first_month: tuple[int, int, int, int] | None = None  # the first month of a sentence: year, month, sentence, offset
     last_week: tuple[date, int] | None = None  # a day of the week "last week"/"this week" named, its sentence
 
 

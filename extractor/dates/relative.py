@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from re import Match
 
-from extractor.dates import amounts, anchor, lexicon, timex
+from extractor.dates import absolute, amounts, anchor, lexicon, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Context, opens_sentence
 from extractor.dates.tense import Tense
@@ -239,6 +239,19 @@ def ago(ctx: Context, m: Match[str]) -> Norm | None:
     if unit == "Y" and quarter and sign < 0:
         # earnings copy: "a year ago" is the same quarter of the previous year
         return Norm("DATE", timex.quarter(*timex.add_quarters(*quarter, -4 * n)), 0.75, start=_ago_start(m))
+    first = ctx.anchors.first_month
+    past = first and (first[0], first[1]) <= (ctx.ref.year, ctx.ref.month)  # figures are of a month gone by
+    if (
+        unit == "Y"
+        and n == 1
+        and sign < 0
+        and past
+        and first[2] == ctx.sentence(m.start())
+        and absolute.month_of_the_sentence(ctx, first[3])
+    ):
+        # statistics copy: "exports fell in February from 2.1 billion in January and 2.8 billion a year ago" is the
+        # month the sentence is about (the first it names), a year back
+        return Norm("DATE", timex.month(first[0] - 1, first[1]), 0.75, start=_ago_start(m))
     if unit in ("D", "W"):
         d = ctx.ref + timedelta(days=sign * n * (7 if unit == "W" else 1))
         # "two weeks ago" still names a day (a fortnight back); "six weeks ago" only a week

@@ -302,6 +302,11 @@ def test_year_of_a_month_from_the_year_written_before_it(text: str, ref: date, v
 
 # Two timexes side by side: the second day of a pair, a local time whose day is named after its world time.
 SIDE_BY_SIDE = [
+    # statistics copy: "a year earlier" is the month the sentence is about (the first it names), a year back; not
+    # the base of a comparison, nor a month that opens a stretch of months
+    ("Tin exports rose to 1,900 tonnes in January from 1,700 in December and 1,500 a year earlier.", date(1987, 3, 2), [("January", "DATE", "1987-01"), ("December", "DATE", "1986-12"), ("a year earlier", "DATE", "1986-01")]),
+    ("The deficit narrowed to 140 mln from 250 mln in January and 190 mln a year earlier.", date(1987, 3, 20), [("January", "DATE", "1987-01"), ("a year earlier", "DATE", "1986")]),
+    ("Output in the October-December quarter rose four pct from a year earlier.", date(1987, 3, 2), [("October", "DATE", "1986-10"), ("December", "DATE", "1986-12"), ("a year earlier", "DATE", "1986")]),
     # a week named by the day it closes on is that day's week
     ("Loans rose in the week ended Oct. 18, the bank said.", MON, [("the week", "DATE", "1989-W42"), ("Oct. 18", "DATE", "1989-10-18")]),
     ("Borrowings fell in the week to Wednesday.", MON, [("the week", "DATE", "1989-W43"), ("Wednesday", "DATE", "1989-10-25")]),
