@@ -377,16 +377,6 @@ class StatementFinder:
                 return _trim(self.text, word.end(), listened[1])[0] if word.end() < listened[1] else start
         return listened[0]
 
-    def _opens_on_report(self, span: tuple[int, int]) -> bool:
-        """Whether a plain reporting verb's subject opens the span ('The company also said …')."""
-        return any(
-            c.cls == "verb"
-            and c.form.lemma in _PLAIN_REPORTING
-            and (speaker := self.attributor.speaker_of_cue(c)) is not None
-            and speaker[0] == span[0]
-            for c in self._cues_between(span[0], span[1])[:2]
-        )
-
     def _speaks_right_after(self, cue: Cue, comma_end: int) -> bool:
         """Whether a plain reporting verb's subject opens right after the comma and what it reports follows it:
         '…, Subroto said Indonesia was ready …' (not an aside: '…, which, the guild said, would have …')."""
@@ -743,9 +733,7 @@ class StatementFinder:
             and not (after[1] > after[0] and _FRONTED_PARTICIPLE.match(text, head[0]))
         )
         if closing and at_least_words(text, *head, 3):
-            # 'The company also said X has agreed …, the company said': the clause opens on its own report, whose
-            # statement it is; the closing clause repeats the speaker
-            return None if self._opens_on_report(head) else head
+            return head
         if (
             speaker[0] < cue.start
             and text.startswith(",", cue.end)

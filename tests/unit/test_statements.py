@@ -1027,10 +1027,3 @@ def test_a_later_speaker_opening_a_clause_after_a_comma_closes_the_content() -> 
 def test_some_and_others_are_of_the_unnamed_sources_before() -> None:
     text = "Dealers said the dollar fell. Some said the Bank of Japan intervened. Others said it had not."
     assert [s.speaker.name if s.speaker else None for s in _statements(text)] == ["Dealers", "Dealers", "Dealers"]
-
-
-def test_a_closing_clause_after_a_clause_that_opens_on_its_own_report_adds_no_statement() -> None:
-    text = ("Robert Halmi Inc said the swap will be tax-free. The company also said Qintex Ltd has agreed to use it as "
-            "its vehicle, the company said.")
-    assert [(s.cue.text, s.content.text) for s in _statements(text)] == [
-        ("said", "the swap will be tax-free"), ("said", "Qintex Ltd has agreed to use it as its vehicle")]
