@@ -105,6 +105,17 @@ def _surname(words: list[str]) -> str:
     return without_particle((core or words)[-1]).lower()
 
 
+_MIN_RESPELLED = 7  # letters a surname needs before a swapped pair of its letters reads as a typo, not another name
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Whether `b` is `a` with two adjacent letters swapped ("schelsinger" for "schlesinger"), the first kept."""
+    if len(a) != len(b) or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _generation(words: list[str]) -> str:
     """ "jr" for "Donald Trump Jr.", "" for "Donald Trump": father and son are two people."""
     last = words[-1].rstrip(".").lower() if len(words) > 1 else ""
@@ -151,6 +162,15 @@ class Grouper:
         self._set_words(ent, words)
         return ent
 
+    def _respell(self, people: list[EntityDraft], spelling: str) -> None:
+        """Give the people the surname's spelling the text uses more often ("Brent Beesely" once, "Beesley" four
+        times: Brent Beesley), the typo being the rarer one."""
+        for ent in people:
+            words = self._words[id(ent)]
+            if self.text.count(spelling) > self.text.count(words[-1]):
+                ent.name = ent.name[: len(ent.name) - len(words[-1])] + spelling
+                self._set_words(ent, [*words[:-1], spelling])
+
     def _set_words(self, ent: EntityDraft, words: list[str]) -> None:
         self._words[id(ent)] = words
         if ent.type is PERSON:
@@ -185,7 +205,13 @@ class Grouper:
         first = words[0].lower() if len(words) > 1 else None
         generation = _generation(words)
         fits = []
-        for ent in self._by_surname.get(surname, ()):
+        known = self._by_surname.get(surname)
+        if known is None and len(words) == 1 and len(surname) >= _MIN_RESPELLED:
+            # "Schelsinger said" after "Helmut Schlesinger": wire copy's typo of a name already given in full
+            known = next((v for k, v in self._by_surname.items() if _transposed(k, surname)), None)
+            if known is not None:
+                self._respell(known, words[0])
+        for ent in known or ():
             if ent.type is not PERSON or ent.plural:
                 continue
             ew = self._words[id(ent)]

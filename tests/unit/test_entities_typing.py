@@ -129,3 +129,10 @@ def test_a_lone_first_word_with_an_appositive_before_its_speech_verb_is_a_name()
 )
 def test_a_capitalised_unit_closes_a_bodys_name(text: str, name: str, typ: EntityType) -> None:
     assert entity_named(table_for(text), name).type is typ
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_already_named() -> None:
+    text = ('Bundesbank vice-president Helmut Schlesinger said rates would stay. "We are in contact," Schelsinger '
+            'said. Schlesinger added that it was too early to judge.')
+    people = [e for e in table_for(text).entities if e.type is EntityType.PERSON]
+    assert [e.name for e in people] == ["Helmut Schlesinger"]
