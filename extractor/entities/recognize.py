@@ -968,7 +968,37 @@ def _joins_over_gap(text: str, before: list[Token], run: list[Token]) -> bool:
             and all(t.cap for t in before)
             and not any(t.lower in lexicon.role_words() for t in before)
         )
+    if gap == 5:  # " and "
+        return text.startswith(" and ", before[-1].end) and _partners_named_as_a_firm(text, before, run)
     return gap == 2 and text.startswith(", ", before[-1].end) and _partners_run(run) and _partner_names(before)
+
+
+# What shows two surnames joined by "and" are one firm: its stock or a unit after it ("Harper and Row common shares"),
+# or the firm a person works for or a holder is controlled by before it ("David Pike of Phillips and Drew"); not a
+# possessive or an agent ("Abrahms and Conrad's study", "underwritten by Korth and PaineWebber" name two)
+_FIRM_AFTER = regex.compile(r"\s+(?:common|shares|stock|unit|subsidiary)\b")
+_FIRM_BEFORE = regex.compile(r"(?:\b(?:controlled|owned)\s+by|\p{Lu}\p{Ll}+\s+of|\b[Ss]hares\s+of)\s+$")
+
+
+def _partners_named_as_a_firm(text: str, before: list[Token], run: list[Token]) -> bool:
+    """ "Johnson and Johnson", "Harper and Row common shares", "economist David Pike of Phillips and Drew": two
+    partners' surnames that name a firm (not two people: 'Smith and Jones met')."""
+    if len(before) != 1 or len(run) != 1 or not _partner_names([*before, *run]):
+        return False
+    first, second = before[0], run[0]
+    if _named_otherwise(text, first.text) or _named_otherwise(text, second.text):
+        return False  # 'Nahum Vaskevitch', 'Nerco Minerals Co' elsewhere: a person's or a company's own name
+    if first.lower == second.lower:
+        return True  # 'Johnson and Johnson': nobody is named twice over
+    return bool(_FIRM_AFTER.match(text, second.end)) or bool(
+        _FIRM_BEFORE.search(text, max(0, first.start - 16), first.start)
+    )
+
+
+def _named_otherwise(text: str, word: str) -> bool:
+    """Whether the text writes the word inside a longer name somewhere (after or before another capitalised word)."""
+    escaped = regex.escape(word)
+    return regex.search(rf"\p{{Lu}}[\p{{L}}.]*\s+{escaped}\b|\b{escaped}\s+\p{{Lu}}", text) is not None
 
 
 def _partners_run(run: list[Token]) -> bool:

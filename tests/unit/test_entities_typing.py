@@ -136,3 +136,18 @@ def test_a_surname_with_two_letters_swapped_is_the_person_already_named() -> Non
             'said. Schlesinger added that it was too early to judge.')
     people = [e for e in table_for(text).entities if e.type is EntityType.PERSON]
     assert [e.name for e in people] == ["Helmut Schlesinger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Shares of Johnson and Johnson rose sharply today.", ["Johnson and Johnson"]),
+        ("Economist David Pike of Phillips and Drew estimates that costs fell.", ["David Pike", "Phillips and Drew"]),
+        ("The fund holds 261,650 Warner and Swasey common shares.", ["Warner and Swasey"]),
+        # two people, each named in full elsewhere, are no firm
+        ("Nahum Vaskevitch and Daniel Sofer were charged. The order freezes accounts owned by Vaskevitch and Sofer.",
+         ["Nahum Vaskevitch", "Daniel Sofer"]),
+    ],
+)
+def test_two_surnames_joined_by_and_that_name_a_firm(text: str, names: list[str]) -> None:
+    assert [e.name for e in table_for(text).entities] == names
