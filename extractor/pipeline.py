@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
+from time import perf_counter
 
 from extractor.dates import find_dates
 from extractor.entities import find_entities
@@ -28,18 +28,21 @@ class _Stopwatch:
     (the speech stage reads quotes, then statements) can split its time without nesting timers.
     """
 
+    __slots__ = ("_t0", "_last", "_ms")
+
     def __init__(self) -> None:
-        self._t0 = self._last = time.perf_counter()
+        self._t0 = self._last = perf_counter()
         self._ms: dict[str, float] = {}
 
     def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        self._ms[stage] = self._ms.get(stage, 0.0) + (now - self._last) * 1000
+        now = perf_counter()
+        ms = self._ms
+        ms[stage] = ms.get(stage, 0.0) + (now - self._last) * 1000
         self._last = now
 
     def timings(self) -> dict[str, float]:
         out = {stage: round(ms, 3) for stage, ms in self._ms.items()}
-        out["total"] = round((time.perf_counter() - self._t0) * 1000, 3)
+        out["total"] = round((perf_counter() - self._t0) * 1000, 3)
         return out
 
 
