@@ -16,16 +16,18 @@ from extractor.dates.tense import Tense
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _LAST = {"quarter": 4, "half": 2}  # "the last half of 1989" is its second half
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 _BY_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil)\s+$")
 REPORTING_MONTHS = 4  # a quarter or half over for fewer whole months than this may still be what is reported
 
 
 def month_number(ctx: Context, name: str) -> int:
-    return lexicon.months(ctx.lang)[re.sub(r"\s+", " ", name.lower())][0]
+    return lexicon.months(ctx.lang)[_SPACES.sub(" ", name.lower())][0]
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+    return int(_DIGITS.match(text)[0])  # type: ignore[index]
 
 
 def _valid(y: int | None, m: int, d: int) -> bool:
@@ -181,7 +183,7 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
     g, s, e = m.groupdict(), m.start(), m.end()
     m = month_number(ctx, g["mon"] or "")
     mods = lexicon.modifiers(ctx.lang)
-    mod = mods.get((re.sub(r"\s+", " ", (g["mod"] or "").lower()), "before"))
+    mod = mods.get((_SPACES.sub(" ", (g["mod"] or "").lower()), "before"))
     mod = mod or mods.get(((g["post"] or "").lower(), "after"))  # "novembre dernier"
     if g["yrel"] and ctx.ref:  # "June last year"
         y: int | None = ctx.ref.year + _YEAR_OFFSETS[g["yrel"].lower()]
@@ -413,7 +415,7 @@ def season(ctx: Context, m: Match[str]) -> Norm | None:
     code = timex.SEASONS.get(name) or lexicon.seasons(ctx.lang)[name]
     # other languages' modifiers mean last/this/next ("passado", "dernier", "vergangenen")
     mods = lexicon.modifiers(ctx.lang)
-    mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+    mod = _SPACES.sub(" ", (g["mod"] or "").lower())
     mod = mods.get((mod, "before")) or mods.get(((g.get("post") or "").lower(), "after")) or mod
     if (y := _written_year(g)) is not None:
         return Norm("DATE", f"{y:04d}-{code}", 0.9)

@@ -16,6 +16,7 @@ _EVERY = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter":
           "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI"}  # fmt: skip
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_JOINS = frozenset({"e", "y", "et"})  # the words between tens and ones in Portuguese, Spanish, French
 
 
@@ -29,7 +30,7 @@ def amount(word: str) -> float | None:
     w = _norm(word)
     half = 0.5 if w.endswith((" 1/2", " and a half")) else 0.0
     w = w.removesuffix(" 1/2").removesuffix(" and a half")
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+    if _DECIMAL.fullmatch(w):
         return float(w) + half
     numbers = lexicon.numbers()
     if w in numbers:

@@ -117,6 +117,24 @@ def duration(n: float | None, unit: str) -> str:
     return "P" + date_parts + (f"T{time_parts}" if time_parts else "")
 
 
+# the values' shapes, compiled once (granularity and _bounds test them in turn)
+_YEAR = re.compile(r"\d{4}")
+_DECADE = re.compile(r"\d{3}")
+_YEAR_OF_DECADE = re.compile(r"\d{3}X")
+_CENTURY = re.compile(r"\d{2}")
+_WEEK_DAY_END = re.compile(r"-W..-\d$")
+_MONTH = re.compile(r"....-..")
+_YEAR_GROUP = re.compile(r"(\d{4})")
+_DECADE_GROUP = re.compile(r"(\d{3})")
+_CENTURY_GROUP = re.compile(r"(\d{2})")
+_MONTH_GROUPS = re.compile(r"(\d{4})-(\d\d)")
+_DAY_GROUPS = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_WEEK_GROUPS = re.compile(r"(\d{4})-W(\d\d)(-WE|-\d)?")
+_QUARTER_GROUPS = re.compile(r"(\d{4})-Q([1-4])")
+_HALF_GROUPS = re.compile(r"(\d{4})-H([12])")
+_SEASON_GROUPS = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+
+
 @lru_cache(maxsize=4096)
 def granularity(value: str) -> str | None:
     if value.endswith("_REF") or value.startswith("P"):
@@ -125,23 +143,23 @@ def granularity(value: str) -> str | None:
         return granularity(value.split("/")[0])
     if "T" in value:
         return "time"
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR.fullmatch(value):
         return "year"
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE.fullmatch(value):
         return "decade"
-    if re.fullmatch(r"\d{3}X", value):
+    if _YEAR_OF_DECADE.fullmatch(value):
         return "year"  # some year of the decade
-    if re.fullmatch(r"\d{2}", value):
+    if _CENTURY.fullmatch(value):
         return "century"
     if "-W" in value:
-        return "weekend" if value.endswith("WE") else ("day" if re.search(r"-W..-\d$", value) else "week")
+        return "weekend" if value.endswith("WE") else ("day" if _WEEK_DAY_END.search(value) else "week")
     if "-Q" in value:
         return "quarter"
     if "-H" in value:
         return "half"
     if value[-2:] in _SEASON_MONTHS:
         return "season"
-    if re.fullmatch(r"....-..", value):
+    if _MONTH.fullmatch(value):
         return "month"
     return "day"
 
@@ -149,26 +167,26 @@ def granularity(value: str) -> str | None:
 def _bounds(value: str) -> tuple[date, date] | None:
     """First and last day covered by a resolved (fully specified) value."""
     core = value.split("T")[0]
-    if re.fullmatch(r"\d{3}X", core):  # some year of a decade: the decade bounds it
+    if _YEAR_OF_DECADE.fullmatch(core):  # some year of a decade: the decade bounds it
         core = core[:3]
     if "X" in core:
         return None
-    if m := re.fullmatch(r"(\d{4})", core):
+    if m := _YEAR_GROUP.fullmatch(core):
         y = int(m[1])
         return date(y, 1, 1), date(y, 12, 31)
-    if m := re.fullmatch(r"(\d{3})", core):
+    if m := _DECADE_GROUP.fullmatch(core):
         y = int(m[1]) * 10
         return date(y, 1, 1), date(y + 9, 12, 31)
-    if m := re.fullmatch(r"(\d{2})", core):
+    if m := _CENTURY_GROUP.fullmatch(core):
         y = int(m[1]) * 100
         return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
-    if m := re.fullmatch(r"(\d{4})-(\d\d)", core):
+    if m := _MONTH_GROUPS.fullmatch(core):
         y, mo = int(m[1]), int(m[2])
         return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", core):
+    if m := _DAY_GROUPS.fullmatch(core):
         d = date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
-    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE|-\d)?", core):
+    if m := _WEEK_GROUPS.fullmatch(core):
         monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3] == "-WE":
             return monday + timedelta(days=5), monday + timedelta(days=6)
@@ -176,14 +194,14 @@ def _bounds(value: str) -> tuple[date, date] | None:
             d = monday + timedelta(days=int(m[3][1]) - 1)
             return d, d
         return monday, monday + timedelta(days=6)
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", core):
+    if m := _QUARTER_GROUPS.fullmatch(core):
         y, q = int(m[1]), int(m[2])
         last = date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
         return date(y, 3 * q - 2, 1), last
-    if m := re.fullmatch(r"(\d{4})-H([12])", core):
+    if m := _HALF_GROUPS.fullmatch(core):
         y = int(m[1])
         return (date(y, 1, 1), date(y, 6, 30)) if m[2] == "1" else (date(y, 7, 1), date(y, 12, 31))
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", core):
+    if m := _SEASON_GROUPS.fullmatch(core):
         y = int(m[1])
         first, last = _SEASON_MONTHS[m[2]]
         end_year = y + 1 if m[2] == "WI" else y
