@@ -129,8 +129,20 @@ def _is_word(tok: str) -> bool:
     return tok[0].isalnum()
 
 
-def _low(tok: str) -> str:
-    return tok.lower().rstrip(".").replace("’", "'")
+class _Lows(dict[str, str]):
+    """A token's lower-case form, its dots dropped and its curly apostrophe straightened: asked for some seventy
+    times a document, mostly of the same few words, each read again from here (a dict lookup in C) after the first.
+    Cleared when it grows past _MAX_LOWS, so that a worker reading for days does not keep every word it met."""
+
+    def __missing__(self, tok: str) -> str:
+        if len(self) >= _MAX_LOWS:
+            self.clear()
+        low = self[tok] = tok.lower().rstrip(".").replace("’", "'")
+        return low
+
+
+_MAX_LOWS = 50_000
+_low = _Lows().__getitem__
 
 
 def _capitalised(tok: str) -> bool:
