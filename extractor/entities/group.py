@@ -110,7 +110,7 @@ _MIN_RESPELLED = 7  # letters a surname needs before a swapped pair of its lette
 
 def _transposed(a: str, b: str) -> bool:
     """Whether `b` is `a` with two adjacent letters swapped ("schelsinger" for "schlesinger"), the first kept."""
-    if len(a) != len(b) or a == b or a[0] != b[0]:
+    if a == b:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
@@ -208,7 +208,13 @@ class Grouper:
         known = self._by_surname.get(surname)
         if known is None and len(words) == 1 and len(surname) >= _MIN_RESPELLED:
             # "Schelsinger said" after "Helmut Schlesinger": wire copy's typo of a name already given in full
-            known = next((v for k, v in self._by_surname.items() if _transposed(k, surname)), None)
+            known = next(
+                (
+                    v for k, v in self._by_surname.items()
+                    if len(k) == len(surname) and k[0] == surname[0] and _transposed(k, surname)
+                ),
+                None,
+            )
             if known is not None:
                 self._respell(known, words[0])
         for ent in known or ():

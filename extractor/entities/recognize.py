@@ -986,13 +986,15 @@ def _partners_named_as_a_firm(text: str, before: list[Token], run: list[Token]) 
     if len(before) != 1 or len(run) != 1 or not _partner_names([*before, *run]):
         return False
     first, second = before[0], run[0]
-    if _named_otherwise(text, first.text) or _named_otherwise(text, second.text):
-        return False  # 'Nahum Vaskevitch', 'Nerco Minerals Co' elsewhere: a person's or a company's own name
-    if first.lower == second.lower:
-        return True  # 'Johnson and Johnson': nobody is named twice over
-    return bool(_FIRM_AFTER.match(text, second.end)) or bool(
-        _FIRM_BEFORE.search(text, max(0, first.start - 16), first.start)
+    # 'Johnson and Johnson': nobody is named twice over
+    firm = (
+        first.lower == second.lower
+        or _FIRM_AFTER.match(text, second.end) is not None
+        or _FIRM_BEFORE.search(text, max(0, first.start - 16), first.start) is not None
     )
+    # (last, as it reads the whole text: 'Nahum Vaskevitch', 'Nerco Minerals Co' elsewhere are a person's or a
+    # company's own name)
+    return firm and not _named_otherwise(text, first.text) and not _named_otherwise(text, second.text)
 
 
 def _named_otherwise(text: str, word: str) -> bool:
