@@ -17,14 +17,12 @@ from extractor.speech.nominal_acts import find_nominal_acts
 from extractor.speech.quote_marks import find_quote_spans
 from extractor.speech.scare_quotes import is_named_term, is_scare_quote
 from extractor.speech.speakers import Speakers
-from extractor.speech.statements import StatementDraft, StatementFinder
-from extractor.speech.words import word_set
+from extractor.speech.statements import PLAIN_REPORTING, StatementDraft, StatementFinder
 from extractor.text import Document
 from schemas import DateRecord, Quote, Span, SpeakerRef, Statement, StatementKind, trusted
 
 __all__ = ["find_speech"]
 
-_PLAIN_REPORTING = word_set("speech_plain_reporting")
 _KINDS = {k.value: k for k in StatementKind}  # a member by its value without the Enum's call (see entities.model)
 
 
@@ -116,7 +114,7 @@ def _has_speaker(d: StatementDraft, speakers: Speakers) -> bool:
     saying'), except the plain reporting verbs: '…, the sources said' reports speech whoever the sources are."""
     if d.cue.cls == "noun":
         return speakers.is_person(d.speaker)
-    return d.cue.form.lemma in _PLAIN_REPORTING or speakers.ref(d.speaker) is not None
+    return d.cue.form.lemma in PLAIN_REPORTING or speakers.ref(d.speaker) is not None
 
 
 def _quote_confidence(a: Attribution | None, speaker: SpeakerRef | None) -> float:

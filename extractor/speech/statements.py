@@ -148,7 +148,7 @@ _ON_ADVERBIAL = regex.compile(
     r"\s*on\s+[^,.;:\"“”]{1,60}(?:,\s*(?:(?:the|a|an|it|he|she|they|its|his|her|their)\b|\p{Lu})"
     r"|\s(?:it|he|she|they|we)\s)"
 )
-_PLAIN_REPORTING = word_set("speech_plain_reporting")
+PLAIN_REPORTING = word_set("speech_plain_reporting")  # say, tell, add: verbs that only report
 # '…, which, the guild said, would …': the reporting clause is an aside; 'said to have' is no report
 _ASIDE_CLOSES = regex.compile(r"\s*,|\s+to\b")
 _SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
@@ -302,32 +302,26 @@ class StatementFinder:
             start = aside.end()  # the source the speaker cites is not what it said
         ascii_text = text.isascii()
         lead = (_ASCII_FIRST_WORD if ascii_text else _FIRST_WORD).match(text, start, sent_end)
+        on = lead is not None and lead.group(1) == "on"
         if (
             lead
-            and lead.group(1).lower() in _PREPOSITIONS
+            and (on or lead.group(1).lower() in _PREPOSITIONS)
             and cue.cls != "source"
             # 'asked the FTC | to vacate an order that …': after a listener, an infinitive is the request
             and not (listened is not None and _INFINITIVE.match(text, lead.start(1)))
         ):
             # 'declared in an interview with Reuters that …' reports what follows 'that', 'said in a statement the
-            # offer …' what follows the setting; 'responded to Henry's tweet' reports nothing
+            # offer …' and 'said on Twitter his country would …' what follows the setting or medium; 'responded to
+            # Henry's tweet' reports nothing, while 'insisted on linking the pact to …' reports the gerund and 'said on
+            # completion of the merger, …' the whole
             that = _THAT_WORD.search(text, start, min(sent_end, start + _SETTING_REACH))
-            setting = _SETTING.match(text, start, sent_end)
+            setting = _ON_MEDIUM.match(text, start, sent_end) if on else _SETTING.match(text, start, sent_end)
             if setting is not None and (that is None or that.start() > setting.end() + 1):
                 start = self.skip_dates(setting.end(), sent_end)
-            elif that is None:
+            elif that is not None and not (on and _ON_ADVERBIAL.match(text, start, that.start())):
+                start = that.end()
+            elif not on:
                 return start, start
-            else:
-                start = that.end()
-        elif lead and lead.group(1) == "on" and cue.cls != "source":
-            # 'said on Twitter his country would …', 'said on CNN that …' report what follows the medium; 'insisted on
-            # linking the pact to …' reports the gerund, 'said on completion of the merger, …' the whole
-            that = _THAT_WORD.search(text, start, min(sent_end, start + _SETTING_REACH))
-            medium = _ON_MEDIUM.match(text, start, sent_end)
-            if medium is not None and (that is None or that.start() > medium.end() + 1):
-                start = self.skip_dates(medium.end(), sent_end)
-            elif that is not None and not _ON_ADVERBIAL.match(text, start, that.start()):
-                start = that.end()
         m = (_ASCII_THAT if ascii_text else _THAT).match(text, start, sent_end)
         # (the prefix tests are inline gates: few clauses open on an auxiliary, and a call costs more than a test)
         if m and m.end() > start:
@@ -380,7 +374,7 @@ class StatementFinder:
     def _speaks_right_after(self, cue: Cue, comma_end: int) -> bool:
         """Whether a plain reporting verb's subject opens right after the comma and what it reports follows it:
         '…, Subroto said Indonesia was ready …' (not an aside: '…, which, the guild said, would have …')."""
-        if cue.form.lemma not in _PLAIN_REPORTING or _ASIDE_CLOSES.match(self.text, cue.end):
+        if cue.form.lemma not in PLAIN_REPORTING or _ASIDE_CLOSES.match(self.text, cue.end):
             return False  # ('both former officials said to have played …' reports nothing)
         speaker = self.attributor.speaker_of_cue(cue)
         return speaker is not None and speaker[0] == comma_end and speaker[1] < cue.start
