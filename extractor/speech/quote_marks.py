@@ -186,8 +186,10 @@ def find_quote_spans(text: str, paragraphs: list[Segment]) -> list[QuoteSpan]:
         pairs, continuing_next = _pair(text, para, doubles, continuing)
         covered = [(para.start if o is None else o[0], para.end if c is None else c[0]) for o, c in pairs]
         for o, c in _pair(text, para, singles, False)[0]:
-            if c is None or o is None or any(a <= o[0] < b or a < c[0] <= b for a, b in covered):
-                continue  # apostrophes are too common to trust an unclosed single quote
+            if c is None or o is None or any(o[0] < b and c[0] > a for a, b in covered):
+                # apostrophes are too common to trust an unclosed single quote, and a single pair overlapping a double
+                # one (inside it, across its edge or around it: '‹ "…" ›') would make quotes overlap
+                continue
             pairs.append((o, c))
         pairs.sort(key=lambda oc: para.start if oc[0] is None else oc[0][0])
         for o, c in pairs:

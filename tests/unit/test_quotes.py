@@ -427,3 +427,9 @@ def test_clause_subject_after_a_connective(sentence: str, subject: str) -> None:
     span = clause_subject(sentence, 0, sentence.rindex("saying"))
     assert span is not None and sentence[span[0] : span[1]].startswith(subject)
 
+
+
+def test_a_single_quote_pair_around_a_double_one_makes_no_second_quote() -> None:
+    text = '‹ " said said said said said " ›'
+    doc = Document(text)
+    assert [text[q.start : q.end] for q in find_quote_spans(text, doc.paragraphs)] == ["said said said said said"]
