@@ -246,12 +246,18 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
     head = _name_head(table, np)
     if head is not None:
         return head
-    # a description whose appositive names the entity: "A spokesman for Yeutter, Gary Holmes,"
+    # a description whose appositive names the entity: "A spokesman for Yeutter, Gary Holmes,", "the national news
+    # agency, Yonhap,"
     if np.head_end < np.end:
         names = [m for m in table.mentions_in(np.head_end, np.end) if m.kind == NAME and m.entity is not None]
-        persons = [m for m in names if m.entity.type is PERSON]  # type: ignore[union-attr]
-        if persons and (not np.noun or lexicon.nominals()[np.noun].type == "PERSON"):
-            return persons[0]
+        typ = lexicon.nominals()[np.noun].type if np.noun else "PERSON"
+        # (a body's name the text gives nothing else to type by is read as a person's: 'Yonhap')
+        named = [
+            m for m in names
+            if m.entity.type.value == typ or (typ == "ORG" and m.entity.guessed_person)  # type: ignore[union-attr]
+        ]
+        if named and typ in ("PERSON", "ORG"):
+            return named[0]
     if not np.noun:
         return _unknown_description(table, np)
     return _resolve_description(table, np, text)
@@ -667,6 +673,9 @@ def _org_antecedent(
     noun = noun or np.noun
     lead = lead_org(table)
     fields = _field_words(np)
+    # a bare 'the bank': a company's noun (the head-word lexicon's class) names a company as 'the company' does;
+    # with a modifier ('the central bank', 'the savings bank') it says which of its kind it means
+    as_company = match == "head" and len(np.words) == 2 and lexicon.org_heads().get(noun) == "company"
 
     def fit(ent: EntityDraft) -> float | None:
         if ent.type is not ORG:
@@ -674,7 +683,7 @@ def _org_antecedent(
         name_words = {w.lower() for w in ent.name.split()}
         if noun in name_words:
             return 2.0
-        if match in ("company", "media") and ent.org_class == match:
+        if (match in ("company", "media") and ent.org_class == match) or (as_company and ent.org_class == "company"):
             return 1.5 + (_LEAD_WEIGHT if ent is lead else 0.0)
         if match == "campaign" or not fields <= name_words:
             return None  # 'the agriculture ministry' is no 'U.S. Embassy' that happens to be a government body

@@ -84,12 +84,21 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper() and w.lower() not in _CONNECTORS)
 
 
-def _head_prefix(core: list[str]) -> tuple[str, ...] | None:
-    """The words of an organisation name up to its first head word, when that makes two words or more."""
+def _head_prefix(words: list[str]) -> tuple[str, ...] | None:
+    """The words of an organisation name (lower case, connectors left out) up to its first head word, when that
+    makes two words or more and the head heads the name: only a connector may follow it ("Preparatory Commission
+    for the Treaty"), for in "Warner Communications Investors" the head word only modifies another noun."""
     heads = lexicon.org_heads()
-    for i, word in enumerate(core):
-        if word.rstrip(".") in heads:
-            return tuple(core[: i + 1]) if i >= 1 else None
+    core: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _CONNECTORS:
+            continue
+        core.append(low)
+        if low.rstrip(".") in heads:
+            if len(core) < 2 or (i + 1 < len(words) and words[i + 1].lower() not in _CONNECTORS):
+                return None
+            return tuple(core)
     return None
 
 
@@ -145,6 +154,7 @@ class Grouper:
         self._by_surname: dict[str, list[EntityDraft]] = {}  # people in order of creation
         self._first_at: dict[int, int] = {}  # id(person) -> where the text first names them
         self._orgs: list[EntityDraft] = []
+        self._owners_first: set[int] = set()  # id(org) first named as the owner of another ("Ford Motor Co's")
         # id(org) -> (core words, initials, words up to the head, its name in lower case)
         self._org_keys: dict[int, tuple[list[str], str, tuple[str, ...] | None, str]] = {}
         self._acronyms: dict[str, Candidate] = {}
@@ -179,7 +189,7 @@ class Grouper:
             core = [w.lower() for w in words if w.lower() not in _CONNECTORS] or [ent.name.lower()]
             if id(ent) not in self._org_keys:
                 self._orgs.append(ent)
-            self._org_keys[id(ent)] = (core, _initials(words).lower(), _head_prefix(core), ent.name.lower())
+            self._org_keys[id(ent)] = (core, _initials(words).lower(), _head_prefix(words), ent.name.lower())
 
     def place(self, canonical: str) -> EntityDraft:
         ent = self._by_key.get((GPE, canonical.lower()))
@@ -246,25 +256,15 @@ class Grouper:
         name = cand.name.lower()
         low = set(words)
         single = words[0] if len(words) == 1 else None
-        head = _head_prefix(words) if single is None else None  # one word is no prefix up to a head
+        head = _head_prefix(cand.words) if single is None else None  # one word is no prefix up to a head
         keys = self._org_keys
         for ent in reversed(self._orgs):
             if keys[id(ent)][3] == name:
                 return ent  # "Honeywell" is Honeywell Inc, not the later Honeywell Bull Inc
+        if single is not None:
+            return self._short_form_of(single)
         for ent in reversed(self._orgs):
             core, initials, ent_head, _name = keys[id(ent)]
-            if single is not None:
-                # "MITI" for "Ministry of International Trade and Industry"; "Mitsui" for "Mitsui Co Ltd"
-                if (len(single) >= 2 and initials == single.rstrip(".")) or core[0].rstrip(".") == single.rstrip("."):
-                    return ent
-                if (
-                    len(core) == 2
-                    and core[1] == single
-                    and single not in lexicon.org_heads()
-                    and (_national(ent) or lexicon.zipf(single) < _RARE_ZIPF)
-                ):
-                    return ent  # "Babcock" for "Deutsche Babcock AG", "Express" for "American Express"
-                continue
             # "Russian Ministry" within "Russian Foreign Ministry": same last word, words a subset
             if words[-1] == core[-1] and low <= set(core):
                 return ent
@@ -276,6 +276,28 @@ class Grouper:
             if head is not None and head == ent_head:
                 return ent
         return None
+
+    def _short_form_of(self, single: str) -> EntityDraft | None:
+        """The company a one-word short form names ("MITI" for the "Ministry of International Trade and Industry",
+        "Mitsui" for "Mitsui Co Ltd", "Babcock" for "Deutsche Babcock AG"). Shared by several, it is the one named
+        first, the article's subject ("IDC" for IDC Services Inc, not IDC Acquisition Corp; "GE" for GE Information
+        Services Co, a unit of General Electric Co), unless that one was first named as the owner of another
+        ("Piedmont Aviation Inc's Piedmont Airlines said … Piedmont said") or only in a headline's capitals."""
+        key = single.rstrip(".")
+        keys = self._org_keys
+        fits: list[EntityDraft] = []
+        for ent in self._orgs:
+            core, initials, _head, _name = keys[id(ent)]
+            if (len(single) >= 2 and initials == key) or core[0].rstrip(".") == key or (
+                len(core) == 2
+                and core[1] == single
+                and single not in lexicon.org_heads()
+                and (_national(ent) or lexicon.zipf(single) < _RARE_ZIPF)
+            ):
+                fits.append(ent)
+        return next(
+            (e for e in fits if id(e) not in self._owners_first and not e.name.isupper()), fits[0] if fits else None
+        )
 
     # -- candidates --------------------------------------------------------------------------------------
     def add_named(self, cands: list[Candidate]) -> dict[int, EntityDraft]:
@@ -339,6 +361,8 @@ class Grouper:
                     return person
             if ent is None:
                 ent = self._new(cand.name, ORG, cand.words)
+                if self.text.startswith(("'s ", "’s "), cand.end):
+                    self._owners_first.add(id(ent))
             if len(cand.words) > len(self._words[id(ent)]) and not cand.name.isupper():
                 ent.name = cand.name
                 self._set_words(ent, cand.words)

@@ -389,6 +389,7 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
             and tok.lower not in lexicon.role_words()
             and tok.lower not in lexicon.org_heads()
             and not lexicon.is_first_name(tok.lower)
+            and not _INITIAL.fullmatch(tok.text)  # 'F. Wilhelm Christians said': an initial is no common word
             and lexicon.zipf(tok.lower) >= (_COMMON_ZIPF if i + 1 == j else _COMMON_BEFORE_NAME_ZIPF)
             and not (i + 1 < j and _opens_speaking_name(text, toks, i, j))
         ):
@@ -517,7 +518,8 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
         return None
     if any(t.lower in ("and", "&") for t in toks[1:-1]):
         return ORG  # "S and P", "Standard and Poor's": partners' names make a firm, not a person
-    if lexicon.is_first_name(toks[0].lower) and toks[0].lower not in lexicon.role_words():
+    given = toks[_given_name_at(toks)]
+    if lexicon.is_first_name(given.lower) and given.lower not in lexicon.role_words():
         return PERSON
     if any(ch.isdigit() for t in toks for ch in t.text):
         return OTHER  # "Airbus A330", "Nielsen 1-20": a model or a label, nobody's name
@@ -880,6 +882,15 @@ def _piece_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate |
     return None
 
 
+def _given_name_at(toks: list[Token]) -> int:
+    """Where a personal name's given name is: after an initial that opens a longer name ("F. Ross Johnson", "J. Peter
+    Grace"), else first."""
+    return 1 if len(toks) > 2 and _INITIAL.fullmatch(toks[0].text) else 0
+
+
+_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
 def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | None) -> Candidate:
     typ = _name_type(toks, titled)
     words = [t.text.rstrip(".") if len(t.text) > 2 else t.text for t in toks]
@@ -888,7 +899,7 @@ def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | N
     if typ is OTHER and len(toks) == 1 and _SPEECH_AFTER.match(text, toks[0].end, toks[0].end + 40) is not None:
         typ = None  # "Petro-Canada said", "Schmidt-Chiari said": a pairing ("Reagan-Gorbachev") never speaks
     if typ is PERSON and gender is None:
-        gender = lexicon.first_name_gender(toks[0].lower) if len(toks) > 1 else None
+        gender = lexicon.first_name_gender(toks[_given_name_at(toks)].lower) if len(toks) > 1 else None
     return Candidate(toks[0].start, toks[-1].end, "name", typ, _join(text, toks), words=words, gender=gender)
 
 

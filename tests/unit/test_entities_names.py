@@ -154,3 +154,9 @@ def test_letters_or_partners_joined_by_and_make_one_company():
 def test_asian_legal_forms_make_a_company():
     table = table_for("Pinang Timber Bhd said it would buy a mill. Kestrel Mining Pty said it would sell one.")
     assert {"Pinang Timber", "Kestrel Mining Pty"} <= names(table, EntityType.ORG)
+
+
+def test_an_initial_before_a_given_name_opens_a_personal_name():
+    # untitled, and opening a sentence: the initial is the name's, and the given name after it types the person
+    table = table_for("The bid failed, said F. Ross Jansen. J. Peter Halloran said the board would meet.")
+    assert {"F. Ross Jansen", "J. Peter Halloran"} <= names(table)

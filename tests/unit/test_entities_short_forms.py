@@ -49,3 +49,34 @@ def test_a_name_joined_by_and_opens_no_company():
     )
     ent = entity_of(table, "Peter Brandt", 1)
     assert ent is not None and ent.type is EntityType.PERSON
+
+
+def test_a_company_named_for_its_parent_and_a_further_noun_is_another_company():
+    # the parent's head word ('Communications') only modifies the unit's name: two companies, not one
+    table = table_for(
+        "Halvard Communications Inc said its Halvard Communications Investors Inc unit bought shares of Tesk Inc. "
+        "Halvard Communications Investors said it paid one mln dlrs."
+    )
+    parent = entity_of(table, "Halvard Communications Inc")
+    unit = entity_of(table, "Halvard Communications Investors", 1)
+    assert parent is not None and parent.name == "Halvard Communications"
+    assert unit is not None and unit.name == "Halvard Communications Investors" and unit is not parent
+
+
+def test_a_one_word_short_form_is_the_company_the_text_named_first():
+    # 'Ardex' alone is the company the article is about, not the acquisition vehicle named after it
+    table = table_for(
+        "Ardex Services Inc said a new company will offer 16 dlrs a share for Ardex. The offer is made under an "
+        "agreement with the new company, Ardex Acquisition Corp, formed by Apollo Partners. "
+        "Ardex said the agreement also provides for stock options."
+    )
+    ent = entity_of(table, "Ardex", 3)
+    assert ent is not None and ent.name == "Ardex Services"
+
+
+def test_a_short_form_is_not_the_owner_the_text_names_before_its_unit():
+    table = table_for(
+        "Linden Aviation Inc's Linden Airlines said its load factor rose. Linden said its capacity increased."
+    )
+    ent = entity_of(table, "Linden", 2)
+    assert ent is not None and ent.name == "Linden Airlines"
