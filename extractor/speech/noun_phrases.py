@@ -15,7 +15,7 @@ import sys
 
 import regex
 
-from extractor.entities.lexicon import city_states, is_first_name, nominals, places
+from extractor.entities.lexicon import city_states, is_first_name, nominals, org_heads, places
 from extractor.patterns import ASCII_NON_SPACE
 from extractor.speech.words import word_set
 
@@ -35,6 +35,7 @@ _YEAR = regex.compile(r"[12]\d{3}")
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}")  # 'R-Ky.', 'D-Calif.': a US legislator's party and state
 _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
+_INITIAL = re.compile(r"[A-Z]\.")  # an initial of a given name ('F.')
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_NAME_WORDS = 4  # words of a person's name set off in commas
@@ -369,6 +370,12 @@ def _subject_before(
         # 'sources close to the ministry said', 'reporters at the scene told', 'police and hospital officials said'
         k, start = _read_back(tokens, head)
         object_of = False
+    elif k > 0 and (name := _name_before_place(text, tokens, k, i)) is not None:
+        # 'Tom Hale in Zurich said', 'Anna Berg of Banque Lemaire (Balem) in Geneva said': the name speaks, not the
+        # place it speaks from
+        i = name
+        k, start = _read_back(tokens, i)
+        object_of = False
     # never start on a connector ("of the campaign") or a conjunction ("But the company said")
     # (the phrase's tokens are tokens[k + 1 : i + 1], from `start` to `end`: tokens hold no space, so reading
     # text[start:end] again would find the same ones)
@@ -482,26 +489,44 @@ def _name_before_appositive(tokens: list[tuple[int, int, str]], k: int, i: int) 
     j = k - 1
     while j >= 0 and _is_word(tokens[j][2]) and _capitalised(tokens[j][2]) and k - j <= _MAX_NAME_WORDS:
         j -= 1
-    if k - j < 3 or not is_first_name(_low(tokens[j + 1][2])) or (j >= 0 and tokens[j][2] not in ",;:(“\""):
+    if k - j < 3 or not _opens_personal_name(tokens, j + 1, k) or (j >= 0 and tokens[j][2] not in ",;:(“\""):
         return None
     return tokens[j + 1][0]
 
 
+def _opens_personal_name(tokens: list[tuple[int, int, str]], at: int, end: int) -> bool:
+    """Whether a personal name opens at tokens[at] (before tokens[end]): a given name, or an initial before one
+    ('F. Wilhelm Christians')."""
+    if _INITIAL.fullmatch(tokens[at][2]) and at + 2 < end:
+        at += 1
+    return is_first_name(_low(tokens[at][2]))
+
+
 def _named_description(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """'the chairman of the bank employers' federation, Horst Burgard, told', 'A spokesman for Yeutter, Gary
-    Holmes, said': a description and the person's name in commas after it (tokens[i] is the closing comma); the
-    phrase covers both, and the name is its head."""
+    Holmes, said', 'the official news agency, Tass, said': a description and the person's or body's name in commas
+    after it (tokens[i] is the closing comma); the phrase covers both, and the name is its head."""
     j = i - 1
     while j >= 0 and _is_word(tokens[j][2]) and _capitalised(tokens[j][2]) and i - j <= _MAX_NAME_WORDS:
         j -= 1
-    if j < 1 or tokens[j][2] != "," or i - j < 3 or not is_first_name(_low(tokens[j + 1][2])):
+    if j < 1 or tokens[j][2] != "," or i - j < 2:
         return None
     last = tokens[j - 1][2]
     if not _is_word(last) or _low(last) in _PRONOUNS or _low(last) in _BOUNDARY:
         return None
-    if not _people_noun_in(tokens, j - 1):
+    k, start = _read_back(tokens, j - 1)
+    if i - j >= 3 and _opens_personal_name(tokens, j + 1, i):
+        if not _people_noun_in(tokens, j - 1):
+            return None
+    elif (
+        not last.islower()
+        or (body := nominals().get(last)) is None
+        or body.type != "ORG"
+        or any(t[2] == "," for t in tokens[: k + 1])
+    ):
+        # 'South Korea's national news agency, Yonhap, said': a body's description opening the clause and its name
+        # (not one inside an appositive: 'Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said')
         return None
-    _, start = _read_back(tokens, j - 1)
     return start, tokens[i - 1][1]
 
 
@@ -592,6 +617,21 @@ def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int 
         if before in ",;:(—–":
             return k - 1  # a coordination opening the clause, nouns only: ', police and hospital officials said'
     return None
+
+
+def _name_before_place(text: str, tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:
+    """tokens[k] stopped a phrase read back from a cue (ending at tokens[i]); when it is the 'in' of a known place
+    after a name or a body's noun ('Tom Hale in | Zurich', 'the ministry in | Bonn', 'the embassy in | Tokyo'), the
+    index of that word (before an acronym in parentheses: 'Banque Lemaire (Balem) in | Geneva')."""
+    if _low(tokens[k][2]) != "in" or k >= i or text[tokens[k + 1][0] : tokens[i][1]] not in places():
+        return None
+    j = k - 1
+    if j >= 3 and tokens[j][2] == ")" and tokens[j - 2][2] == "(":
+        j -= 3
+    if j < 0 or not _is_word(tokens[j][2]):
+        return None
+    word = _low(tokens[j][2])
+    return j if _capitalised(tokens[j][2]) or word in nominals() or word in org_heads() else None
 
 
 def _is_participle(tok: str) -> bool:

@@ -141,14 +141,23 @@ class Speakers:
         # the entity layer's antecedent stands: a subject of an earlier sentence ('Ban Ki-moon condemned the test.
         # “…,” he told reporters'), unless it is only named in what the reporting clause reports ('Kidder has
         # advised GenCorp, he said')
-        last = next((m for m in reversed(self.entities.mentions_in(turn[0], span[0])) if m.entity is ent), None)
+        # (not the turn's own speaker: a description there was itself turned over to the turn, 'The bank said … The
+        # bank said')
+        last = next(
+            (
+                m for m in reversed(self.entities.mentions_in(turn[0], span[0]))
+                if m.entity is ent and m.start != turn[0]
+            ),
+            None,
+        )
         if last is None:
             # 'he'/'she' whose antecedent was last named before this speaker's turn continues the turn, and so does an
             # organisation's description the entity layer read as a body never named ('Standard and Poor's Corp said
             # … The agency said'); a person's description read as someone new ('the announcer') stands, and so does
-            # 'it' for a state or company
+            # 'it' for a state or company; the body is never named when the text only described it before, the same
+            # way ('The bank said … The bank said')
             unnamed_body = mention.kind == DESCRIPTION and _description_type(phrase) is ORG and not any(
-                m.start < span[0] for m in ent.mentions
+                m.start < span[0] and m.kind != DESCRIPTION for m in ent.mentions
             )
             return turn[1] if phrase in _GENDERED or unnamed_body else None
         if doc.sentence_index(last.start) != here and is_subject(self.entities, last):

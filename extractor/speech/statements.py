@@ -47,6 +47,9 @@ _THAT = regex.compile(rf"\s*(?:,\s*)?(?:{_ASIDES}\s*,\s*)?(?:(?:\p{{L}}+ly\s+)?(
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.REVERSE)
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
+# 'and' or 'but' right before a subject of a later reporting verb ('… late Friday and traders said that …')
+_CONJUNCTION_BEFORE = regex.compile(r"[,;]?\s*\b(?:and|but)\s+$", regex.REVERSE)
+_SPEAKING_PERSONS = frozenset(("i", "we", "you"))
 # where the phrase after a listener begins ('told reporters | Akiman came', 'told Reuters | Sandoz had'); not a name
 # the listener's own article opens ('told the House subcommittee') or a word inside its name goes on ('the
 # Securities and Exchange Commission'; see _next_phrase)
@@ -57,6 +60,10 @@ _NEXT_PHRASE = regex.compile(
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
 _WORD = regex.compile(r"\p{L}+")
 _CAPITALISED_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*$")
+# a parenthesis closing a listener's name ('the Supreme Soviet (parliament)')
+_LISTENER_ASIDE = regex.compile(r"\s*\([^()]{1,40}\)")
+# 'the' and the capitalised words of a name after it ('the United States', 'the Supreme Soviet')
+_THE_NAME = regex.compile(r"[Tt]he\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+")
 # An object pronoun after a cue that takes a listener is the whole listener ('told him', 'assured them')
 _OBJECT_PRONOUN = regex.compile(r"\s+(him|them|us|me)\b(?!\s+and\b)")
 _PLACE_PREPOSITION = regex.compile(r"\s+(?:in|at)\s+(?=\p{Lu}|(?:the|a|an)\s)")
@@ -211,6 +218,9 @@ def _next_phrase(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     organisation's head word ('the Securities and Exchange Commission', 'the House Appropriations Committee' are one
     listener; after 'told reporters' a name opens what was said: 'Philadelphia Electric can not …')."""
     m = _NEXT_PHRASE.search(text, lo, hi)
+    if m is not None and (named := _THE_NAME.match(text, lo, hi)) is not None and m.start(1) < named.end():
+        # 'told the United States | …', 'told the Supreme Soviet | …': capitalised words after 'the' make one name
+        m = _NEXT_PHRASE.search(text, named.end(), hi)
     while (
         m is not None
         and _CAPITALISED_BEFORE.search(text, lo, m.start()) is not None
@@ -287,6 +297,8 @@ class StatementFinder:
                 start = nxt.start(1) if nxt else listener[1]
                 if nxt is None and (noun := _LISTENER_NOUN.match(text, start, sent_end)):
                     start = noun.end()  # 'told the Senate committee | the plan …': the listener's own noun
+                if aside := _LISTENER_ASIDE.match(text, start, sent_end):
+                    start = aside.end()  # 'told the Supreme Soviet (parliament) | industrial output …'
             if (
                 listened is not None
                 and (place := _PLACE_PREPOSITION.match(text, start, sent_end))
@@ -345,6 +357,15 @@ class StatementFinder:
             cut = _COORDINATION.search(text, max(start, other.start - 40), other.start)
             if cut is not None:
                 end = cut.start()  # '… but added that …' reports something else
+                break
+            if other.cls == "verb" and other.form.lemma in PLAIN_REPORTING and (
+                (subject := subject_before(text, start, other.start)) is not None
+                and text[subject[0] : subject[1]].lower() not in _SPEAKING_PERSONS
+                and (cut := _CONJUNCTION_BEFORE.search(text, max(start, subject[0] - 8), subject[0])) is not None
+            ):
+                # '… late Friday and traders said that …': another speaker's report (not the quoted speaker's own
+                # story: '"I give speeches, and I tell people …"')
+                end = cut.start()
                 break
             if other.form.quote_only:
                 continue  # '…, resigned for health reasons.': a cue that only attributes a quote closes no clause

@@ -42,6 +42,10 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
             SMITH + "Smith told reporters the budget would be balanced.",
             [("John Smith", "told", "indirect", "the budget would be balanced")],
         ),
+        (  # a listener named by 'the' and capitalised words is one name, a parenthesis after it part of it
+            SMITH + "Smith told the Supreme Soviet (parliament) industrial output should rise by 4.5 pct.",
+            [("John Smith", "told", "indirect", "industrial output should rise by 4.5 pct")],
+        ),
         (
             SMITH + "The budget will be balanced by 2026, Smith said.",
             [("John Smith", "said", "indirect", "The budget will be balanced by 2026")],
@@ -60,6 +64,18 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
                 ("John Smith", "said", "indirect", "he was surprised by the criticism"),
                 ("John Smith", "added", "indirect", "it was not one-sided"),
             ],
+        ),
+        (  # a new subject and its reporting verb after 'and' open another report
+            "Sun Co announced that it would raise prices by 50 cts a barrel late Friday and traders said that other"
+            " oil companies could follow.",
+            [
+                ("Sun", "announced", "indirect", "it would raise prices by 50 cts a barrel late Friday"),
+                ("traders", "said", "indirect", "other oil companies could follow"),
+            ],
+        ),
+        (  # … while a subject coordinated inside the content is not one ('the U.S. agreed' reports nothing of its own)
+            SMITH + "Smith said Japan and the U.S. agreed on the terms.",
+            [("John Smith", "said", "indirect", "Japan and the U.S. agreed on the terms")],
         ),
         (  # a participle inside what was said ('announced in April') reports nothing of its own
             MINISTRY + "The purchases complete the export initiative announced in April, the ministry said.",
@@ -333,6 +349,16 @@ def test_reporting_clauses_of_agency_news(text: str, expected: list) -> None:
         (  # a phrase after the cue that names no one opens what was said: no speaker there
             "Beyond the budget, said his calculations showed that the hospital would run a deficit.",
             [],
+        ),
+        (  # the place a named speaker speaks from is no speaker, nor is the place of the firm he is with
+            "Tom Hale in Zurich said the situation is very dangerous. Anna Berg of Banque Lemaire (Balem) in Geneva"
+            " said the selling was overdone.",
+            [("Tom Hale", "said", "indirect", "the situation is very dangerous"),
+             ("Anna Berg", "said", "indirect", "the selling was overdone")],
+        ),
+        (
+            "The ministry in Bonn said the plan failed.",
+            [("ministry", "said", "indirect", "the plan failed")],
         ),
     ],
 )

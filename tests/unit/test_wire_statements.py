@@ -48,6 +48,25 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             [("Fitchley Ratings", "said", "it downgraded the bank's debt"),
              ("Fitchley Ratings", "said", "the bank's liquidity was high")],
         ),
+        (  # … and so does the same description again, which the entity layer took for the first one's body
+            "Harbor Pacific Corp said earnings rose. The bank said it earned 128 mln dlrs. The bank said costs of"
+            " buying Rainier Bancorp cut earnings.",
+            [("Harbor Pacific", "said", "earnings rose"), ("Harbor Pacific", "said", "it earned 128 mln dlrs"),
+             ("Harbor Pacific", "said", "costs of buying Rainier Bancorp cut earnings")],
+        ),
+        (  # a body's description and its name set off in commas: the name speaks
+            "The country's national news agency, Hanbit, said the surplus will near 10 billion dlrs.",
+            [("Hanbit", "said", "the surplus will near 10 billion dlrs")],
+        ),
+        (
+            "The official news agency, Tass, said the talks failed.",
+            [("Tass", "said", "the talks failed")],
+        ),
+        (  # a name opening on an initial before two appositives, the second a body's name
+            "F. Wilhelm Kristens, joint chief executive of West Germany's largest bank, Deutsche Bank, said the"
+            " dollar would recover.",
+            [("F. Wilhelm Kristens", "said", "the dollar would recover")],
+        ),
         (  # a place in parentheses inside a company's name, then its legal suffix
             "The bonds carry a coupon of 4-1/2 pct and par pricing, lead manager Kanemori Finance (Europe) Ltd said.",
             [("Kanemori Finance", "said", "The bonds carry a coupon of 4-1/2 pct and par pricing")],
