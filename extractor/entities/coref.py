@@ -453,6 +453,8 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
         named := _organisation_named_before(table, np) or _said_before(table, np)
     ):
         return Mention(span[0], span[1], mention_text, DESCRIPTION, named)
+    if np.noun in _COLLECTIVE_NOUNS and det in DEFINITE and _named_for_people(table, np):
+        return _anonymous(table, np, nom, None)  # 'the Hunt group' is its own, not the company it bought into
     anchors = _places_in(table, np)
     if (
         nom.match == "self"
@@ -501,6 +503,15 @@ def _organisation_named_before(table: EntityTable, np: NounPhrase) -> EntityDraf
         and table.text.startswith(" ", m.end)  # not 'the Democratic-controlled committee'
     ]
     return named[-1] if named else None
+
+
+def _named_for_people(table: EntityTable, np: NounPhrase) -> bool:
+    """Whether a person's name stands before a description's noun ('the Hunt group', 'the Bass group')."""
+    noun_start = np.words[np.noun_index][0]
+    return any(
+        m.kind == NAME and m.entity is not None and m.entity.type is PERSON
+        for m in table.mentions_in(np.head_start, noun_start)
+    )
 
 
 _COMPANY_NOUNS = frozenset(("company", "firm"))

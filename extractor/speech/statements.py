@@ -32,6 +32,11 @@ _DATE_LEAD = regex.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|during|late|early|last|e
 # the comma that closes what a reporting clause reports, inside a closing quote mark or not
 # (written for re, whose call costs less than regex's and which skips to the commas; regex's \s spelled out)
 # (a company name the wire sets in angle brackets opens after the comma: ', <Arab Malaysian Merchant Bank Bhd> said')
+_COMMA_BEFORE = regex.compile(r",\s*$")
+# a relative pronoun and the subject before a cue ('with whom it | said', 'which he | said')
+_RELATIVE_BEFORE = regex.compile(r"\b(?:which|whom|who)\s+(?:\w+\s+){0,2}$")
+# what follows a participle, not a reporting verb ('the company, said to be worth …', 'said by analysts to be …')
+_PASSIVE_AFTER = regex.compile(r"\s+(?:to|by)\b")
 _COMMA_CLOSES = compile_gated(rf",[\"'”’»]?{WHITE_SPACE}*<?$")
 # A participle after a closing cue, maybe after a preposition, or an absolute phrase: '…, Dole said, singling out …',
 # '…, the Bundesbank said, without naming the banks involved', '…, the bank said, with income set to exceed …'
@@ -369,6 +374,16 @@ class StatementFinder:
                 break
             if other.form.quote_only:
                 continue  # '…, resigned for health reasons.': a cue that only attributes a quote closes no clause
+            if (
+                other.cls == "verb"
+                and (comma := _COMMA_BEFORE.search(text, start, other.start))
+                and not _PASSIVE_AFTER.match(text, other.end)
+                and _RELATIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+            ):
+                # '… with whom it said it has had talks, said it plans …': a relative clause's report ends at the
+                # comma after which its subject's own verb goes on
+                end = comma.start()
+                break
             closing = _CLOSING_CLAUSE.search(text, max(start, other.start - _CLOSING_REACH), other.start)
             if closing is not None and (
                 (not at_least_words(text, other.end, sent_end, _CLOSING_TAIL + 1)

@@ -73,6 +73,18 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
                 ("traders", "said", "indirect", "other oil companies could follow"),
             ],
         ),
+        (  # a report inside a relative clause ends at the comma after which the main clause's verb goes on
+            "The Bass group, which did not name the people with whom it said it has had talks, said it plans to"
+            " buy more shares.",
+            [
+                ("Bass group", "said", "indirect", "it has had talks"),
+                ("Bass group", "said", "indirect", "it plans to buy more shares"),
+            ],
+        ),
+        (  # … not at a participle's ('said to be', 'said by')
+            SMITH + "Smith said the company, said to be worth five mln dlrs, is for sale.",
+            [("John Smith", "said", "indirect", "the company, said to be worth five mln dlrs, is for sale")],
+        ),
         (  # … while a subject coordinated inside the content is not one ('the U.S. agreed' reports nothing of its own)
             SMITH + "Smith said Japan and the U.S. agreed on the terms.",
             [("John Smith", "said", "indirect", "Japan and the U.S. agreed on the terms")],

@@ -58,6 +58,11 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             "The country's national news agency, Hanbit, said the surplus will near 10 billion dlrs.",
             [("Hanbit", "said", "the surplus will near 10 billion dlrs")],
         ),
+        (  # a group named for the people who lead it is its own, not the company named after it
+            "The Hunt group said it bought shares of Comdata Network Inc. The group said it may buy more.",
+            [("Hunt group", "said", "it bought shares of Comdata Network Inc"),
+             ("Hunt group", "said", "it may buy more")],
+        ),
         (
             "The official news agency, Tass, said the talks failed.",
             [("Tass", "said", "the talks failed")],
