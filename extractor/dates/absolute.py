@@ -165,6 +165,24 @@ _LISTED_AFTER = re.compile(r"([A-Za-z]+)\.?(?:\s*[,/-]\s*|\s+(?:and|or|to|throug
 _TRADED_MONTH = re.compile(
     r"(?:\s*(?:[,/-]|\band\b|\bor\b|\bto\b)\s*[A-Z][a-z]+\.?)*\s+(?:contracts?|futures|delivery|shipment|loading)\b"
 )
+# the same with up to two words before the noun, or a bond or an arrival ("the June bond contract", "June T-bonds",
+# "the October New York delivery", "August live cattle futures", "May arrival"): read only for a month later in
+# the year than the reference date's, where the past reading would be most of a year back; the words between are
+# no function words ("rejected in late January a contract proposal", "since January to issue bonds") and a bond
+# named with its issue or yield is the one issued in that month ("the February bond issue")
+_TRADED_LATER = re.compile(
+    r"(?:\s*(?:[,/-]|\band\b|\bor\b|\bto\b)\s*[A-Z][a-z]+\.?)*\s+"
+    r"(?:(?!(?:a|an|the|to|of|in|on|at|for|from|by|with|and|or|as|is|was|were|are|be|been|has|had|have|when|which"
+    r"|that|its|their|his|her|this|these|those|it|he|she|they|we)\b)[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:contracts?|futures|delivery|shipment|loading|arrival|T-bonds?|bonds?)\b(?!\s+(?:issues?|yields?)\b)"
+)
+
+
+def _traded(ctx: Context, month: int, end: int) -> bool:
+    """The month (ending at `end`) names a futures contract or the terms of a sale."""
+    if _TRADED_MONTH.match(ctx.text, end):
+        return True
+    return ctx.ref is not None and month > ctx.ref.month and _TRADED_LATER.match(ctx.text, end) is not None
 
 
 def _no_year_near(ctx: Context, start: int) -> bool:
@@ -195,7 +213,7 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
         y = ctx.ref.year - 1
     elif not mod and (previous := _follows_in_list(ctx, s)):
         y = previous[0] if m >= previous[1] else previous[0] + 1  # "shipment in November, December and January"
-    elif not mod and ctx.ref and _TRADED_MONTH.match(ctx.text, e) and _no_year_near(ctx, s):
+    elif not mod and ctx.ref and _traded(ctx, m, e) and _no_year_near(ctx, s):
         y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # "the June contract": the next June
     else:
         y = anchor.year_of_month(ctx, m, s, e, mod)

@@ -194,6 +194,14 @@ APR = date(1987, 4, 9)
         ("Discounts in the October and December contracts reflect the report.",
          [("October", "DATE", "1987-10"), ("December", "DATE", "1987-12")]),
         ("The price pattern in the June contract narrowed.", [("June", "DATE", "1987-06")]),
+        # with a word or two before the noun, or a bond, for a month later in the year
+        ("Support in the September bond contract held.", [("September", "DATE", "1987-09")]),
+        ("September T-bonds closed higher.", [("September", "DATE", "1987-09")]),
+        ("Losses in July and August feeder cattle futures widened.", [("July", "DATE", "1987-07"), ("August", "DATE", "1987-08")]),
+        ("Egypt seeks 10,000 tonnes of July arrival sugar.", [("July", "DATE", "1987-07")]),
+        # a bond with its yield is the issue of that month; a function word breaks the phrase
+        ("The September bond yield was a record low.", [("September", "DATE", "1986-09")]),
+        ("Workers rejected in late September a contract offer.", [("late September", "DATE", "1986-09")]),
         # what was shipped in a month is counted after it
         ("Orders fell in January. February shipments were up 5.8 billion dlrs.",
          [("January", "DATE", "1987-01"), ("February", "DATE", "1987-02")]),
