@@ -113,6 +113,19 @@ def _planned_before(words: list[re.Match[str]], i: int) -> bool:
     return any(w.group().lower() == "had" for w in words[max(0, i - 3) : i])
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _trailing_attribution(text: str, end: int, verb: re.Match[str], hi: int, lang: str) -> bool:
+    """A reporting verb closing the sentence after the date and a comma ("the Fed is unlikely to cut rates on
+    Thursday, analysts said", "..., a spokesman told Reuters") tells when the words were said, not the tense of the
+    clause it closes; after a date put in front ("On Friday, the company said it would") it is the clause's verb."""
+    if lang != "en" or verb.group().lower() not in lexicon.cues("reporting") or "," not in text[end : verb.start()]:
+        return False
+    tail = text[verb.end() : hi]
+    return len(tail.split()) <= 4 and _QUOTE_MARKS.isdisjoint(tail)
+
+
 _FIXED_FOR = frozenset({"set", "due", "slated", "planned", "scheduled", "expected"})
 _FOR_BEFORE = re.compile(r"\s+for\s+(?:next\s+|this\s+)?")
 
@@ -123,6 +136,7 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
     lows = [m.group().lower() for m in words]
     clause = _reported_clause(words, lows, start)
     best, best_dist = Tense.UNKNOWN, 10**9
+    attribution = Tense.UNKNOWN
     for i in _may_cue(lows, lang):
         m = words[i]
         if start <= m.start() < end or m.start() < clause:
@@ -149,10 +163,13 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
             cue = Tense.FUTURE  # "a dividend to be distributed July 12", "is to be signed Monday"
         if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
             cue = Tense.PAST
+        if cue is Tense.PAST and m.start() >= end and _trailing_attribution(text, end, m, hi, lang):
+            attribution = cue  # the clause's own verbs decide; the attribution only when it has none
+            continue
         dist = start - m.end() if m.end() <= start else m.start() - end
         # a modal before the date binds more tightly than a reporting verb after it ("will meet ... Friday, he said")
         if cue is Tense.FUTURE and m.end() <= start:
             dist //= 2
         if dist < best_dist:
             best, best_dist = cue, dist
-    return best
+    return attribution if best is Tense.UNKNOWN else best

@@ -498,6 +498,22 @@ def test_a_reported_clause_has_its_own_tense() -> None:
     assert [v for _, _, v in tag(text, date(1987, 4, 1))] == ["1987-04-06", "1987-04-09"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporting verb closing the sentence does not give the tense of the clause before it
+        ("The board will vote on the proposed merger with its rival on Thursday, a spokesman told reporters.", "1989-11-02"),
+        ("Its shares will be listed on the stock exchange, probably on Thursday, the bank said.", "1989-11-02"),
+        # it does when the clause has no verb of its own that tells
+        ("The first trade of the new contract on Thursday, dealers said.", "1989-10-26"),
+        # a reporting verb after a date put in front is the clause's verb
+        ("On Thursday, the company said it would raise its bid.", "1989-10-26"),
+    ],
+)
+def test_a_trailing_attribution_leaves_the_tense_to_the_clause(text: str, expected: str) -> None:
+    assert [v for _, _, v in tag(text, MON)] == [expected]
+
+
 def test_a_past_tense_weekday_is_not_pulled_after_a_future_one() -> None:
     text = "The group could leave as soon as Tuesday. The mayor said Sunday that he would wait."
     assert [v for _, _, v in tag(text, date(2000, 4, 3))] == ["2000-04-04", "2000-04-02"]
