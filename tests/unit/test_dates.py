@@ -504,6 +504,8 @@ def test_a_reported_clause_has_its_own_tense() -> None:
         # a reporting verb closing the sentence does not give the tense of the clause before it
         ("The board will vote on the proposed merger with its rival on Thursday, a spokesman told reporters.", "1989-11-02"),
         ("Its shares will be listed on the stock exchange, probably on Thursday, the bank said.", "1989-11-02"),
+        # an adjective in -ed ("unchanged", "undisclosed") is no past tense
+        ("The central bank is expected to leave its key discount rate unchanged on Thursday, dealers said.", "1989-11-02"),
         # it does when the clause has no verb of its own that tells
         ("The first trade of the new contract on Thursday, dealers said.", "1989-10-26"),
         # a reporting verb after a date put in front is the clause's verb
