@@ -472,8 +472,27 @@ def clock(ctx: Context, m: Match[str]) -> Norm | None:
     elif g.get("mon"):
         day = _calendar_day(ctx, g["mon"] or "", g["day"] or "", None, None, s, e)
         d = date.fromisoformat(day.value) if day and "X" not in day.value else None
+    else:
+        d = _day_just_named(ctx, m.start("h")) or d  # after an "at about" the match holds
     prefix = d.isoformat() if d else "XXXX-XX-XX"
     return Norm("TIME", f"{prefix}T{h:02d}:{mi:02d}", 0.85)
+
+
+# a day right before a clock time and the word that joins them: "Friday at 1000 EST", "March 23 at 1800 EST",
+# "tomorrow at 1000 GMT", "Monday March 9 between 0800 and 0830 GMT", "Wednesday night at 2100 EST"
+_DAY_JUST_BEFORE = re.compile(
+    r"(?:day|today|tomorrow|yesterday|tonight|night|morning|evening|afternoon|\d)\s*,?\s+"
+    r"(?:at|from|between|by|until|till|before|after)\s+(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_just_named(ctx: Context, start: int) -> date | None:
+    """The day a clock time without one of its own falls on, when it is named right before it in its sentence."""
+    last = ctx.anchors.last_day
+    if last is None or last[1] != ctx.sentence(start):
+        return None
+    return last[0] if _DAY_JUST_BEFORE.search(ctx.text, max(0, start - 40), start) else None
 
 
 def noon(ctx: Context, m: Match[str]) -> Norm | None:

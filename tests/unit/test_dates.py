@@ -314,6 +314,12 @@ SIDE_BY_SIDE = [
     ("The fund sold shares on March 2 and 3 at 34.75 dlrs.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02"), ("3", "DATE", "1987-03-03")]),
     ("The board met on March 2 and 25 directors quit.", date(1987, 3, 20), [("March 2", "DATE", "1987-03-02")]),
     ("The bomb went off at about 10:35 a.m. (0735 GMT) Friday.", date(1998, 8, 8), [("at about 10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+    # a clock time on the day named right before it: "<day> at <time>"
+    ("Talks will resume Friday at 1000 EST.", MON, [("Friday", "DATE", "1989-11-03"), ("1000 EST", "TIME", "1989-11-03T10:00")]),
+    ("The offer was extended until November 23 at 1800 EST.", MON, [("November 23", "DATE", "1989-11-23"), ("1800 EST", "TIME", "1989-11-23T18:00")]),
+    ("The panel meets tomorrow at about 10 a.m.", MON, [("tomorrow", "DATE", "1989-10-31"), ("at about 10 a.m.", "TIME", "1989-10-31T10:00")]),
+    # not a day named further back: the time of the writing day
+    ("The plant was shut on Tuesday. The fire broke out at 10 p.m.", MON, [("Tuesday", "DATE", "1989-10-24"), ("10 p.m.", "TIME", "1989-10-30T22:00")]),
     # the plural part of the day after the second weekday is the first one's too
     ("The ferry sails on Friday or Saturday evenings.", MON, [("Friday", "SET", "XXXX-WXX-5TEV"), ("Saturday evenings", "SET", "XXXX-WXX-6TEV")]),
     ("New flights leave on Monday and Tuesday nights.", MON, [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
