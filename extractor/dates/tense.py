@@ -114,16 +114,31 @@ def _planned_before(words: list[re.Match[str]], i: int) -> bool:
 
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
+# a clause of reason or concession after the date and a comma: ", as rates have stabilized", ", because ..."
+_REASON_AFTER = re.compile(r",\s*(?:as|because|since|although|though|while|whereas)\s", re.IGNORECASE)
 
 
-def _trailing_attribution(text: str, end: int, verb: re.Match[str], hi: int, lang: str) -> bool:
-    """A reporting verb closing the sentence after the date and a comma ("the Fed is unlikely to cut rates on
-    Thursday, analysts said", "..., a spokesman told Reuters") tells when the words were said, not the tense of the
-    clause it closes; after a date put in front ("On Friday, the company said it would") it is the clause's verb."""
-    if lang != "en" or verb.group().lower() not in lexicon.cues("reporting") or "," not in text[end : verb.start()]:
+def _other_clause(text: str, end: int, verb: re.Match[str], hi: int) -> bool:
+    """The cue `verb` after the date is another clause's: a reporting verb that closes the sentence after a comma
+    ("the Fed is unlikely to cut rates on Thursday, analysts said", "..., a spokesman told Reuters") tells when the
+    words were said, and a clause of reason or concession after a comma has a time of its own. After a date put
+    in front ("On Friday, the company said it would") the reporting verb is the clause's own."""
+    between = text[end : verb.start()]
+    if "," not in between:
         return False
+    if _REASON_AFTER.search(between):
+        return True
     tail = text[verb.end() : hi]
-    return len(tail.split()) <= 4 and _QUOTE_MARKS.isdisjoint(tail)
+    reporting = verb.group().lower() in lexicon.cues("reporting")
+    return reporting and len(tail.split()) <= 4 and _QUOTE_MARKS.isdisjoint(tail)
+
+
+def _perfect_infinitive(lows: list[str], i: int) -> bool:
+    """ "to" at i - 1, then "have" and a participle at i + 1: a time before the one the clause speaks from."""
+    if i + 1 >= len(lows) or lows[i] != "have" or lows[i - 1] != "to":
+        return False
+    participle = lows[i + 1]
+    return participle.endswith(("ed", "en")) or participle in lexicon.cues("past")
 
 
 _FIXED_FOR = frozenset({"set", "due", "slated", "planned", "scheduled", "expected"})
@@ -155,6 +170,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
             continue
+        if cue is Tense.FUTURE and lang == "en" and _perfect_infinitive(lows, i + 1 if lows[i] == "to" else i + 2):
+            continue  # "is likely to have suffered", "was expected to have closed Friday" look back
         if cue is Tense.PAST and lang == "en" and _attributive(words, i):
             continue
         if cue is Tense.PAST and lang == "en" and _passive(lows, i):
@@ -163,8 +180,9 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
             cue = Tense.FUTURE  # "a dividend to be distributed July 12", "is to be signed Monday"
         if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
             cue = Tense.PAST
-        if cue is Tense.PAST and m.start() >= end and _trailing_attribution(text, end, m, hi, lang):
-            attribution = cue  # the clause's own verbs decide; the attribution only when it has none
+        if m.start() >= end and lang == "en" and _other_clause(text, end, m, hi):
+            if attribution is Tense.UNKNOWN:
+                attribution = cue  # the nearest of them decides only when the date's own clause has no cue
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
         # a modal before the date binds more tightly than a reporting verb after it ("will meet ... Friday, he said")

@@ -512,6 +512,9 @@ def test_a_reported_clause_has_its_own_tense() -> None:
         ("Its shares will be listed on the stock exchange, probably on Thursday, the bank said.", "1989-11-02"),
         # an adjective in -ed ("unchanged", "undisclosed") is no past tense
         ("The central bank is expected to leave its key discount rate unchanged on Thursday, dealers said.", "1989-11-02"),
+        # "likely to", "unlikely to" look ahead as "expected to" does; "likely to have" looks back
+        ("The central bank is unlikely to alter its lending rates at the next board meeting on Thursday, as markets have calmed, dealers said.", "1989-11-02"),
+        ("The storm is likely to have damaged the crop on Thursday.", "1989-10-26"),
         # it does when the clause has no verb of its own that tells
         ("The first trade of the new contract on Thursday, dealers said.", "1989-10-26"),
         # a reporting verb after a date put in front is the clause's verb
