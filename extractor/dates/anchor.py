@@ -22,6 +22,16 @@ _PUT_OFF_UNTIL = re.compile(
 _SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
 _MONTHS_IN_BRACKETS = re.compile(r"\d{4}/\d\d(?:\s+[\w-]+){0,3}\s*\(\s*")
 _BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|opens|opening)\b", re.IGNORECASE)
+# "will" governing a month up to ten months ahead, in a clause with no comparison or past word between: "she will
+# fly a mission in December", "it will discontinue the forecasts during December" (written in March); not "will
+# make a payout, down from 15 cts in December", "will freeze prices at end-December levels", "will be returned to
+# banks which in December were asked", "will have measures announced in November" (a past participle not after "be")
+_WILL_BEFORE = re.compile(
+    r"(?:\bwill|\bshall|'ll)\s+(?:be\s+[\w-]+\s+|(?!(?:from|than|since|against|compared|ago|last|was|were|had|said"
+    r"|which|who|that|where)\b|[\w'-]+ed\s)[\w'-]+\s+){1,10}?"
+    r"(?:in|during|on|by|until|till|before)\s+(?:(?:late|early|mid)\s+)?$",
+    re.IGNORECASE,
+)
 YEAR_REACH = 60  # characters back from a month within which a written year is its year ("in 1995, in March")
 
 
@@ -148,6 +158,11 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     ahead = (month - ref.month) * 30.5 + day - ref.day
     ahead = ahead + 365 if ahead < 0 else ahead  # days to its next occurrence
     # the tense, the dearest reading of the sentence, is asked only where it decides: between 75 and 240 days ahead
-    if ahead <= 75 or (ahead <= 240 and (_ahead_anyway(ctx.text, start) or ctx.tense(start, end) is Tense.FUTURE)):
+    # further ahead, up to 300 days, only a "will" right before it in its clause turns it ahead
+    if (
+        ahead <= 75
+        or (ahead <= 240 and (_ahead_anyway(ctx.text, start) or ctx.tense(start, end) is Tense.FUTURE))
+        or (ahead <= 300 and _WILL_BEFORE.search(ctx.text, max(0, start - 90), start))
+    ):
         return ref.year if (month, day) >= here else ref.year + 1
     return ref.year if (month, day) <= here else ref.year - 1

@@ -32,6 +32,11 @@ def tag(text: str, ref: date) -> list[tuple[str, str, str]]:
         ("The bank extended the credit line through January.", OCT, [("January", "DATE", "1990-01")]),
         ("The lenders agreed to waive the covenant through February.", OCT, [("February", "DATE", "1990-02")]),
         ("Sales this year through August were flat.", OCT, [("this year", "DATE", "1989"), ("August", "DATE", "1989-08")]),
+        # "will" right before a month up to ten months ahead: this year's; not across a comparison or a past participle
+        ("The probe will be launched on a rocket in December.", MAR, [("December", "DATE", "1987-12")]),
+        ("The agency will drop its forecasts during November and December.", MAR, [("November", "DATE", "1987-11"), ("December", "DATE", "1987-12")]),
+        ("It will pay 5 cts, down from 15 cts in December.", MAR, [("December", "DATE", "1986-12")]),
+        ("The bill will carry measures announced in November.", MAR, [("November", "DATE", "1986-11")]),
     ],
 )
 def test_year_of_a_month(text: str, ref: date, expected: list) -> None:
