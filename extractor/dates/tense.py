@@ -133,6 +133,9 @@ def _other_clause(text: str, end: int, verb: re.Match[str], hi: int) -> bool:
     return reporting and len(tail.split()) <= 4 and _QUOTE_MARKS.isdisjoint(tail)
 
 
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "not"})
+
+
 def _perfect_infinitive(lows: list[str], i: int) -> bool:
     """ "to" at i - 1, then "have" and a participle at i + 1: a time before the one the clause speaks from."""
     if i + 1 >= len(lows) or lows[i] != "have" or lows[i - 1] != "to":
@@ -170,6 +173,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
             continue
+        if lows[i] == "due" and lang == "en" and (i == 0 or lows[i - 1] not in _BE) and m.start() > start:
+            continue  # "closed the bank on Friday due to insolvency": the cause, not a time fixed ahead
         if cue is Tense.FUTURE and lang == "en" and _perfect_infinitive(lows, i + 1 if lows[i] == "to" else i + 2):
             continue  # "is likely to have suffered", "was expected to have closed Friday" look back
         if cue is Tense.PAST and lang == "en" and _attributive(words, i):

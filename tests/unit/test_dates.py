@@ -515,6 +515,9 @@ def test_a_reported_clause_has_its_own_tense() -> None:
         # "likely to", "unlikely to" look ahead as "expected to" does; "likely to have" looks back
         ("The central bank is unlikely to alter its lending rates at the next board meeting on Thursday, as markets have calmed, dealers said.", "1989-11-02"),
         ("The storm is likely to have damaged the crop on Thursday.", "1989-10-26"),
+        # "due to" after the date gives a cause, not a time fixed ahead; after "be" it is a plan
+        ("Reserves fell to 400 mln dlrs on Thursday due to corrections in six districts.", "1989-10-26"),
+        ("Talks on Thursday are due to resume.", "1989-11-02"),
         # it does when the clause has no verb of its own that tells
         ("The first trade of the new contract on Thursday, dealers said.", "1989-10-26"),
         # a reporting verb after a date put in front is the clause's verb
