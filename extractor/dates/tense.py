@@ -123,10 +123,9 @@ def _other_clause(text: str, end: int, verb: re.Match[str], hi: int) -> bool:
     ("the Fed is unlikely to cut rates on Thursday, analysts said", "..., a spokesman told Reuters") tells when the
     words were said, and a clause of reason or concession after a comma has a time of its own. After a date put
     in front ("On Friday, the company said it would") the reporting verb is the clause's own."""
-    between = text[end : verb.start()]
-    if "," not in between:
+    if text.find(",", end, verb.start()) < 0:
         return False
-    if _REASON_AFTER.search(between):
+    if _REASON_AFTER.search(text, end, verb.start()):
         return True
     tail = text[verb.end() : hi]
     reporting = verb.group().lower() in lexicon.cues("reporting")
@@ -159,6 +158,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         m = words[i]
         if start <= m.start() < end or m.start() < clause:
             continue
+        if m.start() >= end and best is not Tense.UNKNOWN and m.start() - end >= best_dist:
+            break  # the cues after the date only get further away
         nxt = words[i + 1] if i + 1 < len(words) else None
         # only the word right after counts: "climbed to 6-5/8 pct" has no infinitive
         following = nxt.group() if nxt and text[m.end() : nxt.start()].isspace() else ""
