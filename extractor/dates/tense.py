@@ -136,7 +136,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "not"}
 
 
 def _perfect_infinitive(lows: list[str], i: int) -> bool:
-    """ "to" at i - 1, then "have" and a participle at i + 1: a time before the one the clause speaks from."""
+    """ "to" at i - 1, "have" at i and a participle at i + 1: a time before the one the clause speaks from."""
     if i + 1 >= len(lows) or lows[i] != "have" or lows[i - 1] != "to":
         return False
     participle = lows[i + 1]
@@ -153,7 +153,7 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
     lows = [m.group().lower() for m in words]
     clause = _reported_clause(words, lows, start)
     best, best_dist = Tense.UNKNOWN, 10**9
-    attribution = Tense.UNKNOWN
+    other_clause = Tense.UNKNOWN  # the nearest cue of another clause after the date
     for i in _may_cue(lows, lang):
         m = words[i]
         if start <= m.start() < end or m.start() < clause:
@@ -187,8 +187,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
             cue = Tense.PAST
         if m.start() >= end and lang == "en" and _other_clause(text, end, m, hi):
-            if attribution is Tense.UNKNOWN:
-                attribution = cue  # the nearest of them decides only when the date's own clause has no cue
+            if other_clause is Tense.UNKNOWN:
+                other_clause = cue  # it decides only when the date's own clause has no cue
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
         # a modal before the date binds more tightly than a reporting verb after it ("will meet ... Friday, he said")
@@ -196,4 +196,4 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
             dist //= 2
         if dist < best_dist:
             best, best_dist = cue, dist
-    return attribution if best is Tense.UNKNOWN else best
+    return other_clause if best is Tense.UNKNOWN else best
