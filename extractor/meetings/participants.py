@@ -178,6 +178,8 @@ _TIMED_BY = regex.compile(
 _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
 _EACH_OTHER = regex.compile(r"(?:each\s+other|one\s+another)(?!\p{L})", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+# Prepositions that place a group rather than name its side ("officials in Geneva", "delegates at the talks").
+_WHERE = frozenset({"in", "at", "near"})
 _COMPOUND_PREPOSITIONS = frozenset({("ahead", "of"), ("close", "to")})
 # An apposition opened by an article or a number right after a name and closed by the same mark: ", the world's two
 # biggest trading partners with shipments of ...," or " - the two biggest economies of Asia - ".
@@ -705,11 +707,17 @@ class Reader(PhraseReader):
 
     def _group_of(self, cand: Candidate) -> bool:
         """'Officials from Canada and the United States', 'delegations of ...': a group noun before the
-        preposition makes the listed names the subject's sides."""
+        preposition makes the listed names the subject's sides. A place after "in" or "at" only says where the
+        group is ("U.S. officials in Geneva met", "the EU's leaders in Brussels will negotiate")."""
         words = _words_between(self.text[max(self.scope.start, cand.start - 40) : cand.start])
         while words and words[-1] in ("the", "a", "an"):
             words.pop()
-        return len(words) >= 2 and words[-1] in PREPOSITIONS and np_words().get(words[-2]) == "group"
+        return (
+            len(words) >= 2
+            and words[-1] in PREPOSITIONS
+            and words[-1] not in _WHERE
+            and np_words().get(words[-2]) == "group"
+        )
 
     def _described(self, cand: Candidate, trigger_start: int | None) -> list[Party]:
         """A name that only modifies a title right before the trigger ("the Japanese prime minister met",

@@ -94,3 +94,16 @@ def test_a_group_of_customers_or_lenders_announces_the_list_after_it() -> None:
     # "its two main lenders, X and Y": the group phrase (with its count and modifier) announces the names
     text = "Harlow Systems Inc held talks with its two main lenders, Citibank and Chase Manhattan, on Monday."
     assert [p for _, p in meetings_of(text)] == [{"Harlow Systems", "Citibank", "Chase Manhattan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the group's own state is its side, not the city it sits in
+        ("On Thursday, U.S. officials in Geneva met Soviet arms negotiators.", {"United States", "Soviet Union"}),
+        # ... and a city where a group sits names no side of its own
+        ("Union leaders in Hamburg held talks with Chancellor Helmut Kohl on Monday.", set()),
+    ],
+)
+def test_a_group_s_city_is_where_it_sits(text: str, parties: set[str]) -> None:
+    assert [p for _, p in meetings_of(text)] == ([parties] if parties else [])
