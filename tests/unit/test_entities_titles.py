@@ -20,3 +20,13 @@ def test_a_second_complement_joined_by_and_stays_in_the_title():
     found = people("Minister of State for Finance and Industry Omar Haddad said the talks ended.")
     assert "Omar Haddad" in found
     assert not any(name.startswith(("for ", "and ")) for name in found)
+
+
+def test_plural_titles_and_honorifics_are_no_people():
+    # "Sens." and "Reps." before coordinated lawmakers, "Messrs." before surnames already named: titles, not names
+    found = people("The envoy met Democratic Sens. Ann Berg and Tom Hale. Later Reps. Jo Lind and Al Roe spoke.")
+    assert set(found) == {"Ann Berg", "Tom Hale", "Jo Lind", "Al Roe"}
+    table = find_entities(Document("Garth Lobo and Myron Tait run the firm. It will pay if Messrs. Lobo and Tait bid."),
+                          "en")
+    names = {e.name: [m.text for m in e.mentions] for e in table.entities}
+    assert names == {"Garth Lobo": ["Garth Lobo", "Lobo"], "Myron Tait": ["Myron Tait", "Tait"]}

@@ -34,6 +34,17 @@ def test_a_saint_in_a_place_name_ends_no_sentence():
     ]
 
 
+def test_plural_and_military_titles_end_no_sentence():
+    # "Sens." and "Reps." before a list of lawmakers, "Maj. Gen." before an officer: the names stay in the sentence
+    text = ("The envoy held talks with Democratic Sens. Ann Berg and Tom Hale. Reps. Jo Lind and Al Roe met him. "
+            "He named retired Maj. Gen. Carl Ode.")
+    assert _texts(text, split_sentences(text)) == [
+        "The envoy held talks with Democratic Sens. Ann Berg and Tom Hale.",
+        "Reps. Jo Lind and Al Roe met him.",
+        "He named retired Maj. Gen. Carl Ode.",
+    ]
+
+
 def test_sentence_ends_after_closing_quote():
     text = 'He said: "We are ready." She disagreed.'
     assert _texts(text, split_sentences(text)) == ['He said: "We are ready."', "She disagreed."]
