@@ -141,11 +141,12 @@ def hedges() -> WordGated:
     talks", "will not enter into any talks", "refused to meet") unless it is placed at the meeting ("made
     no progress in talks with"), or a proposal whose "that"-clause holds the trigger ("his offer today that
     the two countries meet"), or a plea to others to meet ("encouraged Armenia and Azerbaijan to resume peace
-    talks")."""
+    talks"), or a meeting proposed to someone ("will propose to the Andean countries a summit with")."""
     rows = _rows("meetings_hedges.tsv")
     near = sorted((r[0] for r in rows if len(r) == 1), key=len, reverse=True)
     proposals = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "proposal"), key=len, reverse=True)
     persuade = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "persuade"), key=len, reverse=True)
+    dative = sorted((r[0] for r in rows if len(r) > 1 and r[1] == "dative"), key=len, reverse=True)
     # a word, maybe quoted ('called for a "summit"') or dotted ("a possible U.S.-Soviet summit")
     word = r"[\"“‘']?\p{L}[\p{L}.'’\-]*[\"”]?\s+"
     # a hedge's own phrase placed at the meeting leaves the meeting real: "changed no minds in a meeting with",
@@ -153,11 +154,14 @@ def hedges() -> WordGated:
     unplaced = rf"(?!(?:in|at|during)\s){word}"
     pattern = regex.compile(
         rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{unplaced}){{0,3}}[\"“]?$"
-        rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,5}}$"
+        # the that-clause's subject may be a long coordination ("proposed that Congressmen and representatives of
+        # soybean growers meet with USDA")
+        rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,8}}$"
+        rf"|(?<!\p{{L}})(?:{'|'.join(dative)})\s+to\s+(?:{unplaced}){{1,5}}$"
         rf"|(?<!\p{{L}})(?:{'|'.join(_phrase(w) for w in persuade)})\s+(?:{word}){{1,5}}to\s+(?:{word}){{0,3}}$",
         regex.I,
     )
-    return WordGated(pattern, frozenset(w.split()[0].lower() for w in near + proposals + persuade))
+    return WordGated(pattern, frozenset(w.split()[0].lower() for w in near + proposals + persuade + dative))
 
 
 @cache

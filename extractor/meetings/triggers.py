@@ -52,6 +52,9 @@ _MET_SUBJECT = WordGated(
 # meeting words and an article a few dozen, so these bounds only cut work that could not be real.
 MAX_PER_SENTENCE = 20
 MAX_PER_DOCUMENT = 1000
+# How far before a trigger its hedge may start: a proposal's that-clause may open with a long subject ("proposed that
+# Congressmen and representatives of soybean growers meet").
+HEDGE_REACH = 90
 # A preposition that opens a new phrase after the meeting word's own object: "met with Japan on the bill",
 # "negotiations with banks about debt terms" name the topic there, not another sense of the verb.
 _NEW_PHRASE = frozenset({"on", "about", "over", "in", "at", "to", "for", "after", "before", "during", "regarding"})
@@ -199,7 +202,7 @@ def find_triggers(doc: Document, language: str) -> dict[int, list[TriggerHit]]:
         # prime ministers meet for talks"
         met_for = _MET_FOR.search(text, max(start, m.start() - 40), m.start()) if form.kind == "noun" else None
         opening = met_for.start() if met_for else m.start()
-        if hedges().search(text[max(start, opening - 60) : opening]):
+        if hedges().search(text[max(start, opening - HEDGE_REACH) : opening]):
             continue
         one_word = " " not in form.form  # "paid a visit to" is a verb phrase whatever precedes it
         noun = form.kind in ("transitive", "visit") and one_word and _noun_use(text, m.start(), m.group(), start)

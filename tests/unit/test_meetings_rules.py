@@ -230,6 +230,8 @@ PARTICIPANT_STRUCTURES = [
     ("Secretary of State John Kerry met for nearly two hours with Sergei Lavrov in Geneva.",
      {"John Kerry", "Sergei Lavrov"}),
     # a hedge placed at the meeting does not hedge it
+    ("President Omar Farouk proposed to Premier Jean Roy at their summit in Cairo a new border commission.",
+     {"Omar Farouk", "Jean Roy"}),
     ("Chancellor Angela Merkel said President Barack Obama changed no minds in a meeting with Prime Minister Shinzo "
      "Abe on trade.", {"Barack Obama", "Shinzo Abe"}),
     ("Secretary of State John Kerry made no progress at talks with Sergei Lavrov in Geneva.",
@@ -543,6 +545,12 @@ NOT_MEETINGS = [
     # coordinated subjects whose with-phrase names an unnamed other side are one side
     "The Paris Bourse (PB) and the Madrid Stock Exchange (MSE) agreed on an index. The PB and MSE will negotiate "
     "with a third party to run it.",
+    # a meeting only proposed: a long subject in the proposal's that-clause, a meeting proposed to someone, the way
+    # paved for talks
+    "Committee chairman Tom Hale proposed that farm state lawmakers and representatives of grain growers meet with "
+    "Premier Jean Roy next week.",
+    "President Omar Farouk will propose to Gulf Cooperation Council states a summit meeting with Premier Jean Roy.",
+    "The accord would open the way for summit talks between President Omar Farouk and Premier Jean Roy.",
 ]
 
 
