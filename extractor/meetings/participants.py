@@ -116,6 +116,11 @@ _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 _RELATIVE_OPENS = regex.compile(r",\s*(?:who|which)\s", regex.I)
 # An apposition opened by an article after a name, up to a name inside it: ", a top aide to", ", the adviser of".
 _TITLE_APPOSITION = regex.compile(r",\s*(?:a|an|the)\s+([^,;:()\"“”]{1,60}?\s(?:to|of|for))\s+[^,;:()\"“”]{0,60}")
+# "and" and a plural description of the list that follows it, up to the list's opening mark: "and the six world
+# powers - ", "and major trade allies ", "and its main trading partners, ", "and other Arab states ".
+_LIST_DESCRIPTION = regex.compile(
+    r"\s*,?\s*and\s+(?:(?:the|its|their|his|her)\s+)?((?:[\p{L}\-]+\s+){0,3}\p{Ll}+)\s*(?:,|--?|[—–])?\s*(?:the\s+)?"
+)
 # A meeting noun held inside one side: "internal discussions", "both internal and external talks".
 _INTERNAL = regex.compile(r"(?<!\p{L})internal\s+(?:and\s+external\s+)?(?:[\p{Ll}\-]+\s+)?$", regex.I)
 _LOWER_OPENING = regex.compile(r"\s*(?:[\p{Ll}\-]+\s+){1,6}")
@@ -239,6 +244,16 @@ class Reading:
 
 def _words_between(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
+
+
+def _described_list(gap: str) -> bool:
+    """Is `gap` the coordinator of a name and a plural description that announces the list after it ("Iran and the
+    six world powers - Britain, China, ...", "the United States and major trade allies West Germany, France, ...")?"""
+    m = _LIST_DESCRIPTION.fullmatch(gap)
+    if m is None:
+        return False
+    words = _words_between(m.group(1))
+    return words[-1].endswith("s") and not any(w in PREPOSITIONS or w in _NOT_TITLE for w in words)
 
 
 class Reader(PhraseReader):
@@ -659,6 +674,9 @@ class Reader(PhraseReader):
             elif (first := self._apposed_first(cur, lower)) is not None:
                 items.append(first)  # "X, the Russian foreign minister, and Y met": the names in the apposition are
                 cur = first  # X's title, passed over
+            elif len(items) >= 2 and cur is items[-1] and (named := self._listed_after(cur, lower)) is not None:
+                items.append(named)  # "The United States and major trade allies West Germany, France and Japan met"
+                cur = named
             else:
                 break
         if len(items) > 1 and self.scope.preceded_by_preposition(items[-1], lower) and not self._group_of(items[-1]):
@@ -667,6 +685,14 @@ class Reader(PhraseReader):
         for cand in reversed(items):
             parties.extend(self._described(cand, trigger_start) if cand is items[0] else self.scope.resolve(cand))
         return parties
+
+    def _listed_after(self, first: Candidate, lower: int) -> Candidate | None:
+        """The name coordinated before a plural description that announces the list opening with `first` ("Japan and
+        its main trading partners, the United States and Canada, met"), else None."""
+        named = [c for c in self.scope.before(first.start, lower) if c.kind == "mention"]
+        if named and _described_list(self.text[named[-1].end : first.start]):
+            return named[-1]
+        return None
 
     def _apposed_first(self, cur: Candidate, lower: int) -> Candidate | None:
         """The person named before a title in apposition that is coordinated with `cur` ("Sergei Lavrov, the Russian

@@ -372,6 +372,10 @@ PARTICIPANT_STRUCTURES = [
     # "of" a place the entity layer reads as a one-word person: where the listed person is from
     ("Governor Tom Hale, Anna Berg of Westbury and Senator Sam Ortiz discussed the budget on Tuesday.",
      {"Tom Hale", "Anna Berg", "Sam Ortiz"}),
+    # a name coordinated with a plural description that announces the list after it
+    ("Delegates from Iran and the five other states - Egypt, Jordan, Turkey, Oman and Qatar - meet in Vienna today.",
+     {"Iran", "Egypt", "Jordan", "Turkey", "Oman", "Qatar"}),
+    ("Canada and its main trading partners, Japan and Mexico, met in Ottawa on Friday.", {"Canada", "Japan", "Mexico"}),
 ]
 
 
