@@ -1109,15 +1109,21 @@ def _partners_of_one_firm(text: str, left: list[Token], right: list[Token]) -> b
     return _pair_of_words(text, left, right) and _ONE_BODY_AFTER.match(text, end, end + 60) is not None
 
 
+# Collective nouns whose capitalised possessive opens a name, whatever word follows: "the People's Liberation Army",
+# "the People's Republic of China", "the Kurdish People's Democratic Party" (a people owns no party or army).
+_COLLECTIVE_OWNERS = frozenset({"people", "women", "children"})
+
+
 def _possessive_opens_org(text: str, run: list[Token], nxt: list[Token]) -> bool:
     """Whether run ends in "X's" right before an organisation head that opens `nxt` ("Moody's Investors", "Hudson's
-    Bay"); a place, title or organisation of its own owns what follows ("Japan's Finance Ministry")."""
+    Bay") or is a collective noun's possessive ("People's Liberation Army"); a place, title or organisation of its own
+    owns what follows ("Japan's Finance Ministry")."""
     last = run[-1]
     return (
         text.startswith(_POSSESSIVES, last.end)
         and last.end + 3 == nxt[0].start
         and text[last.end + 2] == " "
-        and nxt[0].lower in lexicon.org_heads()
+        and (nxt[0].lower in lexicon.org_heads() or (last.lower in _COLLECTIVE_OWNERS and last.cap))
         and last.text not in lexicon.places()
         and last.text not in lexicon.org_names()
         and last.lower not in lexicon.org_heads()

@@ -160,3 +160,14 @@ def test_an_initial_before_a_given_name_opens_a_personal_name():
     # untitled, and opening a sentence: the initial is the name's, and the given name after it types the person
     table = table_for("The bid failed, said F. Ross Jansen. J. Peter Halloran said the board would meet.")
     assert {"F. Ross Jansen", "J. Peter Halloran"} <= names(table)
+
+
+def test_a_collective_possessive_opens_its_name():
+    # "the People's ...": a people owns no army or party; the possessive is the name's first word
+    table = table_for(
+        "Soldiers of the People's Liberation Army marched. The Kurdish People's Freedom Party won seats, and trade "
+        "with the People's Republic of China grew."
+    )
+    assert {"People's Liberation Army", "Kurdish People's Freedom Party"} <= names(table, EntityType.ORG)
+    assert resolved_name(table, "People's Republic of China") == "China"
+    assert "People" not in {e.name for e in table.entities}
