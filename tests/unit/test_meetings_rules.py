@@ -555,6 +555,10 @@ NOT_MEETINGS = [
     "Premier Jean Roy next week.",
     "President Omar Farouk will propose to Gulf Cooperation Council states a summit meeting with Premier Jean Roy.",
     "The accord would open the way for summit talks between President Omar Farouk and Premier Jean Roy.",
+    # a side only willing or hoping to meet
+    "Acme Corp said it is prepared to discuss with officials of Beta Industries Inc the future of the plant.",
+    "Acme Corp said it hopes to promptly negotiate an agreement with Beta Industries Inc.",
+    "Prime Minister Olav Berge wants to meet Swedish Prime Minister Anna Ek before the summer.",
 ]
 
 
