@@ -61,14 +61,14 @@ def run_counted(command: list[str], env: dict[str, str], what: str, also_counted
             raise RuntimeError(f"{what} under valgrind stopped before its warm-up ended")
         counted = [proc.pid, *also_counted]
         for pid in counted:
-            _switch(pid, "on")
+            switch(pid, "on")
         started = time.perf_counter()
         proc.stdin.write("go\n")
         proc.stdin.flush()
         done = proc.stdout.readline().split()
         seconds = time.perf_counter() - started
         for pid in counted:
-            _switch(pid, "off")
+            switch(pid, "off")
         proc.stdin.write("exit\n")
         proc.stdin.flush()
         if proc.wait(timeout=timeout) != 0 or not done or done[0] != "done":
@@ -76,11 +76,11 @@ def run_counted(command: list[str], env: dict[str, str], what: str, also_counted
     return done[1:], seconds
 
 
-def _switch(pid: int, switch: str) -> None:
+def switch(pid: int, state: str) -> None:
     """callgrind_control exits 0 even when it found no such run, so its answer is read."""
-    done = subprocess.run(["callgrind_control", "-i", switch, str(pid)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(["callgrind_control", "-i", state, str(pid)], capture_output=True, text=True, timeout=60)
     if "OK." not in done.stdout:
-        raise RuntimeError(f"callgrind_control -i {switch} {pid}: {done.stdout.strip()} {done.stderr.strip()}")
+        raise RuntimeError(f"callgrind_control -i {state} {pid}: {done.stdout.strip()} {done.stderr.strip()}")
 
 
 def totals(profile: Path) -> int:

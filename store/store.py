@@ -254,6 +254,25 @@ def round_trip(client: redis.Redis, commands: Sequence[tuple[Any, ...]]) -> list
         pool.release(connection)
 
 
+async def async_round_trip(client: redis.asyncio.Redis, command: tuple[Any, ...]) -> Any:
+    """`round_trip` of one command over an asyncio client: packed by hiredis, sent and read on a connection of the
+    client's pool, retried on a new connection with the client's retry policy after a connection error; an error
+    reply is raised. redis-py's asyncio command path (its retry wrapper, argument encoding, reply callbacks) cost
+    about 150 us of CPU a call, three times the round trip itself."""
+    pool = client.connection_pool
+    connection = await pool.get_connection()
+    packed = hiredis.pack_command(command)
+
+    async def send_and_read() -> Any:
+        await connection.send_packed_command(packed)
+        return await connection.read_response(disable_decoding=True)
+
+    try:
+        return await connection.retry.call_with_retry(send_and_read, lambda error: connection.disconnect())
+    finally:
+        await pool.release(connection)
+
+
 def _send_and_read(connection: redis.Connection, commands: Sequence[tuple[Any, ...]]) -> list[Any]:
     _send(connection, commands)
     return _read(connection, len(commands))
@@ -467,8 +486,12 @@ class Store:
         the API's single submission, answers without a hop to a worker thread."""
         created = now()
         call = self._submission(tenant, request, idempotency_key, created, int(created.timestamp() * 1000), task_for)
+        keys, args = call.keys, call.args
         try:
-            reply = await client.register_script(scripts.SUBMIT)(keys=call.keys, args=call.args)
+            try:
+                reply = await async_round_trip(client, ("EVALSHA", self._submit.sha, len(keys), *keys, *args))
+            except NoScriptError:  # a restarted Redis no longer knows the script: EVAL loads it as it runs it
+                reply = await async_round_trip(client, ("EVAL", scripts.SUBMIT, len(keys), *keys, *args))
         except _TRANSIENT as exc:
             raise TransientError(f"Redis is unavailable: {exc}") from exc
         return self._outcome(reply, call)

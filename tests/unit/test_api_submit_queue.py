@@ -14,7 +14,7 @@ import pytest
 from api.main import create_app
 from api.queue import TaskQueue
 from client.embedded_redis import EmbeddedRedis, free_port
-from schemas import BatchResponse, SubmitRequest
+from schemas import BatchResponse, SubmitRequest, SubmitResponse
 from store import Settings, Store
 from store.recovery import message_documents
 from tests.conftest import KEYS, api_keys_setting
@@ -145,3 +145,23 @@ def test_a_batch_travels_in_batch_tasks_sent_once(app) -> None:
     assert all(store.is_enqueued("alpha", item["submission"]["job_id"]) for item in body["items"])
     post(app, "feed-1", path="/v1/documents:batch", body={"documents": documents})
     assert store.queue_depth() == 3 and store.documents_waiting() == 30
+
+
+def test_a_single_submission_answers_what_its_model_would_write(app) -> None:
+    new = post(app, "order-68")
+    replayed = post(app, "order-68")
+    for answer in (new, replayed):
+        body = answer.json()
+        assert answer.status_code == 202 and answer.headers["content-type"] == "application/json"
+        assert body == SubmitResponse.model_validate(body).model_dump(mode="json", exclude_none=True)
+        assert answer.headers["location"] == body["links"]["job"] == f"/v1/jobs/{body['job_id']}"
+    assert "idempotent-replayed" not in new.headers and replayed.headers["idempotent-replayed"] == "true"
+    assert replayed.json() == {**new.json(), "duplicate_of": new.json()["document_id"],
+                               "matched_on": "idempotency_key"}
+
+
+def test_a_single_submission_loads_its_script_again_when_redis_has_forgotten_it(app) -> None:
+    app.state.store.redis.script_flush()  # as after a restart without the scripts
+    answer = post(app, None, "Talks resumed after the flush.")
+    assert answer.status_code == 202
+    assert queued(app.state.store) == [("alpha", answer.json()["document_id"])]

@@ -58,6 +58,17 @@ def test_task_instructions_counts_the_task_body_and_redis_for_the_measured_batch
     assert 0.01 < task["body_m_instructions_per_doc"] < 100 and 0.01 < task["redis_m_instructions_per_doc"] < 100
 
 
+@pytest.mark.integration  # a private redis-server and API process
+@pytest.mark.skipif(not (shutil.which("valgrind") and shutil.which("callgrind_control")), reason="needs valgrind")
+def test_api_instructions_counts_the_api_for_the_measured_submissions(tmp_path):
+    report = _run("bench.api_instructions", tmp_path, "--limit", "3", "--warm-up", "1", "--connections", "2",
+                  timeout=600)
+    api = report["api"]
+    assert api["submissions"] == 3 and api["connections"] == 2
+    # a submission takes a few hundred thousand instructions; the API's start takes billions
+    assert 10 < api["k_instructions_per_submission"] < 100_000
+
+
 @pytest.mark.integration  # a private redis-server, API and worker processes
 def test_service_throughput_verifies_every_result_against_the_engine_between_engine_windows(tmp_path):
     report = _run("bench.service_throughput", tmp_path, "--limit", "4", "--warm-up", "1", "--rounds", "2",
