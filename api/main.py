@@ -69,11 +69,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     problems.install(app, settings.retry_after)
     app.include_router(health.router)
     app.include_router(metrics_router)
-    for router in (documents.router, jobs.router, records.router, schemas.router, view.router):
+    routers = (documents.router, jobs.router, records.router, schemas.router, view.router)
+    for router in routers:
         app.include_router(router, responses=_AUTHENTICATED)
     app.state.view_tokens = ViewTokens(app.state.store.redis, app.state.store.keys.view_secret)
     app.add_middleware(RequestIdMiddleware)
     redact_access_log()
-    openapi_document.install(app)
+    openapi_document.install(app, (health.router, metrics_router, *routers))
     app.mount(view.STATIC_PATH, StaticFiles(packages=[("api.viewer", "static")]), name="viewer-static")
     return app

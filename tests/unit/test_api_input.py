@@ -142,6 +142,18 @@ def test_openapi_has_stable_operation_ids_and_the_request_body(anonymous: httpx.
     assert "text" in body["properties"]
 
 
+def test_openapi_declares_the_bearer_key_on_exactly_the_routes_that_need_it(anonymous: httpx.Client) -> None:
+    spec = anonymous.get("/openapi.json").json()
+    keyed = {op["operationId"] for path in spec["paths"].values() for op in path.values() if "security" in op}
+    ops = {op["operationId"] for path in spec["paths"].values() for op in path.values()}
+    assert {"submitDocument", "submitDocuments", "getJob", "listRecords", "deleteDocument"} <= keyed
+    assert ops - keyed == {"healthz", "readyz", "viewDocument"}  # the view also takes a signed link instead
+    assert all(op["security"] == [{"HTTPBearer": []}] for path in spec["paths"].values() for op in path.values()
+               if "security" in op)
+    assert spec["components"]["securitySchemes"]["HTTPBearer"] == {
+        "type": "http", "scheme": "bearer", "description": "an API key of RECORDSMITH_API_KEYS"}
+
+
 def test_result_not_ready_is_409_with_the_job_status_and_link(alpha: httpx.Client) -> None:
     submitted = alpha.post("/v1/documents", json={"text": "Nobody will process this one."}).json()
     body = assert_problem(alpha.get(submitted["links"]["result"]), 409)
