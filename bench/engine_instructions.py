@@ -14,13 +14,15 @@ fixed, as set and dict order move it a little). --callgrind-out keeps the profil
 --search-dates also counts `dateparser.search.search_dates(text, languages=["en"])` on the same articles, in a
 child of its own warmed up the same way, and prints the ratio of the two counts: issue #8's ten times, in a figure
 that does not wander with the machine (the wall-clock ratio of bench.extract_throughput moves by 10% between runs,
-mostly on dateparser's side).
+mostly on dateparser's side). What `warm_up()` loaded is frozen out of the garbage collector's sight
+(`gc.freeze()`), as the worker freezes it before forking its pool.
 Prints a short table and, last, a JSON line; writes bench/reports/engine_instructions.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -40,6 +42,7 @@ def _engine() -> Callable[[str, date | None], int]:
     from extractor import warm_up as load_lexicons
 
     load_lexicons()
+    gc.freeze()  # as the worker does after loading, before its pool forks (worker.tasks.warm_up)
 
     def run(text: str, ref: date | None) -> int:
         result = extract(text, ref)
