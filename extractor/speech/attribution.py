@@ -580,8 +580,32 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
     _fill_gaps(doc, quotes, out)
     for i, q in enumerate(quotes):
         if out[i] is None:
-            out[i] = att.paragraph_speaker(q) or att.acting_lead(q)
+            out[i] = att.paragraph_speaker(q) or att.acting_lead(q) or _between_turns(doc, quotes, out, i)
     return out
+
+
+def _between_turns(doc: Document, quotes: list[QuoteSpan], out: list[Attribution | None], i: int) -> Attribution | None:
+    """A paragraph that is one quote, with no cue, between two quotes of one speaker close by (the quote before it at
+    most two paragraphs back, the one after it in the next paragraph) is that speaker's: '“…,” Viguerie notes. ¶
+    Viguerie is upbeat about … ¶ “…” ¶ “…,” Viguerie notes.'"""
+    q = quotes[i]
+    if i == 0 or i + 1 >= len(quotes) or q.start - doc.paragraphs[q.paragraph].start > 2:
+        return None
+    before, after = out[i - 1], out[i + 1]
+    if (
+        before is None
+        or after is None
+        or before.speaker is None
+        or after.speaker is None
+        or q.paragraph - quotes[i - 1].paragraph > 2
+        or quotes[i + 1].paragraph - q.paragraph > 1
+    ):
+        return None
+    text = doc.text
+    last_word = text[before.speaker[0] : before.speaker[1]].rsplit(None, 1)[-1].lower()
+    if last_word != text[after.speaker[0] : after.speaker[1]].rsplit(None, 1)[-1].lower() or last_word in _PRONOUNS:
+        return None
+    return Attribution(after.speaker, after.cue, "carried", min(before.confidence, after.confidence, 0.6))
 
 
 def _fill_gaps(doc: Document, quotes: list[QuoteSpan], out: list[Attribution | None]) -> None:

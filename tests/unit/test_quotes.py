@@ -433,3 +433,13 @@ def test_a_single_quote_pair_around_a_double_one_makes_no_second_quote() -> None
     text = '‹ " said said said said said " ›'
     doc = Document(text)
     assert [text[q.start : q.end] for q in find_quote_spans(text, doc.paragraphs)] == ["said said said said said"]
+
+
+def test_a_quote_paragraph_between_two_quotes_of_one_speaker_is_theirs() -> None:
+    text = (
+        LOPEZ + "“The appeal is broad,” Lopez notes.\n\n"
+        "Lopez is upbeat about the candidate’s chances, in part because she sees him as a uniter.\n\n"
+        "“He can win in November.”\n\n"
+        "“He may be the only one who unites the party,” Lopez notes."
+    )
+    assert [s for _, s, _ in _said(text)] == ["Maria Lopez"] * 3
