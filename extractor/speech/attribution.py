@@ -55,6 +55,9 @@ _S = ASCII_WHITE_SPACE
 _ASCII_DOCUMENT_HEADS = re.compile(_DOCUMENT_HEADS.pattern.replace(r"\s", _S), re.I)
 _DOCUMENT_LINK = len(" on behalf of ")  # the longest link between a document and its author
 _PRONOUNS = word_set("np_pronouns")
+# the first word of a clause a cue reports ('said | he would …', 'told reporters | that …')
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
+_CLAUSE_OPENERS = frozenset(("that", "he", "she", "they", "it", "we", "i", "the", "his", "her", "their", "its"))
 _COORDINATED = regex.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 # words opening an adverbial put before the clause ('In', 'During', 'However', 'Under the proposed contract'); the
 # prepositions count here, where a phrase read as the subject is tested, not where clause_subject skips adverbials
@@ -310,7 +313,9 @@ class Attributor:
         sent = doc.sentence_at(end - 1)
         if sent is None:
             return None
-        for cue in reversed(self._cues_in(max(para.start, sent.start), end)):
+        # the sentence's first reporting verb: a later one sits inside what it reports ('Semegran said he raised his
+        # estimates')
+        for cue in self._cues_in(max(para.start, sent.start), end):
             if cue.cls == "verb" and not cue.negated:
                 span = self.speaker_of_cue(cue)
                 # (no cue of its own: the reporting sentence keeps its own statement)
@@ -367,6 +372,15 @@ class Attributor:
                 return None  # (a long name is no clause: 'Ministry of International Trade and Industry (MITI) …')
             span = (gap_start, span[1])
         return Attribution(span, cue, "post", 0.95)
+
+    def reports_a_clause(self, cue: Cue, hi: int) -> bool:
+        """Whether a cue goes on to report a clause of its own ('said he would have fired …', 'told reporters that
+        …'), rather than ending its sentence or a setting ('said on Monday.')."""
+        start = cue.end
+        if cue.form.addressee and (listener := phrase_after(self.text, start, hi, self.dates)) is not None:
+            start = listener[1]
+        m = _NEXT_WORD.match(self.text, start, hi)
+        return m is not None and m.group(1).lower() in _CLAUSE_OPENERS
 
     def manner(self, q: QuoteSpan, hi: int) -> Attribution | None:
         """A verb outside the lexicon in the attribution slot: '“…!” beamed Donald Hartley', '“…,” Oliver barked.'"""
@@ -553,6 +567,7 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
         next_bound[i] = last
         if bounds[i]:
             last = i
+    fallback: dict[int, Attribution] = {}
     for i, q in enumerate(quotes):
         para = doc.paragraphs[q.paragraph]
         prev, nxt = prev_bound[i], next_bound[i]
@@ -563,6 +578,12 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
         post = att.after(q, hi)
         pre = att.before(q, lo)
         ends_sentence = q.close_at is not None and doc.text[q.close_at - 1] in ".!?…" and post and post.how == "post"
+        if ends_sentence and post and post.cue is not None and att.reports_a_clause(post.cue, hi):
+            # '"It's a very sad development," Cruz told reporters. "…" Ohio Gov. John Kasich said he would have fired
+            # …': a sentence after a quote that ends its own, whose cue reports a clause of its own, is its speaker
+            # only when nothing else is
+            fallback[i] = post
+            post = None
         if post and not (ends_sentence and pre):
             out.append(post)
         elif pre:
@@ -580,7 +601,9 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
     _fill_gaps(doc, quotes, out)
     for i, q in enumerate(quotes):
         if out[i] is None:
-            out[i] = att.paragraph_speaker(q) or att.acting_lead(q) or _between_turns(doc, quotes, out, i)
+            out[i] = (
+                att.paragraph_speaker(q) or att.acting_lead(q) or _between_turns(doc, quotes, out, i) or fallback.get(i)
+            )
     return out
 
 

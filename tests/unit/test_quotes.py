@@ -443,3 +443,17 @@ def test_a_quote_paragraph_between_two_quotes_of_one_speaker_is_theirs() -> None
         "“He may be the only one who unites the party,” Lopez notes."
     )
     assert [s for _, s, _ in _said(text)] == ["Maria Lopez"] * 3
+
+
+def test_a_medium_before_a_participle_is_not_who_wrote() -> None:
+    text = LOPEZ + "Lopez posted a message on Twitter reading “We will win big!” moments after the polls closed."
+    assert [s for _, s, _ in _said(text)] == ["Maria Lopez"]
+
+
+def test_a_quote_ending_its_sentence_is_not_the_next_sentence_s_report() -> None:
+    # the next sentence's cue reports a clause of its own ('said he would have fired …'): the quote runs on the turn
+    text = (
+        LOPEZ + "“It is a very sad development,” Lopez told reporters. “He should have fired him.” Governor John"
+        " Kasich said he would have fired the manager."
+    )
+    assert [s for _, s, _ in _said(text)] == ["Maria Lopez", "Maria Lopez"]
