@@ -53,8 +53,9 @@ class Service:
     """redis-server + one API + one worker process per entry of `workers` (its --concurrency)."""
 
     def __init__(self, root: Path, workers: list[int], loglevel: str = "INFO", worker_nice: int | None = None,
-                 api_processes: int = API_PROCESSES) -> None:
+                 api_processes: int = API_PROCESSES, own_sessions: bool = False) -> None:
         self.root = root
+        self.own_sessions = own_sessions  # the API and each worker in a session of its own, as `serve` starts them
         self.api_processes = api_processes
         self.worker_nice = worker_nice  # None: the service's default (RECORDSMITH_WORKER_NICE's)
         self.workers_concurrency = workers
@@ -69,14 +70,17 @@ class Service:
         return f"http://127.0.0.1:{self.port}"
 
     def _spawn(self, args: list[str], log_name: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
-        """The API or a worker, in the benchmark's own session. Linux's autogroup scheduling (on by default)
-        shares the cores between sessions first and applies nice only inside a session: in sessions of their own,
-        the API and the worker would each take a full session's share of a machine other jobs load, where the
-        engine baseline (a pool of this process) gets one, and the worker's nice would not yield to the API."""
+        """The API or a worker, by default in the benchmark's own session. Linux's autogroup scheduling (on by
+        default) shares the cores between sessions first and applies nice only inside a session: in sessions of
+        their own, the API and the worker would each take a full session's share of a machine other jobs load, where
+        the engine baseline (a pool of this process) gets one, and the worker's nice would not yield to the API.
+        `own_sessions` starts them as `recordsmith serve` does (and compose, one container each): what a client of
+        the API meets, for the submit latency."""
         with (self.root / log_name).open("ab") as log:
             return subprocess.Popen(
                 [sys.executable, "-m", "client.cli", *args],
                 env=env, cwd=PROJECT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=self.own_sessions,
                 preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
             )
 

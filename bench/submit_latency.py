@@ -1,9 +1,11 @@
 """Submit latency: open-loop submissions at a fixed rate while the workers are busy, and idle submit-to-result.
 
     .venv/bin/python -m bench.submit_latency [CORPUS] [--rate 500] [--seconds 10] [--backlog 1500] [--idle 30]
-                                             [--api-processes 1]
+                                             [--api-processes 1] [--shared-session]
 
-A private redis-server, `recordsmith api` and one `recordsmith worker --concurrency 2` (bench/service.py).
+A private redis-server, `recordsmith api` and one `recordsmith worker --concurrency 2` (bench/service.py), each
+in a session of its own as `recordsmith serve` starts them (--shared-session: all in the benchmark's session, where
+Linux's autogroup scheduling gives the API only a share of one session on a machine other jobs load).
 Busy: --backlog articles are queued first (in batches) so both pool processes are extracting, then single
 `POST /v1/documents` go out open-loop at --rate per second for --seconds (a small raw HTTP/1.1 client over 64
 keep-alive connections, so the generator's own CPU does not crowd out the API): each request leaves at its
@@ -113,6 +115,9 @@ def main(argv: list[str] | None = None) -> dict:
                                                     "service's default; 0: as the API)")
     ap.add_argument("--api-processes", type=int, default=API_PROCESSES,
                     help="`recordsmith api --workers N` (default: as docker-compose.yml runs it)")
+    ap.add_argument("--shared-session", action="store_true",
+                    help="run the API and the worker in the benchmark's own session (default: each in a session of "
+                         "its own, as `recordsmith serve` and compose's containers run them)")
     ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     args = ap.parse_args(argv)
 
@@ -120,7 +125,8 @@ def main(argv: list[str] | None = None) -> dict:
     docs = distinct(load_corpus(args.corpus_opt or args.corpus, args.backlog + int(args.rate * args.seconds)))
     backlog, probes = docs[: args.backlog], docs[args.backlog :] or docs
     with (tempfile.TemporaryDirectory(prefix="rs-bench-") as tmp,
-          Service(Path(tmp), [2], worker_nice=args.worker_nice, api_processes=args.api_processes) as service):
+          Service(Path(tmp), [2], worker_nice=args.worker_nice, api_processes=args.api_processes,
+                  own_sessions=not args.shared_session) as service):
         loader = Loader(service.url)
 
         async def busy() -> tuple[dict, int, float]:
@@ -140,7 +146,8 @@ def main(argv: list[str] | None = None) -> dict:
         "benchmark": "submit_latency",
         "machine": machine,
         "busy": {**busy, "backlog_queued": queued, "worker_nice": service_nice(args.worker_nice),
-                 "api_processes": args.api_processes, "api_cpu_ms_per_request": api_cpu_ms},
+                 "api_processes": args.api_processes, "api_cpu_ms_per_request": api_cpu_ms,
+                 "own_sessions": not args.shared_session},
         "idle_seed_round_trip": idle,
         "targets": {"busy_p99_ms": TARGET_P99_MS, "busy_errors": 0, "idle_p50_ms": TARGET_IDLE_P50_MS},
         "meets_targets": busy["p99_ms"] <= TARGET_P99_MS and busy["errors"] == 0
