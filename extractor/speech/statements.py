@@ -403,7 +403,8 @@ class StatementFinder:
         if listened is None:
             return start  # 'which the union said was unacceptable': the subject stands before the cue
         for word in _WORD.finditer(self.text, *listened):
-            if word.group().lower() in _LISTENER_HEADS:
+            if word.group().lower() in _LISTENER_HEADS and not self.text.startswith(("'", "’"), word.end()):
+                # (a plural possessive is no head: 'told the annual shareholders' meeting | parent company …')
                 return _trim(self.text, word.end(), listened[1])[0] if word.end() < listened[1] else start
         return listened[0]
 

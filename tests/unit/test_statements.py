@@ -42,6 +42,10 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
             SMITH + "Smith told reporters the budget would be balanced.",
             [("John Smith", "told", "indirect", "the budget would be balanced")],
         ),
+        (  # a plural possessive in the listener is no head: the possessed noun is the listener's
+            SMITH + "Smith told the annual shareholders' meeting parent company turnover was expected to fall.",
+            [("John Smith", "told", "indirect", "parent company turnover was expected to fall")],
+        ),
         (  # a listener named by 'the' and capitalised words is one name, a parenthesis after it part of it
             SMITH + "Smith told the Supreme Soviet (parliament) industrial output should rise by 4.5 pct.",
             [("John Smith", "told", "indirect", "industrial output should rise by 4.5 pct")],
