@@ -639,7 +639,8 @@ def lead_org(table: EntityTable) -> EntityDraft | None:
             lead = next((m for m in speaking if _ATTRIBUTION_BEFORE.search(text, 0, m.start)), None)
             lead = lead or next((m for m in speaking if not _PREPOSITION_BEFORE.search(text, 0, m.start)), None)
             if lead is None and not _TRAILING_ATTRIBUTION.search(text, first.start, first.end):
-                lead = next((m for m in orgs if m.start - first.start <= 4), None)
+                # (after one word at most: 'The', 'Privately-held')
+                lead = next((m for m in orgs if " " not in text[first.start : m.start].strip()), None)
             table.lead_org = lead.entity if lead is not None else None
     return table.lead_org
 

@@ -375,8 +375,8 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
         tok = toks[i]
         if i + 1 < j and toks[i + 1].lower in ("and", "&"):
             break  # "A and W Brands": a word that "and" joins to the next is a name's, not grammar
-        if tok.lower in stop:
-            i += 1
+        if tok.lower in stop or (tok.initial and i + 1 < j and _PARTICIPLE_COMPOUND.fullmatch(tok.text)):
+            i += 1  # ('Privately-held NeoRx Corp said', 'State-owned Petrobras': a participle compound modifies it)
             continue
         if (
             not company
@@ -748,6 +748,8 @@ _VERB_IN_CLAUSE = regex.compile(
     r"(?:(?!\b(?:that|which|who|whose)\b)[^,;.\n])*?\b(?:said|says|told|met|meets|is|was|are|were|has|have|had|will"
     r"|would|could|can|may|might|must|should|did|does|do)\b"
 )
+# A compound ending in a participle ('Privately-held', 'State-owned', 'Texas-based', 'Family-run')
+_PARTICIPLE_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-(?:\p{Ll}+ed|held|run|led|made|born|built|known)")
 # Nouns that describe a country as well as a company ("in Sichuan, the country's biggest agricultural producer")
 _PLACE_NOUNS = frozenset(("producer", "exporter", "importer", "supplier", "consumer"))
 # Prepositions that place what follows them: "in Sichuan, the country's biggest producer" is a place

@@ -171,3 +171,10 @@ def test_a_collective_possessive_opens_its_name():
     assert {"People's Liberation Army", "Kurdish People's Freedom Party"} <= names(table, EntityType.ORG)
     assert resolved_name(table, "People's Republic of China") == "China"
     assert "People" not in {e.name for e in table.entities}
+
+
+def test_a_participle_compound_opening_a_sentence_is_no_part_of_the_name():
+    table = table_for("Privately-held Kestrel Labs Corp said sales rose. State-owned Petrovia said output fell.")
+    assert "Kestrel Labs" in names(table, EntityType.ORG)
+    assert "Petrovia" in {e.name for e in table.entities}
+    assert not any("-" in e.name for e in table.entities)
