@@ -535,7 +535,13 @@ def _name_type(toks: list[Token], titled: bool) -> EntityType | None:
 def analyse(text: str, toks: list[Token], capitalised_elsewhere: set[str]) -> list[Candidate]:
     """Candidates read from one capitalised sequence, the named one last."""
     lone = toks[0] if len(toks) == 1 else None
-    if lone and lone.initial and lone.lower in lexicon.org_heads() and lone.lower not in capitalised_elsewhere:
+    if (
+        lone
+        and lone.initial
+        and lone.lower in lexicon.org_heads()
+        and lone.lower not in capitalised_elsewhere
+        and not (lone.text.isupper() and lone.text.isalpha())  # ('ASA said': initials, though 'ASA' is a legal form)
+    ):
         return []  # an organisation word alone opens a sentence as a common noun ("Company sources said")
     if lone and lone.cap and lone.lower not in lexicon.role_words():
         return _analyse_word(text, toks, capitalised_elsewhere)

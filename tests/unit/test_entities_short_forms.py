@@ -80,3 +80,10 @@ def test_a_short_form_is_not_the_owner_the_text_names_before_its_unit():
     )
     ent = entity_of(table, "Linden", 2)
     assert ent is not None and ent.name == "Linden Airlines"
+
+
+def test_a_company_s_initials_opening_a_sentence_name_it():
+    # 'ASA' is also a legal form, but in capitals opening a sentence it is the company's initials
+    table = table_for("Atlantic Southeast Airlines Inc said traffic rose. ASA said its load factor fell.")
+    ent = entity_of(table, "ASA")
+    assert ent is not None and ent.name == "Atlantic Southeast Airlines"

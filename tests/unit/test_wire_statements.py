@@ -58,6 +58,12 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             "The country's national news agency, Hanbit, said the surplus will near 10 billion dlrs.",
             [("Hanbit", "said", "the surplus will near 10 billion dlrs")],
         ),
+        (  # 'one' of the unnamed deputies who spoke last
+            "Deputies from three provinces said the premier was not forceful enough. One said the state had cut"
+            " spending on agriculture.",
+            [("Deputies from three provinces", "said", "the premier was not forceful enough"),
+             ("Deputies from three provinces", "said", "the state had cut spending on agriculture")],
+        ),
         (  # a group named for the people who lead it is its own, not the company named after it
             "The Hunt group said it bought shares of Comdata Network Inc. The group said it may buy more.",
             [("Hunt group", "said", "it bought shares of Comdata Network Inc"),
