@@ -208,6 +208,14 @@ def first_name_gender(word: str) -> str | None:
     return guess if guess in ("male", "female") else None
 
 
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def is_initial(word: str) -> bool:
+    """An initial of a given name: one capital letter and its full stop ('F.' in 'F. Ross Johnson')."""
+    return _INITIAL.fullmatch(word) is not None and word[0].isupper()
+
+
 @lru_cache(maxsize=20_000)
 def is_first_name(word: str) -> bool:
     """A known first name that is not also a very common English word ("do", "will", "may")."""

@@ -389,7 +389,7 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
             and tok.lower not in lexicon.role_words()
             and tok.lower not in lexicon.org_heads()
             and not lexicon.is_first_name(tok.lower)
-            and not _INITIAL.fullmatch(tok.text)  # 'F. Wilhelm Christians said': an initial is no common word
+            and not lexicon.is_initial(tok.text)  # 'F. Wilhelm Christians said': an initial is no common word
             and lexicon.zipf(tok.lower) >= (_COMMON_ZIPF if i + 1 == j else _COMMON_BEFORE_NAME_ZIPF)
             and not (i + 1 < j and _opens_speaking_name(text, toks, i, j))
         ):
@@ -893,10 +893,7 @@ def _piece_candidate(text: str, toks: list[Token], piece: _Piece) -> Candidate |
 def _given_name_at(toks: list[Token]) -> int:
     """Where a personal name's given name is: after an initial that opens a longer name ("F. Ross Johnson", "J. Peter
     Grace"), else first."""
-    return 1 if len(toks) > 2 and _INITIAL.fullmatch(toks[0].text) else 0
-
-
-_INITIAL = regex.compile(r"\p{Lu}\.")
+    return 1 if len(toks) > 2 and lexicon.is_initial(toks[0].text) else 0
 
 
 def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | None) -> Candidate:

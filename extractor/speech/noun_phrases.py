@@ -15,7 +15,7 @@ import sys
 
 import regex
 
-from extractor.entities.lexicon import city_states, is_first_name, nominals, org_heads, places
+from extractor.entities.lexicon import city_states, is_first_name, is_initial, nominals, org_heads, places
 from extractor.patterns import ASCII_NON_SPACE
 from extractor.speech.words import word_set
 
@@ -36,7 +36,6 @@ _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}")  # 'R-Ky.', 'D-Calif.': a US legis
 _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
 _MEDIUM_PREPOSITIONS = frozenset(("on", "in", "via"))  # before a name that is a medium or a place ('on Twitter')
-_INITIAL = re.compile(r"[A-Z]\.")  # an initial of a given name ('F.')
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_NAME_WORDS = 4  # words of a person's name set off in commas
@@ -498,7 +497,7 @@ def _name_before_appositive(tokens: list[tuple[int, int, str]], k: int, i: int) 
 def _opens_personal_name(tokens: list[tuple[int, int, str]], at: int, end: int) -> bool:
     """Whether a personal name opens at tokens[at] (before tokens[end]): a given name, or an initial before one
     ('F. Wilhelm Christians')."""
-    if _INITIAL.fullmatch(tokens[at][2]) and at + 2 < end:
+    if is_initial(tokens[at][2]) and at + 2 < end:
         at += 1
     return is_first_name(_low(tokens[at][2]))
 

@@ -54,6 +54,8 @@ _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 _COORDINATION = regex.compile(r"[,;]?\s*\b(?:and|but)\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", regex.REVERSE)
 # 'and' or 'but' right before a subject of a later reporting verb ('… late Friday and traders said that …')
 _CONJUNCTION_BEFORE = regex.compile(r"[,;]?\s*\b(?:and|but)\s+$", regex.REVERSE)
+_CONJUNCTION = regex.compile(r"\b(?:and|but)\s")
+_SUBJECT_REACH = 270  # noun_phrases.subject_before reads back 260 characters, and the conjunction stands before
 _SPEAKING_PERSONS = frozenset(("i", "we", "you"))
 # where the phrase after a listener begins ('told reporters | Akiman came', 'told Reuters | Sandoz had'); not a name
 # the listener's own article opens ('told the House subcommittee') or a word inside its name goes on ('the
@@ -355,6 +357,8 @@ class StatementFinder:
                 return start, start  # 'the order announced last week is 350 mln dlrs': a participle, no speech
             start = self._subject_back(start, listened)
         end = sent_end
+        # a cue right after a relative pronoun and its subject ('with whom it | said') reports inside that clause
+        in_relative = _RELATIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start) is not None
         for other in self._cues_between(cue.end + 1, end)[:_LATER_CUES]:
             if cue.cls == "ing" and other.cls == "verb" and (comma := _COMMA_CLOSES.search(text, start, other.start)):
                 end = comma.end()  # 'X, acknowledging that …, said …': the participle's clause ends at the comma
@@ -364,7 +368,9 @@ class StatementFinder:
                 end = cut.start()  # '… but added that …' reports something else
                 break
             if other.cls == "verb" and other.form.lemma in PLAIN_REPORTING and (
-                (subject := subject_before(text, start, other.start)) is not None
+                # (the conjunction stands before the subject, which is read back at most _SUBJECT_REACH characters)
+                _CONJUNCTION.search(text, max(start, other.start - _SUBJECT_REACH), other.start) is not None
+                and (subject := subject_before(text, start, other.start)) is not None
                 and text[subject[0] : subject[1]].lower() not in _SPEAKING_PERSONS
                 and (cut := _CONJUNCTION_BEFORE.search(text, max(start, subject[0] - 8), subject[0])) is not None
             ):
@@ -375,10 +381,10 @@ class StatementFinder:
             if other.form.quote_only:
                 continue  # '…, resigned for health reasons.': a cue that only attributes a quote closes no clause
             if (
-                other.cls == "verb"
+                in_relative
+                and other.cls == "verb"
                 and (comma := _COMMA_BEFORE.search(text, start, other.start))
                 and not _PASSIVE_AFTER.match(text, other.end)
-                and _RELATIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start)
             ):
                 # '… with whom it said it has had talks, said it plans …': a relative clause's report ends at the
                 # comma after which its subject's own verb goes on
