@@ -114,16 +114,16 @@ def false_senses() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(r[0] for r in rows if r[1] == where) for where in ("object", "before", "call"))  # type: ignore[return-value]
 
 
-# A whole word of ASCII letters before white space, in lower-cased text (see WordGated).
-_WHOLE_WORD = re.compile(r"[a-z]+(?=\s)")
+# A whole word of ASCII letters before white space or a comma, in lower-cased text (see WordGated).
+_WHOLE_WORD = re.compile(r"[a-z]+(?=[\s,])")
 
 
 @dataclass(frozen=True, slots=True)
 class WordGated:
     """A case-insensitive pattern whose every match holds one of `words` as a whole word, after a non-letter (or the
-    start of the window) and before white space: a hedge's first word, the copula of a passive. In ASCII text the
-    pattern runs only when one of them is in the window, which costs a few microseconds to find, where trying the
-    pattern at every position of the window costs a hundred."""
+    start of the window) and before white space or a comma: a hedge's first word, the copula of a passive. In ASCII
+    text the pattern runs only when one of them is in the window, which costs a few microseconds to find, where trying
+    the pattern at every position of the window costs a hundred."""
 
     pattern: regex.Pattern[str]
     words: frozenset[str]
@@ -152,8 +152,11 @@ def hedges() -> WordGated:
     # a hedge's own phrase placed at the meeting leaves the meeting real: "changed no minds in a meeting with",
     # "made no progress at talks with", "rejected the plan during talks with"
     unplaced = rf"(?!(?:in|at|during)\s){word}"
+    # an aside between commas leaves the hedge in force: "refused, on April 8, to meet", "declined, however, to meet"
+    aside = r"(?:\s*,[^,.;:!?]{1,40},)?\s+"
+    hedge = "|".join(aside.join(regex.escape(w) for w in phrase.split()) for phrase in near)
     pattern = regex.compile(
-        rf"(?:^|\W)(?:{'|'.join(_phrase(w) for w in near)})\s+(?:{unplaced}){{0,3}}[\"“]?$"
+        rf"(?:^|\W)(?:{hedge}){aside}(?:{unplaced}){{0,3}}[\"“]?$"
         # the that-clause's subject may be a long coordination ("proposed that Congressmen and representatives of
         # soybean growers meet with USDA")
         rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,8}}$"

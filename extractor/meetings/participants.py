@@ -14,7 +14,7 @@ import regex
 
 from extractor.entities import EntityDraft
 from extractor.entities import lexicon as entity_lexicon
-from extractor.entities.model import GPE, PERSON
+from extractor.entities.model import GPE, ORG, PERSON
 from extractor.meetings.dating import DateIndex
 from extractor.meetings.lexicon import (
     TriggerForm,
@@ -913,8 +913,14 @@ class Reader(PhraseReader):
             if kind == "noun" and _INTERNAL.search(self.text, max(self.scope.start, start - 40), start):
                 return Reading([], "", end)  # "X and Y have had internal discussions": each within itself
             how = "coordinated" if len(subject) >= 2 else ""
-            if kind == "noun" and form.form in _SEPARATE_EVENTS and how and self._names_modify(start):
-                return Reading([], "", end)  # "the Group of Five and Group of Seven meetings": one meeting each
+            hosts = form.form in _SEPARATE_EVENTS or all(p.entity.type == ORG for p in subject)
+            # the noun itself, past a holding verb the trigger holds ("will hold talks")
+            noun_start = max(start, self.text.lower().rfind(form.form.split()[-1], start, end))
+            if kind == "noun" and how and hosts and self._names_modify(noun_start):
+                # "the Group of Five and Group of Seven meetings": one meeting each; "the IMF and World Bank talks":
+                # bodies named before the noun host the talks (states or people there are its sides: "the U.S. and
+                # Japanese trade talks")
+                return Reading([], "", end)
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
         if objects and kind != "noun" and how in ("object", "with") and all(unnamed(p.entity) for p in subject):

@@ -94,6 +94,24 @@ def test_one_meeting_of_each(text: str) -> None:
     assert all(not {"International Monetary Fund", "World Bank"} <= p for _, p in meetings_of(text))
 
 
+HOSTED_TALKS = [
+    # bodies named before any meeting noun host it, "talks" too: no meeting between them
+    "Finance Minister Kiichi Miyazawa will attend the annual IMF and World Bank talks in Washington.",
+    "The semi-annual IMF and World Bank talks open in Washington on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTED_TALKS)
+def test_bodies_named_before_talks_host_them(text: str) -> None:
+    assert meetings_of(text) == []
+
+
+def test_states_named_before_talks_are_their_sides() -> None:
+    assert meetings_of("The U.S. and Japanese trade talks ended in Tokyo on Tuesday.") == [
+        ("talks", {"United States", "Japan"})
+    ]
+
+
 def test_a_singular_meeting_noun_is_between_its_names() -> None:
     assert meetings_of("The Reagan and Gorbachev meeting in Geneva ended without agreement.") == [
         ("meeting", {"Reagan", "Gorbachev"})

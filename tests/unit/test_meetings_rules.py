@@ -480,6 +480,9 @@ NOT_MEETINGS = [
     # hedges that do not place anything at the meeting
     "President Barack Obama said there was no progress toward talks with Prime Minister Shinzo Abe.",
     "Secretary of State John Kerry refused to meet with Sergei Lavrov in Geneva.",
+    # an aside between commas inside or after the hedge leaves it in force
+    "Labour Minister Paul Dupont said Prime Minister Jean Martin had refused, on April 8, to meet with him.",
+    "Labour Minister Paul Dupont declined, however, to meet Prime Minister Jean Martin.",
     # a relative clause whose subject is not its first word hangs nothing on its name
     "Ambassador Maynard Glitman, who heads the American team discussing arms control, spoke.",
     "Rodman Moorhead, who is also a Symbion director, met on Monday with the company's advisers.",
