@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from re import Match
 
-from extractor.dates import absolute, amounts, candidates, holidays, languages, relative, timex
+from extractor.dates import absolute, amounts, candidates, clock_day, holidays, languages, quoted, relative, timex
 from extractor.dates.anchor import Norm
 from extractor.dates.context import Anchors, Context
 from extractor.text import Document
@@ -105,23 +105,25 @@ def find_dates(doc: Document, reference_date: date | None, language: str) -> lis
     lang = language if language in ("en", "pt", "es", "fr", "de") else "en"
     ctx = Context(doc=doc, ref=reference_date, lang=lang, anchors=Anchors())
     text = doc.text
-    records: list[DateRecord] = []
+    found: list[tuple[int, int, Norm]] = []
     for group in candidates.find(text, lang):
-        found = _first_normalized(ctx, group, records[-1].end if records else 0)
-        if found is None:
-            continue
-        start, end, norm = found
-        records.append(
-            trusted(DateRecord)(
-                id=f"d{len(records) + 1}",
-                start=start,
-                end=end,
-                text=text[start:end],
-                type=_DATE_TYPES[norm.type],
-                value=norm.value,
-                granularity=timex.granularity(norm.value),
-                resolved=timex.resolve(norm.value),
-                confidence=norm.confidence,
-            )
+        hit = _first_normalized(ctx, group, found[-1][1] if found else 0)
+        if hit is not None:
+            found.append(hit)
+    found = clock_day.take_days_after(text, found)
+    if reference_date is not None:
+        found = quoted.count_from_speech_day(doc, reference_date, found)
+    return [
+        trusted(DateRecord)(
+            id=f"d{i}",
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=_DATE_TYPES[norm.type],
+            value=norm.value,
+            granularity=timex.granularity(norm.value),
+            resolved=timex.resolve(norm.value),
+            confidence=norm.confidence,
         )
-    return records
+        for i, (start, end, norm) in enumerate(found, 1)
+    ]

@@ -466,14 +466,16 @@ def clock(ctx: Context, m: Match[str]) -> Norm | None:
     h, mi = _clock(g)
     if h > 23:
         return None
-    d: date | None = ctx.ref
+    d: date | None = None
     if wd := g.get("wd") or g.get("wd_after"):
         d = anchor.weekday(ctx, lexicon.weekdays(ctx.lang)[wd.lower()], s, e, None)
     elif g.get("mon"):
         day = _calendar_day(ctx, g["mon"] or "", g["day"] or "", None, None, s, e)
         d = date.fromisoformat(day.value) if day and "X" not in day.value else None
-    else:
-        d = _day_just_named(ctx, m.start("h")) or d  # after an "at about" the match holds
+    elif (named := _day_just_named(ctx, m.start("h"))) is not None:  # after an "at about" the match holds
+        d = named
+    elif ctx.ref is not None:
+        return Norm("TIME", f"{ctx.ref.isoformat()}T{h:02d}:{mi:02d}", 0.85, from_reference=True)
     prefix = d.isoformat() if d else "XXXX-XX-XX"
     return Norm("TIME", f"{prefix}T{h:02d}:{mi:02d}", 0.85)
 
@@ -501,7 +503,8 @@ def noon(ctx: Context, m: Match[str]) -> Norm | None:
     if g["wd"]:  # "noon Saturday"
         d = anchor.weekday(ctx, lexicon.weekdays(ctx.lang)[g["wd"].lower()], m.start(), m.end(), None)
     prefix = d.isoformat() if d else "XXXX-XX-XX"
-    return Norm("TIME", f"{prefix}T{'24:00' if (g['word'] or '').lower() == 'midnight' else '12:00'}", 0.7)
+    clock = "24:00" if (g["word"] or "").lower() == "midnight" else "12:00"
+    return Norm("TIME", f"{prefix}T{clock}", 0.7, from_reference=d is not None and not g["wd"])
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

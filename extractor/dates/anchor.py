@@ -44,6 +44,9 @@ class Norm:
     confidence: float
     start: int | None = None
     end: int | None = None
+    # the day was counted from the reference date ("tomorrow", a clock time with no day of its own): a day named
+    # for it (the day right after a clock time, the day a quote was spoken) moves it
+    from_reference: bool = False
 
 
 def _direction(ctx: Context, start: int, end: int, mod: str | None) -> Tense:

@@ -124,7 +124,7 @@ def day_word(ctx: Context, m: Match[str]) -> Norm | None:
         arg, _, phrase_part = arg.partition(":")  # "DAY:-1:NI": the phrase names a part of the day ("anoche")
         part = part or phrase_part or None
         d = ctx.ref + timedelta(days=int(arg)) if ctx.ref else None
-        return _day_value(ctx, d, part, "XXXX-XX-XX", s)
+        return replace(_day_value(ctx, d, part, "XXXX-XX-XX", s), from_reference=d is not None)
     if g["part"] or g["edge"]:
         return None
     value = timex.shift(ctx.ref, kind, int(arg)) if ctx.ref else None
@@ -155,7 +155,7 @@ def part_of_day(ctx: Context, m: Match[str]) -> Norm | None:
         if offset == -1 and _norm(g["rel"]) == "last" and part != "NI":
             return None  # "last morning" is not an expression of its own
     d = ctx.ref + timedelta(days=offset) if ctx.ref else None
-    return _day_value(ctx, d, part, "XXXX-XX-XX", m.start())
+    return replace(_day_value(ctx, d, part, "XXXX-XX-XX", m.start()), from_reference=d is not None)
 
 
 def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:

@@ -143,6 +143,27 @@ def _perfect_infinitive(lows: list[str], i: int) -> bool:
     return participle.endswith(("ed", "en")) or participle in lexicon.cues("past")
 
 
+# a quote's edge between a cue and the date: one of them is the quote's words, which speak from the day they were
+# said, the other the reporting clause's, which has a tense of its own ('"We meet tomorrow," Smith told reporters on
+# Friday'; '"The vote is on Tuesday," she said'; 'Smith said on Monday, "we would lose"'). A short title in quotes
+# between them ('on CNN's "New Day," Smith told') closes before the cue; a reporting verb before the quote's opening
+# mark ('said: "... in October"') still reads as its tense
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def _closing(text: str, i: int) -> bool:
+    return text[i] == "\u201d" or (text[i] == '"' and text[i - 1] in ",.!?")
+
+
+def _across_a_quote_edge(text: str, a: int, b: int, cue_after: bool) -> bool:
+    first = _QUOTE_MARK.search(text, a, b)
+    if first is None:
+        return False
+    if _closing(text, first.start()):
+        return True
+    return cue_after and _QUOTE_MARK.search(text, first.end(), b) is None
+
+
 _FIXED_FOR = frozenset({"set", "due", "slated", "planned", "scheduled", "expected"})
 _FOR_BEFORE = re.compile(r"\s+for\s+(?:next\s+|this\s+)?")
 
@@ -173,6 +194,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
             return Tense.FUTURE
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:
+            continue
+        if _across_a_quote_edge(text, *((m.end(), start, False) if m.end() <= start else (end, m.start(), True))):
             continue
         if lows[i] == "due" and lang == "en" and (i == 0 or lows[i - 1] not in _BE) and m.start() > start:
             continue  # "closed the bank on Friday due to insolvency": the cause, not a time fixed ahead
