@@ -25,6 +25,7 @@ _CONSEQUENCE = regex.compile(
     r"(?!(?:continue|resume|end|conclude|begin|start|open|close|take\s+place|be\s+held|last|run)(?!\p{L}))",
     regex.I,
 )
+_AT_EVENT = regex.compile(r"(?<!\p{L})(?:at|during)\s+$", regex.I)
 _COORDINATED = regex.compile(r"\s*(?:and|or|to|through|-|–)\s*")
 _PRENOMINAL = regex.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:from|at|in|on|of|for|to|with|after|before|during|since|until)\s)[\p{Ll}\-]+\s+){0,2}$"
@@ -63,7 +64,16 @@ def meeting_date(
     start, end = trigger
     lower, upper = clause
     dates = [d for d in index.within(lower, upper) if not _NOT_WHEN.search(text, max(0, d.start - 12), d.start)]
-    after = [d for d in dates if d.type in _DATED and end <= d.start < upper]
+    # "met to draft next year's budget", "to prepare for next week's summit": a possessive date times the noun it
+    # owns; it is the meeting's own before the meeting noun ("Monday's meeting", below) or when that noun is the
+    # event the meeting took place at ("talked at last month's Congressional Ball")
+    after = [
+        d
+        for d in dates
+        if d.type in _DATED
+        and end <= d.start < upper
+        and (not _possessive(text, d) or _AT_EVENT.search(text, max(0, d.start - 12), d.start))
+    ]
     if after and (later := _CONSEQUENCE.search(text, end, after[0].start if len(after) == 1 else upper)):
         # "talks with Japan that would lead to membership next year": the date of what the talks are to bring
         after = [d for d in after if d.start < later.start()]
@@ -75,6 +85,8 @@ def meeting_date(
     last = max(before, key=lambda d: d.end)
     if not (verbal or _PRENOMINAL.match(text[last.end : start])):
         return None
+    if verbal and _possessive(text, last):
+        return None  # "the drafting of next year's budget, members met": the date of the budget
     if _NEXT_PREDICATE.search(text, last.end, start):
         return None  # "arrived on Saturday and has since met X": the date is the arrival's
     if "," in text[last.end : start] and _RELATIVE_OPENED.search(text, max(0, lower - 12), lower):
@@ -84,3 +96,7 @@ def meeting_date(
         if d is not last and _COORDINATED.fullmatch(text[d.end : last.start]):
             last = d
     return last
+
+
+def _possessive(text: str, date: DateRecord) -> bool:
+    return text.startswith(("'s", "’s"), date.end)

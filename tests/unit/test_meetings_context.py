@@ -59,6 +59,11 @@ DATED = [
      "would soon act.", None),
     ("Finance Minister Ravi Rao said talks with Premier Jean Roy had ended and that others will begin next week.",
      None),
+    # a possessive date times the noun it owns, not the meeting
+    ("In a step toward next year's federal budget, Senator Ann Ruiz met Governor Tom Hale behind closed doors.", None),
+    ("Senator Ann Ruiz met Governor Tom Hale to prepare for next week's summit.", None),
+    # ... but the event the meeting took place at times it
+    ("Senator Ann Ruiz and Governor Tom Hale talked at last month's Governors Ball, officials said.", "last month"),
 ]
 
 
@@ -109,7 +114,27 @@ TOPICS = [
     ("Finance Minister Ravi Rao held talks with Premier Jean Roy on the country's 33.5 billion dlr foreign debt.",
      "the country's 33.5 billion dlr foreign debt"),
     ("Finance Minister Ravi Rao met Premier Jean Roy to discuss U.S. trade policy.", "U.S. trade policy"),
+    # a time or occasion after a cue word is no topic; the next cue may give it
+    ("President Karl Weber met President Raul Ortiz for talks on the first day of his visit, about farm trade.",
+     "farm trade"),
+    ("Finance Minister Ravi Rao met Premier Jean Roy for talks and they continued the discussions over dinner "
+     "regarding debt.", "debt"),
+    # a meeting placed after the topic ends it
+    ("China and Israel discussed peace prospects in the Middle East at a meeting in New York.",
+     "peace prospects in the Middle East"),
 ]
+
+
+NO_TOPIC = [
+    "The United States feels the need to speed the process, especially with crucial negotiations with Brazil about "
+    "to start.",
+    "President Karl Weber met President Raul Ortiz for talks on the first day of his four-day visit.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TOPIC)
+def test_a_time_or_occasion_is_no_topic(text: str) -> None:
+    assert all(m.topic is None for m in extract(text, reference_date=REFERENCE).meetings)
 
 
 @pytest.mark.parametrize(("text", "topic"), TOPICS)
