@@ -365,6 +365,18 @@ def _initials_open_a_name(text: str, toks: list[Token], i: int, j: int) -> bool:
     return not text[: toks[i].start].rstrip().endswith(",")
 
 
+def _surname_he(tok: Token, after: Token) -> bool:
+    """'He Kang, Minister of Agriculture', 'But He Weiling said': the Chinese surname He, not the pronoun, which a
+    verb or an adverb follows in lower case, never a rare capitalised word."""
+    return (
+        tok.text == "He"
+        and after.cap
+        and not after.text.isupper()
+        and lexicon.zipf(after.lower) < _COMMON_ZIPF
+        and after.text not in lexicon.places()
+    )
+
+
 def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_elsewhere: set[str]) -> int:
     """Skip determiners and sentence-initial common words ("The", "But", "Speaking") at the start of a run."""
     stop = lexicon.stopwords()
@@ -375,6 +387,8 @@ def _leading_grammar(text: str, toks: list[Token], i: int, j: int, capitalised_e
         tok = toks[i]
         if i + 1 < j and toks[i + 1].lower in ("and", "&"):
             break  # "A and W Brands": a word that "and" joins to the next is a name's, not grammar
+        if i + 2 == j and _surname_he(toks[i], toks[i + 1]):  # a longer run is a headline's ('He Captures GOP')
+            break
         if tok.lower in stop or (tok.initial and i + 1 < j and _PARTICIPLE_COMPOUND.fullmatch(tok.text)):
             i += 1  # ('Privately-held NeoRx Corp said', 'State-owned Petrobras': a participle compound modifies it)
             continue

@@ -178,3 +178,18 @@ def test_a_participle_compound_opening_a_sentence_is_no_part_of_the_name():
     assert "Kestrel Labs" in names(table, EntityType.ORG)
     assert "Petrovia" in {e.name for e in table.entities}
     assert not any("-" in e.name for e in table.entities)
+
+
+def test_the_chinese_surname_he_before_a_name_is_no_pronoun():
+    table = table_for(
+        "But He Zhenmin, an adviser to the State Planning Commission, said reform would go on. "
+        "He Lianfu, Minister of Coal Industry, said output rose. He said exports would grow."
+    )
+    people = names(table, EntityType.PERSON)
+    assert {"He Zhenmin", "He Lianfu"} <= people
+    assert not {"Zhenmin", "Lianfu"} & people
+
+
+def test_a_capitalised_word_after_a_pronoun_in_a_headline_is_no_surname():
+    table = table_for("Ryan Speaks. He Backs Nominee After Long Talks With Party Leaders.")
+    assert not any(e.name.startswith("He ") for e in table.entities)
