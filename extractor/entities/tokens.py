@@ -186,7 +186,30 @@ _MAX_RUNS = 4000
 def _joiners() -> frozenset[str]:
     """Lower-case words that may stand between two capitalised words of one name or title."""
     roles = (w for w, kinds in lexicon.role_words().items() if "honorific" not in kinds)
-    return frozenset((*roles, *_PARTICLES, *_OF, "the", "and", "&", "to"))
+    return frozenset((*roles, *_PARTICLES, *_OF, *_CONTRACTED_AND, "the", "and", "&", "to"))
+
+
+# 'and' contracted inside a name: "Steak 'n Egg Kitchen"; in capitals it is a letter between apostrophes
+_CONTRACTED_AND = ("'n", "'n'")
+
+
+def _contracted_letter(text: str, start: int, end: int) -> bool:
+    """Whether the capital letter text[start:end] after " '" is a contraction inside a name ("Pay 'N Pak", "Pic 'N'
+    Save", "Toys 'R' Us"), not the first word of a quotation ("'A Hell Of A Lot") nor "I"."""
+    return (
+        end - start == 1
+        and text[start] not in "AI"
+        and text.startswith(" '", start - 2)
+        and text.startswith((" ", "' "), end)
+    )
+
+
+def _contraction_joins(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether an apostrophe of a contracted letter is all that stands between two words of a name."""
+    gap = text[a_end:b_start]
+    return (gap == " '" and _contracted_letter(text, b_start, b_end)) or (
+        gap == "' " and _contracted_letter(text, a_start, a_end)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -300,7 +323,7 @@ def name_runs(doc: Document) -> list[list[Token]]:
             if s - pos > _MAX_GAP:
                 break  # most capitalised words are far apart: no gap to read
             gap = text[pos:s]
-            if gap != " ":  # one space joins at once, and holds no word
+            if gap != " " and not _contraction_joins(text, toks[-1].start, pos, s, e):  # neither holds a word
                 if not _gap_joins(gap):
                     break
                 for word in gap.split(" "):
@@ -359,6 +382,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _joinable(text: str, a: Token, b: Token) -> bool:
     """Two tokens are neighbours in a name when only spaces (no line break, no punctuation) separate them."""
     gap = text[a.end : b.start]
+    if "'" in gap:
+        return _contraction_joins(text, a.start, a.end, b.start, b.end)
     return a.sentence == b.sentence and 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
 
 
@@ -427,6 +452,8 @@ def sequences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                     break
                 if _and_parts_whole(tokens, of_end if title_of else i, j, has_of and not title_of):
                     break
+            elif tok.lower in _CONTRACTED_AND:
+                pass
             elif tok.lower not in _PARTICLES:
                 break
             else:

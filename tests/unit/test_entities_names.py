@@ -193,3 +193,17 @@ def test_the_chinese_surname_he_before_a_name_is_no_pronoun():
 def test_a_capitalised_word_after_a_pronoun_in_a_headline_is_no_surname():
     table = table_for("Ryan Speaks. He Backs Nominee After Long Talks With Party Leaders.")
     assert not any(e.name.startswith("He ") for e in table.entities)
+
+
+def test_a_contracted_and_or_letter_between_apostrophes_stays_inside_the_name():
+    table = table_for(
+        "Shares of Pay 'N Pak Stores Inc rose. Toys 'R' Us Inc said sales rose. "
+        "Diners at Steak 'n Egg Kitchen said prices were fair."
+    )
+    assert {"Pay 'N Pak Stores", "Toys 'R' Us"} <= names(table, EntityType.ORG)
+    assert "Steak 'n Egg Kitchen" in {e.name for e in table.entities}
+
+
+def test_a_quotation_that_opens_on_a_one_letter_word_is_no_contraction():
+    table = table_for("Trump Says Torture Is 'A Hell Of A Lot Better' Than Waterboarding.")
+    assert not any("'A" in e.name for e in table.entities)
