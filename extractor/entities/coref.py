@@ -166,6 +166,7 @@ _VERB_RIGHT_AFTER = regex.compile(
 )
 _SUFFIX_GAP = regex.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")  # a name's parenthesis before its legal suffix
 _NAME_FOLLOWS = regex.compile(r",?\s{1,2}")
+_APPOSITIVE_CLOSES = regex.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\)|(?:said|says|told|reported)\b)")
 # Salience weights (a sentence of distance costs 1.0), set on PolNeAR train.
 _SUBJECT_WEIGHT = 0.8
 _FREQUENCY_WEIGHT = 0.05
@@ -426,15 +427,17 @@ def _noun_gender(noun: str) -> str | None:
     return None
 
 
-def _named_right_after(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
-    """The person a title introduces: "the visiting Polish leader Wojciech Jaruzelski", "the spokesman, Gary Holmes"."""
+def _named_right_after(table: EntityTable, np: NounPhrase, typ: EntityType = PERSON) -> EntityDraft | None:
+    """The person a title introduces: "the visiting Polish leader Wojciech Jaruzelski", "the spokesman, Gary Holmes";
+    the body a description introduces, where the name closes the appositive: "the central bank, Bank Negara, said",
+    "the official news agency Tass said" (not the list of 'the bank, Citicorp and Chase')."""
     m = _NAME_FOLLOWS.match(table.text, np.end, np.end + 4)
     if m is None:
         return None
     nxt = table.mention_at(m.end(), m.end() + 1)
-    if nxt is not None and nxt.kind == NAME and nxt.start == m.end() and nxt.entity is not None:
-        return nxt.entity if nxt.entity.type is PERSON else None
-    return None
+    if nxt is None or nxt.kind != NAME or nxt.start != m.end() or nxt.entity is None or nxt.entity.type is not typ:
+        return None
+    return nxt.entity if typ is PERSON or _APPOSITIVE_CLOSES.match(table.text, nxt.end) else None
 
 
 def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Mention | None:
@@ -450,7 +453,7 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
         owner = resolve_pronoun(table, np.words[0][0], det)
         return _anonymous(table, np, nom, owner)
     if nom.type == "ORG" and det in DEFINITE and (
-        named := _organisation_named_before(table, np) or _said_before(table, np)
+        named := _named_right_after(table, np, ORG) or _organisation_named_before(table, np) or _said_before(table, np)
     ):
         return Mention(span[0], span[1], mention_text, DESCRIPTION, named)
     if np.noun in _COLLECTIVE_NOUNS and det in DEFINITE and _named_for_people(table, np):
@@ -689,9 +692,13 @@ def _org_antecedent(
     # with a modifier ('the central bank', 'the savings bank') it says which of its kind it means
     as_company = match == "head" and len(np.words) == 2 and lexicon.org_heads().get(noun) == "company"
 
+    central = noun == "bank" and any(w == "central" for _s, _e, w in np.words[: np.noun_index])
+
     def fit(ent: EntityDraft) -> float | None:
         if ent.type is not ORG:
             return None
+        if central:
+            return 2.0 if _central_bank(ent) else None
         name_words = {w.lower() for w in ent.name.split()}
         if noun in name_words:
             return 2.0
@@ -702,6 +709,25 @@ def _org_antecedent(
         return 0.0 if by_class_of_body and match == "head" and ent.org_class in ("gov", "group") else None
 
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
+
+
+_CENTRAL_BANK_WORDS = frozenset(("central", "reserve", "national"))
+
+
+def _central_bank(ent: EntityDraft) -> bool:
+    """Whether a named organisation is a central bank, which 'the central bank' names, and not a commercial one
+    with 'Bank' in its name ('Deutsche Bank'): a government bank ('Bundesbank'), a central, reserve or national
+    bank ('Swiss National Bank', 'Federal Reserve'), or the bank of a country ('Bank of Japan')."""
+    name = ent.name.lower()
+    words = name.split()
+    if "reserve" in words or ("bank" in name and ent.org_class == "gov"):
+        return True
+    if "bank" not in words:
+        return False
+    if _CENTRAL_BANK_WORDS & set(words):
+        return True
+    country = lexicon.places().get(ent.name[len("Bank of ") :]) if name.startswith("bank of ") else None
+    return country is not None and country.kind == "country" and country.canonical != "United States"
 
 
 def _field_words(np: NounPhrase) -> frozenset[str]:

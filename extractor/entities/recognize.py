@@ -124,10 +124,11 @@ def _openings(table: dict) -> frozenset[str]:
 
 
 # Company words that open a name in French, Spanish, Italian, Portuguese and German ("Banque Paribas", "Banco
-# Industrial de Venezuela", "Compagnie Generale des Eaux"): the name runs on to the end of the capitalised words
+# Industrial de Venezuela", "Compagnie Generale des Eaux"), and a bank's in English ("Bank Negara", "Bank Leumi"):
+# the name runs on to the end of the capitalised words
 _OPENING_HEADS = frozenset(
-    ("banque", "banco", "banca", "compagnie", "societe", "société", "sociedad", "companhia", "bankhaus", "groupe",
-     "gruppo", "prensa", "agence", "agencia", "instituto", "institut", "caisse")
+    ("bank", "banque", "banco", "banca", "compagnie", "societe", "société", "sociedad", "companhia", "bankhaus",
+     "groupe", "gruppo", "prensa", "agence", "agencia", "instituto", "institut", "caisse")
 )
 
 
@@ -138,7 +139,10 @@ _OPENING_FORMS = frozenset(("ab",))
 def _org_run(text: str, toks: list[Token], i: int) -> int:
     """End of an organisation name starting at i ("Russian Foreign Ministry", "Bank of America"), or i."""
     heads = lexicon.org_heads()
-    if (toks[i].lower in _OPENING_HEADS or toks[i].lower in _OPENING_FORMS) and i + 1 < len(toks):
+    if (toks[i].lower in _OPENING_HEADS or toks[i].lower in _OPENING_FORMS) and i + 1 < len(toks) and not (
+        toks[i].lower == "bank" and (not toks[i + 1].cap or any(t.lower in heads for t in toks[i + 1 :]))
+    ):  # (an English bank's word opens a name that no 'of' goes on with, 'Bank of the West', and no later head
+        # closes, 'Bank Officers Union')
         j = i + 1
         while j < len(toks) and (toks[j].cap or toks[j].lower in _INNER_WORDS) and not _is_title(toks[j]):
             j += 1

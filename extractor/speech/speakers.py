@@ -45,6 +45,7 @@ _SETTING_BEFORE = regex.compile(
 _TURN_WINDOW = 1500  # characters within which a pronoun may continue the latest speaker
 _NAME_AROUND = 80  # characters before a phrase read for a name that ends with it
 _TURN_SENTENCES = 3  # sentences back a speaker's turn may run on past the entity layer's own reading
+_APPOSITION_REACH = 3  # characters after a description where the name set beside it opens (", ")
 # confidence factors by how a speaker phrase was read: a name (or an anonymous source named by its own phrase)
 # is what the text says; pronouns and descriptions are the entity layer's inference; a turn carried on is a guess
 _EVIDENCE = {PRONOUN: 0.9, DESCRIPTION: 0.9, "turn": 0.85, "continued": 0.8}
@@ -157,8 +158,8 @@ class Speakers:
             # 'it' for a state or company; the body is never named when the text only described it before, the same
             # way ('The bank said … The bank said')
             unnamed_body = mention.kind == DESCRIPTION and _description_type(phrase) is ORG and not any(
-                m.start < span[0] and m.kind != DESCRIPTION for m in ent.mentions
-            )
+                m.start < span[1] + _APPOSITION_REACH and m.kind != DESCRIPTION for m in ent.mentions
+            )  # (named before, or right after in apposition: 'the central bank, Bank Negara, said')
             return turn[1] if phrase in _GENDERED or unnamed_body else None
         if doc.sentence_index(last.start) != here and is_subject(self.entities, last):
             return None
