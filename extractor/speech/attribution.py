@@ -101,9 +101,11 @@ _PAST_PREDICATE = regex.compile(
 _OPENING_MARKS = frozenset('"“')
 # 'then leaned in and boomed: “…”' (a past-tense verb outside the lexicon, a colon, the quote)
 _MANNER_COLON = regex.compile(r"\b(\p{Ll}{3,}ed)[ \t]*:[ \t]*$", regex.REVERSE)
-# 'Clinton: "…"' at the start of a sentence or after another quote
+# 'Clinton: "…"' at the start of a sentence, after another quote or after a dash closing a digest's heading ('Pollsters
+# agree - Carl Bialik: "…"'); a legislator's party and state may follow the name ('Rep. Trey Gowdy (R-S.C.): "…"')
 _NAME_COLON = regex.compile(
-    r"(?:^|[.!?\n\"”]\s*)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$", regex.REVERSE
+    r"(?:^|[.!?\n\"”]\s*|\s[-–—]\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^()]{1,12}\))?\s*:\s*$",
+    regex.REVERSE,
 )
 _VERB_LED = regex.compile(r"\p{Ll}+ing\b")
 _SUBJECT_BREAK = regex.compile(
@@ -116,6 +118,12 @@ _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 # capitalised words, their connectors and a parenthesised acronym: the start of a name, whatever its length
 _NAME_WORDS = regex.compile(r"(?:\s*(?:\p{Lu}[\p{L}.'’&-]*|of|and|for|the|\(\p{Lu}+\)))+\s*")
 _GROUP_OBJECTS = frozenset(("them", "us"))
+# between a reporting verb and the subject of the clause it reports: words (a listener, a date, 'that'), no
+# punctuation or conjunction that would open a clause of another kind
+_REPORTED_SUBJECT_GAP = regex.compile(
+    r"(?:\s+(?!(?:and|but|or|while|when|because|although|after|before|as|if|which|who|whom|where)\b)[\p{L}\p{N}'’-]+)*\s+"
+)
+_REPORTED_GAP = 60  # characters between such a verb and the subject
 _LONG_SUBJECT = 6  # words a subject may run before the head word read back from the cue
 _LEAD_TAIL = 4  # words after the cue of a sentence that introduces the next quote ('said in a statement.')
 _POST_WINDOW = 220  # characters after a quote in which its cue may stand
@@ -229,9 +237,16 @@ class Attributor:
                 return phrase_after(text, m.start(1), m.end(1))
             if cue.cls == "ing" and (span := absolute_subject(text, lo, cue.start)):
                 return span  # '… footage of Trump saying “…”'
+            if cue.cls == "ing" and (earlier := self._coordinated_participle(cue, lo)) is not None:
+                return self._speaker_of(earlier, lo, hi)  # 'with Trump tweeting that … and asking, “…”'
             # the subject of the nearest finite cue before it, else of the clause
             for other in reversed(self._cues_in(lo, cue.start)):
                 if other.cls == "verb" and (span := subject_before(text, lo, other.start, self.dates)):
+                    if text[lo : cue.start].rstrip().endswith(",") and (outer := self._reporting_cue_of(span[0], lo)):
+                        # 'Starr said Clinton's situation reminds him …, explaining': the nearer verb stands in
+                        # what the first one reports; the participle set off by a comma goes with the clause that
+                        # reports ('said the Bundesbank told him it was observing …' leaves it to the nearer one)
+                        return self._speaker_of(outer, lo, hi)
                     return span
                 if other.cls == "verb" and _COORDINATED.search(text, max(lo, other.start - 40), other.start):
                     # '… refused to answer but said …, adding': the subject the coordinated verb shares
@@ -288,6 +303,25 @@ class Attributor:
                 span = before if opens else None  # ('Beyond the budget, said his calculations showed …': no one)
         return _source_phrase(text, span)
 
+    def _coordinated_participle(self, cue: Cue, lo: int) -> Cue | None:
+        """The participle a participle is coordinated with ('tweeting that … | and asking'): the nearest cue before it,
+        when that is a participle too and 'and' or 'but' stands right before this one."""
+        coordinated = _ASCII_COORDINATED if self.text.isascii() else _COORDINATED
+        if not coordinated.search(self.text, max(lo, cue.start - 40), cue.start):
+            return None
+        earlier = [c for c in self._cues_in(lo, cue.start) if c.cls in ("verb", "ing")]
+        return earlier[-1] if earlier and earlier[-1].cls == "ing" else None
+
+    def _reporting_cue_of(self, subject_start: int, lo: int) -> Cue | None:
+        """The finite cue whose reported clause a subject opens: one right before it, past its listener, a date or
+        'that' but no punctuation or conjunction ('said | Clinton's situation', 'told reporters on Monday that | the
+        bank'); None when the subject opens a clause of its own."""
+        for other in reversed(self._cues_in(max(lo, subject_start - _REPORTED_GAP), subject_start)):
+            if other.cls == "verb":
+                gap = self.text[other.end : subject_start]
+                return other if _REPORTED_SUBJECT_GAP.fullmatch(gap) and not other.negated else None
+        return None
+
     def speaker_of_cue(self, cue: Cue, lo: int | None = None) -> tuple[int, int] | None:
         """The speaker phrase of any cue, read within its sentence (from `lo` when given)."""
         sent = self.doc.sentence_at(cue.start)
@@ -342,10 +376,14 @@ class Attributor:
                 _CLOSES_SPEECH.search(self.text, q.start, q.end) or self.text[lo:gap_start].strip()
             ):
                 return None  # '"Saturday Night Live" cheered the season': no punctuation hands the quote over
-            elif cue.form.invertible or cue.cls == "verb":
+            elif cue.cls == "verb":
                 span = phrase_after(self.text, cue.end, sent_end, self.dates)
             else:
-                return None
+                # 'Trump defended “New York values,” saying the city …': no participle is inverted (the phrase after
+                # it opens what it reports); the words quoted inside the clause are its subject's, whose report the
+                # participle goes on to
+                span = self.speaker_of_cue(cue)
+                return Attribution(span, None, "partial", 0.7) if span is not None else None
             if span is None or _VERB_NEXT.match(self.text, span[1]):
                 return None  # '“controversial,” said the commission would …': the phrase opens what was said
             return Attribution(span, cue, "inverted", 0.92)
@@ -470,6 +508,8 @@ class Attributor:
         if not cues:
             return None
         cue = cues[-1]
+        if (label := self.named_colon(q, lo)) is not None and label.speaker is not None and label.speaker[0] > cue.end:
+            return None  # 'Pollsters agree - Carl Bialik: “…”': the name labelling the quote, not the cue before it
         span = self._speaker_of(cue, sent_lo, open_at)
         if span is None:
             return None
@@ -584,7 +624,9 @@ def attribute(att: Attributor, quotes: list[QuoteSpan]) -> list[Attribution | No
             # only when nothing else is
             fallback[i] = post
             post = None
-        if post and not (ends_sentence and pre):
+        # (a participle after the quote gives its subject only when no cue before the quote attributes it: 'But he
+        # added, “…,” adding “…”')
+        if post and not ((ends_sentence or post.how == "partial") and pre):
             out.append(post)
         elif pre:
             out.append(pre)

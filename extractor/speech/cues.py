@@ -224,8 +224,9 @@ def find_cues(text: str, language: str) -> list[Cue]:
 
 def _noun_form(text: str, low: str, start: int, end: int, form: CueForm, before: str) -> bool:
     """Whether the cue form at [start, end) reads as a noun where it stands."""
-    # "Smith's notes"; but "Moody's said", "Lloyd's warned the": a name in 's before a past-tense verb
-    possessive = before.endswith("'s") and before not in _CONTRACTIONS and not _past_after_name(low, start, end)
+    # "Smith's notes", "Sanders' comments" (a word in -s takes the apostrophe alone); but "Moody's said", "Lloyd's
+    # warned the": a name in 's before a past-tense verb
+    possessive = before.endswith(("'s", "s'")) and before not in _CONTRACTIONS and not _past_after_name(low, start, end)
     if form.cls in ("verb", "ing", "base") and (before in _NOUN_MARKERS or possessive):
         return True
     if form.lemma not in _NOUN_LEMMAS or not low.endswith("s", start, end):

@@ -44,6 +44,7 @@ _ROLE_WORDS = 12  # words of a role phrase between a person's name and the cue
 _BRACKETED_APPOSITIVE = 24
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _MAX_TICKER_TOKENS = 5
+_MAX_QUOTED_WORDS = 4  # words quoted inside an appositive ('wearing “Ted Cruz” campaign pins')
 _MAX_BRACKETED_TOKENS = 14  # '<Arab Malaysian Merchant Bank Bhd>': a company name the wire sets in angle brackets
 _LOOKBACK = 260  # characters read back from a cue for its subject (past a relative clause in commas)
 _LOOKAHEAD = 300  # characters read from a clause start for its subject
@@ -224,7 +225,10 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
     quoted = i + 1 < len(tokens) and tokens[i + 1][2] in '”"'
     bracketed = False
     j = i - 1
-    while j >= 0 and (tokens[j][2] not in ',;:(“”"—–' or (quoted and tokens[j][2] in '“"')):
+    while j >= 0 and (tokens[j][2] not in ',;:(“”"—–' or (quoted and tokens[j][2] in '“"') or _quoted_words(tokens, j)):
+        if (opening := _quoted_words(tokens, j)) is not None:
+            j = opening - 1  # 'X, wearing "Cruz" campaign pins, said': a word or two quoted inside the appositive
+            continue
         if tokens[j][2] in '“"':
             quoted = False
         elif tokens[j][2] == ")":
@@ -237,6 +241,8 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
         return i  # no opening comma: not an appositive (nor a long clause with a bracket: a list of names)
     head = tokens[j + 1][2]
     low = _low(head)
+    if low == "that":
+        return i  # 'demands, as a condition, that criteria be set, said X': the clause said, no appositive
     appositive = (
         low in _DETERMINERS
         or low in ("who", "whose", "which", "now", "then", "himself", "herself", "itself", "themselves", "both", "each")
@@ -248,6 +254,18 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
         or any(t.endswith(("'s", "’s")) for _, _, t in tokens[j + 1 : i])
     )
     return j - 1 if appositive else i
+
+
+def _quoted_words(tokens: list[tuple[int, int, str]], j: int) -> int | None:
+    """The index of the mark opening a few quoted words that tokens[j], a closing mark, ends ('“Ted Cruz”'), if any."""
+    if tokens[j][2] not in '”"':
+        return None
+    for k in range(j - 1, max(-1, j - 2 - _MAX_QUOTED_WORDS), -1):
+        if tokens[k][2] in '“"':
+            return k if k < j - 1 else None
+        if not _is_word(tokens[k][2]):
+            return None
+    return None
 
 
 def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
@@ -317,7 +335,8 @@ def _subject_before(
             opens = name is not None and not text[max(lo, pos - _LOOKBACK) : name[0] - 1].strip()
             return name if not commas or opens else None
         if (who := _relative_clause(tokens, i)) is not None:
-            i = who - 1
+            # ('Anne Ford, who is chairman of the forum said': a comma opened the clause, none closes it)
+            i = who - 2 if who >= 2 and tokens[who - 1][2] == "," else who - 1
             continue
         if tok in _CLOSING_MARKS and i > 0 and tokens[i - 1][2] == ",":
             i -= 1  # 'X, acknowledging it was "controversial," said': the comma inside the quote closes the clause
@@ -335,6 +354,8 @@ def _subject_before(
             commas = commas or tok == ","
             if i >= 2 and tokens[i][2].islower() and _low(tokens[i - 1][2]) in ("a", "an") and tokens[i - 2][2] == ",":
                 i -= 3  # 'Safety-Kleen, an industrial, automotive parts cleaning service, said': adjectives in a list
+            if i >= 2 and tokens[i][2].isdigit() and len(tokens[i][2]) <= 3 and tokens[i - 1][2] == ",":
+                i -= 2  # 'Mark Dunne, 52, a wheat farmer, said': an age set off before the appositive
             continue
         break
     if i < 0 or not _is_word(tokens[i][2]) or _low(tokens[i][2]) in _COORDINATORS:
@@ -558,7 +579,8 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     nxt_cap = _capitalised(tokens[i][2])
     n = 1
     k = i - 1
-    while k >= 0 and n < _MAX_NP:
+    acronym = False  # a parenthesised acronym was read: the name it abbreviates comes before it
+    while k >= 0 and (n < _MAX_NP or (acronym and n < 2 * _MAX_NP and _in_name_before(tokens, k))):
         tok = tokens[k][2]
         if tok in _QUOTE_MARKS and k >= 2 and _is_word(tokens[k - 1][2]) and tokens[k - 2][2] in _QUOTE_MARKS:
             # a scare-quoted word inside the phrase: 'the “deputy” of Russian diplomacy'
@@ -570,6 +592,9 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
             # an acronym or a place in parentheses inside a name: 'Sugar Regulation Administration (SRA) chairman X',
             # 'Yamaichi International (Europe) Ltd'
             start, nxt_cap, n, k = tokens[k - 2][0], True, n + 3, k - 3
+            # ('Kuwait Oil Tanker Company (KOTC) Chairman and Managing Director X': the name an acronym abbreviates
+            # is read whole, whatever the phrase's length)
+            acronym = acronym or tokens[k + 2][2].isupper()
             continue
         titles = _low(tok) == "and" and k > 0 and _people_noun(tokens[k - 1][2]) and _people_noun(tokens[k + 1][2])
         # 'on' inside a body's name: 'the Interministerial Committee on Credit and Savings'
@@ -587,6 +612,15 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     return k, start
 
 
+def _in_name_before(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether tokens[k] is a word of a capitalised name read back: a capitalised word, or a connector after one
+    ('Bank of | Japan')."""
+    tok = tokens[k][2]
+    if _capitalised(tok):
+        return True
+    return _low(tok) in ("of", "and", "&") and k > 0 and _capitalised(tokens[k - 1][2])
+
+
 def _ends_phrase_before_article(tok: str) -> bool:
     """A lower-case word before 'the'/'a' that cannot lead into it inside one noun phrase ('results the
     company'), unlike a connector ('head of the bank') or a quantifier ('all the banks')."""
@@ -596,9 +630,18 @@ def _ends_phrase_before_article(tok: str) -> bool:
 def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int = _MODIFIER_HOPS) -> int | None:
     """tokens[k] stopped a phrase read back from a cue; the index of a people noun the phrase modifies, if any:
     'sources close to | the ministry', 'reporters at | the scene', 'police and | hospital officials',
-    'protesters marching through | the streets',
+    'protesters marching through | the streets', 'an official attending | the talks',
     'one lobbyist with close connections to | the administration' (modifiers in a row)."""
     word = _low(tokens[k][2])
+    if (
+        k >= 1
+        and tokens[k][2].islower()
+        and word.endswith("ing")
+        and len(word) > 4
+        and word not in _BOUNDARY  # ('delegates including | X' lists who they are)
+        and _people_noun(tokens[k - 1][2])
+    ):
+        return k - 1  # 'a company official attending | the meeting': a participle and its object after the noun
     participle = k >= 1 and _is_participle(tokens[k - 1][2]) and word in _BOUNDARY
     if word == "by" and k >= 2 and tokens[k - 1][2] in _LEADERSHIP and _is_word(tokens[k - 2][2]):
         # 'an investor group led by Melvyn Gelch told': the group speaks, not its leader
