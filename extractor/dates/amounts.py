@@ -25,11 +25,11 @@ def _norm(text: str | None) -> str:
 
 
 def amount(word: str) -> float | None:
-    """The number a `grammar` number phrase stands for: "12", "2 1/2", "twenty four", "a hundred",
+    """The number a `grammar` number phrase stands for: "12", "2 1/2", "4-1/2", "twenty four", "a hundred",
     "one and a half"; None for an unspecified one ("several")."""
     w = _norm(word)
-    half = 0.5 if w.endswith((" 1/2", " and a half")) else 0.0
-    w = w.removesuffix(" 1/2").removesuffix(" and a half")
+    half = 0.5 if w.endswith((" 1/2", "-1/2", " and a half")) else 0.0
+    w = w.removesuffix(" 1/2").removesuffix("-1/2").removesuffix(" and a half")
     if _DECIMAL.fullmatch(w):
         return float(w) + half
     numbers = lexicon.numbers()

@@ -192,11 +192,21 @@ def _dashed_range(m: Match[str], text: str, lang: str) -> bool:
     return (m["sep"] or "").lower() in ("-", "–", "—", "/")
 
 
+# "the daily said", "the weekly's editor", ", the daily." : the word alone names a publication
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)\s+$")
+_AS_A_NOUN_AFTER = re.compile(
+    r"(?:['’]s\b|\s*[.,;:]|\s+(?:said|says|reported|reports|wrote|writes|added|quoted|carried|cited|published|"
+    r"commented|noted|claimed|warned|urged|called|described)\b)"
+)
+
+
 def _recurrence(m: Match[str], text: str, lang: str) -> bool:
     if not m["adv"]:
         return True
     if text[m.start()].isupper() and not opens_sentence(text, m.start()):
         return False  # a name: "the China Daily", "Business Weekly"
+    if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _AS_A_NOUN_AFTER.match(text, m.end()):
+        return False
     # a growth rate, not a recurring time: "revenue will rise 20% annually"
     return not _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
 

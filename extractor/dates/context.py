@@ -34,6 +34,7 @@ class Anchors:
     last_month: tuple[int, int] | None = None  # (year, month) of the last month named
     first_month: tuple[int, int, int, int] | None = None  # the first month of a sentence: year, month, sentence, offset
     last_week: tuple[date, int] | None = None  # a day of the week "last week"/"this week" named, its sentence
+    last_weekend: tuple[str, int] | None = None  # the value of a weekend named ("1987-W14-WE"), its sentence
 
 
 @dataclass

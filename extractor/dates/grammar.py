@@ -81,12 +81,13 @@ def _number(lang: str) -> str:
     # compounds are written with a hyphen or, in transcripts, a space: "twenty-four", "twenty four"
     tens = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:{ones})"
     hundreds = rf"(?:an?|{ones})\s+(?:hundred|thousand)"
-    # a number is not the tail of a longer one ("4,559,646"); "2 1/2" and "one and a half" carry a half. (The
+    # a number is not the tail of a longer one ("4,559,646", the "2" of "4-1/2"); "2 1/2", "4-1/2" (agency copy) and
+    # "one and a half" carry a half. (The
     # lookbehind follows the first digit, as `(?<![\d,.])\d+` would precede it: an alternative that opens on a digit
     # is passed over at a letter without being tried, one that opens on a lookbehind is run at every word.)
     compound = languages.compound_number(lang)  # "vinte e cinco", "fünfundzwanzig"
     return (
-        rf"(?:(?:\d(?<![\d,.]\d)\d*(?:\.\d+)?(?:\s+1/2)?|{tens}|{compound}|{hundreds}|{words}|an?)"
+        rf"(?:(?:\d(?<![\d,./]\d)\d*(?:\.\d+)?(?:(?:\s+|-)1/2)?|{tens}|{compound}|{hundreds}|{words}|an?)"
         r"(?:\s+and\s+a\s+half)?)"
     )
 

@@ -23,6 +23,7 @@ _SHARED_PLURAL_PART = re.compile(
     r",?\s+(?:and|or)\s+(?P<wd2>[A-Z][a-z]+)\s+(?P<part>morning|afternoon|evening|night)s\b"
 )
 _COMPARED_WITH = re.compile(r"\bcompared\s+with\b[^.;]*$")
+WEEKEND_REACH = 3  # sentences after a weekend named within which "the weekend" is that one
 ROUGH_WEEKS = 3  # from this many weeks back or ahead, "N weeks ago" names a week rather than a day
 _EDGE_TIME = {"mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO", "midmorning": "MO"}
 
@@ -199,6 +200,8 @@ def rel_unit(ctx: Context, m: Match[str]) -> Norm | None:
         ctx.name_quarter(y, q, m.start())
     if unit == "W":
         ctx.anchors.last_week = (ctx.ref + timedelta(weeks=offset), ctx.sentence(m.start()))
+    if unit == "WE":
+        ctx.anchors.last_weekend = (value, ctx.sentence(m.start()))
     return Norm("DATE", value, 0.85)
 
 
@@ -325,17 +328,20 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
 
 
 _WEEK_ENDED = re.compile(
-    r"\s+(?:ended|ending|to|through)\s+(?:(?P<wd>[A-Z][a-z]+day)\b,?\s*)?"
+    r"\s+(?:ended|ending|to|through)\s+(?:(?P<dayword>yesterday|today)\b|(?P<wd>[A-Z][a-z]+day)\b,?\s*)?"
     r"(?:(?P<mon>[A-Z][a-z]+)\.?\s+(?P<day>[0-3]?\d)\b(?!,\d)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)?"
 )
 
 
 def _week_ended(ctx: Context, end: int) -> date | None:
     """The day "the week ended (to) ..." closes on: a month's day ("ended February 25", of the year written
-    after it or the one the day alone is read in) or a weekday ("the week to Wednesday", the last one)."""
+    after it or the one the day alone is read in), a weekday ("the week to Wednesday", the last one) or the day
+    before or of writing ("the week ended yesterday")."""
     m = _WEEK_ENDED.match(ctx.text, end)
     if m is None or ctx.ref is None:
         return None
+    if m.group("dayword"):
+        return ctx.ref - timedelta(days=1 if m.group("dayword") == "yesterday" else 0)
     month = lexicon.months(ctx.lang).get(m.group("mon").lower()) if m.group("mon") else None
     if month is not None:
         day, written = int(m.group("day")), m.group("year")
@@ -422,6 +428,10 @@ def weekend(ctx: Context, m: Match[str]) -> Norm | None:
     if ref is None:
         return Norm("DATE", "XXXX-WXX-WE", 0.5)
     saturday_this_week = ref + timedelta(days=6 - ref.isoweekday())
+    named = ctx.anchors.last_weekend
+    if rel == "the" and named and ctx.sentence(m.start()) - named[1] <= WEEKEND_REACH:
+        # "ministers meet this weekend ... talks at the weekend meeting": the weekend just named
+        return Norm("DATE", named[0], 0.75)
     if rel in ("last", "this past"):
         sat = saturday_this_week - timedelta(days=7)
     elif rel in ("next", "this coming"):
@@ -431,7 +441,9 @@ def weekend(ctx: Context, m: Match[str]) -> Norm | None:
     else:
         future = ctx.tense(m.start(), m.end()) is Tense.FUTURE
         sat = saturday_this_week if future else saturday_this_week - timedelta(days=7)
-    return Norm("DATE", timex.week(sat) + "-WE", 0.75)
+    value = timex.week(sat) + "-WE"
+    ctx.anchors.last_weekend = (value, ctx.sentence(m.start()))
+    return Norm("DATE", value, 0.75)
 
 
 def ref_word(ctx: Context, m: Match[str]) -> Norm | None:

@@ -166,6 +166,12 @@ def _across_a_quote_edge(text: str, a: int, b: int, cue_after: bool) -> bool:
 
 _FIXED_FOR = frozenset({"set", "due", "slated", "planned", "scheduled", "expected"})
 _FOR_BEFORE = re.compile(r"\s+for\s+(?:next\s+|this\s+)?")
+# "a decision is expected in August", "the payment is due by June", "closing is now scheduled on Monday": a time
+# looked ahead to, after "is" ("set in March", "planned in May" tell when a plan was made; "than expected in March",
+# "missed a payment due on September 29" look back)
+_AWAITED_IN = frozenset({"due", "slated", "scheduled", "expected"})
+_IN_BEFORE = re.compile(r"\s+(?:in|on|by|around)\s+")
+_AWAITING = frozenset({"is", "are", "be", "now", "also", "still"})
 
 
 def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "en") -> Tense:
@@ -191,6 +197,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         if lows[i] in _FIXED_FOR and _FOR_BEFORE.fullmatch(text, m.end(), start) and not _planned_before(words, i):
             # a time fixed ahead: "the meeting is set for Saturday", "was planned for Monday" ("had been set for
             # Friday" looks back)
+            return Tense.FUTURE
+        if lows[i] in _AWAITED_IN and _IN_BEFORE.fullmatch(text, m.end(), start) and i > 0 and lows[i - 1] in _AWAITING:
             return Tense.FUTURE
         cue = _cue(m.group(), following) if lang == "en" else _foreign_cue(m.group(), lang)
         if cue is Tense.UNKNOWN:

@@ -1,0 +1,42 @@
+"""Agency copy read in corpus articles (own sentences): fractions of years written with a hyphen, the week ended
+yesterday, a time awaited, a newspaper called "the daily", the weekend just named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.dates import find_dates
+from extractor.text import Document
+
+REF = date(1987, 4, 2)  # a Thursday
+
+
+def values(text: str) -> list[tuple[str, str]]:
+    return [(r.text, r.value) for r in find_dates(Document(text), REF, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "4-1/2": a whole number and a half, not the "2" of the fraction
+        ("Cocoa futures fell to 4-1/2 year lows.", [("4-1/2 year", "P4Y6M")]),
+        ("Prices were the lowest for 5-1/2 years.", [("5-1/2 years", "P5Y6M")]),
+        ("The bonds yield 11-1/2 pct.", []),
+        ("Assets fell in the week ended yesterday.", [("the week", "1987-W14"), ("yesterday", "1987-04-01")]),
+        # a time awaited lies ahead; a comparison or a plan of the past looks back
+        ("A decision is expected in August, a spokesman said.", [("August", "1987-08")]),
+        ("Profits were lower than expected in August.", [("August", "1986-08")]),
+        ("The daily said prices rose.", []),
+        ("Prices rose, the weekly said.", []),
+        ("The daily limit was raised.", [("daily", "P1D")]),
+        (
+            "Ministers meet this weekend. He hoped for talks at the weekend meeting.",
+            [("this weekend", "1987-W14-WE"), ("the weekend", "1987-W14-WE")],
+        ),
+        ("Shares fell. Over the weekend, talks failed.", [("the weekend", "1987-W13-WE")]),
+    ],
+)
+def test_agency_copy(text: str, expected: list) -> None:
+    assert values(text) == expected
