@@ -180,6 +180,10 @@ _TIMED_BY = regex.compile(
     regex.I,
 )
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
+# What comes before "for" a meeting that is still to be prepared ("to prepare for the summit", "groundwork for").
+_PREPARING = frozenset(
+    {"prepare", "prepares", "prepared", "preparing", "preparation", "preparations", "groundwork", "ready", "readying"}
+)
 _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
 _EACH_OTHER = regex.compile(r"(?:each\s+other|one\s+another)(?!\p{L})", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
@@ -360,6 +364,23 @@ class Reader(PhraseReader):
             common = common or kind != "mod"
         return common
 
+    def _place_of_members(self, cand: Candidate, trigger_start: int) -> bool:
+        """'Representatives of the Florida sugarcane producers met': a place inside a group's of-phrase that modifies
+        a common noun says where the members come from; it is no side ("officials of Canada and Mexico met", "envoys
+        of the Soviet trade delegation" name theirs)."""
+        if not self._group_of(cand) or not any(p.entity.type == GPE for p in self.scope.resolve(cand)):
+            return False
+        words = np_words()
+        common = False
+        for n, m in enumerate(WORD.finditer(self.text, cand.end, trigger_start)):
+            word = m.group()
+            if n > 2 or not word.islower() or word in _NOT_TITLE or word in PREPOSITIONS:
+                break
+            if words.get(word) in ("group", "role") or plural_role(word):
+                return False
+            common = common or words.get(word) != "mod"
+        return common
+
     def _dated_lead(self, cand: Candidate, lower: int) -> bool:
         """ "In August Trump met", "On Monday, Obama met": only a dating phrase opens the clause before the name."""
         for date in self.dates.within(lower, cand.start):
@@ -382,6 +403,7 @@ class Reader(PhraseReader):
         cands = [
             c for c in self.scope.before(trigger_start, lower)
             if self._subject_like(c, trigger_start, lower) and not self._adjective_of_common_noun(c, trigger_start)
+            and not self._place_of_members(c, trigger_start)
         ]
         if cands and (pair := self._apposed_pair(cands[-1], trigger_start, lower)) is not None:
             return pair
@@ -1046,6 +1068,9 @@ class Reader(PhraseReader):
         timed = _TIMED_BY.search(self.text, max(self.scope.start, trigger_start - 80), trigger_start)
         if timed is None:
             return []
+        before = _words_between(self.text[max(self.scope.start, timed.start() - 30) : timed.start()])
+        if timed.group().split()[0].lower() == "for" and before and before[-1] in _PREPARING:
+            return []  # "met Reagan to prepare for the Venice summit": a later meeting they prepare, not theirs
         people = list(subject)
         # names inside the timing phrase modify the meeting ("at the NATO summit"): nobody present
         named = [c for c in self.scope.before(timed.start(), self.subject_end) if c.kind == "mention"]

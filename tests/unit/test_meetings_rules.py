@@ -480,6 +480,8 @@ NOT_MEETINGS = [
     # hedges that do not place anything at the meeting
     "President Barack Obama said there was no progress toward talks with Prime Minister Shinzo Abe.",
     "Secretary of State John Kerry refused to meet with Sergei Lavrov in Geneva.",
+    # a place inside a group's of-phrase that modifies a common noun is where its members come from
+    "Representatives of the Florida sugarcane producers met with the Agriculture Department on Monday.",
     # an aside between commas inside or after the hedge leaves it in force
     "Labour Minister Paul Dupont said Prime Minister Jean Martin had refused, on April 8, to meet with him.",
     "Labour Minister Paul Dupont declined, however, to meet Prime Minister Jean Martin.",
