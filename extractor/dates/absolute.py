@@ -96,13 +96,13 @@ def month_spelled_day(ctx: Context, m: Match[str]) -> Norm | None:
 
 
 def second_day(ctx: Context, m: Match[str]) -> Norm | None:
-    """The second day of "April 24 and 25": a timex of its own (as TimeML marks it) in the month of the day
-    just before it."""
+    """The second day of "April 24 and 25", "from April 16 to 27", "April 16-27": a timex of its own (as TimeML
+    marks it) in the month of the day just before it."""
     last, day = ctx.anchors.last_day, int(m.group("day"))
     if last is None or last[1] != ctx.sentence(m.start()) or day <= last[0].day:
         return None
     # the day named right before the conjunction must be that last day ("April 24 and 25", "Nov. 1st or 2nd")
-    if not re.search(rf"\b0?{last[0].day}(?:st|nd|rd|th)?\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+    if not re.search(rf"\b0?{last[0].day}(?:st|nd|rd|th)?\s*$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
     if not _valid(last[0].year, last[0].month, day):
         return None

@@ -277,7 +277,8 @@ def sources(lang: str) -> list[tuple[str, str, str]]:
         "month_spelled_day": rf"\b(?:(?P<wd>{wd}),?\s+)?{mon}\s(?P<sday>{SPELLED_DAY})"
         r"(?=\s*(?:[.,;:)]|$)|\s+(?:from|to|and|through|until|at|when|as|with|in|on|for|after|before|or|but)\b)",
         # the "25" of "April 24 and 25" (a noun after the number is a count: "April 24 and 25 delegates")
-        "second_day": r"(?<=\d\s)(?:and|or|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d)"
+        "second_day": r"(?:(?<=\d\s)(?:and|or|&|to|through|until|till)\s+|(?<=\d)[-–])"
+        r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,/-]\d)"
         r"(?=\s*(?:[.,;:)]|$)|\s+(?:from|to|and|through|until|at|when|as|with|in|on|for|after|before|or|but)\b)",
         # the week of March 6 (a week named by one of its days)
         "week_of": rf"\bthe\s+week\s+of\s+{mon}\s?(?P<day>{DAY})\b(?:,?\s+{year})?",

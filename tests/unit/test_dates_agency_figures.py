@@ -1,5 +1,5 @@
 """Agency copy read in corpus articles (own sentences): fractions of years written with a hyphen, the week ended
-yesterday, a time awaited, a newspaper called "the daily", the weekend just named."""
+yesterday, a time awaited, a newspaper called "the daily", the weekend just named, the second day of a range."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ def values(text: str) -> list[tuple[str, str]]:
             [("this weekend", "1987-W14-WE"), ("the weekend", "1987-W14-WE")],
         ),
         ("Shares fell. Over the weekend, talks failed.", [("the weekend", "1987-W13-WE")]),
+        # the second day of a range is a timex of its own, in the first day's month
+        ("Lyng will visit Tokyo from April 16 to 27.", [("April 16", "1987-04-16"), ("27", "1987-04-27")]),
+        ("The poll was conducted March 11-13, the paper said.", [("March 11", "1987-03-11"), ("13", "1987-03-13")]),
+        ("Rates rose on April 16 to 27 pct.", [("April 16", "1987-04-16")]),
     ],
 )
 def test_agency_copy(text: str, expected: list) -> None:
