@@ -139,6 +139,9 @@ _QUOTE = regex.compile(r"[\"“”«»]")
 # Plural meeting nouns that coordinated names modify are one event of each name ("the IMF and World Bank meetings",
 # "the G-5 and G-7 meetings"), not a meeting between them ("the Reagan and Gorbachev meeting" is one).
 _SEPARATE_EVENTS = frozenset({"meetings", "summits"})
+_SEASONAL = frozenset(
+    {"annual", "semi-annual", "semiannual", "biannual", "yearly", "spring", "autumn", "fall", "winter", "summer"}
+)
 _VERBS_BEFORE_MEETINGS = frozenset(
     {"hold", "holds", "held", "holding", "have", "has", "had", "having", "attend", "attends", "attended", "began",
      "begin", "begins", "resume", "resumed", "resumes", "start", "started", "starts", "open", "opened", "opens",
@@ -945,6 +948,9 @@ class Reader(PhraseReader):
                 return Reading([], "", end)
             if kind == "noun" and subject and not self._governs(start):
                 return Reading(self._present(start, subject), "present", end)
+        bodies = all(p.entity.type == ORG for p in subject + objects)
+        if form.form in _SEPARATE_EVENTS and bodies and self._seasonal(start):
+            return Reading([], "", reach)  # "the IMF holds its semi-annual meetings with the World Bank": held jointly
         if objects and kind != "noun" and how in ("object", "with") and all(unnamed(p.entity) for p in subject):
             # "The Saudi leader will ... meet Queen Elizabeth and Prince Philip": whom someone met, not each other
             return Reading([], "", end)
@@ -990,6 +996,12 @@ class Reader(PhraseReader):
             return False
         between = _words_between(self.text[self.subject_end : trigger_start])
         return not between or (len(between) == 1 and between[0] not in _VERBS_BEFORE_MEETINGS)
+
+    def _seasonal(self, trigger_start: int) -> bool:
+        """Is the meeting noun at `trigger_start` a body's seasonal round ("its semi-annual meetings", "the annual
+        meetings", "the spring meetings")? Bodies hold those together; they are no meeting between them."""
+        words = _words_between(self.text[max(self.scope.start, trigger_start - 30) : trigger_start])
+        return bool(words) and words[-1] in _SEASONAL
 
     def _owned_by_other(self, trigger_start: int) -> bool:
         """Is the meeting noun owned by someone the possessor rule could not name ("the government's talks", "the

@@ -154,6 +154,10 @@ class PhraseReader:
             cands = [c for c in cands if not self._place(c)]
         elif last_kind == "group" and cands and words[-1] in private_groups():
             cands = [c for c in cands if not self._home_city(c)]  # "New York bankers": where they work, no side
+            if cands and self._owner(cands[-1]) and self._place(cands[-1]):
+                # "the Philippines' commercial creditors": a state's lenders, not the state ("Citibank's bankers" are
+                # the bank's own)
+                cands = cands[:-1]
         if cands and cands[-1].end == end and last_kind == "" and self._adjective(cands[-1]):
             cands = cands[:-1]
         if last_kind in ("role", "group") and cands and self._owner(cands[-1]):

@@ -480,6 +480,8 @@ NOT_MEETINGS = [
     # hedges that do not place anything at the meeting
     "President Barack Obama said there was no progress toward talks with Prime Minister Shinzo Abe.",
     "Secretary of State John Kerry refused to meet with Sergei Lavrov in Geneva.",
+    # a state's creditors are not the state
+    "Finance Minister Ravi Rao met the Philippines' commercial creditors in New York on Monday.",
     # a place inside a group's of-phrase that modifies a common noun is where its members come from
     "Representatives of the Florida sugarcane producers met with the Agriculture Department on Monday.",
     # an aside between commas inside or after the hedge leaves it in force
@@ -591,6 +593,12 @@ def test_a_merged_meeting_rests_on_the_verb_that_states_it() -> None:
     [merged] = extract(text).meetings
     assert merged.trigger.text == "met"
     assert merged.evidence.text == "Brandt met Alves in Lisbon for two hours."
+
+
+def test_a_banks_own_bankers_stand_for_it() -> None:
+    assert meetings_of("Finance Minister Ravi Rao met Citibank's bankers in New York on Monday.") == [
+        ("met", {"Ravi Rao", "Citibank"})
+    ]
 
 
 def test_reporting_subject_after_a_comma_is_no_object() -> None:
