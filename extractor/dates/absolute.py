@@ -345,6 +345,11 @@ def quarter(ctx: Context, m: Match[str]) -> Norm | None:
     return _period(ctx, n, unit, explicit, g["yrel"] or g["ofrel"], s, start, ago=bool(g["ago"]))
 
 
+def nth_quarter(ctx: Context, n: int, year: str | None, start: int) -> Norm:
+    """The n-th quarter of the year written (`year`), else of the year a quarter alone would be read in."""
+    return _period(ctx, n, "quarter", year, None, start, start)
+
+
 def quarter_list(ctx: Context, m: Match[str]) -> Norm | None:
     """A leading quarter or half of a list ("the second and third quarters of 1987"): of the year the list
     names, else as a quarter of its own; the later ones of the list take the year it gave."""

@@ -285,6 +285,11 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     if unit == "quarter" and not adj and (closing := _quarter_ended(ctx, m.end())):
         ctx.name_quarter(*closing, m.start())
         return Norm("DATE", timex.quarter(*closing), 0.75)
+    if unit == "quarter" and "first" in adj.split() and set(adj.split()) <= {"first", "fiscal"} and not year_ago:
+        # "its first fiscal quarter (of 1987)": the first quarter by its name, as TimeML values a fiscal quarter, not
+        # the one the story reports ("the prior first quarter", "the first quarter last year" are a year back)
+        written = _YEAR_AFTER.match(ctx.text, m.end())
+        return absolute.nth_quarter(ctx, 1, written.group(1) if written else None, m.start())
     if unit in ("quarter", "period"):
         recent = None if "current" in adj else ctx.recent_quarter(m.start(), window=12)
         if recent is None:
