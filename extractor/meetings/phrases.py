@@ -266,6 +266,8 @@ class PhraseReader:
         pending: list[Party] = []
         reach = end
         group = kind == "group"
+        # "Soviet and British businessmen": a bare place word shares the head noun of the phrase after "and"
+        demonym = kind == "" and len(cands) == 1 and cands[0].end == end and self._place(cands[0])
         while True:
             m = POSITION.match(self.text, end)
             if m:
@@ -291,6 +293,9 @@ class PhraseReader:
                 parties[-1:] = more  # "the crown prince of the UAE, Mohammed bin Zayed"
                 reach, end, titled = nend, nend, False
                 continue
+            if demonym and nkind == "group" and stateless_groups().intersection(self.text[nstart:nend].lower().split()):
+                parties = parties[:-1]  # "a meeting of Soviet and British businessmen": where they come from, no side
+            demonym = False
             if closing:
                 parties += pending + more
                 reach = max(reach, nend)

@@ -480,6 +480,8 @@ NOT_MEETINGS = [
     # hedges that do not place anything at the meeting
     "President Barack Obama said there was no progress toward talks with Prime Minister Shinzo Abe.",
     "Secretary of State John Kerry refused to meet with Sergei Lavrov in Geneva.",
+    # a demonym coordinated before a group of no state shares its head: where they come from, no side
+    "Prime Minister Margaret Thatcher told a meeting of Soviet and British businessmen that trade would grow.",
     # a state's creditors are not the state
     "Finance Minister Ravi Rao met the Philippines' commercial creditors in New York on Monday.",
     # a place inside a group's of-phrase that modifies a common noun is where its members come from
@@ -593,6 +595,12 @@ def test_a_merged_meeting_rests_on_the_verb_that_states_it() -> None:
     [merged] = extract(text).meetings
     assert merged.trigger.text == "met"
     assert merged.evidence.text == "Brandt met Alves in Lisbon for two hours."
+
+
+def test_coordinated_demonyms_before_officials_stand_for_their_states() -> None:
+    assert meetings_of("Prime Minister Margaret Thatcher met Soviet and British officials on Monday.") == [
+        ("met", {"Margaret Thatcher", "Soviet Union", "United Kingdom"})
+    ]
 
 
 def test_a_banks_own_bankers_stand_for_it() -> None:
