@@ -53,8 +53,15 @@ class Service:
     """redis-server + one API + one worker process per entry of `workers` (its --concurrency)."""
 
     def __init__(self, root: Path, workers: list[int], loglevel: str = "INFO", worker_nice: int | None = None,
-                 api_processes: int = API_PROCESSES, own_sessions: bool = False) -> None:
+                 api_processes: int = API_PROCESSES, own_sessions: bool = False,
+                 wrappers: dict[str, list[str]] | None = None, extra_env: dict[str, str] | None = None,
+                 start_timeout: float = 10.0) -> None:
         self.root = root
+        # A command line each `api` and `worker` process runs under (valgrind, for `bench.service_instructions`),
+        # with the environment it adds and the time each may take to start.
+        self.wrappers = wrappers or {}
+        self.extra_env = extra_env or {}
+        self.start_timeout = start_timeout
         self.own_sessions = own_sessions  # the API and each worker in a session of its own, as `serve` starts them
         self.api_processes = api_processes
         self.worker_nice = worker_nice  # None: the service's default (RECORDSMITH_WORKER_NICE's)
@@ -78,7 +85,7 @@ class Service:
         the API meets, for the submit latency."""
         with (self.root / log_name).open("ab") as log:
             return subprocess.Popen(
-                [sys.executable, "-m", "client.cli", *args],
+                [*self.wrappers.get(args[0], ()), sys.executable, "-m", "client.cli", *args],
                 env=env, cwd=PROJECT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=self.own_sessions,
                 preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
@@ -86,15 +93,15 @@ class Service:
 
     def start(self) -> Service:
         self.root.mkdir(parents=True, exist_ok=True)
-        self.redis.start()
+        self.redis.start(self.start_timeout)
         env = {k: v for k, v in os.environ.items() if not k.startswith("RECORDSMITH_")}
         env.update({"RECORDSMITH_REDIS_URL": self.redis.url, "RECORDSMITH_API_KEYS": f"{TENANT}:{API_KEY}",
-                    "RECORDSMITH_MAX_BATCH": "100", "PYTHONUNBUFFERED": "1"})
+                    "RECORDSMITH_MAX_BATCH": "100", "PYTHONUNBUFFERED": "1", **self.extra_env})
         if self.worker_nice is not None:
             env["RECORDSMITH_WORKER_NICE"] = str(self.worker_nice)
         api_args = ["api", "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(self.api_processes)]
         self.api = self._spawn(api_args, "api.log", env)
-        wait_ready(self.url, [self.api])
+        wait_ready(self.url, [self.api], timeout=max(self.start_timeout, 60.0))
         for i, concurrency in enumerate(self.workers_concurrency):
             args = ["worker", "--concurrency", str(concurrency), "--loglevel", self.loglevel]
             self.workers.append(self._spawn(args, f"worker{i}.log", env))
@@ -172,18 +179,7 @@ class Service:
             client.close()
 
     def wait_idle(self, queue: str = "recordsmith", timeout: float = 900.0) -> None:
-        """Wait until the task queue is empty and no delivered task is still unacknowledged (kombu's `unacked`
-        hash, under the broker's key prefix): every submitted job has been worked on."""
-        client = redis.Redis.from_url(self.redis.url)
-        keys = Keys()
-        deadline = time.monotonic() + timeout
-        try:
-            while client.llen(keys.queue(queue)) or client.hlen(keys.celery_prefix + "unacked"):
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"the queue was still busy after {timeout} s")
-                time.sleep(0.2)
-        finally:
-            client.close()
+        wait_idle(self.redis.url, queue, timeout)
 
     def worker_memory(self) -> dict[str, float]:
         each = [memory_mib(w.pid) for w in self.workers]
@@ -202,6 +198,21 @@ class Service:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def wait_idle(redis_url: str, queue: str = "recordsmith", timeout: float = 900.0, poll: float = 0.2) -> None:
+    """Wait until the task queue is empty and no delivered task is still unacknowledged (kombu's `unacked`
+    hash, under the broker's key prefix): every submitted job has been worked on."""
+    client = redis.Redis.from_url(redis_url)
+    keys = Keys()
+    deadline = time.monotonic() + timeout
+    try:
+        while client.llen(keys.queue(queue)) or client.hlen(keys.celery_prefix + "unacked"):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the queue was still busy after {timeout} s")
+            time.sleep(poll)
+    finally:
+        client.close()
 
 
 class RawPoster:
@@ -297,6 +308,7 @@ class Loader:
         self.batch_size = batch_size
         self.submitters = submitters
         self.collectors = collectors
+        self.batches: bool | None = None  # whether the API has the batch route, asked once (`has_batch`)
 
     def client(self) -> httpx.AsyncClient:
         limits = httpx.Limits(max_connections=self.submitters + self.collectors + 8, max_keepalive_connections=64)
@@ -304,12 +316,17 @@ class Loader:
                                  timeout=60.0, limits=limits)
 
     async def has_batch(self, client: httpx.AsyncClient) -> bool:
-        spec = (await client.get("/openapi.json")).json()
-        return "/v1/documents:batch" in spec.get("paths", {})
+        """Read from the OpenAPI document the first time only: the API writes its 79 KB with the standard library's
+        JSON encoder each time, work a measured run would count as the service's."""
+        if self.batches is None:
+            spec = (await client.get("/openapi.json")).json()
+            self.batches = "/v1/documents:batch" in spec.get("paths", {})
+        return self.batches
 
-    async def run(self, docs: list[dict], collect: bool = True) -> Run:
-        """Submit `docs` and long-poll the last job submitted; with `collect`, then fetch every result (a caller
-        measuring the service waits for every job first: `Service.wait_finished`, `Service.last_finished`).
+    async def run(self, docs: list[dict], collect: bool = True, follow: bool = True) -> Run:
+        """Submit `docs` and, with `follow`, long-poll the last job submitted; with `collect`, then fetch every
+        result (a caller measuring the service waits for every job first: `Service.wait_finished`,
+        `Service.last_finished`).
         Batches are posted as requests encoded before the clock starts, over a few keep-alive connections of our
         own (`RawPoster`): httpx costs about a millisecond of CPU a request and encodes each body as it sends it,
         work of the client that would take the cores from the service while it is measured."""
@@ -328,7 +345,7 @@ class Loader:
                 if poster is not None:
                     await poster.close()
             run.submitted_at = time.time()
-            if run.submitted:
+            if run.submitted and follow:
                 await self._finished(client, next(reversed(run.submitted)))
         if collect:
             await self.collect(run)

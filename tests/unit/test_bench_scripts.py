@@ -69,6 +69,20 @@ def test_api_instructions_counts_the_api_for_the_measured_submissions(tmp_path):
     assert 10 < api["k_instructions_per_submission"] < 100_000
 
 
+@pytest.mark.integration  # a private redis-server, API and worker processes, all under valgrind
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("valgrind") and shutil.which("callgrind_control")), reason="needs valgrind")
+def test_service_instructions_counts_every_process_of_the_service_for_the_measured_articles(tmp_path):
+    report = _run("bench.service_instructions", tmp_path, "--limit", "3", "--warm-up", "2", "--no-engine",
+                  timeout=1200)
+    service = report["service"]
+    assert service["docs"] == 3
+    parts = service["m_instructions_per_doc"]
+    assert set(parts) == {"redis", "api", "worker_main", "worker_pool", "load_generator"}
+    # three documents take the pool some tens of millions of instructions; the worker's start and warm-up billions
+    assert all(0 < n < 1000 for n in parts.values()) and parts["worker_pool"] > parts["api"]
+
+
 @pytest.mark.integration  # a private redis-server, API and worker processes
 def test_service_throughput_verifies_every_result_against_the_engine_between_engine_windows(tmp_path):
     report = _run("bench.service_throughput", tmp_path, "--limit", "4", "--warm-up", "1", "--rounds", "2",
