@@ -273,6 +273,14 @@ async def async_round_trip(client: redis.asyncio.Redis, command: tuple[Any, ...]
         await pool.release(connection)
 
 
+async def async_read(client: redis.asyncio.Redis, command: tuple[Any, ...]) -> Any:
+    """`async_round_trip` of a read, Redis's client errors raised as TransientError (503 in the API)."""
+    try:
+        return await async_round_trip(client, command)
+    except _TRANSIENT as exc:
+        raise TransientError(f"Redis is unavailable: {exc}") from exc
+
+
 def _send_and_read(connection: redis.Connection, commands: Sequence[tuple[Any, ...]]) -> list[Any]:
     _send(connection, commands)
     return _read(connection, len(commands))
@@ -564,6 +572,25 @@ class Store:
     def get_job(self, tenant: str, job_id: str) -> Job | None:
         raw = self.redis.hgetall(self.keys.job(tenant, job_id))
         return _job_from_hash(raw) if raw else None
+
+    async def get_job_async(self, client: redis.asyncio.Redis, tenant: str, job_id: str) -> Job | None:
+        """`get_job` over an asyncio client (`async_redis_client`): the API reads a job from its event loop, without
+        a hop to a worker thread (which costs more CPU than the read, and waits for a thread on a busy host)."""
+        raw = await async_read(client, ("HGETALL", self.keys.job(tenant, job_id)))
+        return _job_from_hash(raw) if raw else None
+
+    async def job_status_async(self, client: redis.asyncio.Redis, tenant: str, job_id: str) -> JobStatus | None:
+        """A job's status alone (None when the job is gone): what a long poll reads while it waits."""
+        raw = await async_read(client, ("HGET", self.keys.job(tenant, job_id), "status"))
+        return _STATUSES[raw] if raw is not None else None
+
+    async def result_async(self, client: redis.asyncio.Redis, tenant: str, document_id: str
+                           ) -> tuple[bool, bytes | None]:
+        """Whether the document exists, and its stored result JSON (None when there is none yet), read together in
+        one MGET: a result is served only while its document exists, with no second read between."""
+        document, result = await async_read(client, ("MGET", self.keys.document(tenant, document_id),
+                                                     self.keys.result(tenant, document_id)))
+        return document is not None, result
 
     @transient
     def get_document(self, tenant: str, document_id: str) -> StoredDocument | None:

@@ -310,11 +310,14 @@ async def delete_document(document_id: str, tenant: TenantDep, store: StoreDep) 
               "content": {PROBLEM_JSON: {"schema": inline_schema(ResultNotReady)}}},
     },
 )
-async def get_result(document_id: str, tenant: TenantDep, store: StoreDep) -> Response:
-    doc = await _load_document(store, tenant, document_id)
-    payload = await run_in_threadpool(store.get_result_json, tenant, doc.id)
-    if payload is not None:  # served as the worker wrote it: validated there, not parsed again here
+async def get_result(request: Request, document_id: str, tenant: TenantDep, store: StoreDep) -> Response:
+    # The document and its result in one read from the event loop (the hot path: each client fetches each result):
+    # served as the worker wrote it, validated there, not parsed again here.
+    exists, payload = await store.result_async(request.app.state.async_redis.client(), tenant, document_id) \
+        if is_id(document_id, "doc") else (False, None)
+    if payload is not None and exists:
         return Response(payload, media_type="application/json")
+    doc = await _load_document(store, tenant, document_id)  # 404 when it is gone
     job = await run_in_threadpool(store.get_job, tenant, doc.job_id)
     status = job.status if job else JobStatus.failed
     job_link = links(doc.id, doc.job_id).job

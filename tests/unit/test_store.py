@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -407,3 +408,34 @@ def test_the_store_scripts_have_the_digests_redis_py_gives(store: Store) -> None
 
     for text in STORE_SCRIPTS:
         assert StoreScript(store.redis, text).sha == Script(store.redis, text).sha
+
+
+def test_async_reads_answer_as_the_blocking_ones_and_a_result_only_with_its_document(store: Store,
+                                                                                    redis_server: EmbeddedRedis
+                                                                                    ) -> None:
+    from store.store import async_redis_client
+
+    job, _ = store.submit("alpha", TEXT)
+    doc = store.get_document("alpha", job.document_id)
+
+    async def reads() -> tuple:
+        client = async_redis_client(Settings(redis_url=redis_server.url))
+        try:
+            return (await store.get_job_async(client, "alpha", job.id),
+                    await store.job_status_async(client, "alpha", job.id),
+                    await store.result_async(client, "alpha", job.document_id),
+                    await store.get_job_async(client, "beta", job.id),  # another tenant's: not there
+                    await store.result_async(client, "beta", job.document_id))
+        finally:
+            await client.aclose()
+
+    queued = asyncio.run(reads())
+    assert queued == (store.get_job("alpha", job.id), JobStatus.queued, (True, None), None, (False, None))
+    store.start_attempt("alpha", job.id)
+    assert store.succeed("alpha", job.id, doc, b'{"ok": true}', {})
+    done = asyncio.run(reads())
+    assert done[:3] == (store.get_job("alpha", job.id), JobStatus.succeeded, (True, b'{"ok": true}'))
+    assert done[3:] == (None, (False, None))
+    # a result whose document is gone (written in the instant a deletion ran) is not one to serve
+    store.redis.delete(f"storetest:t:alpha:doc:{job.document_id}")
+    assert asyncio.run(reads())[2] == (False, b'{"ok": true}')
