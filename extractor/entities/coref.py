@@ -529,10 +529,33 @@ def _said_before(table: EntityTable, np: NounPhrase) -> EntityDraft | None:
         return None  # only the bare 'the group': 'the Hunt group' or 'an investor group' names a body of its own
     si = table.doc.sentence_index(np.start)
     lo = table.doc.sentences[max(0, si - _REPEAT_WINDOW)].start if table.doc.sentences else 0
-    for m in reversed(table.before(np.start, max(lo, np.start - _MAX_CHARS_BACK * _REPEAT_WINDOW))):
+    lo = max(lo, np.start - _MAX_CHARS_BACK * _REPEAT_WINDOW)
+    for m in reversed(table.before(np.start, lo)):
         if m.kind == DESCRIPTION and m.text.lower().endswith(" " + np.noun) and _definite(m.text):
             return m.entity
-    return None
+    # a group introduced by an indefinite phrase ('An investor group led by George Soros said …', 'An investor group
+    # headed by members of the Bass family also holds 24 pct … The group said'): its first mention, read now, as the
+    # speech layer reads a speaker (up to its comma or its reporting verb) where it speaks. (One set after a name
+    # describes the name: 'Timber Realization, a limited partnership formed to …')
+    intros = list(_GROUP_INTRO.finditer(table.text, lo, np.start))
+    intro = intros[-1] if intros else None  # the latest
+    if (
+        intro is None
+        or intro.group(1).lower() != np.noun
+        or table.text[max(0, intro.start() - 2) : intro.start()].strip() == ","
+    ):
+        return None
+    sentence = table.doc.sentence_at(intro.start())
+    speaks = _SPEAKS.search(table.text, intro.end(), sentence.end if sentence is not None else np.start)
+    end = intro.end(1)
+    if speaks is not None:
+        comma = table.text.find(",", intro.end(), speaks.start())
+        end = len(table.text[: comma if comma >= 0 else speaks.start()].rstrip())
+    mention = table.resolve_in_passing(intro.start(), end)
+    if (mention is None or mention.kind != ANONYMOUS) and end > intro.end(1):
+        # ('An investor group that includes T. Boone Pickens III said': the phrase reads as the name it includes)
+        mention = table.resolve_in_passing(intro.start(), intro.end(1))
+    return mention.entity if mention is not None and mention.kind == ANONYMOUS else None
 
 
 def _definite(phrase: str) -> bool:
@@ -541,6 +564,13 @@ def _definite(phrase: str) -> bool:
 
 
 _COLLECTIVE_NOUNS = frozenset(("group", "consortium", "syndicate", "partnership"))
+# 'An investor group led by', 'a consortium headed by', 'a group that includes': an indefinite group introduced by
+# who forms it
+_GROUP_INTRO = regex.compile(
+    r"\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(group|consortium|syndicate|partnership)\s+"
+    r"(?:led|headed|controlled|formed|organized|organised|made\s+up|comprising|including|that\s+includes)\b"
+)
+_SPEAKS = regex.compile(r"\s(?:said|says|told|disclosed|reported|announced|stated)\b")
 _REPEAT_WINDOW = 6  # sentences back a repeated 'the group' reads for its earlier self
 
 
