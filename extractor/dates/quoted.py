@@ -61,7 +61,10 @@ def count_from_speech_day(doc: Document, ref: date, found: list[Found]) -> list[
     """`found` with the days counted from the reference date inside a direct quote counted from the day the
     quote was spoken instead."""
     if not any(n.from_reference for _, _, n in found) or not _QUOTE_MARK.search(doc.text):
-        return found  # (most documents: nothing to move)
+        return found  # (most documents: nothing to move, or no quote)
+    today = ref.isoformat()
+    if not any(n.type == "DATE" and n.value != today and _DAY.fullmatch(n.value) for _, _, n in found):
+        return found  # no day but the reference date's for a quote to be spoken on
     out = list(found)
     for quote in find_quote_spans(doc.text, doc.paragraphs):
         inside = [i for i, (s, e, n) in enumerate(out) if n.from_reference and quote.start <= s and e <= quote.end]
