@@ -23,6 +23,7 @@ from extractor.meetings.lexicon import (
     meeting_nouns,
     np_words,
     plural_role,
+    private_groups,
     stateless_groups,
     venue_words,
 )
@@ -840,7 +841,7 @@ class Reader(PhraseReader):
                 # "summoning Ambassador Kampelman home for consultations": the summoner meets him
                 objects, verb_start = invited
                 return Reading(self.subject(verb_start) + objects, "object", end)
-            if not objects and not compound and (trip := self.travelled(start)):
+            if not objects and not compound and not self._with_no_state(pos, word) and (trip := self.travelled(start)):
                 return Reading(trip, "with", end)  # "arrived in Uganda for talks": with its government
             objects = compound + objects
             if not objects and form.family in ("conference", "meal"):
@@ -996,6 +997,17 @@ class Reader(PhraseReader):
             return False
         between = _words_between(self.text[self.subject_end : trigger_start])
         return not between or (len(between) == 1 and between[0] not in _VERBS_BEFORE_MEETINGS)
+
+    def _with_no_state(self, pos: int, word: str) -> bool:
+        """Does a with-phrase at `pos` name people who do not stand for the state travelled to ("flew to the United
+        States for negotiations with creditors", "... with businessmen"; "for talks with government officials" are
+        its own)?"""
+        if word != "with":
+            return False
+        start = self.scope.skip_space(pos + len(word))
+        end, _, _ = self.scope.noun_phrase(start)
+        groups = [w for w in _words_between(self.text[start:end]) if np_words().get(w) == "group"]
+        return bool(groups) and all(w in private_groups() or w in stateless_groups() for w in groups)
 
     def _seasonal(self, trigger_start: int) -> bool:
         """Is the meeting noun at `trigger_start` a body's seasonal round ("its semi-annual meetings", "the annual

@@ -32,7 +32,14 @@ NO_MEETING = [
     # talks attended in a capital are held there, not with its government
     "Agriculture Minister Denis Kouame, chairman of the cocoa council, was expected to arrive in London on Monday to "
     "attend the talks.",
+    # talks with people who do not stand for the state travelled to
+    "Finance Minister Pedro Alves travelled to the United States for debt negotiations with creditors on Monday.",
 ]
+
+
+def test_talks_with_government_officials_are_with_the_state_travelled_to() -> None:
+    text = "Finance Minister Pedro Alves flew to Japan on Monday for talks with government officials."
+    assert [p for _, p in meetings_of(text)] == [{"Pedro Alves", "Japan"}]
 
 
 @pytest.mark.parametrize("text", NO_MEETING)
