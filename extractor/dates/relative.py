@@ -285,11 +285,17 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
     if unit == "quarter" and not adj and (closing := _quarter_ended(ctx, m.end())):
         ctx.name_quarter(*closing, m.start())
         return Norm("DATE", timex.quarter(*closing), 0.75)
-    if unit == "quarter" and "first" in adj.split() and set(adj.split()) <= {"first", "fiscal"} and not year_ago:
+    words = set(adj.split())
+    if unit == "quarter" and "first" in words and words <= _FIRST_QUARTER_WORDS and not year_ago:
         # "its first fiscal quarter (of 1987)": the first quarter by its name, as TimeML values a fiscal quarter, not
-        # the one the story reports ("the prior first quarter", "the first quarter last year" are a year back)
+        # the one the story reports; "the prior first quarter" is the one a year before ("the first quarter last
+        # year" too, below)
         written = _YEAR_AFTER.match(ctx.text, m.end())
-        return absolute.nth_quarter(ctx, 1, written.group(1) if written else None, m.start())
+        norm = absolute.nth_quarter(ctx, 1, written.group(1) if written else None, m.start())
+        if words.isdisjoint({"prior", "previous"}) or not norm.value[:4].isdigit():
+            return norm
+        ctx.name_quarter(int(norm.value[:4]) - 1, 1, m.start())
+        return replace(norm, value=f"{int(norm.value[:4]) - 1:04d}-Q1")
     if unit in ("quarter", "period"):
         recent = None if "current" in adj else ctx.recent_quarter(m.start(), window=12)
         if recent is None:
@@ -383,6 +389,7 @@ def _unit_before(ctx: Context, m: Match[str], unit: str) -> Norm | None:
 
 
 _TO_A_NUMBER = re.compile(r"\s+to\s+[\d$]")
+_FIRST_QUARTER_WORDS = frozenset({"first", "fiscal", "prior", "previous"})
 _YEAR_AFTER = re.compile(r"\s+(?:in|of|for)\s+((?:19|20)\d\d)\b")
 _YEAR_AGO = ("year-ago", "year-earlier", "year ago", "year earlier")  # agency copy drops the hyphen
 _ENDED_ON = re.compile(

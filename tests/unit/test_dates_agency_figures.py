@@ -42,6 +42,7 @@ def values(text: str) -> list[tuple[str, str]]:
             [("the second quarter", "1987-Q2"), ("the first fiscal quarter", "1987-Q1"), ("1987", "1987")],
         ),
         ("Profits fell from the first quarter last year.", [("the first quarter last year", "1986-Q1")]),
+        ("Net was 20 cts vs 15 cts in the prior first quarter.", [("the prior first quarter", "1986-Q1")]),
         # the second day of a range is a timex of its own, in the first day's month
         ("Lyng will visit Tokyo from April 16 to 27.", [("April 16", "1987-04-16"), ("27", "1987-04-27")]),
         ("The poll was conducted March 11-13, the paper said.", [("March 11", "1987-03-11"), ("13", "1987-03-13")]),
