@@ -46,7 +46,7 @@ _DOCUMENT_HEADS = regex.compile(
     r"communiqu[eé]|note|interview|study|survey|poll|filing|analysis|memo|document|bulletin|broadcast|dispatch)|"
     r"(?:(?:an?|the|his|her|its|their)\s+)?(?:\w+\s+){0,2}?(?:statements|reports|figures|data|calculations|estimates|"
     r"statistics|surveys))"
-    r"\s+(?:from|by|of|issued\s+by|released\s+by|on\s+behalf\s+of)\s+",
+    r"\s+(?:from|by|of|(?:issued|released|filed|signed|written|sent)\s+by|on\s+behalf\s+of)\s+",
     regex.I,
 )
 # the same for ASCII text, for re (a call of it costs about half one of regex; \w and IGNORECASE read ASCII alike):
@@ -242,7 +242,9 @@ class Attributor:
             # the subject of the nearest finite cue before it, else of the clause
             for other in reversed(self._cues_in(lo, cue.start)):
                 if other.cls == "verb" and (span := subject_before(text, lo, other.start, self.dates)):
-                    if text[lo : cue.start].rstrip().endswith(",") and (outer := self._reporting_cue_of(span[0], lo)):
+                    # (the comma may stand inside a closing quote mark: 'the book "The Tragedy of X," explaining')
+                    set_off = text[lo : cue.start].rstrip().rstrip("\"”’'").endswith(",")
+                    if set_off and (outer := self._reporting_cue_of(span[0], lo)) is not None:
                         # 'Starr said Clinton's situation reminds him …, explaining': the nearer verb stands in
                         # what the first one reports; the participle set off by a comma goes with the clause that
                         # reports ('said the Bundesbank told him it was observing …' leaves it to the nearer one)

@@ -35,7 +35,8 @@ _YEAR = regex.compile(r"[12]\d{3}")
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}")  # 'R-Ky.', 'D-Calif.': a US legislator's party and state
 _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
-_MEDIUM_PREPOSITIONS = frozenset(("on", "in", "via"))  # before a name that is a medium or a place ('on Twitter')
+# before a name that is a medium or a place ('on Twitter'), or to whom something was said ('a statement to Wired')
+_MEDIUM_PREPOSITIONS = frozenset(("on", "in", "via", "to", "at"))
 _MAX_FRONTED = 7  # tokens before the comma that closes a fronted adverbial ('Hours later,')
 _MAX_FRONTED_PP = 16  # … when it opens with a preposition ('During a speech earlier in the day,')
 _MAX_NAME_WORDS = 4  # words of a person's name set off in commas
@@ -843,5 +844,7 @@ def absolute_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     while j > 0 and _is_word(tokens[j - 1][2]) and _capitalised(tokens[j - 1][2]):
         j -= 1
     if j > 0 and _low(tokens[j - 1][2]) in _MEDIUM_PREPOSITIONS:
-        return None  # 'posted a message on Twitter reading “…”': where it was written, not who wrote it
+        # 'posted a message on Twitter reading “…”', 'wrote in a statement to Wired explaining': where it was written or
+        # to whom, not who wrote it
+        return None
     return tokens[j][0], _end_of(text, tokens[j][0], tokens[i][1])

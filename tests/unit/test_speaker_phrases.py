@@ -44,6 +44,9 @@ def test_a_participle_takes_the_subject_of_the_reporting_clause_not_of_the_claus
     assert ("explaining", "Brennan") in _speakers(text)
     quotes = speech(text)[0]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Brennan"]
+    # (the comma inside the closing mark of a title)
+    text = 'Brennan said Walsh\'s trouble reminds him of the book "Hard Times," explaining, "I know how it feels."'
+    assert ("explaining", "Brennan") in _speakers(text)
 
 
 def test_a_participle_coordinated_with_another_shares_its_subject() -> None:
@@ -116,3 +119,16 @@ def test_a_clause_opened_by_that_is_no_appositive_of_an_inverted_speaker() -> No
     assert [(s.speaker.name if s.speaker else None, s.content.text) for s in said] == [
         ("union official", 'The union still demands, as a condition of any deal, that "fair criteria" be set for jobs')
     ]
+
+
+def test_a_name_after_to_before_a_participle_is_the_listener() -> None:
+    text = (
+        '"Many voters are unsure this year," Hale wrote in a letter to Newsweek explaining his choice, "but most '
+        'agree the country needs a change."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in speech(text)[0]] == ["Hale", "Hale"]
+
+
+def test_a_document_filed_by_someone_speaks_for_them() -> None:
+    text = '"The evidence does not support a charge," according to a court filing signed by prosecutor Ann Marsh.'
+    assert _speakers(text) == [("according to", "Ann Marsh")]
