@@ -77,7 +77,8 @@ _PLACE_PREPOSITION = regex.compile(r"\s+(?:in|at)\s+(?=\p{Lu}|(?:the|a|an)\s)")
 _LISTENER_NOUN = regex.compile(
     r"\s+(?!(?:he|she|it|they|we|i|you|there|in|at|on|by|for|from|with|after|before|during)\b)\p{Ll}+(?=\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their)\b))"
 )
-_CLOSING_CLAUSE = regex.compile(r",\s+(?=[^,]*$)", regex.REVERSE)
+# (the comma may close a quote that stays with the content: 'adding, “…,” Gobert added')
+_CLOSING_CLAUSE = regex.compile(r",([\"”’]?)\s+(?=[^,]*$)", regex.REVERSE)
 _CLOSING_TAIL = 4  # words after a cue that closes its sentence ('the sources said on Monday.')
 # characters between the comma and the cue of a reporting clause closing the sentence: any short phrase
 # (', the sources said'), a longer one only when it is the cue's speaker (', Sugar Regulation Administration (SRA)
@@ -196,7 +197,8 @@ _QUANTITY = regex.compile(
 # an object and where it was added: 'added new monochrome and color models to the Series 3000 line'
 # ('added U.S. allies look very strongly to a budget cut' reports: an adverb shows the verb)
 _ADDED_TO = regex.compile(r"(?:(?![\p{L}-]+ly\s)[\p{L}\d/.-]+\s+){1,8}?to\s+(?:the|its|their|his|her|a|an|this)\b")
-_OBJECT_ENDS = regex.compile(r"\b(?:to|for|at)\b")  # (added 1/8 dlr at 81-5/8: a price gain)
+# (added 1/8 dlr at 81-5/8: a price gain; 'added about 100 mln stg onto fourth quarter results')
+_OBJECT_ENDS = regex.compile(r"\b(?:to|for|at|onto|into)\b")
 _MODAL_AND_TENSE = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
                     "should", "must")
 _AUXILIARY = regex.compile(rf"\b(?:{'|'.join(_MODAL_AND_TENSE + ('be', 'been'))})\b")  # anywhere in an object
@@ -206,6 +208,15 @@ _AUXILIARY_OPENS = regex.compile(rf"(?:{'|'.join(_AUXILIARIES)})\b")
 _REPORTING_CLAUSE_WORDS = 4  # words of a content that is a reporting clause of its own ('the department said')
 _REPORTING_CLAUSE_CHARS = 60  # … and characters, a test that costs less than counting its words
 _LISTENER_HEADS = word_set("statement_listener_heads")
+_OPENING_QUOTES = ('"', "“", "‘", "«")
+_APPROXIMATOR = regex.compile(
+    r"(?:about|over)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|several)\b)"
+)
+# 'but' and the subject of a clause, not a verb the speaker's own ('but declined to elaborate', 'but did not say')
+_BUT_CLAUSE = regex.compile(
+    r"but\s+(?!(?:did|does|do|would|could|will|can|was|were|is|are|has|have|had|also|not|never|gave|added|said|"
+    r"declined|refused|noted|cautioned|warned|stressed)\b)(?!\p{Ll}+ed\b)\p{L}+\s+\p{L}"
+)
 _SHORT_OBJECT = 6  # words of a quantity object closing the sentence ('added 43 mln new shares')
 
 
@@ -326,6 +337,12 @@ class StatementFinder:
             lead
             and (on or lead.group(1).lower() in _PREPOSITIONS)
             and cue.cls != "source"
+            # 'said about 47 mln dlrs would be …', 'told Reuters over 100 workers were …': a number's approximator
+            # (right after a cue that takes a listener, the number is the listener's: 'told about 200 bankers … that')
+            and not (
+                _APPROXIMATOR.match(text, lead.start(1), sent_end)
+                and (listened is not None or not cue.form.addressee)
+            )
             # 'asked the FTC | to vacate an order that …': after a listener, an infinitive is the request
             and not (listened is not None and _INFINITIVE.match(text, lead.start(1)))
         ):
@@ -360,6 +377,8 @@ class StatementFinder:
         # a cue right after a relative pronoun and its subject ('with whom it | said') reports inside that clause
         in_relative = _RELATIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start) is not None
         for other in self._cues_between(cue.end + 1, end)[:_LATER_CUES]:
+            if self._quoted(other.start):
+                continue  # 'adding, “The statements have come out and said …”': the quoted speaker's own words
             if cue.cls == "ing" and other.cls == "verb" and (comma := _COMMA_CLOSES.search(text, start, other.start)):
                 end = comma.end()  # 'X, acknowledging that …, said …': the participle's clause ends at the comma
                 break
@@ -398,9 +417,14 @@ class StatementFinder:
             ):
                 # '…, the sources said.' reports this whole clause, and so does '… in which he said the pact should
                 # lapse, Subroto said Indonesia was ready …': the later cue's speaker opens a clause of its own
-                end = closing.start()
+                end = closing.end(1) if closing.group(1) else closing.start()
                 break
         return _trim(text, start, end)
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` stands inside one of the document's quotes."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
 
     def _subject_back(self, start: int, listened: tuple[int, int] | None) -> int:
         """Where a content that opens on a verb ('… have cooperated') really starts: its subject was read as the
@@ -768,6 +792,8 @@ class StatementFinder:
             and not _OPENS_THAT.match(text, cue.end)  # 'After the attack, X replied that …' reports what follows
             # 'Asked about the talks, Smith said they failed': the scene set before, the words after
             and not (after[1] > after[0] and _FRONTED_PARTICIPLE.match(text, head[0]))
+            # 'When asked …, Canova said, “No comment,” the Herald reported': the words quoted after the cue
+            and not text.startswith(_OPENING_QUOTES, after[0], after[1])
         )
         if closing and at_least_words(text, *head, 3):
             return head
@@ -783,6 +809,9 @@ class StatementFinder:
                 )
                 # 'Toyota, he said, also expects to stress sales …': a one-word subject before its verb in -s
                 or (_SUBJECT_WORD.fullmatch(text, *head) and _VERB_OPENS.match(text, after[0], after[1]))
+                # 'The economy will expand, he said, but growth will be flat': a clause of its own after 'but' goes on
+                # with what was said ('…, he said, but declined to elaborate' is what he did)
+                or (_BUT_CLAUSE.match(text, after[0], after[1]) and at_least_words(text, *head, 3))
             )
         ):
             return head[0], after[1]  # 'One point of agreement, Feldstein said, was that …': both sides of the aside
