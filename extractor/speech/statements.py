@@ -727,7 +727,9 @@ class StatementFinder:
             or at_least_words(self.text, *content, _REPORTING_CLAUSE_WORDS + 1)
         ):
             return False
-        return any(c.end >= content[1] for c in self._cues_between(content[0], content[1]))
+        # (a cue that only attributes a quote next to it closes no report of its own: 'said the reforms would
+        # continue.', 'said the talks continued.')
+        return any(c.end >= content[1] and not c.form.quote_only for c in self._cues_between(content[0], content[1]))
 
     def _quantity_object(self, content: tuple[int, int]) -> bool:
         """Whether what follows 'added' is the quantity added (_QUANTITY) or a thing added to something ('added new

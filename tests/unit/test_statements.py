@@ -1069,3 +1069,15 @@ def test_a_later_speaker_opening_a_clause_after_a_comma_closes_the_content() -> 
 def test_some_and_others_are_of_the_unnamed_sources_before() -> None:
     text = "Dealers said the dollar fell. Some said the Bank of Japan intervened. Others said it had not."
     assert [s.speaker.name if s.speaker else None for s in _statements(text)] == ["Dealers", "Dealers", "Dealers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Kessler said the reforms would continue.",
+        "John Kessler said the talks continued.",
+        "A company spokesman said testing will continue.",
+    ],
+)
+def test_a_report_that_ends_on_a_quote_only_verb_is_no_bare_reporting_clause(text: str) -> None:
+    assert [s.cue.text for s in _statements(text)] == ["said"]
