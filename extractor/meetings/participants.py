@@ -443,7 +443,9 @@ class Reader(PhraseReader):
     def _apposition_head(self, cand: Candidate, trigger_start: int, lower: int) -> Candidate | None:
         """The name before an apposition that holds `cand` and closes with a comma right before the verb."""
         close = self.text.rfind(",", cand.end, trigger_start)
-        if close < 0 or len(_words_between(self.text[close + 1 : trigger_start])) > 2:
+        # the verb, or a verb phrase that holds the meeting noun ("X, vice minister of MITI, is to hold two days of
+        # meetings with")
+        if close < 0 or len(_words_between(self.text[close + 1 : trigger_start])) > 6:
             return None
         opening = self.text.rfind(",", lower, cand.start)
         if opening < 0:
@@ -832,7 +834,7 @@ class Reader(PhraseReader):
                 if word == "from":
                     objects = [p for p in objects if p.entity.type != GPE]
             elif word == "of" and not compound:
-                return self._members_meeting(start, pos + len(word))
+                return self._members_meeting(start, pos + len(word), self._noun_start(start, end, form))
             if len(compound) >= 2 and not objects:
                 return Reading(compound, "compound", end)
             if objects and (sent := self.invited(start, _SEND)):
@@ -940,9 +942,7 @@ class Reader(PhraseReader):
                 return Reading([], "", end)  # "X and Y have had internal discussions": each within itself
             how = "coordinated" if len(subject) >= 2 else ""
             hosts = form.form in _SEPARATE_EVENTS or all(p.entity.type == ORG for p in subject)
-            # the noun itself, past a holding verb the trigger holds ("will hold talks")
-            noun_start = max(start, self.text.lower().rfind(form.form.split()[-1], start, end))
-            if kind == "noun" and how and hosts and self._names_modify(noun_start):
+            if kind == "noun" and how and hosts and self._names_modify(self._noun_start(start, end, form)):
                 # "the Group of Five and Group of Seven meetings": one meeting each; "the IMF and World Bank talks":
                 # bodies named before the noun host the talks (states or people there are its sides: "the U.S. and
                 # Japanese trade talks")
@@ -1041,7 +1041,12 @@ class Reader(PhraseReader):
         dated = any(reach <= s < pos for s in self.date_spans) if pos > reach else False
         return dated or _CALL_TAIL.match(self.text, pos) is not None
 
-    def _members_meeting(self, start: int, pos: int) -> Reading:
+    def _noun_start(self, start: int, end: int, form: TriggerForm) -> int:
+        """Where the meeting noun itself starts, past a verb the trigger holds ("will hold talks", "attended a
+        meeting")."""
+        return max(start, self.text.lower().rfind(form.form.split()[-1], start, end))
+
+    def _members_meeting(self, start: int, pos: int, noun_start: int) -> Reading:
         """'Mogherini told a meeting of EU foreign ministers', 'Kerry attended a meeting of the NATO
         council': the subject of the verb that governs the meeting noun met the body or group the
         of-phrase names. Without a subject of its own clause, or when the noun sits inside another
@@ -1050,6 +1055,8 @@ class Reader(PhraseReader):
         if members and self._modifies_other_noun(members[-1].end):
             return Reading([], "", reach)
         subject = self.subject(start)
+        if subject and self._names_modify(noun_start):
+            subject = []  # "the Interim Committee and Development Committee meetings of the World Bank": which ones
         lower, opener = self.clause_start(start)
         if not subject and opener in ("told", "tells") and _ADDRESSED.fullmatch(self.text, lower, start):
             subject = self.subject(lower - len(opener))  # "X told a meeting of ...": the meeting is told

@@ -27,18 +27,21 @@ _END = regex.compile(
     r"[;:!?()“”\"—]|,(?=\s|$)|(?<!(?<!\p{L})\p{Lu})\.(?=\s|$)|\s(?:and\s+(?:he|she|they|it|the|a)|but|while|which|who|that|after|before|said|was|were|is|are|will|would|could|has|have"
     r"|had|ended|began|resumed|broke|collapsed|failed|lasted|took|continued)\s"
 )
-# What follows a cue word without being a topic: a time or an occasion of the meeting ("on the first day of his
-# visit", "over dinner", "over the past two days", "on his way home"), or "about to" ("negotiations about to start").
+# What follows a preposition cue without being a topic: a time or an occasion of the meeting ("on the first day of
+# his visit", "over dinner", "over the past two days", "on his way home", "still on the table"), or "about to"
+# ("negotiations about to start").
+_PREPOSITION_CUES = frozenset({"on", "over", "about"})
 _OCCASION = regex.compile(
     r"to\s|(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:first|second|third|last|final|opening|closing|same|\d+\w*)\s+)?"
     r"(?:day|days|eve|occasion|weekend|week|weeks|month|months|year|years|hour|hours|past|dinner|lunch|breakfast"
-    r"|way|margins)(?![\p{L}\-])",
+    r"|way|margins|table|agenda)(?![\p{L}\-])",
     regex.I,
 )
-# A meeting placed after its topic: "discussed peace prospects at a meeting in New York" (the topic ends there).
+# A meeting or visit placed after its topic: "discussed peace prospects at a meeting in New York", "discuss the crisis
+# in talks in Washington", "discuss agriculture during a visit to Japan" (the topic ends there).
 _AT_MEETING = regex.compile(
-    r"\s(?:at|during|in)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{Ll}\-]+\s+){0,2}"
-    r"(?:meeting|meetings|talks|summit|session|conference)(?!\p{L})"
+    r"\s(?:at|during|in)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\p{Ll}\-]+\s+){0,2}"
+    r"(?:meeting|meetings|talks|summit|session|conference|visit|trip)(?!\p{L})"
 )
 _MAX_CHARS = 160
 # What a topic phrase never ends on: punctuation or a function word ("trade with" before "Abe").
@@ -49,8 +52,6 @@ def _span_from(text: str, start: int, limit: int, dates: DateIndex) -> Span | No
     if start in dates.spans:
         return None
     limit = dates.first_start(start, limit) or limit  # "the situation in Aleppo" + " on Wednesday"
-    if _OCCASION.match(text, start):
-        return None
     m = _END.search(text, start, min(limit, start + _MAX_CHARS))
     end = m.start() if m else min(limit, start + _MAX_CHARS)
     if placed := _AT_MEETING.search(text, start, end):
@@ -67,6 +68,8 @@ def meeting_topic(
 ) -> Span | None:
     """The first topic phrase in `window`; it ends before a participant ("talks on trade with Abe")."""
     for m in _CUE.finditer(text, *window):
+        if m.group().split()[0].lower() in _PREPOSITION_CUES and _OCCASION.match(text, m.end()):
+            continue
         limit = min([s for s in parties if s > m.end()] + [window[1]])
         if limit < window[1] and (w := text.rfind(" with ", m.end(), limit)) >= 0:
             limit = w  # "discussed the dollar with U.S. Treasury Secretary James Baker"

@@ -122,6 +122,10 @@ TOPICS = [
     # a meeting placed after the topic ends it
     ("China and Israel discussed peace prospects in the Middle East at a meeting in New York.",
      "peace prospects in the Middle East"),
+    ("Foreign Secretary Geoffrey Howe and Secretary of State George Shultz plan to discuss the growing trade crisis "
+     "in talks in Washington.", "the growing trade crisis"),
+    ("Trade Representative Clayton Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture during a "
+     "visit to Japan starting next week.", "agriculture"),
 ]
 
 

@@ -100,6 +100,9 @@ HOSTED_TALKS = [
     # bodies named before any meeting noun host it, "talks" too: no meeting between them
     "Finance Minister Kiichi Miyazawa will attend the annual IMF and World Bank talks in Washington.",
     "The semi-annual IMF and World Bank talks open in Washington on Tuesday.",
+    # committees named before the meetings of the bodies they belong to say which meetings
+    "Finance Minister Dilson Funaro, who is in Washington to attend the Interim Committee and Development Committee "
+    "meetings of the World Bank and IMF, said he had unveiled his proposals.",
     # a body's seasonal round held with another body
     "The IMF, which holds its semi-annual meetings with the World Bank next week, will lend less this year.",
 ]

@@ -603,6 +603,14 @@ def test_coordinated_demonyms_before_officials_stand_for_their_states() -> None:
     ]
 
 
+def test_an_apposition_closed_before_a_verb_phrase_holding_the_meeting_noun() -> None:
+    text = (
+        "Makoto Kuroda, vice minister of Japan's Ministry of International Trade and Industry, is to hold two days of "
+        "meetings with Deputy Trade Representative Michael Smith."
+    )
+    assert meetings_of(text) == [("meetings", {"Makoto Kuroda", "Michael Smith"})]
+
+
 def test_a_banks_own_bankers_stand_for_it() -> None:
     assert meetings_of("Finance Minister Ravi Rao met Citibank's bankers in New York on Monday.") == [
         ("met", {"Ravi Rao", "Citibank"})
