@@ -45,6 +45,7 @@ _ROLE_WORDS = 12  # words of a role phrase between a person's name and the cue
 _BRACKETED_APPOSITIVE = 24
 _MAX_APPOSITIVES = 3  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'
 _MAX_TICKER_TOKENS = 5
+_RELATIVE_LIST_WORDS = 4  # words of a relative clause before the first comma of a list inside it
 _MAX_QUOTED_WORDS = 4  # words quoted inside an appositive ('wearing “Ted Cruz” campaign pins')
 _MAX_BRACKETED_TOKENS = 14  # '<Arab Malaysian Merchant Bank Bhd>': a company name the wire sets in angle brackets
 _LOOKBACK = 260  # characters read back from a cue for its subject (past a relative clause in commas)
@@ -257,6 +258,18 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
     return j - 1 if appositive else i
 
 
+def _relative_list_start(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """tokens[j] stands before a comma an appositive opened at; when that comma is a list's inside a relative clause
+    ('Acme, which installs, services and monitors alarms, said'), the index before the comma that opens the clause."""
+    for k in range(j, max(0, j - _RELATIVE_LIST_WORDS), -1):
+        tok = tokens[k][2]
+        if _low(tok) in ("which", "who"):
+            return k - 2 if k >= 2 and tokens[k - 1][2] == "," else j
+        if not _is_word(tok):
+            return j
+    return j
+
+
 def _quoted_words(tokens: list[tuple[int, int, str]], j: int) -> int | None:
     """The index of the mark opening a few quoted words that tokens[j], a closing mark, ends ('“Ted Cruz”'), if any."""
     if tokens[j][2] not in '”"':
@@ -348,6 +361,7 @@ def _subject_before(
             j = _skip_appositive(tokens, i)
             if j == i:
                 return None
+            j = _relative_list_start(tokens, j)
             # ', who is here on a visit,' hangs on the phrase right before it: no appositive further back
             # ('Asked about the attack, the Crown Prince, who …, replied')
             relative = j + 2 < len(tokens) and _low(tokens[j + 2][2]) in ("who", "whose", "which")

@@ -213,9 +213,10 @@ _APPROXIMATOR = regex.compile(
     r"(?:about|over)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|several)\b)"
 )
 # 'but' and the subject of a clause, not a verb the speaker's own ('but declined to elaborate', 'but did not say')
+# ('but also the flow of drugs' goes on too; 'but also warned' is what the speaker did)
 _BUT_CLAUSE = regex.compile(
-    r"but\s+(?!(?:did|does|do|would|could|will|can|was|were|is|are|has|have|had|also|not|never|gave|added|said|"
-    r"declined|refused|noted|cautioned|warned|stressed)\b)(?!\p{Ll}+ed\b)\p{L}+\s+\p{L}"
+    r"but\s+(?:also\s+)?(?!(?:did|does|do|would|could|will|can|was|were|is|are|has|have|had|not|never|gave|added|"
+    r"said|declined|refused|noted|cautioned|warned|stressed)\b)(?!\p{Ll}+ed\b)\p{L}+\s+\p{L}"
 )
 _SHORT_OBJECT = 6  # words of a quantity object closing the sentence ('added 43 mln new shares')
 
@@ -789,8 +790,13 @@ class StatementFinder:
         closing = (
             speaker[0] < cue.start
             and _COMMA_CLOSES.search(text, s, speaker[0]) is not None  # '… "mixed credits," the OECD said
-            # at most four words after the cue, or a participle: '…, Dole said, singling out …'
-            and (not at_least_words(text, *after, 5) or _PARTICIPLE_NEXT.match(text, cue.end))
+            # at most four words after the cue, or a participle: '…, Dole said, singling out …', or what the speaker
+            # did besides: '…, the minister said, but declined to give a forecast'
+            and (
+                not at_least_words(text, *after, 5)
+                or _PARTICIPLE_NEXT.match(text, cue.end)
+                or (text.startswith("but ", after[0]) and not _BUT_CLAUSE.match(text, after[0], after[1]))
+            )
             and not _OPENS_THAT.match(text, cue.end)  # 'After the attack, X replied that …' reports what follows
             # 'Asked about the talks, Smith said they failed': the scene set before, the words after
             and not (after[1] > after[0] and _FRONTED_PARTICIPLE.match(text, head[0]))

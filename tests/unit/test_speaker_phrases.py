@@ -132,3 +132,8 @@ def test_a_name_after_to_before_a_participle_is_the_listener() -> None:
 def test_a_document_filed_by_someone_speaks_for_them() -> None:
     text = '"The evidence does not support a charge," according to a court filing signed by prosecutor Ann Marsh.'
     assert _speakers(text) == [("according to", "Ann Marsh")]
+
+
+def test_a_list_inside_a_relative_clause_before_the_cue() -> None:
+    text = "Acme Alarm Corp, which installs, services and monitors alarm systems, said it hired Rothschild Inc."
+    assert _speakers(text) == [("said", "Acme Alarm")]

@@ -52,3 +52,8 @@ def test_a_quote_after_the_cue_is_what_was_said_not_a_closing_tail() -> None:
 def test_a_quantity_added_onto_something_is_no_content() -> None:
     text = "A tax credit had added about 100 mln stg onto second quarter results, which was the main reason for it."
     assert [cue for cue, _ in _contents(text)] == []
+
+
+def test_what_the_speaker_did_besides_closes_the_reporting_clause() -> None:
+    text = "Prices will rise later this year, the minister said, but declined to give a forecast."
+    assert _contents(text) == [("said", "Prices will rise later this year")]
