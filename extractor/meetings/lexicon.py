@@ -161,10 +161,13 @@ def hedges() -> WordGated:
         # soybean growers meet with USDA")
         rf"|(?<!\p{{L}})(?:{'|'.join(proposals)})\s+(?:{word}){{0,3}}that\s+(?:{word}){{0,8}}$"
         rf"|(?<!\p{{L}})(?:{'|'.join(dative)})\s+to\s+(?:{unplaced}){{1,5}}$"
+        # a question about the meeting: "asked if Reagan would discuss the issue with", "unclear whether X will meet"
+        rf"|(?<!\p{{L}})(?:whether|(?:asked|asking|asks)\s+if)\s+(?:{word}){{0,8}}$"
         rf"|(?<!\p{{L}})(?:{'|'.join(_phrase(w) for w in persuade)})\s+(?:{word}){{1,5}}to\s+(?:{word}){{0,3}}$",
         regex.I,
     )
-    return WordGated(pattern, frozenset(w.split()[0].lower() for w in near + proposals + persuade + dative))
+    words = near + proposals + persuade + dative + ["whether", "asked", "asking", "asks"]
+    return WordGated(pattern, frozenset(w.split()[0].lower() for w in words))
 
 
 @cache

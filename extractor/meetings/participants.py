@@ -184,13 +184,19 @@ _TIMED_BY = regex.compile(
     regex.I,
 )
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
-# What comes before "for" a meeting that is still to be prepared ("to prepare for the summit", "groundwork for").
+# What comes before "for" a meeting that is still to be prepared ("to prepare for the summit", "groundwork for"), or
+# that someone leaves for ("before leaving for the Venice summit": the others named in the clause stay behind).
 _PREPARING = frozenset(
-    {"prepare", "prepares", "prepared", "preparing", "preparation", "preparations", "groundwork", "ready", "readying"}
+    {"prepare", "prepares", "prepared", "preparing", "preparation", "preparations", "groundwork", "ready", "readying",
+     "leave", "leaves", "leaving", "left", "depart", "departs", "departed", "departing"}
 )
 _ADDRESSED = regex.compile(r"\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,2}", regex.I)
 _EACH_OTHER = regex.compile(r"(?:each\s+other|one\s+another)(?!\p{L})", regex.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_AUXILIARIES = frozenset(
+    {"to", "will", "would", "has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "can", "could",
+     "may", "might", "must", "should", "not", "also", "later", "warmly", "formally", "officially"}
+)
 # Prepositions that place a group rather than name its side ("officials in Geneva", "delegates at the talks").
 _WHERE = frozenset({"in", "at", "near"})
 _COMPOUND_PREPOSITIONS = frozenset({("ahead", "of"), ("close", "to")})
@@ -307,10 +313,11 @@ class Reader(PhraseReader):
         if cand.start == self.scope.skip_space(lower) and self.clause_start(cand.start)[1] in ("told", "tells"):
             return False  # "told Reuters the government was discussing ...": whom the speaker told
         if _ARTICLE_BEFORE.search(self.text, max(lower, cand.start - 6), cand.start):
-            if _PLACE_MODIFIER.fullmatch(self.text, cand.end, trigger_start) and any(
-                self._city(p) for p in self.scope.resolve(cand)
+            venue = self.text[cand.start : cand.end].split()[-1] in venue_words()
+            if _PLACE_MODIFIER.fullmatch(self.text, cand.end, trigger_start) and (
+                venue or any(self._city(p) for p in self.scope.resolve(cand))
             ):
-                return False  # "after the Geneva meeting with Lavrov": where they met, not who
+                return False  # "after the Geneva meeting with Lavrov", "a White House meeting": where they met
             if _OWNER.match(self.text, cand.end):
                 return False  # "Todd Stern, the State Department's climate envoy, began talks": a title's owner
         if cand.kind == "mention" and _GERUND_AFTER.match(self.text, cand.end) and cand.end < trigger_start:
@@ -871,6 +878,8 @@ class Reader(PhraseReader):
                     return Reading([], "", end)
         else:  # transitive | visit
             owned_visit = kind == "visit" and word in ("to", "with") and bool(self.possessor(start))
+            if passive and word == "by" and self._thing_received(start):
+                return Reading([], "", end)  # "the preferred stock to be received by PNP shareholders"
             if passive and word == "by":
                 objects, reach = self.object_list(pos + 2)
                 how = "passive"
@@ -1041,6 +1050,20 @@ class Reader(PhraseReader):
         dated = any(reach <= s < pos for s in self.date_spans) if pos > reach else False
         return dated or _CALL_TAIL.match(self.text, pos) is not None
 
+    def _thing_received(self, trigger_start: int) -> bool:
+        """Is the subject of a passive trigger a thing ("the stock to be received by", "the plan was hosted by"): a
+        lower-case noun that is no title, group or pronoun right before its auxiliaries?"""
+        tokens = WORD.findall(self.text, max(self.scope.start, trigger_start - 60), trigger_start)
+        while tokens and tokens[-1].lower() in _AUXILIARIES:
+            tokens.pop()
+        if not tokens or not tokens[-1].islower():
+            return False
+        head = tokens[-1]
+        kind = np_words().get(head)
+        return head not in _SUBJECT_PRONOUNS | {"who", "which", "that"} and kind not in ("group", "role") and not (
+            plural_role(head)
+        )
+
     def _noun_start(self, start: int, end: int, form: TriggerForm) -> int:
         """Where the meeting noun itself starts, past a verb the trigger holds ("will hold talks", "attended a
         meeting")."""
@@ -1101,7 +1124,7 @@ class Reader(PhraseReader):
             return []
         before = _words_between(self.text[max(self.scope.start, timed.start() - 30) : timed.start()])
         if timed.group().split()[0].lower() == "for" and before and before[-1] in _PREPARING:
-            return []  # "met Reagan to prepare for the Venice summit": a later meeting they prepare, not theirs
+            return []  # "met Reagan to prepare for the Venice summit": a later meeting they prepare or leave for
         people = list(subject)
         # names inside the timing phrase modify the meeting ("at the NATO summit"): nobody present
         named = [c for c in self.scope.before(timed.start(), self.subject_end) if c.kind == "mention"]

@@ -28,13 +28,13 @@ _END = regex.compile(
     r"|had|ended|began|resumed|broke|collapsed|failed|lasted|took|continued)\s"
 )
 # What follows a preposition cue without being a topic: a time or an occasion of the meeting ("on the first day of
-# his visit", "over dinner", "over the past two days", "on his way home", "still on the table"), or "about to"
-# ("negotiations about to start").
+# his visit", "over dinner", "over the past two days", "on his way home", "still on the table", "on the heels of"),
+# or "about to" ("negotiations about to start").
 _PREPOSITION_CUES = frozenset({"on", "over", "about"})
 _OCCASION = regex.compile(
     r"to\s|(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:first|second|third|last|final|opening|closing|same|\d+\w*)\s+)?"
     r"(?:day|days|eve|occasion|weekend|week|weeks|month|months|year|years|hour|hours|past|dinner|lunch|breakfast"
-    r"|way|margins|table|agenda)(?![\p{L}\-])",
+    r"|way|margins|table|agenda|heels)(?![\p{L}\-])",
     regex.I,
 )
 # A meeting or visit placed after its topic: "discussed peace prospects at a meeting in New York", "discuss the crisis

@@ -52,6 +52,8 @@ NOT_PRESENT = [
     # a possessor inside the clause's object names whose thing it is, not someone present
     "King Albert is expected to accept the resignation of Prime Minister Jan Peeters's coalition government after "
     "last-ditch talks failed.",
+    # a meeting someone leaves for is not one with the others named in the clause
+    "President Ronald Reagan will talk to Chairman Paul Volcker before leaving for the Venice summit on Wednesday.",
     # a meeting they prepare for is a later one, not theirs
     "Prime Minister Kenji Mori hopes to see President Ronald Reagan in April to prepare for the Venice summit.",
 ]

@@ -482,6 +482,12 @@ NOT_MEETINGS = [
     "Secretary of State John Kerry refused to meet with Sergei Lavrov in Geneva.",
     # a demonym coordinated before a group of no state shares its head: where they come from, no side
     "Prime Minister Margaret Thatcher told a meeting of Soviet and British businessmen that trade would grow.",
+    # a question about a meeting is no meeting
+    "Asked if President Ronald Reagan would discuss the issue with Paul Volcker, the spokesman said he had no idea.",
+    "It was unclear whether President Ronald Reagan would meet Prime Minister Yasuhiro Nakasone.",
+    # a passive "received by" whose subject is a thing
+    "Pay 'N Pak said the proposal had been amended to raise the dividend rate on the preferred stock to be received "
+    "by PNP shareholders.",
     # a state's creditors are not the state
     "Finance Minister Ravi Rao met the Philippines' commercial creditors in New York on Monday.",
     # a place inside a group's of-phrase that modifies a common noun is where its members come from
@@ -609,6 +615,14 @@ def test_an_apposition_closed_before_a_verb_phrase_holding_the_meeting_noun() ->
         "meetings with Deputy Trade Representative Michael Smith."
     )
     assert meetings_of(text) == [("meetings", {"Makoto Kuroda", "Michael Smith"})]
+
+
+def test_a_venue_naming_the_meeting_is_no_side() -> None:
+    text = (
+        "In a statement at a White House meeting with Senate Republicans on the bill, President Ronald Reagan said he "
+        "would veto it."
+    )
+    assert all("White House" not in parties for _, parties in meetings_of(text))
 
 
 def test_a_banks_own_bankers_stand_for_it() -> None:
