@@ -244,7 +244,7 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
         ent = resolve_pronoun(table, words[0][0], first)
         return Mention(words[0][0], words[0][1], words[0][2], PRONOUN, ent) if ent else None
 
-    head = _name_head(table, np)
+    head = _name_head(table, np) or _name_closing_a_title(table, np)
     if head is not None:
         return head
     # a description whose appositive names the entity: "A spokesman for Yeutter, Gary Holmes,", "the national news
@@ -302,6 +302,30 @@ def _participle_after_group(words: list[tuple[int, int, str]]) -> bool:
 def _named_with(ent: EntityDraft, head: str) -> float | None:
     """An organisation whose name holds the description's head noun fits it."""
     return 2.0 if ent.type is ORG and head in {w.lower() for w in ent.name.split()} else None
+
+
+def _name_closing_a_title(table: EntityTable, np: NounPhrase) -> Mention | None:
+    """A personal name that closes a person's title whose 'of' names a body: 'chairman of both companies Li Ka-shing',
+    'chairman of the joint committee Jack Patterson' (the title's 'of' keeps `_name_head` from reading past it). Not
+    a name that is the object itself ('aide to Secretary Richard Lyng', 'spokesman for brokers James Capel', 'wife
+    of a man called Muhammad Shaker')."""
+    i = np.noun_index
+    words = np.words
+    if not np.noun or i != (1 if np.determiner else 0) or i + 3 >= len(words) or words[i + 1][2] != "of":
+        return None
+    nom = lexicon.nominals()[np.noun]
+    if nom.type != "PERSON" or nom.plural:
+        return None
+    last = next((m for m in reversed(table.mentions_in(np.start, np.end)) if m.end == np.end), None)
+    if last is None or last.kind != NAME or last.entity is None or last.entity.type is not PERSON:
+        return None
+    if " " not in last.text or last.entity.guessed_person:
+        return None  # ('manager of the state-run oil company Ecopetrol': a lone word there names the body)
+    before = [w for s, _e, w in words if s < last.start]
+    body = before[-1] if len(before) > i + 2 else ""
+    singular = body[:-3] + "y" if body.endswith("ies") else body.removesuffix("s")
+    body_nom = lexicon.nominals().get(body) or lexicon.nominals().get(singular)
+    return last if body.islower() and body_nom is not None and body_nom.type == "ORG" else None
 
 
 def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:

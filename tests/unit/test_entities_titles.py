@@ -1,5 +1,6 @@
 """Titles with more than one complement: "Minister of State for Finance and Industry" is all title."""
 
+from extractor import extract
 from extractor.entities import find_entities
 from extractor.text import Document
 from schemas import EntityType
@@ -26,7 +27,23 @@ def test_plural_titles_and_honorifics_are_no_people():
     # "Sens." and "Reps." before coordinated lawmakers, "Messrs." before surnames already named: titles, not names
     found = people("The envoy met Democratic Sens. Ann Berg and Tom Hale. Later Reps. Jo Lind and Al Roe spoke.")
     assert set(found) == {"Ann Berg", "Tom Hale", "Jo Lind", "Al Roe"}
-    table = find_entities(Document("Garth Lobo and Myron Tait run the firm. It will pay if Messrs. Lobo and Tait bid."),
-                          "en")
+    table = find_entities(
+        Document("Garth Lobo and Myron Tait run the firm. It will pay if Messrs. Lobo and Tait bid."), "en"
+    )
     names = {e.name: [m.text for m in e.mentions] for e in table.entities}
     assert names == {"Garth Lobo": ["Garth Lobo", "Lobo"], "Myron Tait": ["Myron Tait", "Tait"]}
+
+
+def test_a_personal_name_closing_a_title_whose_of_names_a_body_is_the_speaker() -> None:
+    def speaker(text: str) -> str | None:
+        statements = extract(text).statements
+        return statements[0].speaker.name if statements and statements[0].speaker else None
+
+    assert (
+        speaker("The plan for new shares was withdrawn, chairman of both companies Li Ka-shing said.") == "Li Ka-shing"
+    )
+    assert (
+        speaker("The plan for new shares was withdrawn, aide to Agriculture Secretary Richard Lyng said.")
+        != "Richard Lyng"
+    )
+    assert speaker("The plan for new shares was withdrawn, manager of the oil company Ecopetrol said.") != "Ecopetrol"
