@@ -100,6 +100,10 @@ class Speakers:
 
     def _resolve(self, span: tuple[int, int]) -> SpeakerRef | None:
         mention = self.entities.resolve(*span)
+        if mention is not None and mention.entity is not None and mention.end - mention.start < span[1] - span[0]:
+            # a name read as only its tail ('Procter and Gamble said' read as 'Gamble'): the one entity the phrase
+            # names whole, if the text has one
+            mention = self._named_whole(span) or mention
         if mention is None or mention.entity is None:
             mention = self._name_around(span) or self._name_inside(span) or self._short_name(span)
         if mention is not None and mention.entity is not None:
@@ -251,6 +255,14 @@ class Speakers:
                 if mention is not None and mention.entity is not None:
                     return mention
         return None
+
+    def _named_whole(self, span: tuple[int, int]) -> Mention | None:
+        """The one entity whose name is the phrase, word for word (a lookup only, as in `_named_issuer`)."""
+        phrase = self.text[span[0] : span[1]]
+        if not phrase[:1].isupper():
+            return None  # (a name opens on a capital: most phrases, 'the company', 'he', are read no further)
+        hits = [e for e in self.entities.entities if e.name == phrase and any(m.kind == NAME for m in e.mentions)]
+        return Mention(span[0], span[1], phrase, NAME, hits[0]) if len(hits) == 1 else None
 
     def _short_name(self, span: tuple[int, int]) -> Mention | None:
         """A capitalised word the entity layer passed over as a sentence's first word ('Walker said', 'Western also

@@ -137,3 +137,11 @@ def test_a_document_filed_by_someone_speaks_for_them() -> None:
 def test_a_list_inside_a_relative_clause_before_the_cue() -> None:
     text = "Acme Alarm Corp, which installs, services and monitors alarm systems, said it hired Rothschild Inc."
     assert _speakers(text) == [("said", "Acme Alarm")]
+
+
+def test_a_name_read_as_its_tail_takes_the_entity_it_names_whole() -> None:
+    text = (
+        "Procter and Gamble Co said it hired a new agency. The company gave no reason. Procter and Gamble said "
+        "Grey will keep its other brands."
+    )
+    assert [n for _, n in _speakers(text)] == ["Procter and Gamble", "Procter and Gamble"]
