@@ -21,6 +21,7 @@ from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.attribution import Attribution, Attributor
 from extractor.speech.counting import at_least_words, first_words_end
 from extractor.speech.cues import Cue, previous_word
+from extractor.speech.evidence import evidence_as_speaker
 from extractor.speech.noun_phrases import GERUND_PREPOSITIONS as _GERUND_PREPOSITIONS
 from extractor.speech.noun_phrases import SUBORDINATORS, clause_subject, phrase_after, subject_before
 from extractor.speech.quote_marks import QuoteSpan
@@ -643,8 +644,8 @@ class StatementFinder:
                     out.append(draft)
                 continue
             speaker = self.attributor.speaker_of_cue(cue)
-            if speaker is None:
-                continue
+            if speaker is None or evidence_as_speaker(cue.form.lemma, text, speaker):
+                continue  # 'the latest figures suggested that …' states evidence, not speech
             content = self._content(cue, speaker, s, e, quotes)
             if (
                 content is not None
