@@ -113,6 +113,9 @@ _APPOSED_FIRST = regex.compile(
 _COMMON_OWNER = regex.compile(r"^\p{Ll}+['’]s\s+")
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
+# A relative pronoun and a speaker before a reporting verb: "whom he said (recently) spoke".
+_RELATIVE_SPEAKER = regex.compile(r"(?<!\p{L})(who|whom)\s+(?:he|she|they|we|officials|sources)\s+$", regex.I)
+_REPORTING_OPENERS = frozenset({"said", "says", "believes", "believed", "added"})
 # The opening of a relative clause on a name: "Abe, who said that ...".
 _RELATIVE_OPENS = regex.compile(r",\s*(?:who|which)\s", regex.I)
 # An apposition opened by an article after a name, up to a name inside it: ", a top aide to", ", the adviser of".
@@ -405,6 +408,13 @@ class Reader(PhraseReader):
         lower, opener = self.clause_start(trigger_start)
         relative = opener in ("who", "which", "whom")
         closed = relative and _CLOSED_RELATIVE.search(self.text, lower, trigger_start) is not None
+        if opener in _REPORTING_OPENERS and not self.scope.before(trigger_start, lower):
+            # "Garcia, whom he said recently spoke by telephone with": the relative pronoun is the reported clause's
+            # subject, not the speaker
+            verb = self.text.rfind(opener, self.scope.start, lower)
+            speaker = _RELATIVE_SPEAKER.search(self.text, max(self.scope.start, verb - 40), verb)
+            if speaker and (antecedent := self._antecedent(speaker.start(1))) is not None:
+                return self._antecedent_side(antecedent)
         if closed and (antecedent := self._antecedent(lower - len(opener))) is not None:
             # "Merkel, whom Obama praised, met Putin": the relative clause closed before the verb, whose subject
             # is the name the clause hangs on

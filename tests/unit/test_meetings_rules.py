@@ -617,6 +617,17 @@ def test_an_apposition_closed_before_a_verb_phrase_holding_the_meeting_noun() ->
     assert meetings_of(text) == [("meetings", {"Makoto Kuroda", "Michael Smith"})]
 
 
+def test_a_relative_pronoun_before_a_speaker_and_said_is_the_reported_subject() -> None:
+    text = (
+        "Mines Minister Wilfredo Huayta spoke after meeting President Alan Garcia, whom he said recently spoke by "
+        "telephone with Mexican President Miguel de la Madrid."
+    )
+    assert meetings_of(text) == [
+        ("meeting", {"Wilfredo Huayta", "Alan Garcia"}),
+        ("spoke by telephone", {"Alan Garcia", "Miguel de la Madrid"}),
+    ]
+
+
 def test_a_venue_naming_the_meeting_is_no_side() -> None:
     text = (
         "In a statement at a White House meeting with Senate Republicans on the bill, President Ronald Reagan said he "
