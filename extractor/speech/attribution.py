@@ -118,6 +118,8 @@ _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’\- ]{1,30}\p{Lu}):\s")
 # capitalised words, their connectors and a parenthesised acronym: the start of a name, whatever its length
 _NAME_WORDS = regex.compile(r"(?:\s*(?:\p{Lu}[\p{L}.'’&-]*|of|and|for|the|\(\p{Lu}+\)))+\s*")
 _GROUP_OBJECTS = frozenset(("them", "us"))
+# a cue in a clause of time set beside a reporting clause: '…, Wallace said, as the crowd cheered'
+_SUBORDINATE_CUE = regex.compile(r",\s*(?:as|while|when)\s+(?:[\p{L}'’.-]+\s+){1,4}$")
 # between a reporting verb and the subject of the clause it reports: words (a listener, a date, 'that'), no
 # punctuation or conjunction that would open a clause of another kind
 _REPORTED_SUBJECT_GAP = regex.compile(
@@ -534,6 +536,8 @@ class Attributor:
         if (inside and reported) or sent.start < lo:
             return None  # 'Noting that it was “good” for March, the spokesman said …': its own sentence reports it
         cues = [c for c in self._cues_in(sent.start, sent.end) if c.cls in ("verb", "ing")]
+        if len(cues) > 1 and _SUBORDINATE_CUE.search(self.text, max(sent.start, cues[-1].start - 60), cues[-1].start):
+            cues.pop()  # '“…,” Wallace said, as the crowd cheered. “…”': the clause that reports, not the one beside it
         if not cues or at_least_words(self.text, cues[-1].end, sent.end, _LEAD_TAIL + 1):
             return None
         span = self._speaker_of(cues[-1], sent.start, sent.end)

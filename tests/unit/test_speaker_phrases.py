@@ -145,3 +145,8 @@ def test_a_name_read_as_its_tail_takes_the_entity_it_names_whole() -> None:
         "Grey will keep its other brands."
     )
     assert [n for _, n in _speakers(text)] == ["Procter and Gamble", "Procter and Gamble"]
+
+
+def test_a_cue_in_a_clause_of_time_beside_the_reporting_clause_leads_no_quote() -> None:
+    text = '"The waste," host Mary Dale said, as the crowd cheered. "The greed. The empty promises."'
+    assert [q.speaker.name if q.speaker else None for q in speech(text)[0]] == ["Mary Dale", "Mary Dale"]
