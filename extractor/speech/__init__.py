@@ -125,11 +125,16 @@ def _quote_confidence(a: Attribution | None, speaker: SpeakerRef | None) -> floa
 
 def _statement(text: str, sid: str, d: StatementDraft, speakers: Speakers, quote_ids: list[str]) -> Statement:
     speaker = speakers.ref(d.speaker)
+    content = d.content
+    if speaker is not None and content[0] < speaker.start < content[1] <= speaker.end:
+        # the speaker's name holds commas its phrase stopped at ('Shares rose, Merrill Lynch, Pierce, Fenner and
+        # Smith Inc said'): what was said ends before the name
+        content = (content[0], max(content[0] + 1, len(text[: speaker.start].rstrip(" ,;:-\n"))))
     return trusted(Statement)(
         id=sid,
         speaker=speaker,
         cue=_span(text, d.cue.start, d.cue.end),
-        content=_span(text, *d.content),
+        content=_span(text, *content),
         kind=_KINDS[d.kind],
         date_id=d.date.id if d.date else None,
         date_value=d.date.value if d.date else None,

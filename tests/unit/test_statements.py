@@ -1081,3 +1081,9 @@ def test_some_and_others_are_of_the_unnamed_sources_before() -> None:
 )
 def test_a_report_that_ends_on_a_quote_only_verb_is_no_bare_reporting_clause(text: str) -> None:
     assert [s.cue.text for s in _statements(text)] == ["said"]
+
+
+def test_what_was_said_ends_before_a_speaker_whose_name_holds_commas() -> None:
+    (statement,) = _statements("Shares of the company rose sharply, Merrill Lynch, Pierce, Fenner and Smith Inc said.")
+    assert statement.content.text == "Shares of the company rose sharply"
+    assert statement.speaker is not None and statement.speaker.start > statement.content.end
