@@ -20,11 +20,11 @@ _FOLLOW_UP = regex.compile(
     r"|both\s+leaders)\s+(?:also\s+)?(?:discussed|talked\s+about|focused\s+on|exchanged\s+views\s+on|reviewed)\s+",
     regex.I,
 )
-# Where a topic phrase ends: punctuation, a new clause, or a verb that the meeting noun governs
-# ("talks on trade ended without agreement").
+# Where a topic phrase ends: punctuation (a dash typed as "--" too), a new clause, or a verb that the meeting noun
+# governs ("talks on trade ended without agreement").
 # (a comma or full stop inside a number, "33.5 billion", "710,000 shares", or after an initial, "U.S. trade", goes on)
 _END = regex.compile(
-    r"[;:!?()“”\"—]|,(?=\s|$)|(?<!(?<!\p{L})\p{Lu})\.(?=\s|$)|\s(?:and\s+(?:he|she|they|it|the|a)|but|while|which|who|that|after|before|said|was|were|is|are|will|would|could|has|have"
+    r"[;:!?()“”\"—–]|\s--?\s|,(?=\s|$)|(?<!(?<!\p{L})\p{Lu})\.(?=\s|$)|\s(?:and\s+(?:he|she|they|it|the|a)|but|while|which|who|that|after|before|said|was|were|is|are|will|would|could|has|have"
     r"|had|ended|began|resumed|broke|collapsed|failed|lasted|took|continued)\s"
 )
 # What follows a preposition cue without being a topic: a time or an occasion of the meeting ("on the first day of

@@ -124,6 +124,8 @@ TOPICS = [
      "peace prospects in the Middle East"),
     ("Foreign Secretary Geoffrey Howe and Secretary of State George Shultz plan to discuss the growing trade crisis "
      "in talks in Washington.", "the growing trade crisis"),
+    ("Finance Minister Ravi Rao negotiated with Premier Jean Roy on beef quotas -- a long-running dispute -- on "
+     "Friday.", "beef quotas"),
     ("Trade Representative Clayton Yeutter and Agriculture Secretary Richard Lyng will discuss agriculture during a "
      "visit to Japan starting next week.", "agriculture"),
 ]
