@@ -36,6 +36,9 @@ _AUTHENTICATED = {
 }
 
 
+YOUNG_COLLECTION_THRESHOLD = 7000  # the garbage collector's first threshold in the API process (Python's: 700)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
@@ -46,6 +49,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Such a collection stops the event loop, every request in flight with it: 30 ms on an idle host, 55-125 ms
         # under a stream of submissions, a few times in 5,000 (issue #8, submit p99).
         gc.freeze()
+        # A young collection every 7,000 container allocations, not 700: a request allocates hundreds, and each
+        # collection walks the objects of the requests in flight (issue #8, submit p99: bench.submit_latency);
+        # cycles of garbage wait a little longer, a few MB at most.
+        gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
         yield
         await app.state.async_redis.aclose()
         app.state.queue.close()
