@@ -41,7 +41,21 @@ _NOT_PLURAL = word_set("cue_not_plural")
 # lemma:next-word pairs where a cue form is not speech ('reports to', 'estimated at')
 _FALSE_NEXT = word_set("cue_false_next")
 _FALSE_NEXT_LEMMAS = frozenset(pair.split(":", 1)[0] for pair in _FALSE_NEXT)
-_ADVERB_AFTER_ARTICLE = regex.compile(r"(?:\b(?:the|a|an|its|his|her|their|our)|'s)\s+(?:\p{L}+ly|earlier)\s+$")
+# previous-word:lemma pairs where a cue form is part of a compound, not speech ('value added tax')
+_FALSE_BEFORE = word_set("cue_false_before")
+# a participle right after an amount describes it: 'the 3.9 billion dlrs reported in 1985', 'the highest ever reported'
+_AMOUNT_WORDS = word_set("cue_amount_words")
+# 'Swiss franc notes', 'medium term notes', 'private estimates': a noun before a plural that is also a verb makes a
+# compound noun whatever follows (unlike _NOUN_MODIFIERS: '… the Guardian newspaper reports.' is a verb)
+_NOUN_COMPOUNDS = word_set("cue_noun_compounds")
+# a headline's 'X praises, laments Y': a cue in the present right after another and a comma is the second verb of a
+# list, with no subject of its own (in the past the comma may close a clause: 'after the winner was declared, told')
+_VERB_BEFORE_COMMA = regex.compile(r"(\p{Ll}+s),[ \t]*$")
+# (and the adjectives of order that take a participle the same way: 'its last reported full year')
+_ORDER_WORDS = ("earlier", "last", "latest", "first")
+_ADVERB_AFTER_ARTICLE = regex.compile(
+    rf"(?:\b(?:the|a|an|its|his|her|their|our)|'s)\s+(?:\p{{L}}+ly|{'|'.join(_ORDER_WORDS)})\s+$"
+)
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 # words that open a verb's object or clause, not a noun an adjective would qualify
 _CLAUSE_OPENERS = word_set("cue_clause_openers")
@@ -181,6 +195,12 @@ def find_cues(text: str, language: str) -> list[Cue]:
             before == "of" or _adverb_after_article(low, start)
         ):
             continue  # 'the average of estimated returns', 'the previously announced sale': an adjective
+        if low.endswith("ed", start, end) and before in _AMOUNT_WORDS:
+            continue  # 'the 228.7 billion dlrs reported in 1985': an amount, not a reporter
+        if f"{before}:{form.lemma}" in _FALSE_BEFORE:
+            continue  # 'a five pct value added sales tax'
+        if form.cls == "verb" and low.endswith("s", start, end) and _verb_in_list(text, start, forms):
+            continue  # 'X praises, laments Y': the verbs share a subject that is no reporting clause's
         if low.endswith("ed", start, end) and _BY_AGENT.match(low, end) and before not in _BE_FORMS:
             continue  # 'rules proposed by the commission would …': a participle describing a noun
         if (
@@ -231,8 +251,9 @@ def _noun_form(text: str, low: str, start: int, end: int, form: CueForm, before:
         return True
     if form.lemma not in _NOUN_LEMMAS or not low.endswith("s", start, end):
         return False
-    if before in _COORDINATORS:
-        return True  # 'in cash and notes over five years', 'claims and reports': a plural noun in a list
+    if before in _COORDINATORS or before in _NOUN_COMPOUNDS:
+        # 'in cash and notes over five years', 'claims and reports': a plural noun in a list; 'Swiss franc notes'
+        return True
     after = _next_word(low, end)
     if after in _NOUN_NEXT:
         return True  # 'Wall Street estimates of 1.10 dlrs', 'dlr notes due 1990', 'no firm estimates on the costs'
@@ -269,11 +290,11 @@ def _hits(low: str, language: str) -> Iterator[tuple[int, int, str, CueForm]]:
 
 
 def _adverb_after_article(low: str, start: int) -> bool:
-    """ "the previously announced", "Nor-Quest's earlier reported bid": an article or a possessive and an adverb in
-    -ly (or 'earlier') right before `start`. (Only a text ending in "ly" or "earlier" before its white space can
-    match: that test spares most searches.)"""
+    """ "the previously announced", "Nor-Quest's earlier reported bid", "its last reported year": an article or a
+    possessive and an adverb in -ly (or a word of _ORDER_WORDS) right before `start`. (Only a text ending in "ly" or
+    such a word before its white space can match: that test spares most searches.)"""
     lo = max(0, start - 40)
-    return low[lo:start].rstrip().endswith(("ly", "earlier")) and (
+    return low[lo:start].rstrip().endswith(("ly", *_ORDER_WORDS)) and (
         _ADVERB_AFTER_ARTICLE.search(low, lo, start) is not None
     )
 
@@ -285,6 +306,14 @@ def _after_finite_cue(text: str, start: int, before: str, forms: dict[str, CueFo
         return False
     m = _LAST_WORD.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).islower()
+
+
+def _verb_in_list(text: str, start: int, forms: dict[str, CueForm]) -> bool:
+    """Whether a finite cue form in -s is the word before `start` and a comma: 'praises, laments'."""
+    m = _VERB_BEFORE_COMMA.search(text, max(0, start - 40), start)
+    prev = forms.get(m.group(1)) if m else None
+    # ('in five states, said', 'press reports, said': a plural noun that is also a verb ends a phrase)
+    return prev is not None and prev.cls == "verb" and prev.lemma not in _NOUN_LEMMAS
 
 
 def _past_after_name(low: str, start: int, end: int) -> bool:
