@@ -953,7 +953,7 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
         (runs[k][0].text, runs[k + 1][0].text)
         for k in spots
         if k + 1 < len(runs) and _partners_of_one_firm(text, runs[k], runs[k + 1])
-    }
+    } | _partners_with_legal_form(runs)
     out = list(runs)
     for k in reversed(spots):  # from the end, so the runs after k are whole already ("S and P's")
         run = out[k]
@@ -1123,6 +1123,16 @@ def _pair_of_words(text: str, left: list[Token], right: list[Token]) -> bool:
         and t.text[1:].islower()
         for t in (left[0], right[0])
     )
+
+
+def _partners_with_legal_form(runs: list[list[Token]]) -> set[tuple[str, str]]:
+    """The pairs of partners that a run names with its legal form ("Procter and Gamble Co"): the same pair is that
+    firm wherever else the document writes it without one ("Procter and Gamble said")."""
+    return {
+        (run[0].text, run[2].text)
+        for run in runs
+        if len(run) == 4 and run[1].lower == "and" and run[3].lower.rstrip(".") in lexicon.LEGAL_FORMS
+    }
 
 
 def _partners_of_one_firm(text: str, left: list[Token], right: list[Token]) -> bool:

@@ -236,15 +236,16 @@ class Speakers:
 
     def _name_around(self, span: tuple[int, int]) -> Mention | None:
         """A name the entity layer read whole around a phrase read as its tail ('Harris Upham and Co' in 'Smith
-        Barney, Harris Upham and Co said')."""
+        Barney, Harris Upham and Co said'), or as the tail of a phrase a fronted word and its comma open
+        ('Afterwards, Reynolds and Reynolds told')."""
+        text = self.text
         for mention in self.entities.mentions_in(max(0, span[0] - _NAME_AROUND), span[1]):
-            if (
-                mention.kind == NAME
-                and mention.entity is not None
-                and mention.start < span[0]
-                and mention.end == span[1]
-                and self.text.endswith(", ", mention.start, span[0])  # partners in commas, not a headline's words
-            ):
+            if mention.kind != NAME or mention.entity is None or mention.end != span[1]:
+                continue
+            # partners in commas or joined by 'and', not a headline's words
+            if mention.start < span[0] and text.endswith((", ", " and "), mention.start, span[0]):
+                return mention
+            if span[0] < mention.start and text.endswith(", ", span[0], mention.start):
                 return mention
         return None
 

@@ -4,6 +4,7 @@ wherever else the document writes the pair; a sentence-initial name that speaks 
 import pytest
 from entity_stage import typed_names
 
+from extractor import extract
 from schemas import EntityType
 
 
@@ -53,3 +54,12 @@ def test_a_relative_clause_before_the_speech_verb_types_the_name(text: str, name
 
 def test_a_plural_before_a_relative_clause_is_no_name() -> None:
     assert "Dealers" not in typed_names("Dealers, who asked not to be named, said prices fell.")
+
+
+def test_a_pair_of_partners_named_with_its_legal_form_is_that_firm_without_it() -> None:
+    result = extract(
+        "Procter and Gamble said sales rose. Procter and Gamble Co makes soap. Afterwards, Procter and Gamble told "
+        "Kestrel Voice it would develop its own system."
+    )
+    assert [e.name for e in result.entities if "Gamble" in e.name] == ["Procter and Gamble"]
+    assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Procter and Gamble"] * 2
