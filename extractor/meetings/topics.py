@@ -31,6 +31,7 @@ _END = regex.compile(
 # his visit", "over dinner", "over the past two days", "on his way home", "still on the table", "on the heels of"),
 # or "about to" ("negotiations about to start").
 _PREPOSITION_CUES = frozenset({"on", "over", "about"})
+_OF = regex.compile(r"\s+of\s", regex.I)
 _OCCASION = regex.compile(
     r"to\s|(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:first|second|third|last|final|opening|closing|same|\d+\w*)\s+)?"
     r"(?:day|days|eve|occasion|weekend|week|weeks|month|months|year|years|hour|hours|past|dinner|lunch|breakfast"
@@ -67,8 +68,14 @@ def meeting_topic(
     text: str, window: tuple[int, int], dates: DateIndex, parties: tuple[int, ...] = ()
 ) -> Span | None:
     """The first topic phrase in `window`; it ends before a participant ("talks on trade with Abe")."""
+    occasion_end = -1
     for m in _CUE.finditer(text, *window):
-        if m.group().split()[0].lower() in _PREPOSITION_CUES and _OCCASION.match(text, m.end()):
+        if m.start() < occasion_end:
+            continue  # "on the heels of the tariffs on Japanese goods": a cue inside the occasion's of-phrase
+        if m.group().split()[0].lower() in _PREPOSITION_CUES and (occasion := _OCCASION.match(text, m.end())):
+            if _OF.match(text, occasion.end()):
+                phrase_end = _END.search(text, occasion.end(), window[1])
+                occasion_end = phrase_end.start() if phrase_end else window[1]
             continue
         limit = min([s for s in parties if s > m.end()] + [window[1]])
         if limit < window[1] and (w := text.rfind(" with ", m.end(), limit)) >= 0:

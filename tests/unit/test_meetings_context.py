@@ -132,7 +132,8 @@ TOPICS = [
 
 
 NO_TOPIC = [
-    "The talks between President Ronald Reagan and Prime Minister Yasuhiro Nakasone came on the heels of new tariffs.",
+    "The talks between President Ronald Reagan and Prime Minister Yasuhiro Nakasone came on the heels of new tariffs "
+    "on Japanese goods.",
     "The United States feels the need to speed the process, especially with crucial negotiations with Brazil about "
     "to start.",
     "President Karl Weber met President Raul Ortiz for talks on the first day of his four-day visit.",
