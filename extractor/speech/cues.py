@@ -46,7 +46,8 @@ _FALSE_BEFORE = word_set("cue_false_before")
 # a participle right after an amount describes it: 'the 3.9 billion dlrs reported in 1985', 'the highest ever reported'
 _AMOUNT_WORDS = word_set("cue_amount_words")
 # 'Swiss franc notes', 'medium term notes', 'private estimates': a noun before a plural that is also a verb makes a
-# compound noun whatever follows (unlike _NOUN_MODIFIERS: '… the Guardian newspaper reports.' is a verb)
+# compound noun whatever follows (unlike _NOUN_MODIFIERS: '… the Guardian newspaper reports.' is a verb); so does a
+# plural quantifier, which a verb in -s does not agree with ('with most forecasts clustered in …')
 _NOUN_COMPOUNDS = word_set("cue_noun_compounds")
 # a headline's 'X praises, laments Y': a cue in the present right after another and a comma is the second verb of a
 # list, with no subject of its own (in the past the comma may close a clause: 'after the winner was declared, told')
