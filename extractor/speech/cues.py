@@ -34,6 +34,9 @@ _FUTURE_MODALS = frozenset(("will", "would"))
 _CLOSED_QUOTE_BEFORE = regex.compile(r"[,!?]\s*[\"”]\s+(?:[\w.'’-]+\s+){1,5}$")
 _CLOSED_QUOTE_REACH = 80
 _NEGATIONS = word_set("cue_negations")
+# 'the award has not been confirmed by a court', 'had never been announced': a negation before the auxiliaries
+_NEGATED_AUXILIARIES = frozenset(("be", "been", "being", "have", "has", "had"))
+_NEGATED_CHAIN = regex.compile(r"(?:\bnot|\bnever|n't)\s+(?:(?:be|been|being|have|has|had)\s+){1,2}$")
 _CONTRACTIONS = word_set("cue_contractions")
 _PLURAL_LEMMAS = word_set("cue_plural_lemmas")
 _PLURAL_SUBJECTS = word_set("cue_plural_subjects")
@@ -237,7 +240,11 @@ def find_cues(text: str, language: str) -> list[Cue]:
             # to seek …' is no speech; 'said he would tell X: “…”' leaves the quote to the finite verb)
             form = dataclasses.replace(form, quote_only=True)
             cls = "verb"
-        negated = before in _NEGATIONS or before.endswith("n't")
+        negated = (
+            before in _NEGATIONS
+            or before.endswith("n't")
+            or (before in _NEGATED_AUXILIARIES and _NEGATED_CHAIN.search(low, max(0, start - 30), start) is not None)
+        )
         out.append(Cue(start, end, surface, form, negated, cls))
         covered_to = end
     return out

@@ -40,6 +40,11 @@ def _cues(text: str) -> list[tuple[str | None, str]]:
             "Analysts said several estimates that the harvest would fall were too low.",
             [("Analysts", "said")],
         ),
+        # a negation before the auxiliaries of a passive: nothing was confirmed
+        (
+            "Acme said the award has not been confirmed by a court and faces further challenges.",
+            [("Acme", "said")],
+        ),
         # a headline's verbs in a list share their subject
         ("Mayor praises, laments city's budget deal\nThe mayor spoke on Tuesday.", []),
     ],
