@@ -824,7 +824,7 @@ def _type_by_appositive(text: str, cand: Candidate) -> None:
     if cls is not None and not (placed and head in _PLACE_NOUNS):
         cand.type, cand.org_class, cand.gender, cand.plural = ORG, cls, None, False
     elif (
-        cand.type is None
+        cand.type in (None, OTHER)  # ('Coyle Kelly, an analyst at …': words English knows read as no name)
         and not placed
         and "head" in lexicon.role_words().get(head, ())
         and not any(cand.name.lower().endswith(h) for h in COMPOUND_ORG_HEADS)

@@ -2,7 +2,7 @@
 company's or a body's word keeps the sentence-initial word that opens its name ("Heart ... Association said")."""
 
 import pytest
-from entity_stage import table_for
+from entity_stage import table_for, typed_names
 
 from schemas import EntityType
 
@@ -72,3 +72,10 @@ def test_a_company_word_keeps_the_sentence_initial_word_that_opens_its_name(text
 )
 def test_a_sentence_initial_word_before_a_body_used_as_a_modifier_stays_grammar(text: str, name: str) -> None:
     assert name in types_of(text)
+
+
+def test_a_title_in_apposition_types_a_name_of_common_words_a_person() -> None:
+    # 'Coyle Kelly': both words are common enough in English that the name alone reads as nobody's
+    assert typed_names("Shares rose, said Coyle Kelly, an analyst at Morgan Stanley.").get("Coyle Kelly") is (
+        EntityType.PERSON
+    )
