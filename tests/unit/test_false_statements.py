@@ -35,6 +35,11 @@ def _cues(text: str) -> list[tuple[str | None, str]]:
         # 'value added tax' adds nothing; a note of a currency or a term is a security
         ("Voters turned against a proposed five pct value added sales tax, the main plank of the plan.", []),
         ("Acme is planning a placement of 50 mln Swiss franc notes paying 5 pct.", []),
+        # a plural that is also a verb is a noun before a finite verb: the reports said it
+        (
+            "The conflicting reports said shareholders may be offered new stock.",
+            [("conflicting reports", "said")],
+        ),
         # a plural quantifier takes a plural noun, never a verb in -s
         (
             "Analysts said several estimates that the harvest would fall were too low.",
