@@ -771,7 +771,8 @@ _CENTRAL_BANK_WORDS = frozenset(("central", "reserve", "national"))
 def _central_bank(ent: EntityDraft) -> bool:
     """Whether a named organisation is a central bank, which 'the central bank' names, and not a commercial one
     with 'Bank' in its name ('Deutsche Bank'): a government bank ('Bundesbank'), a central, reserve or national
-    bank ('Swiss National Bank', 'Federal Reserve'), or the bank of a country ('Bank of Japan')."""
+    bank ('Swiss National Bank', 'Federal Reserve'), or the bank of a country ('Bank of Japan'; not 'Bank of
+    America', a commercial bank: the United States' central bank is the Federal Reserve)."""
     name = ent.name.lower()
     words = name.split()
     if "reserve" in words or ("bank" in name and ent.org_class == "gov"):
