@@ -155,6 +155,7 @@ def _org_run(text: str, toks: list[Token], i: int) -> int:
         if (
             toks[j].cap
             and toks[j].lower in heads
+            and (j > i or toks[j].lower not in _MODIFIED_HEADS)
             and not _adjective_before_name(toks, j)
             and not _numbered(text, toks, j)
         ):
@@ -180,6 +181,8 @@ def _org_run(text: str, toks: list[Token], i: int) -> int:
 
 
 _INNER_WORDS = frozenset(("de", "del", "des", "du", "di", "do", "da", "la", "le", "y", "e", "of", "and", "&"))
+# Heads that name a body only after a word that says which ('United Auto Workers', not 'Workers objected')
+_MODIFIED_HEADS = frozenset(("workers",))
 
 
 def _is_title(tok: Token) -> bool:
@@ -741,7 +744,7 @@ def _analyse_word(text: str, toks: list[Token], capitalised_elsewhere: set[str])
     if place is not None:
         cand = _place_candidate(text, toks, _Piece("place", 0, 1, place=place))
         return [cand] if cand is not None else []
-    if tok.text in lexicon.org_names() or tok.lower in lexicon.org_heads():
+    if tok.text in lexicon.org_names() or (tok.lower in lexicon.org_heads() and tok.lower not in _MODIFIED_HEADS):
         return [_org_candidate(text, toks, _Piece("org", 0, 1))]
     if _capital_proves_nothing(text, tok, capitalised_elsewhere) or (tok.initial and tok.lower in lexicon.nominals()):
         return []

@@ -151,3 +151,15 @@ def test_a_surname_with_two_letters_swapped_is_the_person_already_named() -> Non
 )
 def test_two_surnames_joined_by_and_that_name_a_firm(text: str, names: list[str]) -> None:
     assert [e.name for e in table_for(text).entities] == names
+
+
+def test_a_union_named_for_its_workers_is_a_body_and_bare_workers_are_not() -> None:
+    result = extract(
+        "Kestrel Motors and the United Auto Workers held talks on Monday. Workers objected to the plan. "
+        "The Teamsters said they would strike."
+    )
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get("United Auto Workers") == "ORG" and types.get("Teamsters") == "ORG"
+    assert "Workers" not in types
+    sides = [sorted(p.name for p in m.participants) for m in result.meetings]
+    assert sides == [["Kestrel Motors", "United Auto Workers"]]
