@@ -35,9 +35,10 @@ _SPEECH_AFTER_PAIR = regex.compile(
 _SPEECH_AFTER_RELATIVE = regex.compile(
     r"\s*,\s*(which|who)\b[^,;.\n]{1,100},\s*(?:said|says|told|added|wrote|argued|noted|insisted)\b"
 )
-# A meeting verb and a capitalised name after a sentence-initial word: "Obama met Xi", "Abe meets with Modi"
+# A meeting verb and a capitalised name after a sentence-initial word: "Obama met Xi", "Abe meets with Modi",
+# "Miyazawa met with U.S. Treasury Secretary James Baker"
 _MEETS_A_NAME_AFTER = regex.compile(
-    r"\s+(?:met|meets|(?:will|to)\s+meet|(?:has|had)\s+met|talked|talks|spoke)\s+(?:with\s+)?\p{Lu}\p{Ll}"
+    r"\s+(?:met|meets|(?:will|to)\s+meet|(?:has|had)\s+met|talked|talks|spoke)\s+(?:with\s+)?\p{Lu}[\p{Ll}.]"
 )
 _HYPHEN_CAPITAL = regex.compile(r"-\p{Lu}")
 # Capitalised words that are only grammar at the start of a name ("The", "But").

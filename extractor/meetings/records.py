@@ -39,7 +39,7 @@ class Draft:
     def same_meeting(self, other: Draft) -> bool:
         if self.key != other.key:
             return False
-        return self.date is None or other.date is None or self.date.value == other.date.value
+        return self.date is None or other.date is None or _same_day(self.date.value, other.date.value)
 
     def absorb(self, other: Draft) -> None:
         if other.sentence == self.sentence and _FAMILY_WEIGHT.get(other.family, 0) > _FAMILY_WEIGHT.get(self.family, 0):
@@ -53,6 +53,12 @@ class Draft:
         self.date = self.date or other.date
         self.location = self.location or other.location
         self.topic = self.topic or other.topic
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Whether two TIMEX3 values name the same day or period, a part of the day aside ('met early this afternoon'
+    is 1987-04-07TAF, 'his meeting with Baker today' 1987-04-07); a duration's 'T' ('PT3H') is no time of day."""
+    return a == b or (a[:4].isdigit() and b[:4].isdigit() and a.split("T", 1)[0] == b.split("T", 1)[0])
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
@@ -82,7 +88,7 @@ def _merge_dated_subsets(drafts: list[Draft]) -> list[Draft]:
         whole = next(
             (
                 d for j, d in enumerate(drafts)
-                if j != i and j not in dropped and d.date is not None and d.date.value == part.date.value
+                if j != i and j not in dropped and d.date is not None and _same_day(d.date.value, part.date.value)
                 and part.key < d.key
             ),
             None,

@@ -4,8 +4,12 @@ text gives that title, and subjects whose title holds "of the" ("Chancellor of t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from meeting_stage import meetings_of
+
+from extractor import extract
 
 
 def test_two_men_are_the_meeting_just_read() -> None:
@@ -199,3 +203,13 @@ def test_a_progressive_verb_with_a_coordinated_subject(text: str, parties: set[s
 def test_internal_discussions_are_no_meeting_between_the_subjects() -> None:
     text = "Norvik Mining Corp and Dalen Metals Inc said they have been having both internal and external discussions."
     assert meetings_of(text) == []
+
+
+def test_two_mentions_dated_the_same_day_one_with_a_part_of_the_day_are_one_meeting() -> None:
+    # (a surname opening the text meets 'U.S. Treasury Secretary James Baker': a name, as before 'Baker')
+    text = (
+        "Miyazawa met with U.S. Treasury Secretary James Baker early this afternoon and discussed the dollar. "
+        "Miyazawa failed to outline the size of the package in his meeting with Baker today."
+    )
+    (meeting,) = extract(text, date(1987, 4, 7)).meetings
+    assert meeting.date_value is not None and meeting.date_value.startswith("1987-04-07")
