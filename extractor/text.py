@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -126,6 +126,8 @@ class Document:
     # which costs less than a functools.cached_property's first read (it takes a lock)
     _sentence_starts: list[int] = field(init=False, repr=False)
     _paragraph_starts: list[int] = field(init=False, repr=False)
+    # what more than one stage reads of the text, found by the first that asks (the quote spans: dates, speech)
+    memo: dict[str, Any] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.paragraphs = split_paragraphs(self.text)

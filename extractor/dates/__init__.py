@@ -12,7 +12,7 @@ from datetime import date
 from re import Match
 
 from extractor.dates import absolute, amounts, candidates, clock_day, holidays, languages, quoted, relative, timex
-from extractor.dates.anchor import Norm
+from extractor.dates.anchor import Found, Norm
 from extractor.dates.context import Anchors, Context
 from extractor.text import Document
 from schemas import DateRecord, DateType, trusted
@@ -85,7 +85,7 @@ _DATE_TYPES = {member.value: member for member in DateType}
 
 def _first_normalized(
     ctx: Context, group: list[tuple[str, Match[str]]], free_from: int
-) -> tuple[int, int, Norm] | None:
+) -> Found | None:
     """The best candidate of an overlapping group that yields a value (a shorter reading stands in when
     the longest cannot be normalized: "ended a year-long strike")."""
     for family, m in group:
@@ -105,7 +105,7 @@ def find_dates(doc: Document, reference_date: date | None, language: str) -> lis
     lang = language if language in ("en", "pt", "es", "fr", "de") else "en"
     ctx = Context(doc=doc, ref=reference_date, lang=lang, anchors=Anchors())
     text = doc.text
-    found: list[tuple[int, int, Norm]] = []
+    found: list[Found] = []
     for group in candidates.find(text, lang):
         hit = _first_normalized(ctx, group, found[-1][1] if found else 0)
         if hit is not None:

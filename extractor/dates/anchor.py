@@ -19,6 +19,7 @@ _PUT_OFF_UNTIL = re.compile(
     r"(?:\s+[\w'.]+){0,4}?\s+(?:until|till)\s+$",
     re.IGNORECASE,
 )
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
 _MONTHS_IN_BRACKETS = re.compile(r"\d{4}/\d\d(?:\s+[\w-]+){0,3}\s*\(\s*")
 _BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|opens|opening)\b", re.IGNORECASE)
@@ -47,6 +48,13 @@ class Norm:
     # the day was counted from the reference date ("tomorrow", a clock time with no day of its own): a day named
     # for it (the day right after a clock time, the day a quote was spoken) moves it
     from_reference: bool = False
+
+    def is_day(self) -> bool:
+        """Whether the value is one calendar day ('1987-03-05'), not a period, a time of day or a vague value."""
+        return self.type == "DATE" and _DAY.fullmatch(self.value) is not None
+
+
+Found = tuple[int, int, Norm]  # an expression's span and its value, as the date stage collects them
 
 
 def _direction(ctx: Context, start: int, end: int, mod: str | None) -> Tense:

@@ -6,20 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.dates.anchor import Norm
+from extractor.dates.anchor import Found, Norm
 
-Found = tuple[int, int, Norm]
-
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # between a clock time and its day: "on", a comma, the local time's word or the world time in brackets
 # ("10 a.m. local time on Thursday", "10:35 a.m. (0735 GMT) on Friday")
 _BEFORE_ITS_DAY = re.compile(r",?\s+(?:local\s+time\s+|\(\s*[^()\n]{1,20}\)\s*)?(?:on\s+)?,?\s*", re.IGNORECASE)
 # between two clock times of one stretch ("between 9 and 11 a.m.", "from 9 a.m. to noon"): the day is both's
 _TO_THE_NEXT_TIME = re.compile(r"\s*(?:-|–|\s(?:and|to|until|till)\s)\s*")
-
-
-def _a_day(norm: Norm) -> bool:
-    return norm.type == "DATE" and _DAY.fullmatch(norm.value) is not None
 
 
 def take_days_after(text: str, found: list[Found]) -> list[Found]:
@@ -34,7 +27,7 @@ def take_days_after(text: str, found: list[Found]) -> list[Found]:
             continue
         nxt_start, _, nxt = out[i + 1]
         gap = text[end:nxt_start]
-        if _a_day(nxt) and _BEFORE_ITS_DAY.fullmatch(gap):
+        if nxt.is_day() and _BEFORE_ITS_DAY.fullmatch(gap):
             day = nxt
         elif not (day is not None and nxt.type == "TIME" and _TO_THE_NEXT_TIME.fullmatch(gap)):
             day = None

@@ -10,13 +10,10 @@ from dataclasses import replace
 from datetime import date
 
 from extractor.dates import lexicon
-from extractor.dates.anchor import Norm
-from extractor.speech.quote_marks import QuoteSpan, find_quote_spans
+from extractor.dates.anchor import Found, Norm
+from extractor.speech.quote_marks import QuoteSpan, document_quote_spans
 from extractor.text import Document
 
-Found = tuple[int, int, Norm]
-
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _WORD = re.compile(r"[a-z]+")
 CLAUSE_REACH = 120  # characters of a reporting clause before an opening mark or after a closing one
@@ -26,12 +23,12 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:that|adding|who|which|when|where|after|befor
 
 
 def _spoken_on(norm: Norm) -> date | None:
-    return date.fromisoformat(norm.value) if norm.type == "DATE" and _DAY.fullmatch(norm.value) else None
+    return date.fromisoformat(norm.value) if norm.is_day() else None
 
 
 def _reports(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a reporting verb ("said", "told", "added")."""
-    return not lexicon.cues("reporting").isdisjoint(_WORD.findall(text.lower(), start, end))
+    return not lexicon.cues("reporting").isdisjoint(_WORD.findall(text[start:end].lower()))
 
 
 def _day_of(doc: Document, quote: QuoteSpan, found: list[Found]) -> date | None:
@@ -63,10 +60,10 @@ def count_from_speech_day(doc: Document, ref: date, found: list[Found]) -> list[
     if not any(n.from_reference for _, _, n in found) or not _QUOTE_MARK.search(doc.text):
         return found  # (most documents: nothing to move, or no quote)
     today = ref.isoformat()
-    if not any(n.type == "DATE" and n.value != today and _DAY.fullmatch(n.value) for _, _, n in found):
+    if not any(n.value != today and n.is_day() for _, _, n in found):
         return found  # no day but the reference date's for a quote to be spoken on
     out = list(found)
-    for quote in find_quote_spans(doc.text, doc.paragraphs):
+    for quote in document_quote_spans(doc):
         inside = [i for i, (s, e, n) in enumerate(out) if n.from_reference and quote.start <= s and e <= quote.end]
         spoken = _day_of(doc, quote, found) if inside else None
         if spoken is None or spoken >= ref:  # (said today; a day ahead is no day a quote was spoken on)

@@ -14,7 +14,7 @@ from extractor.entities import EntityTable
 from extractor.speech.attribution import Attribution, Attributor, attribute
 from extractor.speech.cues import find_cues
 from extractor.speech.nominal_acts import find_nominal_acts
-from extractor.speech.quote_marks import find_quote_spans
+from extractor.speech.quote_marks import document_quote_spans
 from extractor.speech.scare_quotes import is_named_term, is_scare_quote
 from extractor.speech.speakers import Speakers
 from extractor.speech.statements import PLAIN_REPORTING, StatementDraft, StatementFinder
@@ -44,7 +44,7 @@ def find_speech(
     """`lap(stage)` is called when a piece of the work ends, so the pipeline can time "quotes" (spans, cues,
     attribution, speakers and records) apart from "statements" (drafts and their records)."""
     text = doc.text
-    spans = find_quote_spans(text, doc.paragraphs)
+    spans = document_quote_spans(doc)
     cues = find_cues(text, language)
     attributor = Attributor(doc, cues, [(d.start, d.end) for d in dates])
     atts = attribute(attributor, spans)

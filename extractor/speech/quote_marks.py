@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from extractor.text import Segment
+from extractor.text import Document, Segment
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 _DOUBLE = frozenset('"“”„‟«»')
@@ -165,6 +165,14 @@ class _Marks:
     def within(self, segment: Segment) -> list[tuple[int, int]]:
         lo = bisect.bisect_left(self.starts, segment.start)
         return self.spans[lo : bisect.bisect_left(self.starts, segment.end, lo)]
+
+
+def document_quote_spans(doc: Document) -> list[QuoteSpan]:
+    """`find_quote_spans` of a document, found once for the stages that read them (dates, then speech)."""
+    spans = doc.memo.get("quote_spans")
+    if spans is None:
+        spans = doc.memo["quote_spans"] = find_quote_spans(doc.text, doc.paragraphs)
+    return spans
 
 
 def find_quote_spans(text: str, paragraphs: list[Segment]) -> list[QuoteSpan]:
