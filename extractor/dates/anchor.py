@@ -20,8 +20,8 @@ _PUT_OFF_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_SPLIT_YEAR = re.compile(r"\d{4}/\d\d")
-_MONTHS_IN_BRACKETS = re.compile(r"\d{4}/\d\d(?:\s+[\w-]+){0,3}\s*\(\s*")
+_SPLIT_YEAR = re.compile(r"\d{4}[-/–](?:\d\d){1,2}\b")
+_MONTHS_IN_BRACKETS = re.compile(r"\d{4}[-/–](?:\d\d){1,2}(?:\s+[\w-]+){0,3}\s*\(\s*")
 _BEGINS = re.compile(r"\b(?:begin|begins|beginning|began|start|starts|starting|started|opens|opening)\b", re.IGNORECASE)
 # "will" governing a month up to ten months ahead, in a clause with no comparison or past word between: "she will
 # fly a mission in December", "it will discontinue the forecasts during December" (written in March); not "will
@@ -139,16 +139,19 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
     else the year "last"/"next"/"this" points to, else the past occurrence unless the next one is near (or
     the sentence speaks of the future)."""
     ref = ctx.ref
-    explicit = ctx.recent_year(start, reach=YEAR_REACH)
-    # a split year is remembered by its second year, where it ends ("1986/87 ending August"); the month it
-    # begins in is in the first ("the 1987/88 season, which starts on July 1")
+    # "last August", "next March" count from the time of writing, not from a year just named ("the first market
+    # since 1949 opened last August")
+    explicit = ctx.recent_year(start, reach=YEAR_REACH) if mod is None else None
+    # a split year or a range of years is remembered by its last year, where it ends ("1986/87 ending August");
+    # the month it begins in is in the first ("the 1987/88 season, which starts on July 1", "its 1987-1992 plan,
+    # which begins in July")
     named_at = ctx.anchors.last_year[2] if explicit is not None and ctx.anchors.last_year else -1
     if named_at >= 0 and _SPLIT_YEAR.match(ctx.text, named_at):
         if _MONTHS_IN_BRACKETS.fullmatch(ctx.text, named_at, start):
             # the first of the months in brackets after it, whatever the tense: "the 1986/87 season (Oct/Sept)"
-            return explicit - 1  # type: ignore[operator]
+            return int(ctx.text[named_at : named_at + 4])
         if _BEGINS.search(ctx.text, named_at, start):
-            explicit -= 1  # type: ignore[operator]
+            explicit = int(ctx.text[named_at : named_at + 4])
     # a past year belongs to another clause when this one speaks of the future: "invited in July 1997,
     # they will join on March 12"
     if explicit is not None and not (ref and explicit < ref.year and ctx.tense(start, end) is Tense.FUTURE):

@@ -328,6 +328,8 @@ def this_period(ctx: Context, m: Match[str]) -> Norm | None:
         y, mo = ctx.anchors.last_month
         written = _YEAR_AFTER.match(ctx.text, m.end())
         y = int(written.group(1)) if written else y - (1 if year_ago else 0)
+        if _norm(g["tail"]) == "last year" and ctx.ref and not written:
+            y = ctx.ref.year - 1  # "last year" counts from the time of writing, not from the month last named
         return Norm("DATE", timex.month(y, mo), 0.6)
     if unit == "week" and _norm(g["det"]) == "the" and not adj:
         if ctx.ref and (closing := _week_ended(ctx, m.end())):
