@@ -4,6 +4,7 @@ seasons and clock times. A missing year comes from `anchor.year_of_month`."""
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from datetime import date
 from re import Match
@@ -189,12 +190,50 @@ def _no_year_near(ctx: Context, start: int) -> bool:
     return ctx.recent_year(start, reach=anchor.YEAR_REACH) is None
 
 
-def _follows_in_list(ctx: Context, start: int) -> tuple[int, int] | None:
+# months joined in a list go on into the next year only in a short run ("November, December and January"); "for
+# April/May and April/June shipment" names two spans of one year
+LIST_ROLLOVER = 3
+_JOINED_AS_LIST = re.compile(r"(?:,|\band|\bor)\s*$")
+
+
+def _follows_in_list(ctx: Context, start: int, month: int) -> tuple[int, int] | None:
     """The (year, month) just named, if this month follows it in a list or a span."""
     last = ctx.anchors.last_month
     before = _LISTED_AFTER.search(ctx.text, max(0, start - 16), start) if last else None
     named = before and lexicon.months(ctx.lang).get(before.group(1).lower())
-    return last if named and last and named[0] == last[1] else None
+    if not (named and last and named[0] == last[1]):
+        return None
+    rolls_over = month < last[1]
+    if rolls_over and month + 12 - last[1] > LIST_ROLLOVER and _JOINED_AS_LIST.search(before.group()):  # type: ignore[union-attr]
+        return None
+    return last
+
+
+# the months of a list after this one, up to a year that closes it: "in April and May 1986", "in April, August,
+# September and December last year", "between December and January 1987"
+_LIST_ON = re.compile(r"\.?(?:\s*[,/-]\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)([A-Z][a-z]+)")
+_LIST_YEAR = re.compile(r"\.?,?\s+(?:((?:19|20)\d\d)\b(?![-/]\d)|(last|this|next)\s+year\b)")
+
+
+def _year_closing_list(ctx: Context, month: int, end: int) -> int | None:
+    """The year of a month that opens a list of months closed by a year (`_LIST_ON`, `_LIST_YEAR`): the one
+    written, or the one before it for a month later in the calendar than the next."""
+    months = lexicon.months(ctx.lang)
+    later: list[int] = []
+    while (on := _LIST_ON.match(ctx.text, end)) and (named := months.get(on.group(1).lower())):
+        later.append(named[0])
+        end = on.end()
+    closing = _LIST_YEAR.match(ctx.text, end) if later else None
+    if closing is None:
+        return None
+    if closing.group(1):
+        year = int(closing.group(1))
+    elif ctx.ref is None:
+        return None
+    else:
+        year = ctx.ref.year + _YEAR_OFFSETS[closing.group(2).lower()]
+    run = [month, *later]
+    return year - sum(1 for a, b in itertools.pairwise(run) if a > b)  # each turn of the calendar, a year back
 
 
 def month(ctx: Context, m: Match[str]) -> Norm | None:
@@ -211,8 +250,10 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
         # written in March, the February just gone is "last month": "last February" is a year back (not
         # "last February 19", a day the month family reads alone)
         y = ctx.ref.year - 1
-    elif not mod and (previous := _follows_in_list(ctx, s)):
+    elif not mod and (previous := _follows_in_list(ctx, s, m)):
         y = previous[0] if m >= previous[1] else previous[0] + 1  # "shipment in November, December and January"
+    elif not mod and (closing := _year_closing_list(ctx, m, e)) is not None:
+        y = closing
     elif not mod and ctx.ref and _traded(ctx, m, e) and _no_year_near(ctx, s):
         y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # "the June contract": the next June
     else:

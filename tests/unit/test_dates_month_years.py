@@ -32,3 +32,20 @@ def values(text: str, ref: date) -> list[tuple[str, str]]:
 )
 def test_year_of_a_month_near_another_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of months closed by a year: each of them is of that year, or of the one before across a turn of the calendar
+        ("Output rose in April and May 1986.", [("April", "1986-04"), ("May 1986", "1986-05")]),
+        ("The record was matched in April, August and December last year.", [("April", "1986-04"), ("August", "1986-08"), ("December last year", "1986-12")]),
+        ("Shipments in November/January 1987 were high.", [("November", "1986-11"), ("January 1987", "1987-01")]),
+        # months joined by "and" go on into the next year only in a short run
+        ("Sales will be for April/May and April/June shipment.", [("April", "1987-04"), ("May", "1987-05"), ("April", "1987-04"), ("June", "1987-06")]),
+        ("The jobless rate in February and January was 6.7 pct.", [("February", "1987-02"), ("January", "1987-01")]),
+        ("Shipments in November, December and January were high.", [("November", "1986-11"), ("December", "1986-12"), ("January", "1987-01")]),
+    ],
+)
+def test_year_of_a_month_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, APR) == expected
