@@ -33,6 +33,7 @@ _CONNECTIVES = word_set("np_connectives")  # single words that link a clause to 
 _CAPITAL = regex.compile(r"\p{Lu}")
 _YEAR = regex.compile(r"[12]\d{3}")
 _PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}")  # 'R-Ky.', 'D-Calif.': a US legislator's party and state
+_PARTY_STATE_TOKEN = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]{0,6}")
 _NAME_PARTICLES = word_set("np_name_particles")
 _MAX_NP = 9
 # before a name that is a medium or a place ('on Twitter'), or to whom something was said ('a statement to Wired')
@@ -258,6 +259,12 @@ def _skip_appositive(tokens: list[tuple[int, int, str]], i: int) -> int:
     return j - 1 if appositive else i
 
 
+def _set_off_before_appositive(tok: str) -> bool:
+    """Whether a token set off in commas between a person's name and an appositive is an age ('Mark Dunne, 52, a
+    wheat farmer') or a legislator's party and state ('Rep. Ed Jones, D-Tenn., chairman of …')."""
+    return (tok.isdigit() and len(tok) <= 3) or _PARTY_STATE_TOKEN.fullmatch(tok) is not None
+
+
 def _relative_list_start(tokens: list[tuple[int, int, str]], j: int) -> int:
     """tokens[j] stands before a comma an appositive opened at; when that comma is a list's inside a relative clause
     ('Acme, which installs, services and monitors alarms, said'), the index before the comma that opens the clause."""
@@ -285,7 +292,7 @@ def _quoted_words(tokens: list[tuple[int, int, str]], j: int) -> int | None:
 def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """The noun phrase ending just before a cue at `pos`, reading back no further than `lo`."""
     span = _subject_before(text, lo, pos, dates)
-    if span is not None and (commas := _address_commas(text, lo, span, dates)):
+    if span is not None and (commas := _address_commas(text, lo, pos, span, dates)):
         # 'Bryson Oil Plc, a Belfast, Northern Ireland, oil company, said': the region closes a city's address inside
         # a longer phrase, whose commas are not the phrase's own; read again without them
         return _subject_before(text, lo, pos, dates, commas)
@@ -295,11 +302,16 @@ def subject_before(text: str, lo: int, pos: int, dates: list[tuple[int, int]] = 
     return span
 
 
-def _address_commas(text: str, lo: int, span: tuple[int, int], dates: list[tuple[int, int]]) -> frozenset[int]:
+def _address_commas(
+    text: str, lo: int, pos: int, span: tuple[int, int], dates: list[tuple[int, int]]
+) -> frozenset[int]:
     """The offsets of the commas around a state or country found as a subject right after '<City>, ' and before
-    another comma (the one before it only when the one after opens a relative clause: 'Fort Worth, Texas, which …'),
-    or none; not after a date ('Friday, Texas, leading …, asked')."""
+    another comma (the one before it only when the one after opens a relative clause, 'Fort Worth, Texas, which …',
+    or closes the phrase before the cue at `pos`, 'a driver from Ava, Mo., said'), or none; not after a date
+    ('Friday, Texas, leading …, asked')."""
     start, end = span
+    if text[end : end + 2] == ".,":
+        end += 1  # 'a Sarasota, Fla., maker': the phrase stops before the abbreviation's dot
     if not (end < len(text) and text[end] == "," and text[start - 2 : start] == ", " and start - 3 > lo):
         return frozenset()
     if not text[start - 3].isalpha() or not _place_after_city(text[start:end]):
@@ -309,9 +321,10 @@ def _address_commas(text: str, lo: int, span: tuple[int, int], dates: list[tuple
         city -= 1  # (the city's last word)
     if not text[city].isupper() or _date_holding(dates, (city, start - 2, "")) is not None:
         return frozenset()
-    # the comma after the region still opens a relative clause ('Fort Worth, Texas, which holds …')
-    relative = _RELATIVE_OPENER.match(text, end + 1)
-    return frozenset((start - 2,)) if relative else frozenset((start - 2, end))
+    # the comma after the region still opens a relative clause ('Fort Worth, Texas, which holds …') or closes an
+    # appositive the address ends
+    closes = _RELATIVE_OPENER.match(text, end + 1) or not text[end + 1 : pos].strip()
+    return frozenset((start - 2,)) if closes else frozenset((start - 2, end))
 
 
 def _place_after_city(name: str) -> bool:
@@ -369,8 +382,8 @@ def _subject_before(
             commas = commas or tok == ","
             if i >= 2 and tokens[i][2].islower() and _low(tokens[i - 1][2]) in ("a", "an") and tokens[i - 2][2] == ",":
                 i -= 3  # 'Safety-Kleen, an industrial, automotive parts cleaning service, said': adjectives in a list
-            if i >= 2 and tokens[i][2].isdigit() and len(tokens[i][2]) <= 3 and tokens[i - 1][2] == ",":
-                i -= 2  # 'Mark Dunne, 52, a wheat farmer, said': an age set off before the appositive
+            if i >= 2 and tokens[i - 1][2] == "," and _set_off_before_appositive(tokens[i][2]):
+                i -= 2  # 'Mark Dunne, 52, a wheat farmer, said', 'Rep. Ed Jones, D-Tenn., chairman of …, said'
             continue
         break
     if i < 0 or not _is_word(tokens[i][2]) or _low(tokens[i][2]) in _COORDINATORS:
@@ -379,6 +392,12 @@ def _subject_before(
     if _low(tokens[i][2]) in _PRONOUNS:
         return tokens[i][0], end
     k, start = _read_back(tokens, i)
+    if (name_end := _name_before_origin(tokens, k)) is not None and (
+        named := _subject_before(text, lo, name_end, dates)
+    ) is not None:
+        # 'Donna Rawlings, 59, of Ashton, Md., said', 'analyst William Raferty, of Smith Barney, said': where the
+        # speaker lives or works, set off after the name
+        return named
     k, start = _list_before(tokens, k, i, start)
     if k >= 1 and tokens[k][2].endswith("ing") and tokens[k][2].islower() and _low(tokens[k - 1][2]) in _GERUND_LEADS:
         # 'Du Plessis in disclosing the new agreement last night said': the phrase is the gerund's object
@@ -434,6 +453,19 @@ def _subject_before(
     elif object_of:
         return _past_clause(text, lo, tokens, k, dates)
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _name_before_origin(tokens: list[tuple[int, int, str]], k: int) -> int | None:
+    """tokens[k] stopped a phrase read back from a cue; when it is a comma that opens 'of <Name>' (a hometown or an
+    employer set off after a name), the end offset of the word before it, past an age in commas ('Rawlings, 59,')."""
+    if not (k >= 1 and k + 2 < len(tokens) and tokens[k][2] == "," and _low(tokens[k + 1][2]) == "of"):
+        return None
+    if not _capitalised(tokens[k + 2][2]):
+        return None  # ('Analysts, of course, said')
+    j = k - 1
+    if j >= 2 and _set_off_before_appositive(tokens[j][2]) and tokens[j - 1][2] == ",":
+        j -= 2
+    return tokens[j][1] if _is_word(tokens[j][2]) else None
 
 
 def _document_before(tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:
