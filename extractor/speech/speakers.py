@@ -23,6 +23,8 @@ from schemas import EntityType, SpeakerRef, trusted
 
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
 _SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+# the words after a modifier, up to the phrase's head ('U.S. refiners', 'the Swiss-based drugs group')
+_LOWER_TAIL = regex.compile(r"(?:-\p{Ll}+)?(?:\s+\p{Ll}[\p{L}-]*)+")
 _DEFINITE = regex.compile(r"(?:the|this|that)\s+\p{Ll}", regex.IGNORECASE)
 _GENDERED = {"he": "male", "she": "female"}
 _TYPES = {t.value: t for t in EntityType}  # a member by its value without the Enum's call (see entities.model)
@@ -106,6 +108,8 @@ class Speakers:
             mention = self._named_whole(span) or mention
         if mention is None or mention.entity is None:
             mention = self._name_around(span) or self._name_inside(span) or self._short_name(span)
+        if mention is not None and self._place_as_modifier(span, mention):
+            return None
         if mention is not None and mention.entity is not None:
             turn = self._turn_over(span, mention)
             if turn is not None:
@@ -123,6 +127,18 @@ class Speakers:
         self.evidence[span] = _EVIDENCE["continued"]
         ent = continued[1].entity
         return trusted(SpeakerRef)(entity_id=ent.id, name=ent.name, start=span[0], end=span[1])
+
+    def _place_as_modifier(self, span: tuple[int, int], mention: Mention) -> bool:
+        """Whether the name read is a state or nation that only modifies the phrase's head ('U.S. refiners', 'Japanese
+        press reports', 'Hawaii and Louisiana growers'): the people or body the head names spoke, not the country."""
+        ent = mention.entity
+        return (
+            mention.kind == NAME
+            and ent is not None
+            and ent.type is GPE
+            and span[0] <= mention.start
+            and _LOWER_TAIL.fullmatch(self.text, mention.end, span[1]) is not None
+        )
 
     def _turn_over(self, span: tuple[int, int], mention: Mention) -> Mention | None:
         """A pronoun or description the entity layer read as someone who has not spoken ('He said' after a
