@@ -216,3 +216,11 @@ def adjunct_phrases() -> regex.Pattern[str]:
 def address_verbs() -> frozenset[str]:
     """Verbs by which one side addresses the other ("told", "assured", "urged")."""
     return frozenset(r[0] for r in _rows("meetings_address_verbs.tsv"))
+
+
+@cache
+def office_verbs() -> regex.Pattern[str]:
+    """Verbs of taking or leaving an office at a meeting ("retire", "were elected", "step down"), as whole words:
+    the people who do it there did not meet each other."""
+    phrases = sorted((r[0] for r in _rows("meetings_office_verbs.tsv")), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(_phrase(p) for p in phrases) + r")(?![\p{L}\-])", regex.I)

@@ -22,6 +22,7 @@ from extractor.meetings.lexicon import (
     adjuncts,
     meeting_nouns,
     np_words,
+    office_verbs,
     plural_role,
     private_groups,
     stateless_groups,
@@ -183,7 +184,8 @@ _NOT_NOUNS = frozenset(
 # their talks", "greet Mattis for a meeting", the caption "Obama and Stoltenberg at the NATO summit".
 _TIMED_BY = regex.compile(
     r"(?<!\p{L})(?:after|before|during|following|ahead\s+of|for|at)\s+(?:(?:a|an|the|their)\s+(?:[\p{L}\-]+\s+){0,3}"
-    r"|(?:[\p{Ll}\-]+\s+){0,3})$",
+    # ... or bare modifiers of the noun, lower-case words but "of" ("for more of this discussion" is no occasion)
+    r"|(?-i:(?:(?!of\s)\p{Ll}[\p{Ll}\-]*\s+){0,3}))$",
     regex.I,
 )
 # Only an article between a speech verb and the meeting it addresses: "told a meeting of".
@@ -1135,6 +1137,8 @@ class Reader(PhraseReader):
         before = _words_between(self.text[max(self.scope.start, timed.start() - 30) : timed.start()])
         if timed.group().split()[0].lower() == "for" and before and before[-1] in _PREPARING:
             return []  # "met Reagan to prepare for the Venice summit": a later meeting they prepare or leave for
+        if self._office_taken(timed.start()):
+            return []  # "Two directors, X and Y, will retire at the meeting": each leaves office there
         people = list(subject)
         # names inside the timing phrase modify the meeting ("at the NATO summit"): nobody present
         named = [c for c in self.scope.before(timed.start(), self.subject_end) if c.kind == "mention"]
@@ -1152,6 +1156,15 @@ class Reader(PhraseReader):
             sides = len({p.entity.id for p in subject}) >= 2 and self._group_subject()
             return list(subject) if sides and all(p.entity.type != PERSON for p in subject) else []
         return people
+
+    def _office_taken(self, timing_start: int) -> bool:
+        """Is the verb right after the subject, past its auxiliaries, one of taking or leaving an office ("will
+        retire", "were elected")? Not such a word further on: "greet retired General Mattis" describes a name."""
+        verb_start = max(self.subject_end, self.scope.start)
+        office = office_verbs().search(self.text, verb_start, timing_start)
+        return office is not None and all(
+            w in _AUXILIARIES or w == "," for w in _words_between(self.text[verb_start : office.start()])
+        )
 
     def _group_subject(self) -> bool:
         """Does the subject phrase ending at `subject_end` go on to a group noun ("... Egyptian wheat negotiators")?"""
