@@ -9,7 +9,7 @@ from extractor.entities.model import GPE, ORG, PERSON
 from extractor.meetings.dating import DateIndex, meeting_date
 from extractor.meetings.participants import Reader, Reading
 from extractor.meetings.phrases import anchored_group
-from extractor.meetings.places import meeting_place, place_before
+from extractor.meetings.places import meeting_place, place_before, place_on
 from extractor.meetings.records import Draft, merge, to_record
 from extractor.meetings.scope import Party, Scope, capital_state, spokesperson, title_holder, unnamed
 from extractor.meetings.topics import follow_up_topic, meeting_topic
@@ -102,7 +102,9 @@ def _draft(
     topic = meeting_topic(text, (topic_start, upper), dates, tuple(p.start for p in parties))
     # a phone call has no meeting place: "in Geneva" there is where a caller was
     place = None
-    if hit.form.family != "phone":
+    if verbal and hit.form.family == "meet" and topic is not None and (place := place_on(scope.table, text, topic)):
+        topic = None  # "when they met on Bali": where, not what about
+    if place is None and hit.form.family != "phone":
         place = meeting_place(scope.table, text, (lower if verbal else hit.end, upper), dates, topic)
         if place is None and not verbal:
             place = place_before(scope.table, text, hit.start, lower)
