@@ -221,6 +221,12 @@ _DETERMINER_BEFORE = regex.compile(
 # A speaker named by a common noun alone, right before the speech verb: "..., senators said".
 _UNNAMED_SPEAKER = regex.compile(r"(\p{Lu}[\p{L}.\-]*\s+)?(?<![\p{L}\-])(\p{Ll}+)\s+$")
 _SPEECH_OPENERS = frozenset({"said", "says", "told", "tells"})
+# An "it" that only holds the place of a clause after it: "It is (also) doubtful that the talks with China ...",
+# "It was agreed that", "It seems likely that": nobody who talks.
+_EXPLETIVE = regex.compile(
+    r"\s+(?:is|was|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained)\s+"
+    r"(?:(?:also|still|now|not|very|quite|highly|more|less|most|least)\s+)*\p{Ll}+\s+(?:that|whether|if)(?!\p{L})"
+)
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 # A phrase opening its clause before the subject: "After meeting with Putin, Obama said ...", "Speaking to
 # reporters after talks with Suharto, he said ...".
@@ -563,10 +569,15 @@ class Reader(PhraseReader):
         for cand in self.scope.before(lower, self.scope.start):
             if self.scope.table.in_quote(cand.start) and not in_quote:
                 continue  # '"We had problems," Obama said after meeting Putin': the quote's words are the speaker's
-            usable = cand.kind != "pronoun" or self.text[cand.start : cand.end].lower() in _SUBJECT_PRONOUNS
+            word = self.text[cand.start : cand.end].lower()
+            usable = cand.kind != "pronoun" or (word in _SUBJECT_PRONOUNS and not self._expletive(cand))
             if usable and self.scope.word_before(cand, self.scope.start) in _SUBJECT_LEADS:
                 return self._phrase_head(cand)
         return []
+
+    def _expletive(self, cand: Candidate) -> bool:
+        """Is the pronoun an "it" that holds the place of the clause after it ("It is doubtful that the talks ...")?"""
+        return self.text[cand.start : cand.end].lower() == "it" and _EXPLETIVE.match(self.text, cand.end) is not None
 
     def _unnamed_speaker(self, verb_start: int) -> bool:
         """A speaker named by a group or title noun alone, right before the speech verb ("..., senators said",
