@@ -25,6 +25,13 @@ _CONSEQUENCE = regex.compile(
     r"(?!(?:continue|resume|end|conclude|begin|start|open|close|take\s+place|be\s+held|last|run)(?!\p{L}))",
     regex.I,
 )
+# A thing the meeting is about coming into force or running out, whose date is not the meeting's: "to head off tariffs
+# set to go into effect on April 17", "before the pact expires on March 31".
+_IN_EFFECT = regex.compile(
+    r"(?<!\p{L})(?:(?:go|goes|went|going|take|takes|took|taking|come|comes|came|coming|enter|enters|entered|entering)"
+    r"\s+(?:into\s+)?(?:effect|force)|expir(?:e|es|ed|ing)|lapse[sd]?)(?!\p{L})",
+    regex.I,
+)
 _AT_EVENT = regex.compile(r"(?<!\p{L})(?:at|during)\s+$", regex.I)
 _COORDINATED = regex.compile(r"\s*(?:and|or|to|through|-|–)\s*")
 _PRENOMINAL = regex.compile(
@@ -77,6 +84,8 @@ def meeting_date(
     if after and (later := _CONSEQUENCE.search(text, end, after[0].start if len(after) == 1 else upper)):
         # "talks with Japan that would lead to membership next year": the date of what the talks are to bring
         after = [d for d in after if d.start < later.start()]
+    if after and (effect := _IN_EFFECT.search(text, end, after[0].start)):
+        after = [d for d in after if d.start < effect.start()]  # "tariffs set to take effect on April 17"
     if after:
         return min(after, key=lambda d: d.start)
     before = [d for d in dates if d.type in _DATED and lower <= d.start and d.end <= start]
