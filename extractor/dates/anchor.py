@@ -12,13 +12,25 @@ from extractor.dates.tense import Tense
 _DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:the\s+)?$")
 _NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n't)[^.;]{0,40}\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$")
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "trading has been called off
-# until Monday": whatever the verb's tense, a day something was put off to lies ahead (a bare "until Thursday,
-# they had not" looks back)
+# until Monday", "extended the deadline on its offer to Monday": whatever the verb's tense, a day something was put
+# off to lies ahead (a bare "until Thursday, they had not" looks back)
 _PUT_OFF_UNTIL = re.compile(
     r"\b(?:extend|postpon|delay|adjourn|defer|recess|suspend|halt|put\s+off|call(?:ed|s|ing)?\s+off)\w*\b"
-    r"(?:\s+[\w'.]+){0,4}?\s+(?:until|till)\s+$",
+    r"(?:\s+[\w'.]+){0,5}?\s+(?:until|till|to)\s+$",
     re.IGNORECASE,
 )
+# "since Friday", "since reporting on Thursday", "since late May": a time gone by, whatever the tense; not the
+# "since" of a reason, whose clause has a verb of its own ("since Easter falls late", "since April registrations were
+# closed")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:[a-z]+ing\s+)?(?:on\s+|in\s+)?(?:(?:late|early|mid)\s+)?$")
+_FINITE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|falls|comes)\b")
+
+
+def _since(text: str, start: int, end: int) -> bool:
+    """A time "since" counts from (`_SINCE_BEFORE`), not the subject of a clause of reason."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start)) and not _FINITE_AFTER.match(text, end)
+# a weekday joined to the one just named: "on Thursday and Friday", "from Sunday to Thursday", "Monday-Friday"
+_JOINED_TO_A_WEEKDAY = re.compile(r"[A-Za-z]+day\.?(?:\s*[,/–-]\s*|\s+(?:and|or|to|through|till|until)\s+)$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SPLIT_YEAR = re.compile(r"\d{4}[-/–](?:\d\d){1,2}\b")
 _MONTHS_IN_BRACKETS = re.compile(r"\d{4}[-/–](?:\d\d){1,2}(?:\s+[\w-]+){0,3}\s*\(\s*")
@@ -82,14 +94,18 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
         return None
     if mod in ("last", "next"):
         return weekday_from(ref, wd, -1 if mod == "last" else 1)
+    last = ctx.anchors.last_weekday
+    joined = _JOINED_TO_A_WEEKDAY.search(ctx.text, max(0, start - 16), start)
+    if last and last[0] > ref and last[1] == ctx.sentence(start) and joined and ctx.tense(start, end) is not Tense.PAST:
+        # the second day of "talks on Thursday and Friday" goes on from the first, even past the reference date's own
+        return weekday_from(last[0], wd, 1)
     if wd == ref.isoweekday():
         return ref
-    if mod == "this_or_last":
+    if mod == "this_or_last" or _since(ctx.text, start, end):
         return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
     direction = _direction(ctx, start, end, mod)
     if _PUT_OFF_UNTIL.search(ctx.text, max(0, start - 60), start):
         direction = Tense.FUTURE
-    last = ctx.anchors.last_weekday
     # a past-tense verb wins over the continuation: "will go Tuesday, Castro said Sunday"
     near = last and last[0] > ref and ctx.sentence(start) - last[1] <= 1 and (last[0] - ref).days < 14
     if last and near and direction is not Tense.PAST:
@@ -167,6 +183,8 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
         return ref.year if (month, day) > here else ref.year + 1
     if (month, day) == here or (month == ref.month and day == 15):
         return ref.year
+    if _since(ctx.text, start, end):
+        return ref.year if (month, day) <= here else ref.year - 1
     # News looks back: a month or day is in the past unless it is near ahead (the tense misleads there:
     # "was extended to Nov. 16") or the sentence speaks of the future (a deadline lies ahead whatever its tense).
     ahead = (month - ref.month) * 30.5 + day - ref.day

@@ -1,0 +1,37 @@
+# ruff: noqa: E501  (one table row per line reads best)
+"""Which way a weekday or a month points from the reference date: "since", a day put off to, the second day of
+a pair, and the cues of tense around them (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.dates import find_dates
+from extractor.text import Document
+
+FRI = date(1987, 4, 3)  # a Friday in April
+
+
+def values(text: str, ref: date = FRI) -> list[tuple[str, str]]:
+    return [(r.text, r.value) for r in find_dates(Document(text), ref, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" counts from a time gone by, whatever the tense; not the "since" of a reason
+        ("The panel, meeting since Monday, will vote today.", [("Monday", "1987-03-30"), ("today", "1987-04-03")]),
+        ("Shares fell after the bank said since reporting on Thursday that it would post a loss.", [("Thursday", "1987-04-02")]),
+        ("Prices will be the highest since May.", [("May", "1986-05")]),
+        ("Sales may slow since Easter falls late in April.", [("Easter", "1987-04-19"), ("April", "1987-04")]),
+        # a day something is put off to lies ahead
+        ("Acme extended the deadline on its offer to Monday.", [("Monday", "1987-04-06")]),
+        # the second day of a pair goes on from the first, past the reference date's own weekday
+        ("Talks at a senior level are scheduled for Thursday and Friday.", [("Thursday", "1987-04-09"), ("Friday", "1987-04-10")]),
+        ("Rain fell on Thursday and Friday.", [("Thursday", "1987-04-02"), ("Friday", "1987-04-03")]),
+    ],
+)
+def test_direction_from_the_words_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
