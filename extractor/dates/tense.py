@@ -80,6 +80,21 @@ def _may_cue(lows: list[str], lang: str) -> list[int] | range:
     return [i for i, w in enumerate(lows) if w in words or (w[-2:] == "ed" and len(w) > 4)]
 
 
+INFINITIVE_REACH = 7  # words from "to" to the date within which an infinitive tells its time
+SCHEDULED_REACH = 14  # the same for a verb of a scheduled event ("agreed to meet with the ... at 1000 EST Thursday")
+_RANKS = frozenset({"first", "second", "third", "last", "only"})  # "the first to announce a cut on Tuesday"
+
+
+def _infinitive_of_the_date(words: list[re.Match[str]], lows: list[str], i: int, start: int, verb: str) -> bool:
+    """Whether the "to" at `i` opens an infinitive whose time the date after it tells: only shortly before the date
+    ("headed Tuesday to East Africa" does not), further for a scheduled event; not after a rank ("was the first to
+    raise its rate on Tuesday" looks back)."""
+    if words[i].start() > start or (i > 0 and lows[i - 1] in _RANKS):
+        return False
+    reach = SCHEDULED_REACH if verb.lower() in lexicon.cues("scheduled_verbs") else INFINITIVE_REACH
+    return sum(1 for w in words[i:] if w.start() < start) <= reach
+
+
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -115,6 +130,8 @@ def _planned_before(words: list[re.Match[str]], i: int) -> bool:
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 # a clause of reason or concession after the date and a comma: ", as rates have stabilized", ", because ..."
+# a reporting verb joined after a comma by "and"/"but" (and an adverb): ", but added", ", and later told reporters"
+_COORDINATED = re.compile(r",\s*(?:and|but)\s+(?:(?:[a-z]+ly|later|also)\s+)?$")
 _REASON_AFTER = re.compile(r",\s*(?:as|because|since|although|though|while|whereas)\s", re.IGNORECASE)
 
 
@@ -127,9 +144,12 @@ def _other_clause(text: str, end: int, verb: re.Match[str], hi: int) -> bool:
         return False
     if _REASON_AFTER.search(text, end, verb.start()):
         return True
+    if verb.group().lower() not in lexicon.cues("reporting"):
+        return False
+    if _COORDINATED.search(text, end, verb.start()):
+        return True  # "would consider its options on Thursday, but added that ...": a second saying
     tail = text[verb.end() : hi]
-    reporting = verb.group().lower() in lexicon.cues("reporting")
-    return reporting and len(tail.split()) <= 4 and _QUOTE_MARKS.isdisjoint(tail)
+    return len(tail.split()) <= 4 and _QUOTE_MARKS.isdisjoint(tail)
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "not"})
@@ -190,8 +210,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         nxt = words[i + 1] if i + 1 < len(words) else None
         # only the word right after counts: "climbed to 6-5/8 pct" has no infinitive
         following = nxt.group() if nxt and text[m.end() : nxt.start()].isspace() else ""
-        if m.group() == "to" and (m.start() > start or sum(1 for w in words[i:] if w.start() < start) > 7):
-            continue  # "headed Tuesday to East Africa": only an infinitive shortly before the date counts
+        if m.group() == "to" and not _infinitive_of_the_date(words, lows, i, start, following):
+            continue
         if lang == "en" and m.group().lower() in lexicon.cues("future_before") and text[m.end() : start].isspace():
             return Tense.FUTURE  # right before the date: "a new office of the chairman, effective Feb. 1"
         if lows[i] in _FIXED_FOR and _FOR_BEFORE.fullmatch(text, m.end(), start) and not _planned_before(words, i):

@@ -35,3 +35,21 @@ def values(text: str, ref: date = FRI) -> list[tuple[str, str]]:
 )
 def test_direction_from_the_words_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporting verb joined by "but"/"and" after the date's clause tells when the words were said, not the date's time
+        ("Officials said the cabinet would weigh its options at a meeting on Thursday, but added that no decisions were expected.", [("Thursday", "1987-04-09")]),
+        # "the first to" looks back at who did it first
+        ("Acme was the first to raise its rate on Tuesday.", [("Tuesday", "1987-03-31")]),
+        # the infinitive of a scheduled event tells the date's time from further away
+        ("The union agreed to meet with representatives of the company at 1000 EST Thursday.", [("1000 EST", "1987-04-09T10:00"), ("Thursday", "1987-04-09")]),
+        # irregular past forms and the present of a scheduled event
+        ("The minister on Monday sought to calm the dispute.", [("Monday", "1987-03-30")]),
+        ("The dispute goes to the tribunal on Monday, they said.", [("Monday", "1987-04-06")]),
+    ],
+)
+def test_direction_from_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
