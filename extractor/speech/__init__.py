@@ -65,8 +65,10 @@ def find_speech(
     lap("statements")
 
     speakers = Speakers(entities, text)
-    # resolve in reading order, so that each phrase's antecedents are registered before it
-    for span in sorted({a.speaker for a in kept_atts if a and a.speaker} | {d.speaker for d in drafts if d.speaker}):
+    # resolve in reading order, so that each phrase's antecedents are registered before it (who reported figures
+    # too: no statement of theirs, but 'it said' may go on with them)
+    phrases = {a.speaker for a in kept_atts if a and a.speaker} | {d.speaker for d in drafts if d.speaker}
+    for span in sorted(phrases | set(finder.figure_reporters)):
         speakers.ref(span)
     drafts = [d for d in drafts if _has_speaker(d, speakers)]
     lap("quotes")

@@ -219,6 +219,12 @@ _BUT_CLAUSE = regex.compile(
     r"but\s+(?:also\s+)?(?!(?:did|does|do|would|could|will|can|was|were|is|are|has|have|had|not|never|gave|added|"
     r"said|declined|refused|noted|cautioned|warned|stressed)\b)(?!\p{Ll}+ed\b)\p{L}+\s+\p{L}"
 )
+# words of what follows 'reported' where the figures' noun stands, past a determiner and a few modifiers ('a 1986
+# pretax profit', 'its fourth quarter earnings', 'net income')
+_FIGURES_HEAD_WORDS = 5
+_FIGURE_NOUNS = word_set("statement_figure_nouns")
+_FIGURE_VERBS = word_set("statement_figure_verbs")  # a verb that makes the figures a clause ('net income rose')
+_AUXILIARY_WORDS = frozenset(_MODAL_AND_TENSE + ("be", "been"))
 _SHORT_OBJECT = 6  # words of a quantity object closing the sentence ('added 43 mln new shares')
 
 
@@ -272,6 +278,8 @@ class StatementFinder:
         self._cue_starts = [c.start for c in cues]
         self._quote_starts: list[int] = []
         self._quote_ends: list[int] = []
+        # who reported figures ('Acme reported a loss of …'): no statement, but a speaker a later 'it said' continues
+        self.figure_reporters: list[tuple[int, int]] = []
 
     def _cues_between(self, lo: int, hi: int) -> list[Cue]:
         return self.cues[bisect.bisect_left(self._cue_starts, lo) : bisect.bisect_left(self._cue_starts, hi)]
@@ -660,6 +668,9 @@ class StatementFinder:
                 continue
             if cue.form.clause_only and content[0] >= cue.end and not self._reports_clause(cue, content):
                 continue  # 'declared a dividend', 'maintained its lead': an object, not what was said
+            if cue.form.lemma == "report" and content[0] >= cue.end and self._figures_object(content):
+                self.figure_reporters.append(speaker)  # 'Praxis reported a net loss of 2.2 mln dlrs'
+                continue
             if (
                 cue.form.lemma == "add"
                 and content[0] >= cue.end
@@ -732,6 +743,18 @@ class StatementFinder:
         # (a cue that only attributes a quote next to it closes no report of its own: 'said the reforms would
         # continue.', 'said the talks continued.')
         return any(c.end >= content[1] and not c.form.quote_only for c in self._cues_between(content[0], content[1]))
+
+    def _figures_object(self, content: tuple[int, int]) -> bool:
+        """Whether what follows 'reported' is the figures a company reported, a noun phrase with no verb of its own
+        ('a 1986 loss of 236,469 dlrs', 'earnings of 40 cts a share'), rather than a reported clause ('net income rose
+        to …', 'its profits were lower')."""
+        text = self.text
+        if _SUBJECT_PRONOUN.match(text, content[0]) or _THAT_WORD.match(text, content[0]):
+            return False  # ('reported it expects revenues …')
+        words = [w.lower() for w in _WORD.findall(text, *content)]
+        if not any(w in _FIGURE_NOUNS for w in words[:_FIGURES_HEAD_WORDS]):
+            return False
+        return not any(w in _FIGURE_VERBS or w in _AUXILIARY_WORDS for w in words)
 
     def _quantity_object(self, content: tuple[int, int]) -> bool:
         """Whether what follows 'added' is the quantity added (_QUANTITY) or a thing added to something ('added new

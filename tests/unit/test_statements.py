@@ -575,10 +575,11 @@ def test_a_date_after_the_cue_dates_the_act() -> None:
          " month.", [("said", None), ("adding", None)]),
         ("IBM and Fujitsu had settled the dispute, Fujitsu said in a prospectus for a bond recently issued in"
          " London.", [("said", None)]),
-        # the period reported figures cover is not when they were reported
-        ("Cenergy Corp posted a loss. For the year Cenergy reported a net loss of 6.5 mln dlrs.",
+        # the period reported figures cover is not when they were reported (figures alone are no statement: see
+        # test_speech_figures)
+        ("Cenergy Corp posted a loss. For the year Cenergy reported its net loss was 6.5 mln dlrs.",
          [("reported", None)]),
-        ("In the year ended February 28, 1986, Illinois Cooperative reported income of 10.2 mln dlrs.",
+        ("In the year ended February 28, 1986, Illinois Cooperative reported its income rose to 10.2 mln dlrs.",
          [("reported", None)]),
         # nor a date someone quoted spoke of
         ('"The economy will grow in the first quarter," Steve Slifer said.', [("said", None)]),
