@@ -164,7 +164,9 @@ def hedges() -> WordGated:
         # a question about the meeting: "asked if Reagan would discuss the issue with", "unclear whether X will meet"
         rf"|(?<!\p{{L}})(?:whether|(?:asked|asking|asks)\s+if)\s+(?:{word}){{0,8}}$"
         rf"|(?<!\p{{L}})(?:{'|'.join(_phrase(w) for w in persuade)})\s+(?:{word}){{1,5}}to\s+(?:{word}){{0,3}}$",
-        regex.I,
+        # every branch ends at the window's end: searched backwards, from there, it is found in half the time it
+        # takes forwards (which tries the hedges at every position); the trigger asks only whether there is one
+        regex.I | regex.REVERSE,
     )
     words = near + proposals + persuade + dative + ["whether", "asked", "asking", "asks"]
     return WordGated(pattern, frozenset(w.split()[0].lower() for w in words))

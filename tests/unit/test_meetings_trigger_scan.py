@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from extractor.meetings.lexicon import hedges, trigger_source, triggers
 
 TEXTS = [
@@ -57,3 +59,17 @@ def test_word_gated_patterns_find_what_their_pattern_finds() -> None:
     ]
     for window in windows:
         assert (gated.search(window) is None) == (gated.pattern.search(window) is None)
+
+
+def test_hedges_searched_backwards_find_what_a_forward_search_finds() -> None:
+    backwards = hedges().pattern
+    forwards = regex.compile(backwards.pattern, backwards.flags & ~regex.REVERSE)
+    assert backwards.flags & regex.REVERSE
+    windows = [
+        "the two sides refused to ", "officials said they had refused, on Tuesday, to ", "it refused to hold any ",
+        "he proposed that the ministers ", "she urged the two rival parties to hold ", "asked if the envoy would ",
+        "made no progress in ", "x3offer that they ", "refused", "said there were no plans to ", "not refused to ",
+    ]
+    for window in windows:
+        for tail in (window[start:] for start in range(len(window))):
+            assert (backwards.search(tail) is None) == (forwards.search(tail) is None), tail
