@@ -423,10 +423,14 @@ class Reader(PhraseReader):
             speaker = _RELATIVE_SPEAKER.search(self.text, max(self.scope.start, verb - 40), verb)
             if speaker and (antecedent := self._antecedent(speaker.start(1))) is not None:
                 return self._antecedent_side(antecedent)
-        if closed and (antecedent := self._antecedent(lower - len(opener))) is not None:
+        if closed:
             # "Merkel, whom Obama praised, met Putin": the relative clause closed before the verb, whose subject
             # is the name the clause hangs on
-            return self._antecedent_side(antecedent)
+            if (antecedent := self._antecedent(lower - len(opener))) is not None:
+                return self._antecedent_side(antecedent)
+            # ... or no name: "Striking seamen, who say they are owed pay, held talks" (not "they")
+            self.subject_end = lower - len(opener)
+            return []
         if not relative and (antecedent := self._enclosing_antecedent(lower, trigger_start)) is not None:
             return self._antecedent_side(antecedent)
         cands = [
@@ -932,10 +936,12 @@ class Reader(PhraseReader):
             subject = fronted  # "After his meeting with Nakasone, Baker said": the main clause's subject
         elif kind in ("noun", "visit") and objects and (owner := self.possessor(start)):
             subject = owner  # "During Merkel's meeting with Obama", "Obama praised Merkel's talks with Putin"
+        elif kind in ("noun", "visit") and objects and self._owned_by_other(start):
+            # "the Times said the government's talks with the IMF ...", "Stepp will brief reporters on the union's
+            # negotiations with AMC": an unnamed owner is the side, not the clause's or the sentence's subject
+            return Reading([], "", reach)
         if kind == "noun" and objects and (trip := self.traveller(start)):
             subject = trip  # "before the arrival of Baldrige for talks with Rha": the traveller, not the subject
-        if not subject and objects and kind in ("noun", "visit") and self._owned_by_other(start):
-            return Reading([], "", reach)  # "the Times said the government's talks with the IMF ...": an unnamed owner
         if not subject and objects and self.subject_end < 0:
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
