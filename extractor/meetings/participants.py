@@ -593,7 +593,8 @@ class Reader(PhraseReader):
         """The name right before a speech verb ("..., Leo Tindemans said after talks with"): the one who spoke
         after (or at) the meeting, rather than the first name of the sentence, which may be what was said."""
         named = self.scope.before(verb_start, self.scope.start)
-        if not named or self.text[named[-1].end : verb_start].strip():
+        # the comma that closes an apposition may stand between: "Emery's chairman, John C. Emery, said"
+        if not named or self.text[named[-1].end : verb_start].strip(" ,"):
             return []
         if named[-1].kind == "pronoun" and self.text[named[-1].start : named[-1].end].lower() not in _SUBJECT_PRONOUNS:
             return []
