@@ -168,6 +168,7 @@ PLAIN_REPORTING = word_set("speech_plain_reporting")  # say, tell, add: verbs th
 # '…, which, the guild said, would …': the reporting clause is an aside; 'said to have' is no report
 _ASIDE_CLOSES = regex.compile(r"\s*,|\s+to\b")
 _SETTING_REACH = 100  # characters of 'in an interview with Reuters' before a 'that'
+_SETTING_WORDS = 6  # words of a setting or a listener between a cue and its 'that' ('told Randolph and others that')
 _RUN_ON = 3000  # characters beyond which a sentence is not prose
 _SENTENCE_REACH = 1000  # characters either side of a cue that its statement may cover
 _LATER_CUES = 6  # cues after this one that may close or coordinate with it
@@ -744,6 +745,12 @@ class StatementFinder:
         # continue.', 'said the talks continued.')
         return any(c.end >= content[1] and not c.form.quote_only for c in self._cues_between(content[0], content[1]))
 
+    def _that_after_setting(self, cue: Cue, after: tuple[int, int]) -> bool:
+        """Whether the cue's complement opens past a 'that' a few words after the cue ('said with some confidence
+        that …', 'told Randolph and others that …')."""
+        that = _THAT_WORD.search(self.text, cue.end, after[0])
+        return that is not None and not at_least_words(self.text, cue.end, that.start(), _SETTING_WORDS + 1)
+
     def _figures_object(self, content: tuple[int, int]) -> bool:
         """Whether what follows 'reported' is the figures a company reported, a noun phrase with no verb of its own
         ('a 1986 loss of 236,469 dlrs', 'earnings of 40 cts a share'), rather than a reported clause ('net income rose
@@ -822,6 +829,9 @@ class StatementFinder:
                 or (text.startswith("but ", after[0]) and not _BUT_CLAUSE.match(text, after[0], after[1]))
             )
             and not _OPENS_THAT.match(text, cue.end)  # 'After the attack, X replied that …' reports what follows
+            # ('In its report on exports, the department said with some confidence that …': past its setting, a few
+            # words on; not a relative clause's, 'promising to impose tariffs on goods made by companies that …')
+            and not self._that_after_setting(cue, after)
             # 'Asked about the talks, Smith said they failed': the scene set before, the words after
             and not (after[1] > after[0] and _FRONTED_PARTICIPLE.match(text, head[0]))
             # 'When asked …, Canova said, “No comment,” the Herald reported': the words quoted after the cue
