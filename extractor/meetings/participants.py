@@ -271,6 +271,12 @@ def _words_between(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
 
+def _person_noun(word: str) -> bool:
+    """A noun that describes one person ("wife", "son", "doctor"), from the entity layer's nominals."""
+    nominal = entity_lexicon.nominals().get(word)
+    return nominal is not None and nominal.type == PERSON and not nominal.plural
+
+
 def _described_list(gap: str) -> bool:
     """Is `gap` the coordinator of a name and a plural description that announces the list after it ("Iran and the
     six world powers - Britain, China, ...", "the United States and major trade allies West Germany, France, ...")?"""
@@ -531,11 +537,18 @@ class Reader(PhraseReader):
         Mexico's central bank") are not. None when the name is no such apposition."""
         if not _APPOSED_TAIL.fullmatch(self.text, name.end, trigger_start):
             return None
-        for cand in reversed([c for c in self.scope.before(name.start, lower) if c.kind == "mention"]):
+        # the subject may be a pronoun: "after he and his wife, Elizabeth Dole, had met with Reagan"
+        subjects = [
+            c for c in self.scope.before(name.start, lower)
+            if c.kind == "mention" or self.text[c.start : c.end].lower() in _SUBJECT_PRONOUNS - {"it"}
+        ]
+        for cand in reversed(subjects):
             m = _APPOSED_AND.fullmatch(self.text, cand.end, name.start)
             if m is None:
                 continue
-            titled = any(np_words().get(w) == "role" for w in _words_between(m.group(1)))
+            described = _words_between(m.group(1))
+            # a title ("his Danish counterpart") or a person's noun ("his wife", "her son") describes the person
+            titled = any(np_words().get(w) == "role" for w in described) or _person_noun(described[-1])
             people = [p for p in self.scope.resolve(name) if p.entity.type == PERSON]
             # the subject opens its clause (or follows a fronted phrase), maybe after a short title ("Last week,
             # central bank president X and ...")
