@@ -152,7 +152,7 @@ def _org_run(text: str, toks: list[Token], i: int) -> int:
         return j
     best = i
     j = i
-    while j < len(toks) and (toks[j].cap or toks[j].lower in ("of", "for", "the", "and", "&", "on")):
+    while j < len(toks) and (toks[j].cap or toks[j].lower in _ORG_RUN_WORDS):
         if (
             toks[j].cap
             and toks[j].lower in heads
@@ -182,6 +182,9 @@ def _org_run(text: str, toks: list[Token], i: int) -> int:
 
 
 _INNER_WORDS = frozenset(("de", "del", "des", "du", "di", "do", "da", "la", "le", "y", "e", "of", "and", "&"))
+# lower-case words inside a name that a head closes: English ones ("Bank of America") and the particles of other
+# languages ("Petroleos de Venezuela S.A.", whose legal form closes it)
+_ORG_RUN_WORDS = _INNER_WORDS | {"for", "the", "on"}
 # Heads that name a body only after a word that says which ('United Auto Workers', not 'Workers objected')
 _MODIFIED_HEADS = frozenset(("workers",))
 

@@ -1,0 +1,16 @@
+"""Names of bodies the run splitter used to cut or mistype, and the short words that stand for them again (our own
+sentences)."""
+
+from extractor.entities import find_entities
+from extractor.text import Document
+from schemas import EntityType
+
+
+def entities(text: str) -> dict[str, tuple[EntityType, list[str]]]:
+    table = find_entities(Document(text), "en")
+    return {e.name: (e.type, [m.text for m in e.mentions]) for e in table.entities}
+
+
+def test_particles_inside_a_company_name_its_legal_form_closes() -> None:
+    found = entities("The state mining firm Minerales del Sur S.A. wants to sell its copper.")
+    assert found["Minerales del Sur"][0] is EntityType.ORG
