@@ -338,7 +338,9 @@ def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:
             break
     inside = [m for m in inside if m.start < limit]
     if np.possessor is not None:
-        inside = [m for m in inside if m.start >= np.possessor[1]]
+        # what the possessor owns, or a name the possessive opens ("the Seafarers' International Union")
+        ps, pe = np.possessor
+        inside = [m for m in inside if m.start >= pe or (m.start <= ps and m.end > pe and m.kind == NAME)]
     if not inside:
         return None
     # the head of an English noun phrase comes last: "Republican pollster Daron Shaw"; nested mentions

@@ -935,6 +935,15 @@ def _other_candidate(text: str, toks: list[Token], titled: bool, gender: str | N
 
 _POSSESSIVES = ("'s", "’s")
 _JOINTS = (*_POSSESSIVES, " and ")
+_PLURAL_POSSESSIVES = ("' ", "’ ")
+
+
+def _possessive_mark(text: str, tok: Token) -> int:
+    """The length of the possessive mark right after a word: 2 for "'s" ("Moody's"), 1 for a plural's apostrophe
+    before a space ("Makers' Association"), 0 for none."""
+    if text.startswith(_POSSESSIVES, tok.end):
+        return 2
+    return 1 if tok.text.endswith("s") and text.startswith(_PLURAL_POSSESSIVES, tok.end) else 0
 # a letter abbreviation that "and" joins into one company name ("S and P", "A and W Brands", "AT and T")
 _LETTERS = regex.compile(r"\p{Lu}{1,2}")
 
@@ -949,8 +958,10 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
     other words are labels ("Class A and B shares").
     """
     text = doc.text
-    # only a run that ends right before an "'s" or an " and " can change
-    spots = [k for k, run in enumerate(runs) if text.startswith(_JOINTS, run[-1].end)]
+    # only a run that ends right before an "'s", a plural's "'" or an " and " can change
+    spots = [
+        k for k, run in enumerate(runs) if text.startswith(_JOINTS, run[-1].end) or _possessive_mark(text, run[-1])
+    ]
     if not spots:
         return runs
     # the spots whose "X's" opens the organisation of the next run (a join below keeps both ends of that pair)
@@ -966,11 +977,11 @@ def _joined_runs(doc: Document, runs: list[list[Token]]) -> list[list[Token]]:
         run = out[k]
         last = run[-1]
         nxt = out[k + 1] if k + 1 < len(out) else None
-        if text.startswith(_POSSESSIVES, last.end):
+        if mark := _possessive_mark(text, last):
             opens = k in opening
-            if last.text in owners or _SPEECH_AFTER.match(text, last.end + 2, last.end + 42):
-                word = text[last.start : last.end + 2]
-                run = [*run[:-1], replace(last, end=last.end + 2, text=word, lower=word.lower())]
+            if last.text in owners or (mark == 2 and _SPEECH_AFTER.match(text, last.end + 2, last.end + 42)):
+                word = text[last.start : last.end + mark]
+                run = [*run[:-1], replace(last, end=last.end + mark, text=word, lower=word.lower())]
             out[k : k + 1 + opens] = [[*run, *nxt] if opens and nxt is not None else run]
         elif nxt is not None and (
             _letters_and(text, run, nxt[0])
@@ -1155,20 +1166,42 @@ _COLLECTIVE_OWNERS = frozenset({"people", "women", "children"})
 
 
 def _possessive_opens_org(text: str, run: list[Token], nxt: list[Token]) -> bool:
-    """Whether run ends in "X's" right before an organisation head that opens `nxt` ("Moody's Investors", "Hudson's
-    Bay") or is a collective noun's possessive ("People's Liberation Army"); a place, title or organisation of its own
-    owns what follows ("Japan's Finance Ministry")."""
+    """Whether run ends in "X's" or a plural's "Xs'" right before an organisation head that opens `nxt` ("Moody's
+    Investors", "Hudson's Bay", "Gilt Edged Market Makers' Association") or is a collective noun's possessive
+    ("People's Liberation Army"); a place, title or organisation of its own owns what follows ("Japan's Finance
+    Ministry")."""
     last = run[-1]
+    mark = _possessive_mark(text, last)
     return (
-        text.startswith(_POSSESSIVES, last.end)
-        and last.end + 3 == nxt[0].start
-        and text[last.end + 2] == " "
+        (mark == 2 or (mark == 1 and _common_plural(last)))
+        and last.end + mark + 1 == nxt[0].start
+        and text[last.end + mark] == " "
         and (nxt[0].lower in lexicon.org_heads() or (last.lower in _COLLECTIVE_OWNERS and last.cap))
         and last.text not in lexicon.places()
         and last.text not in lexicon.org_names()
-        and last.lower not in lexicon.org_heads()
+        and (last.lower not in lexicon.org_heads() or mark == 1)  # "Waterside Workers' Federation" is one body
         and last.lower not in lexicon.role_words()
         and last.lower not in lexicon.LEGAL_FORMS
+    )
+
+
+# Plurals that name a firm's partners ("Salomon Brothers' Capital" is the firm's, no body of brothers)
+_FIRM_PLURALS = frozenset(("brothers", "sons", "bros"))
+# How much more common than its singular a plural may be: "workers" (4.95) and "worker" (4.43); a surname such as
+# "Holmes" (4.06) is far more common than "holme" (2.39)
+_PLURAL_OVER_SINGULAR_ZIPF = 0.6
+_SINGULAR_MIN_ZIPF = 2.0
+
+
+def _common_plural(tok: Token) -> bool:
+    """Whether a word is a common noun's plural, whose possessive opens a body's name ("Makers' Association",
+    "Seafarers' International Union"), not a surname ending in s ("Sanders'", "Holmes'") nor a firm's partners."""
+    plural = tok.lower
+    singular = plural[:-1]
+    return (
+        plural not in _FIRM_PLURALS
+        and not lexicon.is_first_name(singular)
+        and lexicon.zipf(singular) >= max(_SINGULAR_MIN_ZIPF, lexicon.zipf(plural) - _PLURAL_OVER_SINGULAR_ZIPF)
     )
 
 

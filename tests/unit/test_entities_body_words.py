@@ -14,3 +14,10 @@ def entities(text: str) -> dict[str, tuple[EntityType, list[str]]]:
 def test_particles_inside_a_company_name_its_legal_form_closes() -> None:
     found = entities("The state mining firm Minerales del Sur S.A. wants to sell its copper.")
     assert found["Minerales del Sur"][0] is EntityType.ORG
+
+
+def test_a_plural_possessive_opens_a_body_name_and_its_initials_join_it() -> None:
+    found = entities("Anna Berg chairs the Dry Cargo Brokers' Federation (DCBF). The DCBF met the Treasury.")
+    typ, mentions = found["Dry Cargo Brokers' Federation"]
+    assert typ is EntityType.ORG
+    assert mentions.count("DCBF") == 2
