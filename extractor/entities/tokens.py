@@ -259,7 +259,11 @@ def _token(text: str, s: int, e: int, starts: list[int]) -> Token:
         dotted = False  # its one dot is gone
     si = bisect_right(starts, s) - 1
     sent_start = starts[si] if si >= 0 else 0
-    cap = word[0].isupper() or ("-" in word and _PARTICLE_WORD.match(word) is not None)
+    cap = (
+        word[0].isupper()
+        or ("-" in word and _PARTICLE_WORD.match(word) is not None)
+        or (word[0].isdigit() and _NUMBERED_BODY_BEFORE.search(text, max(0, s - 12), s) is not None)
+    )
     initial = False
     if cap and (s - sent_start <= 12 or text[s - 1] != " " or not text[s - 2].isalnum()):
         # only a capital needs excusing by its position; one after a space and a letter or digit, past the
@@ -272,6 +276,18 @@ def _token(text: str, s: int, e: int, starts: list[int]) -> Token:
     if dotted and lower[-2:] != "..":  # one trailing dot (lower case ends in a dot where the word does)
         lower = lower[:-1]
     return Token(s, e, word, lower, cap, initial, si)
+
+
+# A body named by its number of members: "Group of 24", "Group of 77" (the number is a word of its name, as "Seven" is
+# of "Group of Seven")
+_NUMBERED_BODY = regex.compile(r"(?<=\bGroup of )\d+\b")
+_NUMBERED_BODY_BEFORE = regex.compile(r"\bGroup of $")
+
+
+def _numbered_body_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised words' spans with the numbers that name a body ("24" of "Group of 24") among them."""
+    numbers = [m.span() for m in _NUMBERED_BODY.finditer(text)]
+    return sorted([*spans, *numbers]) if numbers else spans
 
 
 def tokenize_range(doc: Document, start: int, end: int) -> list[Token]:
@@ -301,6 +317,8 @@ def name_runs(doc: Document) -> list[list[Token]]:
     # a ticker needs its "<": str's test for one scans faster than the pattern's search, and most texts have none
     tickers = [m.span() for m in _TICKER.finditer(text, 0, len(text))] if "<" in text else []
     spans = _capitalised_words(text)
+    if "Group of " in text:
+        spans = _numbered_body_words(text, spans)
     if "-" in text:  # a joined particle ("el-Sissi") needs a hyphen
         spans = [_with_particle(text, s, e) if text[s - 1] == "-" else (s, e) for s, e in spans]
     if tickers:  # most documents have none

@@ -21,3 +21,9 @@ def test_a_plural_possessive_opens_a_body_name_and_its_initials_join_it() -> Non
     typ, mentions = found["Dry Cargo Brokers' Federation"]
     assert typ is EntityType.ORG
     assert mentions.count("DCBF") == 2
+
+
+def test_the_number_of_a_numbered_group_is_part_of_its_name() -> None:
+    found = entities("The Group of 31 poorer nations said debts were too high.")
+    assert "Group of 31" in found
+    assert "Group" not in found
