@@ -63,6 +63,7 @@ _ABSTRACT_SUFFIXES = ("ism", "tion", "sion", "ment", "ness", "ity", "ance", "enc
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ary", "ive", "ian", "ist", "ous")
 _COMMON_ADJECTIVE_ZIPF = 3.5
 _CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
+_THE_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})[Tt]he\s$")
 # The words that place a name: "in Bedminster", "occurred at Chernobyl" (found with str.find, none inside another).
 _PLACE_LEADS = ("in ", "near ", "at ")
 # "the" right before a word and the end of the noun phrase right after it: "in the Gulf.", "the Pacific and",
@@ -78,6 +79,13 @@ def _edge_at(text: str, i: int) -> bool:
     before = i > 0 and word_char(text[i - 1])
     after = i < len(text) and word_char(text[i])
     return before != after
+
+
+def _last_head(words: list[str]) -> str | None:
+    """The last organisation head of a name, legal forms aside: "bank" for "Mellon Bank Corp" and "Bank of England"."""
+    heads = lexicon.org_heads()
+    low = (w.lower().rstrip(".") for w in reversed(words))
+    return next((w for w in low if w in heads and w not in lexicon.LEGAL_FORMS), None)
 
 
 def _initials(words: list[str]) -> str:
@@ -152,7 +160,7 @@ class Grouper:
         self._words: dict[int, list[str]] = {}  # id(entity) -> words of its longest name
         self._found: dict[int, EntityDraft] = {}
         self._by_surname: dict[str, list[EntityDraft]] = {}  # people in order of creation
-        self._first_at: dict[int, int] = {}  # id(person) -> where the text first names them
+        self._first_at: dict[int, int] = {}  # id(person or organisation) -> where the text first names them
         self._orgs: list[EntityDraft] = []
         self._owners_first: set[int] = set()  # id(org) first named as the owner of another ("Ford Motor Co's")
         # id(org) -> (core words, initials, words up to the head, its name in lower case)
@@ -256,6 +264,8 @@ class Grouper:
         name = cand.name.lower()
         low = set(words)
         single = words[0] if len(words) == 1 else None
+        if single is not None and (named := self._named_by_its_head(cand, single)) is not None:
+            return named
         head = _head_prefix(cand.words) if single is None else None  # one word is no prefix up to a head
         keys = self._org_keys
         for ent in reversed(self._orgs):
@@ -276,6 +286,18 @@ class Grouper:
             if head is not None and head == ent_head:
                 return ent
         return None
+
+    def _named_by_its_head(self, cand: Candidate, head: str) -> EntityDraft | None:
+        """ "The Bank said" after "the Reserve Bank", "the Ministry" after "the Finance Ministry": a body's head word
+        alone after "the" is the body of that head the text named last before it, as "the bank" in lower case is."""
+        if head not in lexicon.org_heads() or head in lexicon.LEGAL_FORMS:
+            return None
+        if not _THE_RIGHT_BEFORE.search(self.text, max(0, cand.start - 4), cand.start):
+            return None
+        at = cand.start
+        first_at = self._first_at
+        before = [e for e in self._orgs if first_at.get(id(e), at) < at and _last_head(self._words[id(e)]) == head]
+        return max(before, key=lambda e: first_at[id(e)]) if before else None
 
     def _short_form_of(self, single: str) -> EntityDraft | None:
         """The company a one-word short form names ("MITI" for the "Ministry of International Trade and Industry",
@@ -313,6 +335,8 @@ class Grouper:
         for cand in ordered:
             ent = self._entity_for(cand)
             found[id(cand)] = ent
+            if ent.type is ORG:
+                self._first_at[id(ent)] = min(cand.start, self._first_at.get(id(ent), cand.start))
         for cand in cands:
             if cand.kind == NAME:
                 ent = found[id(cand)]

@@ -27,3 +27,16 @@ def test_the_number_of_a_numbered_group_is_part_of_its_name() -> None:
     found = entities("The Group of 31 poorer nations said debts were too high.")
     assert "Group of 31" in found
     assert "Group" not in found
+
+
+def test_a_head_word_after_the_is_the_body_of_that_head_named_last() -> None:
+    found = entities(
+        "The Harlow Statistics Office said prices rose. The Marden Grain Board disagreed. The Office said wages fell."
+    )
+    assert found["Harlow Statistics Office"][1] == ["Harlow Statistics Office", "Office"]
+    assert "Office" not in found
+
+
+def test_a_head_word_with_no_body_of_that_head_before_it_stays_apart() -> None:
+    found = entities("The Office said wages fell. The Harlow Statistics Office said prices rose.")
+    assert found["Harlow Statistics Office"][1] == ["Harlow Statistics Office"]
