@@ -18,10 +18,10 @@ from schemas import EntityType
 
 _SPEECH_AFTER = regex.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|asked|argued|insisted|noted)\b")
 # A speech verb after a name, maybe past "also", and the pronoun after it that names the name: "said it", "also said
-# its", "told reporters he"
+# its", "told reporters he", "said it is seeking" (but "said it was time" speaks of no one)
 _SAID_PRONOUN_AFTER = regex.compile(
     r"\s+(?:(?:also|today|previously)\s+)?(?:said|says|told\s+\p{L}+|added|announced|reported)\s+(?:that\s+)?"
-    r"(its|it(?!\s+(?:is|was)\b)|he|his|she|her)\b"
+    r"(its|it(?!\s+(?:is|was)\s+(?!\p{Ll}+ing\b))|he|his|she|her)\b"
 )
 _SAID_OPENERS = frozenset(("also", "today", "previously", "said", "says", "told", "added", "announced", "reported"))
 # A company's, newspaper's or institute's noun after a name, past at most two lower-case words that are no grammar

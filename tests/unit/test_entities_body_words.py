@@ -40,3 +40,8 @@ def test_a_head_word_after_the_is_the_body_of_that_head_named_last() -> None:
 def test_a_head_word_with_no_body_of_that_head_before_it_stays_apart() -> None:
     found = entities("The Office said wages fell. The Harlow Statistics Office said prices rose.")
     assert found["Harlow Statistics Office"][1] == ["Harlow Statistics Office"]
+
+
+def test_a_word_that_speaks_of_itself_as_it_is_doing_something_is_a_body() -> None:
+    found = entities("The Lorvan Mint said it is seeking bids for silver. The Mint said bids close in May.")
+    assert found["Mint"][0] is EntityType.ORG
