@@ -1343,14 +1343,27 @@ def _cities_named_for_companies(
         if len(run) != 1 or len(found) != 1:
             continue
         cand = found[0]
-        if cand.type is not GPE or cand.place_kind != "city" or cand.name not in first_words:
+        word = text[cand.start : cand.end]
+        if cand.type is not GPE or word not in first_words or not _company_word_as_place(text, cand):
             continue
-        if text[cand.start : cand.end].isupper():
+        if word.isupper():
             continue  # a dateline: 'ORLANDO, Fla. -'
         before = text[max(0, cand.start - _PLACE_WORD_REACH) : cand.start].split()
         if (before and before[-1].lower() in _PLACE_WORDS_BEFORE) or _PLACE_AFTER.match(text, cand.end):
             continue  # 'in downtown Norfolk', 'the greater Houston area', 'Houston, Texas'
         cand.type, cand.place_kind, cand.org_class = ORG, "", "company"
+        cand.name, cand.words = word, [word]  # the company's word, not the place it names ("American", not the U.S.)
+
+
+def _company_word_as_place(text: str, cand: Candidate) -> bool:
+    """Whether a place candidate may be a company's first word standing for it: a city's name ("Toyota"), or a
+    nationality that speaks or owns ("American said", "American's merger" after "American Airlines"), as a people
+    does in the plural."""
+    if cand.place_kind == "city":
+        return True
+    return cand.place_kind == "demonym" and (
+        _SPEECH_AFTER.match(text, cand.end) is not None or text.startswith(_POSSESSIVES, cand.end)
+    )
 
 
 def _closes_company(word: str) -> bool:

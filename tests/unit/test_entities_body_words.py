@@ -45,3 +45,10 @@ def test_a_head_word_with_no_body_of_that_head_before_it_stays_apart() -> None:
 def test_a_word_that_speaks_of_itself_as_it_is_doing_something_is_a_body() -> None:
     found = entities("The Lorvan Mint said it is seeking bids for silver. The Mint said bids close in May.")
     assert found["Mint"][0] is EntityType.ORG
+
+
+def test_a_nationality_that_speaks_after_a_company_it_opens_is_that_company() -> None:
+    found = entities("Shares of American Tarpon Lines rose. American said it would buy two ships.")
+    typ, mentions = found["American Tarpon Lines"]
+    assert typ is EntityType.ORG
+    assert mentions[:2] == ["American Tarpon Lines", "American"]
