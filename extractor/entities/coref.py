@@ -1015,15 +1015,27 @@ def _subject_opens_sentence(text: str, sent_start: int, other: Mention, m: Menti
     )
 
 
+def _inside_a_title(words: list[str]) -> bool:
+    """Whether the last word is the "of" or "to" of a title ("Minister of", "Ambassador to")."""
+    if len(words) < 2 or words[-1] not in ("of", "to"):
+        return False
+    before = words[-2]
+    return before[:1].isupper() or before.lower() in lexicon.role_words()
+
+
 def _is_modifier_or_object(text: str, lead: str, m: Mention) -> bool:
     """ "the Trump campaign" (a name modifying a noun) or "with Floyd" (after a preposition or verb)."""
     words = lead.split()
     roles = lexicon.role_words()
-    # look past the name's own title ("with Turkish Ambassador to Athens Nazmi Akiman")
-    while words and (words[-1][:1].isupper() or words[-1].lower() in roles or words[-1] in ("of", "to")):
+    # look past the name's own title ("with Turkish Ambassador to Athens Nazmi Akiman"), whose "of" or "to" follows a
+    # title's word; an "of" right before the name makes it an object ("the problems of Afghanistan", "Qintex Ltd of
+    # Brisbane")
+    popped = 0
+    while words and (words[-1][:1].isupper() or words[-1].lower() in roles or (popped and _inside_a_title(words))):
         if words[-1].endswith(","):
             break
         words.pop()
+        popped += 1
     if words and words[-1].lower().strip(",") in _NOT_BEFORE_SUBJECT:
         return True
     return bool(_NOUN_AFTER.match(text, m.end, m.end + 30))

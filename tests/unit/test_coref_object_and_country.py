@@ -1,0 +1,21 @@
+"""Who a pronoun or a government means: a name after "of" is no subject, and "the Cuban government" is Cuba's (our
+own sentences)."""
+
+from extractor.pipeline import extract
+
+
+def speakers(text: str) -> list[str | None]:
+    return [s.speaker.name if s.speaker else None for s in extract(text).statements]
+
+
+def participants(text: str) -> list[list[str]]:
+    return [[p.name for p in m.participants] for m in extract(text).meetings]
+
+
+def test_a_name_after_of_is_no_subject_for_its() -> None:
+    text = (
+        "After long refusal, Lisbon has agreed to discuss the problems of Angola and Goa in its talks with Madrid on "
+        "fishing rights, the minister said."
+    )
+    (found,) = participants(text)
+    assert found[0] in ("Lisbon", "Portugal")  # its is Lisbon, the subject, not Angola
