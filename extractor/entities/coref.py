@@ -502,6 +502,8 @@ def _resolve_description(table: EntityTable, np: NounPhrase, text: str) -> Menti
         ent = _group(table, np.start, np.count or 2, nom.type, np.noun, _field_words(np))
     elif nom.type == "PERSON":
         ent = _role_antecedent(table, np, anchors)
+    elif nom.type == "GPE" and anchors and anchors[0].type is GPE:
+        ent = anchors[0]  # "the Cuban government" is Cuba's, whatever place the text named last
     elif nom.type == "GPE":
         lead = _lead_state(table)
         ent = _best(

@@ -19,3 +19,8 @@ def test_a_name_after_of_is_no_subject_for_its() -> None:
     )
     (found,) = participants(text)
     assert found[0] in ("Lisbon", "Portugal")  # its is Lisbon, the subject, not Angola
+
+
+def test_a_government_named_for_a_country_is_that_country() -> None:
+    text = "Peru and Chile held talks on Monday. The Chilean government said it would cut tariffs."
+    assert speakers(text) == ["Chile"]
