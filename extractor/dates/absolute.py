@@ -179,9 +179,13 @@ _TRADED_LATER = re.compile(
 )
 
 
-def _traded(ctx: Context, month: int, end: int) -> bool:
-    """The month (ending at `end`) names a futures contract or the terms of a sale."""
-    if _TRADED_MONTH.match(ctx.text, end):
+# a month after the words that name a futures contract by its month: "Near July traded at", "new crop July"
+_TRADED_BEFORE = re.compile(r"\b(?:[Nn]ear(?:by)?|[Nn]ew[\s-]crop|[Oo]ld[\s-]crop)\s+$")
+
+
+def _traded(ctx: Context, month: int, start: int, end: int) -> bool:
+    """The month (at `start`:`end`) names a futures contract or the terms of a sale."""
+    if _TRADED_MONTH.match(ctx.text, end) or _TRADED_BEFORE.search(ctx.text, max(0, start - 10), start):
         return True
     return ctx.ref is not None and month > ctx.ref.month and _TRADED_LATER.match(ctx.text, end) is not None
 
@@ -254,7 +258,7 @@ def month(ctx: Context, m: Match[str]) -> Norm | None:
         y = previous[0] if m >= previous[1] else previous[0] + 1  # "shipment in November, December and January"
     elif not mod and (closing := _year_closing_list(ctx, m, e)) is not None:
         y = closing
-    elif not mod and ctx.ref and _traded(ctx, m, e) and _no_year_near(ctx, s):
+    elif not mod and ctx.ref and _traded(ctx, m, s, e) and _no_year_near(ctx, s):
         y = ctx.ref.year if m >= ctx.ref.month else ctx.ref.year + 1  # "the June contract": the next June
     else:
         y = anchor.year_of_month(ctx, m, s, e, mod)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from extractor.dates.context import Context
 from extractor.dates.tense import Tense
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:the\s+)?$")
+_DEADLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:the\s+)?(?:end[\s-]+)?$")  # "by end July"
 _NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n't)[^.;]{0,40}\b(?:[Uu]ntil|[Tt]ill)\s+(?:the\s+)?$")
 # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "trading has been called off
 # until Monday", "extended the deadline on its offer to Monday": whatever the verb's tense, a day something was put

@@ -49,3 +49,17 @@ def test_year_of_a_month_near_another_year(text: str, expected: list[tuple[str, 
 )
 def test_year_of_a_month_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, APR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a futures contract named by its month lies ahead: "near July", "new crop December"
+        ("Near July traded at its session low of 1,300 stg.", [("July", "1987-07")]),
+        ("A local house bought new crop December, brokers said.", [("December", "1987-12")]),
+        # a deadline at the end of a month lies ahead
+        ("The group has asked for the capital increase by end July, its chairman said.", [("July", "1987-07")]),
+    ],
+)
+def test_months_that_lie_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, date(1987, 3, 31)) == expected
