@@ -446,7 +446,7 @@ def _period(
         y = ctx.ref.year + _YEAR_OFFSETS[rel.lower()]
     elif ctx.habitual(s):
         return Norm("SET", f"XXXX-{code}", 0.6, start=start)  # "sales usually peak in the fourth quarter"
-    elif (recent := ctx.recent_year(s)) is not None:
+    elif (recent := ctx.recent_year(s)) is not None and not _past_year_of_another_clause(ctx, recent, s):
         y = recent
     elif ctx.ref:
         # a quarter that has not begun yet by the reference date is last year's (earnings are reported after)
@@ -460,7 +460,7 @@ def _period(
             # last year's is long over (not one whose results are out now): a sentence about what will happen
             # means this year's ("the sale should close in the second quarter", written in March)
             months_since = ctx.ref.month + 12 - (first_month + (3 if unit == "quarter" else 6))
-            if months_since >= REPORTING_MONTHS and ctx.tense(s, s + 1) is Tense.FUTURE:
+            if months_since >= REPORTING_MONTHS and ctx.tense(s, s + 1) is not Tense.PAST:
                 y = ctx.ref.year
             elif _BY_BEFORE.search(ctx.text, max(0, s - 7), s) and anchor.deadline(ctx.text, s):
                 y = ctx.ref.year  # "the approval is expected by the fourth quarter" ("rose through" looks back)
@@ -475,6 +475,12 @@ def _period(
     if unit == "quarter":
         ctx.name_quarter(y, n, s)
     return Norm("DATE", f"{y:04d}-{code}", 0.9 if explicit else 0.8, start=start)
+
+
+def _past_year_of_another_clause(ctx: Context, year: int, start: int) -> bool:
+    """A past year named earlier in the sentence belongs to another clause when this one speaks of the future: "the
+    easing, begun in 1986, will end with a rate cut in the second quarter" (as a month's, `anchor.year_of_month`)."""
+    return ctx.ref is not None and year < ctx.ref.year and ctx.tense(start, start + 1) is Tense.FUTURE
 
 
 def season(ctx: Context, m: Match[str]) -> Norm | None:

@@ -227,6 +227,8 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
             continue
         if lows[i] == "due" and lang == "en" and (i == 0 or lows[i - 1] not in _BE) and m.start() > start:
             continue  # "closed the bank on Friday due to insolvency": the cause, not a time fixed ahead
+        if lows[i] == "compared" and m.start() > start:
+            continue  # "a loss in the second quarter compared to one in the first": what follows is the past
         if cue is Tense.FUTURE and lang == "en" and _perfect_infinitive(lows, i + 1 if lows[i] == "to" else i + 2):
             continue  # "is likely to have suffered", "was expected to have closed Friday" look back
         if cue is Tense.PAST and lang == "en" and _attributive(words, i):
