@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractor.entities.lexicon import nominals
+from extractor.entities.lexicon import nominals, places
 from extractor.patterns import ASCII_WHITE_SPACE, WHITE_SPACE, compile_gated
 from extractor.speech.counting import at_least_words
 from extractor.speech.cues import Cue
@@ -148,8 +148,19 @@ def _source_phrase(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
     # the phrase stops before 'from' or 'issued by', so the head is matched past its end
     m = (_ASCII_DOCUMENT_HEADS if text.isascii() else _DOCUMENT_HEADS).match(text, span[0], span[1] + _DOCUMENT_LINK)
     if m and m.end() > span[0]:
-        return phrase_after(text, m.end(), m.end() + 200) or span
+        author = phrase_after(text, m.end(), m.end() + 200)
+        if author is not None and _reports_from_place(text, m, author):
+            return span  # 'Overnight reports from Tokyo said': news from a place, which is no author
+        return author or span
     return span
+
+
+def _reports_from_place(text: str, head: regex.Match[str] | re.Match[str], author: tuple[int, int]) -> bool:
+    """Whether a document head is unnamed reports or dispatches 'from' a place ('reports from Tokyo')."""
+    words = text[head.start() : head.end()].lower().split()
+    return len(words) >= 2 and words[-1] == "from" and words[-2] in ("reports", "dispatch") and (
+        text[author[0] : author[1]] in places()
+    )
 
 
 def _names_someone(text: str, span: tuple[int, int]) -> bool:

@@ -75,6 +75,7 @@ SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", 
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 # a document speaks, not the topic or the occasion its phrase names
+_REPORTS = frozenset(("reports", "dispatches"))  # unnamed news from a place: 'reports from Tokyo said'
 _DOCUMENTS = word_set("speaker_issued_documents") | {"filing", "document", "memorandum"}
 _TOPIC_LINKS = frozenset(("on", "for", "with", "about", "into", "to"))
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+$")
@@ -712,8 +713,10 @@ def _noun_before_modifier(tokens: list[tuple[int, int, str]], k: int, hops: int 
 def _name_before_place(text: str, tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:
     """tokens[k] stopped a phrase read back from a cue (ending at tokens[i]); when it is the 'in' of a known place
     after a name or a body's noun ('Tom Hale in | Zurich', 'the ministry in | Bonn', 'the embassy in | Tokyo'), the
-    index of that word (before an acronym in parentheses: 'Banque Lemaire (Balem) in | Geneva')."""
-    if _low(tokens[k][2]) != "in" or k >= i or text[tokens[k + 1][0] : tokens[i][1]] not in places():
+    index of that word (before an acronym in parentheses: 'Banque Lemaire (Balem) in | Geneva'); also the 'from' of a
+    place after reports ('Overnight reports from | Tokyo said'): the reports speak, not where they came from."""
+    link = _low(tokens[k][2])
+    if link not in ("in", "from") or k >= i or text[tokens[k + 1][0] : tokens[i][1]] not in places():
         return None
     j = k - 1
     if j >= 3 and tokens[j][2] == ")" and tokens[j - 2][2] == "(":
@@ -721,6 +724,8 @@ def _name_before_place(text: str, tokens: list[tuple[int, int, str]], k: int, i:
     if j < 0 or not _is_word(tokens[j][2]):
         return None
     word = _low(tokens[j][2])
+    if link == "from":
+        return j if word in _REPORTS else None
     return j if _capitalised(tokens[j][2]) or word in nominals() or word in org_heads() else None
 
 
