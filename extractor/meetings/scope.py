@@ -74,8 +74,9 @@ _CLAUSE_END = regex.compile(
     r"[;:“”\"«»()—]|,\s*(?:who|which|where|while|but|although|though|because|saying|said|according|as|when|after"
     r"|before|and\s+(?:he|she|they|it|the|a)\b)|\s(?:said|says|told|tells)\b"
     # a person's relative clause without a comma ("the ambassador who arrived last night"), another complement
-    # clause ("said talks had ended and that discussions with the banks will begin later this month")
-    r"|\s(?:who|whom)\s|\sand\s+that\s",
+    # clause ("said talks had ended and that discussions with the banks will begin later this month"), a predicate
+    # set against the meeting's ("chatted with Reynolds after the meeting but declined to discuss their proposal")
+    r"|\s(?:who|whom)\s|\sand\s+that\s|\sbut\s",
     regex.I,
 )
 # A participle hyphenated to a name, which then modifies the noun after it: "Democrat-controlled", "London-based",
