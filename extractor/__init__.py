@@ -1,9 +1,10 @@
-"""The pure extraction engine: `extract(text, reference_date=None, language=None) -> ExtractionResult`.
+"""The pure extraction engine: `extract(text, reference_date=None, language=None) -> ExtractionResult`, and
+`extract_many(requests)` for several documents at once (the same records, less CPU a document).
 
 No I/O, no Redis, no Celery: the same call runs in the worker, the CLI and the tests.
 """
 
-from extractor.pipeline import extract, warm_up
+from extractor.pipeline import Request, extract, extract_many, warm_up
 from extractor.version import EXTRACTOR_VERSION
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "warm_up"]
+__all__ = ["EXTRACTOR_VERSION", "Request", "extract", "extract_many", "warm_up"]
