@@ -53,3 +53,9 @@ def test_direction_from_the_words_before(text: str, expected: list[tuple[str, st
 )
 def test_direction_from_the_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_preposition_after_to_makes_no_infinitive() -> None:
+    # "rose to between", "fell to about": an amount, not an infinitive looking ahead
+    text = "Float ranged from about 250 mln dlrs on Wednesday to between one and two billion on Monday."
+    assert values(text, date(1987, 4, 10)) == [("Wednesday", "1987-04-08"), ("Monday", "1987-04-06")]
