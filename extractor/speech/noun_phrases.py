@@ -75,6 +75,10 @@ SUBORDINATORS = frozenset(("while", "although", "though", "because", "whereas", 
 _LEADING_CONNECTORS = frozenset(("of", "for", "and", "but", "or", "nor", "'s", "-", "'", "’"))
 _PEOPLE_POSTMODIFIERS = frozenset(("to", "at", "in", "from", "with"))
 # a document speaks, not the topic or the occasion its phrase names
+# prepositions that open an adverbial before a clause's subject ('Despite the rain dealers said')
+_ADVERBIAL_PREPOSITIONS = frozenset(
+    ("despite", "given", "amid", "with", "without", "at", "in", "on", "after", "before", "during", "following", "under")
+)
 _REPORTS = frozenset(("reports", "dispatches"))  # unnamed news from a place: 'reports from Tokyo said'
 _DOCUMENTS = word_set("speaker_issued_documents") | {"filing", "document", "memorandum"}
 _TOPIC_LINKS = frozenset(("on", "for", "with", "about", "into", "to"))
@@ -444,6 +448,8 @@ def _subject_before(
         sub = sub[1:]  # (a date opening the phrase is the clause's: 'Earlier today sources close to X reiterated')
     if not sub or _low(sub[-1][2]) in _BOUNDARY or _low(sub[-1][2]) in _CONNECTORS:
         return None  # 'an offering of | notes due 1992': the cue word is the noun the phrase goes on to
+    if (k < 0 or not _is_word(tokens[k][2])) and (head := _subject_after_fronted(sub)) is not None:
+        sub = head  # 'Given market liquidity dealers said', 'At the meeting Smith said': no comma closed the adverbial
     first = sub[0][0]
     comma = _role_comma(tokens, k)
     if comma is not None and (name := _name_before_appositive(tokens, comma, i)) is not None:
@@ -454,6 +460,21 @@ def _subject_before(
     elif object_of:
         return _past_clause(text, lo, tokens, k, dates)
     return first, _end_of(text, sub[0][0], sub[-1][1])
+
+
+def _subject_after_fronted(sub: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The tokens of the subject in a phrase opening its clause on a capitalised preposition with no comma after its
+    adverbial ('Despite the rain | dealers', 'At the meeting | Smith'): a name closing it, or a noun for people."""
+    if len(sub) < 3 or not _capitalised(sub[0][2]) or _low(sub[0][2]) not in _ADVERBIAL_PREPOSITIONS:
+        return None
+    if _capitalised(sub[1][2]) and _people_noun(sub[1][2]):
+        return None  # 'Under Secretary of State X': a title
+    j = len(sub) - 1
+    if _capitalised(sub[j][2]):
+        while j > 2 and _is_word(sub[j - 1][2]) and _capitalised(sub[j - 1][2]):
+            j -= 1
+        return sub[j:] if j > 1 else None
+    return sub[j:] if _people_noun(sub[j][2]) else None
 
 
 def _name_before_origin(tokens: list[tuple[int, int, str]], k: int) -> int | None:
