@@ -163,6 +163,10 @@ _QUOTED_PREDICATE_LEADS = frozenset(
 _CALL_TAIL = regex.compile(r"to\s+(?!account\b)\p{Ll}|by\s+(?:tele)?phone(?!\p{L})", regex.I)
 _URGED = regex.compile(r"(?<!\p{L})to\s+(?!(?:discuss|talk|review|brief|explain|present)(?!\p{L}))\p{Ll}", regex.I)
 _PUNCT = regex.compile(r"[,;.:()]")
+# What a verb's object may add between commas before its with-phrase: ", including the trade imbalance, with".
+_INCLUDED_WITH = regex.compile(
+    r",\s*(?:including|notably|particularly|especially|such\s+as)\s+[^,;:()\"“”]{1,80},\s*with(?!\p{L})", regex.I
+)
 # Verbs whose complement clause may go without "that": "She noted trade representative Clayton Yeutter met ...".
 _REPORTING = frozenset(
     {"noted", "added", "argued", "stressed", "insisted", "confirmed", "announced", "believes", "believed", "thinks",
@@ -1308,8 +1312,12 @@ class Reader(PhraseReader):
     def _with_ahead(self, pos: int) -> int:
         """'discussed the crisis with Putin': a short object, then `with`. -1 if there is none."""
         for n, m in enumerate(WORD.finditer(self.text, pos, self.scope.end)):
-            if n > 4 or _PUNCT.search(self.text, pos, m.start()):
+            if n > 4:
                 return -1
+            if punct := _PUNCT.search(self.text, pos, m.start()):
+                # "discuss bilateral issues, including the trade imbalance, with Reagan": past the inclusion
+                included = _INCLUDED_WITH.match(self.text, punct.start())
+                return included.end() - len("with") if included else -1
             word = m.group().lower()
             if word == "with":
                 return m.start()
