@@ -32,6 +32,11 @@ _BODY_NOUN_AFTER = AsciiTwin(
         r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage|unit|subsidiary|affiliate|division)\b"
     )
 )
+# A company's, newspaper's or agency's noun right before a name, which it names ("oil company Ecopetrol")
+_BODY_NOUN_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:company|firm|corporation|airline|carrier|newspaper|daily|weekly|magazine|agency|utility|concern|"
+    r"brokerage|subsidiary|conglomerate)\s+$"
+)
 # A speech verb right after a name: "Statistics Canada said", "Offshore Data Services also said"
 _SAYS_RIGHT_AFTER = regex.compile(r"\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
 _PREPOSITION_BEFORE = regex.compile(r"(?<!\p{L})(?:in|on|at|near|from|of|to|for|by|with|across)\s+(?:the\s+)?$")
@@ -460,6 +465,8 @@ class Grouper:
             return ORG
         if word not in lexicon.places() and self._titled_by(cand) and not self._placed(word):
             return ORG  # "the new chairman of Allegis", "a spokesman for Amtorg"
+        if _BODY_NOUN_BEFORE.search(self.text, max(0, cand.start - 24), cand.start):
+            return ORG  # "state oil company Ecopetrol said", "the party newspaper Pravda": the body that noun names
         if _SPEECH_AFTER.match(self.text, cand.end, cand.end + 80):
             return ORG if self._speaks_of_itself_as_it(word) else PERSON
         if _MET_BEFORE.search(self.text, max(0, cand.start - 24), cand.start):

@@ -52,3 +52,13 @@ def test_a_nationality_that_speaks_after_a_company_it_opens_is_that_company() ->
     typ, mentions = found["American Tarpon Lines"]
     assert typ is EntityType.ORG
     assert mentions[:2] == ["American Tarpon Lines", "American"]
+
+
+def test_a_word_a_body_noun_introduces_is_that_body() -> None:
+    found = entities("The state shipping company Varmolt said freight rates rose.")
+    assert found["Varmolt"][0] is EntityType.ORG
+
+
+def test_a_bourse_is_a_body_and_the_bourse_is_the_one_named_before() -> None:
+    found = entities("The Lisbon Bourse fell sharply. The Bourse said turnover rose.")
+    assert found["Lisbon Bourse"] == (EntityType.ORG, ["Lisbon Bourse", "Bourse"])
