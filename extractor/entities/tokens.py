@@ -262,7 +262,7 @@ def _token(text: str, s: int, e: int, starts: list[int]) -> Token:
     cap = (
         word[0].isupper()
         or ("-" in word and _PARTICLE_WORD.match(word) is not None)
-        or (word[0].isdigit() and _NUMBERED_BODY_BEFORE.search(text, max(0, s - 12), s) is not None)
+        or ((word[0].isdigit() or word[0] in "cilp") and _uncapitalised_name_word(text, s, word))
     )
     initial = False
     if cap and (s - sent_start <= 12 or text[s - 1] != " " or not text[s - 2].isalnum()):
@@ -278,16 +278,31 @@ def _token(text: str, s: int, e: int, starts: list[int]) -> Token:
     return Token(s, e, word, lower, cap, initial, si)
 
 
-# A body named by its number of members: "Group of 24", "Group of 77" (the number is a word of its name, as "Seven" is
-# of "Group of Seven")
+# Words of a name that no capital opens: the number of a body named by its members ("Group of 24", "Group of 77", as
+# "Seven" is of "Group of Seven"), and a legal form that wire copy writes in lower case after a company's name
+# ("Cyclops corp said")
 _NUMBERED_BODY = regex.compile(r"(?<=\bGroup of )\d+\b")
-_NUMBERED_BODY_BEFORE = regex.compile(r"\bGroup of $")
+_LOWER_LEGAL_FORM = re.compile(r" (corp|inc|ltd|co|plc)\b(?![-'’]|\.\w)")
+def _uncapitalised_name_word(text: str, start: int, word: str) -> bool:
+    """Whether the word at `start` that opens on a digit or a lower-case letter is one of a name's words."""
+    if word[0].isdigit():
+        return _NUMBERED_BODY.match(text, start) is not None
+    return _LOWER_LEGAL_FORM.match(text, start - 1) is not None and _capitalised_word_ends(text, start - 1)
 
 
-def _numbered_body_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The capitalised words' spans with the numbers that name a body ("24" of "Group of 24") among them."""
-    numbers = [m.span() for m in _NUMBERED_BODY.finditer(text)]
-    return sorted([*spans, *numbers]) if numbers else spans
+def _capitalised_word_ends(text: str, end: int) -> bool:
+    """Whether a word that opens on a capital ends at `end`."""
+    i = end
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return i < end and text[i].isupper()
+
+
+def _uncapitalised_name_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised words' spans with the words of names that no capital opens among them."""
+    found = [m.span() for m in _NUMBERED_BODY.finditer(text)] if "Group of " in text else []
+    found += [m.span(1) for m in _LOWER_LEGAL_FORM.finditer(text) if _capitalised_word_ends(text, m.start())]
+    return sorted([*spans, *found]) if found else spans
 
 
 def tokenize_range(doc: Document, start: int, end: int) -> list[Token]:
@@ -317,8 +332,7 @@ def name_runs(doc: Document) -> list[list[Token]]:
     # a ticker needs its "<": str's test for one scans faster than the pattern's search, and most texts have none
     tickers = [m.span() for m in _TICKER.finditer(text, 0, len(text))] if "<" in text else []
     spans = _capitalised_words(text)
-    if "Group of " in text:
-        spans = _numbered_body_words(text, spans)
+    spans = _uncapitalised_name_words(text, spans)  # (a cue's test first would cost more: " co" is in "company")
     if "-" in text:  # a joined particle ("el-Sissi") needs a hyphen
         spans = [_with_particle(text, s, e) if text[s - 1] == "-" else (s, e) for s, e in spans]
     if tickers:  # most documents have none

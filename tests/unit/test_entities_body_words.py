@@ -62,3 +62,9 @@ def test_a_word_a_body_noun_introduces_is_that_body() -> None:
 def test_a_bourse_is_a_body_and_the_bourse_is_the_one_named_before() -> None:
     found = entities("The Lisbon Bourse fell sharply. The Bourse said turnover rose.")
     assert found["Lisbon Bourse"] == (EntityType.ORG, ["Lisbon Bourse", "Bourse"])
+
+
+def test_a_legal_form_in_lower_case_closes_a_company_name() -> None:
+    found = entities("Varmolt corp said it had received an offer. Quindell inc agreed.")
+    assert found["Varmolt"] == (EntityType.ORG, ["Varmolt corp"])
+    assert found["Quindell"][0] is EntityType.ORG
