@@ -1,13 +1,17 @@
 """Engine throughput on one core over real Reuters articles, against dateparser's search_dates on the same articles.
 
     .venv/bin/python -m bench.extract_throughput [CORPUS] [--limit 2000] [--baseline-sample 0] [--seed 8] [--turn 100]
+                                                 [--batch 25]
 
 CORPUS defaults to ../shared/corpus/reuters21578.jsonl. The process is pinned to one core and every figure is
 CPU time of that process (time.process_time), so other processes on a shared machine do not count against it;
 wall-clock docs/s is reported too. Before the clock starts the engine is warmed up as the worker warms it up before
 forking its pool (`warm_up()`, then `gc.freeze()`: what was loaded is out of the collector's sight), then reads
 --warm-up other articles (the ones after the measured ones): lexicons and gazetteers load lazily on first use,
-which a running worker paid long ago.
+which a running worker paid long ago. The engine reads --batch articles at a time (`extract_many`, as the CLI and
+the worker's batch tasks call it; --batch 1 is `extract` one by one): its docs/s is CPU time over whole batches,
+and its p50/p99 are each document's own stages (`timings_ms["total"]`, wall clock) when batched, its CPU time
+when not.
 
 The baseline, `search_dates(text, languages=["en"])`, runs on the same articles; with --baseline-sample N it
 runs on a random sample of N of them (seeded by --seed, so every run picks the same ones), since it is about ten
@@ -36,6 +40,7 @@ from bench.corpus import (
     write_report,
 )
 from bench.machine import describe, load_average, pin_to_one_core
+from extractor.pipeline import BATCH_SIZE
 
 STAGES = ("text", "dates", "entities", "quotes", "statements", "meetings", "records")
 TARGET_RATIO = 10.0
@@ -43,41 +48,50 @@ TARGET_P99_MS = 20.0
 
 
 class EngineRun:
-    """The engine, lexicons loaded and warmed up, timed document by document over the chunks it is given."""
+    """The engine, lexicons loaded and warmed up, timed batch by batch over the chunks it is given."""
 
-    def __init__(self, warm_up: list[dict]) -> None:
-        from extractor import extract
+    def __init__(self, warm_up: list[dict], batch: int) -> None:
+        from extractor import Request, extract_many
         from extractor import warm_up as load_lexicons
 
         load_lexicons()
         gc.freeze()  # as the worker does after loading, before its pool forks (worker.tasks.warm_up)
-        for doc in warm_up:
-            extract(doc["text"], reference_date(doc))
-        self._extract = extract
+        self._request, self._extract_many, self.batch = Request, extract_many, batch
+        for i in range(0, len(warm_up), batch):
+            extract_many(self._requests(warm_up[i : i + batch]))
         self.per_doc_ms: list[float] = []
         self.stages: dict[str, float] = defaultdict(float)
         self.records = self.chars = 0
-        self.wall = 0.0
+        self.cpu = self.wall = 0.0
+
+    def _requests(self, docs: list[dict]) -> list:
+        return [self._request(d["text"], reference_date(d)) for d in docs]
 
     def run(self, docs: list[dict]) -> None:
-        prepared = [(d["text"], reference_date(d)) for d in docs]
+        batches = [self._requests(docs[i : i + self.batch]) for i in range(0, len(docs), self.batch)]
         w0 = time.perf_counter()
-        for text, ref in prepared:
+        for requests in batches:
             t = time.process_time()
-            result = self._extract(text, ref)
-            self.per_doc_ms.append((time.process_time() - t) * 1000)
-            for stage, ms in result.timings_ms.items():
-                self.stages[stage] += ms
-            self.records += len(result.dates) + len(result.quotes) + len(result.statements) + len(result.meetings)
+            results = self._extract_many(requests)
+            cpu = time.process_time() - t
+            self.cpu += cpu
+            if len(results) == 1:
+                self.per_doc_ms.append(cpu * 1000)
+            else:
+                self.per_doc_ms += [result.timings_ms["total"] for result in results]
+            for result in results:
+                for stage, ms in result.timings_ms.items():
+                    self.stages[stage] += ms
+                self.records += len(result.dates) + len(result.quotes) + len(result.statements) + len(result.meetings)
         self.wall += time.perf_counter() - w0
-        self.chars += sum(len(t) for t, _ in prepared)
+        self.chars += sum(len(d["text"]) for d in docs)
 
     def report(self) -> dict:
         per_doc_ms, stages, n = self.per_doc_ms, self.stages, len(self.per_doc_ms)
-        cpu = sum(per_doc_ms) / 1000
         return {
             "docs": n,
-            "docs_per_s": round(n / cpu, 1),
+            "batch": self.batch,
+            "docs_per_s": round(n / self.cpu, 1),
             "wall_docs_per_s": round(n / self.wall, 1),
             "p50_ms": round(percentile(per_doc_ms, 0.50), 3),
             "p99_ms": round(percentile(per_doc_ms, 0.99), 3),
@@ -120,12 +134,13 @@ class SearchDatesRun:
         }
 
 
-def measure_in_turns(docs: list[dict], warm_up: list[dict], baseline: list[dict], turn: int) -> tuple[dict, dict]:
+def measure_in_turns(docs: list[dict], warm_up: list[dict], baseline: list[dict], turn: int, batch: int
+                     ) -> tuple[dict, dict]:
     """The engine and the baseline take turns over the articles, `turn` of them at a time, each running on the
     same stretch of the corpus in the same minute of the machine's life: a virtual machine's speed drifts by 10-25%
     over minutes, and an engine measured in one 4-second window against a baseline measured over the next 40 s
     read that drift as a ratio."""
-    engine, dateparser = EngineRun(warm_up), SearchDatesRun(docs[0])
+    engine, dateparser = EngineRun(warm_up, batch), SearchDatesRun(docs[0])
     in_baseline = {id(d) for d in baseline}
     for i in range(0, len(docs), turn):
         chunk = docs[i : i + turn]
@@ -153,13 +168,16 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--warm-up", type=int, default=500, help="articles read before the clock starts")
     ap.add_argument("--turn", type=int, default=100, help="articles each side reads before the other takes its turn")
+    ap.add_argument("--batch", type=int, default=BATCH_SIZE,
+                    help="articles the engine reads at once (extract_many; 1: extract one by one)")
     ap.add_argument("--reports", type=Path, default=REPORTS, help="directory for the JSON report")
     args = ap.parse_args(argv)
 
     pin_to_one_core()
     machine = describe(cores_used=1)
     docs, warm_up = measured_and_warm_up(args.corpus_opt or args.corpus, args.limit, args.warm_up)
-    engine, baseline = measure_in_turns(docs, warm_up, baseline_docs(docs, args.baseline_sample, args.seed), args.turn)
+    engine, baseline = measure_in_turns(docs, warm_up, baseline_docs(docs, args.baseline_sample, args.seed), args.turn,
+                                        args.batch)
     ratio = round(engine["docs_per_s"] / baseline["docs_per_s"], 2)
     machine["load_average_end"] = load_average()
     report = {
@@ -175,7 +193,7 @@ def main(argv: list[str] | None = None) -> dict:
     }
     path = write_report("extract_throughput", report, args.reports)
     print(f"{'measure':<24}{'value':>12}")
-    print(f"{'engine docs/s (1 core)':<24}{engine['docs_per_s']:>12}")
+    print(f"{'engine docs/s (1 core)':<24}{engine['docs_per_s']:>12}  (batches of {args.batch})")
     print(f"{'engine p50 / p99 ms':<24}{engine['p50_ms']:>6} / {engine['p99_ms']}")
     print(f"{'search_dates docs/s':<24}{baseline['docs_per_s']:>12}  ({baseline['docs']} docs)")
     print(f"{'ratio':<24}{ratio:>11}x  (target {TARGET_RATIO}x)")

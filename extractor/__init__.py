@@ -4,7 +4,7 @@
 No I/O, no Redis, no Celery: the same call runs in the worker, the CLI and the tests.
 """
 
-from extractor.pipeline import Request, extract, extract_many, warm_up
+from extractor.pipeline import BATCH_SIZE, Request, extract, extract_many, warm_up
 from extractor.version import EXTRACTOR_VERSION
 
-__all__ = ["EXTRACTOR_VERSION", "Request", "extract", "extract_many", "warm_up"]
+__all__ = ["BATCH_SIZE", "EXTRACTOR_VERSION", "Request", "extract", "extract_many", "warm_up"]

@@ -23,9 +23,9 @@ def _run(module: str, reports: Path, *args: str, timeout: int = 300) -> dict:
 
 
 def test_extract_throughput_reports_engine_stages_and_baseline(tmp_path):
-    report = _run("bench.extract_throughput", tmp_path, "--limit", "5", "--baseline-sample", "2")
+    report = _run("bench.extract_throughput", tmp_path, "--limit", "5", "--baseline-sample", "2", "--batch", "2")
     engine = report["engine"]
-    assert engine["docs"] == 5 and engine["docs_per_s"] > 0
+    assert engine["docs"] == 5 and engine["batch"] == 2 and engine["docs_per_s"] > 0
     assert engine["p50_ms"] <= engine["p99_ms"] <= engine["max_ms"]
     assert set(engine["stage_ms_per_doc"]) >= {"text", "entities", "dates", "quotes", "statements", "meetings"}
     assert report["search_dates_baseline"]["docs"] == 2 and report["baseline_sample"]["seed"] == 8
