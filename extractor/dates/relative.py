@@ -52,8 +52,9 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), 0.75)
     mods = lexicon.modifiers(ctx.lang)
     mod = mods.get((_norm(g["mod"]), "before")) or mods.get((_norm(g["post"]), "after"))
-    if mod is None and ctx.text.startswith(("'s", "’s"), e):
-        mod = "this_or_last"  # "Wednesday's ruling" looks back at an event that happened
+    if mod is None and ctx.text.startswith(("'s", "’s"), e) and not _WILL_BEFORE.search(ctx.text, max(0, s - 80), s):
+        # "Wednesday's ruling" looks back at an event that happened (`_WILL_BEFORE` not)
+        mod = "this_or_last"
     d = anchor.weekday_of_month_day(ctx, wd, int(g["dom"])) if g.get("dom") else None
     if _norm(g["mod"]) in ("the previous", "the following") and ctx.anchors.last_day:
         # "down 4.5% from the previous Friday": the one before the day the story is about
@@ -73,6 +74,9 @@ def weekday(ctx: Context, m: Match[str]) -> Norm | None:
     return norm
 
 
+# "will" governing a place in an event named by its day: "he will do well in Tuesday's primary", "will urge them at
+# Wednesday's meeting" ("will appeal Wednesday's ruling", "will comment on Friday's data" look back at it)
+_WILL_BEFORE = re.compile(r"(?:\bwill|\bshall|'ll)\s+(?:[\w'’-]+\s+){0,8}?(?:in|at|during)\s+$")
 _LENGTH_OF = frozenset({"for", "after", "within"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 

@@ -59,3 +59,17 @@ def test_a_preposition_after_to_makes_no_infinitive() -> None:
     # "rose to between", "fell to about": an amount, not an infinitive looking ahead
     text = "Float ranged from about 250 mln dlrs on Wednesday to between one and two billion on Monday."
     assert values(text, date(1987, 4, 10)) == [("Wednesday", "1987-04-08"), ("Monday", "1987-04-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day's event that something will happen in or at lies ahead; one acted upon may lie behind
+        ("He hopes he will do well in Tuesday's primary.", [("Tuesday", "1987-04-07")]),
+        ("The spot will air during Sunday's final.", [("Sunday", "1987-04-05")]),
+        ("He will appeal Wednesday's ruling.", [("Wednesday", "1987-04-01")]),
+        ("Wednesday's ruling was a blow.", [("Wednesday", "1987-04-01")]),
+    ],
+)
+def test_an_event_named_by_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
