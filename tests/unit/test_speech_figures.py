@@ -48,3 +48,10 @@ def test_who_reported_figures_is_the_one_it_said_goes_on_with() -> None:
         "Kestrel Print Co. It said the sale ended an unprofitable operation."
     )
     assert _said(text) == [("said", "Dunmore Graphics", "the sale ended an unprofitable operation")]
+
+
+def test_a_participle_after_a_per_share_amount_reports_nothing() -> None:
+    text = "Harwell Mills Inc said its first quarter net would be down, from the 41 cts a share reported a year ago."
+    assert _said(text) == [
+        ("said", "Harwell Mills", "its first quarter net would be down, from the 41 cts a share reported a year ago")
+    ]
