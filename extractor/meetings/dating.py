@@ -62,7 +62,8 @@ class DateIndex:
 
 
 def meeting_date(
-    index: DateIndex, text: str, trigger: tuple[int, int], clause: tuple[int, int], verbal: bool
+    index: DateIndex, text: str, trigger: tuple[int, int], clause: tuple[int, int], verbal: bool,
+    topic: tuple[int, int] | None = None,
 ) -> DateRecord | None:
     """The nearest date after the trigger in its clause ("met this Thursday with", "talks ... next week");
     for verbs also one before it in the clause ("On Thursday X would meet Y"); for nouns only a date
@@ -71,6 +72,8 @@ def meeting_date(
     start, end = trigger
     lower, upper = clause
     dates = [d for d in index.within(lower, upper) if not _NOT_WHEN.search(text, max(0, d.start - 12), d.start)]
+    if topic is not None:  # "spoke about the year-end budget agreement": the date of what they talked about
+        dates = [d for d in dates if not topic[0] <= d.start < topic[1]]
     # "met to draft next year's budget", "to prepare for next week's summit": a possessive date times the noun it
     # owns; it is the meeting's own before the meeting noun ("Monday's meeting", below) or when that noun is the
     # event the meeting took place at ("talked at last month's Congressional Ball")

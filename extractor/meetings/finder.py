@@ -100,6 +100,7 @@ def _draft(
     # "discussed the crisis with ...": the trigger itself introduces the topic
     topic_start = hit.start if hit.form.form.startswith("discuss") else hit.end
     topic = meeting_topic(text, (topic_start, upper), dates, tuple(p.start for p in parties))
+    topic_span = (topic.start, topic.end) if topic is not None else None
     # a phone call has no meeting place: "in Geneva" there is where a caller was
     place = None
     if verbal and hit.form.family == "meet" and topic is not None and (place := place_on(scope.table, text, topic)):
@@ -115,7 +116,7 @@ def _draft(
         how=how,
         evidence=trusted(Span)(start=evidence.start, end=evidence.end, text=text[evidence.start : evidence.end]),
         sentence=sentence,
-        date=meeting_date(dates, text, (hit.start, hit.end), (lower, upper), verbal),
+        date=meeting_date(dates, text, (hit.start, hit.end), (lower, upper), verbal, topic_span),
         location=place,
         topic=topic,
         resolved_by_name=_by_name(text, parties),

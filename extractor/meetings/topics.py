@@ -45,6 +45,7 @@ _AT_MEETING = regex.compile(
     r"(?:meeting|meetings|talks|summit|session|conference|visit|trip)(?!\p{L})"
 )
 _MAX_CHARS = 160
+_ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|a|an)\s+$", regex.I)
 # What a topic phrase never ends on: punctuation or a function word ("trade with" before "Abe").
 _TRAILING = regex.compile(r"(?:\W+|\s+(?:with|and|the|of|to|for|a|an|on|in|at))$", regex.I)
 
@@ -52,7 +53,12 @@ _TRAILING = regex.compile(r"(?:\W+|\s+(?:with|and|the|of|to|for|a|an|on|in|at))$
 def _span_from(text: str, start: int, limit: int, dates: DateIndex) -> Span | None:
     if start in dates.spans:
         return None
-    limit = dates.first_start(start, limit) or limit  # "the situation in Aleppo" + " on Wednesday"
+    # "the situation in Aleppo" + " on Wednesday"; but a date after an article modifies a noun of the topic ("the
+    # year-end budget agreement")
+    for date in dates.within(start + 1, limit):
+        if not _ARTICLE_BEFORE.search(text, max(start, date.start - 4), date.start):
+            limit = date.start
+            break
     m = _END.search(text, start, min(limit, start + _MAX_CHARS))
     end = m.start() if m else min(limit, start + _MAX_CHARS)
     if placed := _AT_MEETING.search(text, start, end):
