@@ -86,6 +86,21 @@ def _edge_at(text: str, i: int) -> bool:
     return before != after
 
 
+# A capital inside a word after lower-case letters: a coined compound ("AirCal", "MasterCard"), unless the letters
+# before it are a surname's prefix ("McCoy", "MacArthur", "LaRouche", "DiMaggio", "DeConcini", "VanDyke") or a first
+# name (a handle: "DonaldTrump", "IanHanchett")
+_INNER_CAPITAL = regex.compile(r"(\p{Lu}\p{Ll}+)\p{Lu}")
+_SURNAME_PREFIXES = frozenset(("mc", "mac", "la", "le", "de", "di", "da", "du", "del", "van", "von", "fitz", "st"))
+
+
+def _coined_compound(word: str) -> bool:
+    m = _INNER_CAPITAL.match(word)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return first not in _SURNAME_PREFIXES and not lexicon.is_first_name(first)
+
+
 def _last_head(words: list[str]) -> str | None:
     """The last organisation head of a name, legal forms aside: "bank" for "Mellon Bank Corp" and "Bank of England"."""
     heads = lexicon.org_heads()
@@ -461,6 +476,8 @@ class Grouper:
             return PERSON
         if _LABEL.search(word) or _NUMBER_AFTER.match(self.text, cand.end, cand.end + 8):
             return OTHER  # "A330", "AA-minus", "Baa-2", "Chapter 11": a model, a rating, a label
+        if _coined_compound(word):
+            return ORG  # "AirCal", "PaineWebber", "WestLB": two words run together name a business, not a person
         if word not in lexicon.places() and self._names_a_body(word) and not self._placed(word):
             return ORG
         if word not in lexicon.places() and self._titled_by(cand) and not self._placed(word):

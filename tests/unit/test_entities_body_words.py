@@ -68,3 +68,9 @@ def test_a_legal_form_in_lower_case_closes_a_company_name() -> None:
     found = entities("Varmolt corp said it had received an offer. Quindell inc agreed.")
     assert found["Varmolt"] == (EntityType.ORG, ["Varmolt corp"])
     assert found["Quindell"][0] is EntityType.ORG
+
+
+def test_two_words_run_together_name_a_business() -> None:
+    found = entities("Shares of TransVolt rose after TransVolt said sales grew. McKinnon said he agreed.")
+    assert found["TransVolt"][0] is EntityType.ORG
+    assert found["McKinnon"][0] is EntityType.PERSON
