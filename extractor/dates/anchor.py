@@ -29,6 +29,8 @@ _FINITE_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|fa
 def _since(text: str, start: int, end: int) -> bool:
     """A time "since" counts from (`_SINCE_BEFORE`), not the subject of a clause of reason."""
     return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start)) and not _FINITE_AFTER.match(text, end)
+# a weekday after "after" (and a gerund) that follows another: "the offer closes on Friday after opening on Monday"
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:[a-z]+ing\s+)?(?:on\s+)?$")
 # a weekday joined to the one just named: "on Thursday and Friday", "from Sunday to Thursday", "Monday-Friday"
 _JOINED_TO_A_WEEKDAY = re.compile(r"[A-Za-z]+day\.?(?:\s*[,/–-]\s*|\s+(?:and|or|to|through|till|until)\s+)$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -95,6 +97,8 @@ def weekday(ctx: Context, wd: int, start: int, end: int, mod: str | None) -> dat
     if mod in ("last", "next"):
         return weekday_from(ref, wd, -1 if mod == "last" else 1)
     last = ctx.anchors.last_weekday
+    if last and last[1] == ctx.sentence(start) and _AFTER_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return weekday_from(last[0], wd, -1)  # the day before the one just named, which it came after
     joined = _JOINED_TO_A_WEEKDAY.search(ctx.text, max(0, start - 16), start)
     if last and last[0] > ref and last[1] == ctx.sentence(start) and joined and ctx.tense(start, end) is not Tense.PAST:
         # the second day of "talks on Thursday and Friday" goes on from the first, even past the reference date's own

@@ -73,3 +73,8 @@ def test_a_preposition_after_to_makes_no_infinitive() -> None:
 )
 def test_an_event_named_by_its_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_day_after_after_comes_before_the_day_named() -> None:
+    # "X after ... on Monday": the Monday before X, even when X lies ahead
+    assert values("The offer closes on Friday after opening on Monday.", date(1987, 4, 7)) == [("Friday", "1987-04-10"), ("Monday", "1987-04-06")]
