@@ -16,7 +16,7 @@ import regex
 
 from extractor.entities import EntityTable, Mention
 from extractor.entities.coref import is_subject
-from extractor.entities.lexicon import nominals
+from extractor.entities.lexicon import nominals, places
 from extractor.entities.model import DESCRIPTION, GPE, NAME, ORG, PERSON, PRONOUN, EntityDraft
 from extractor.speech.words import word_set
 from schemas import EntityType, SpeakerRef, trusted
@@ -108,7 +108,7 @@ class Speakers:
             mention = self._named_whole(span) or mention
         if mention is None or mention.entity is None:
             mention = self._name_around(span) or self._name_inside(span) or self._short_name(span)
-        if mention is not None and self._place_as_modifier(span, mention):
+        if mention is not None and (self._place_as_modifier(span, mention) or self._bare_demonym(span, mention)):
             return None
         if mention is not None and mention.entity is not None:
             turn = self._turn_over(span, mention)
@@ -139,6 +139,18 @@ class Speakers:
             and span[0] <= mention.start
             and _LOWER_TAIL.fullmatch(self.text, mention.end, span[1]) is not None
         )
+
+    def _bare_demonym(self, span: tuple[int, int], mention: Mention) -> bool:
+        """Whether the phrase is a nationality adjective alone read as its country ('Cuban said' for Mark Cuban,
+        'American said' for a company the text never names in full): an adjective names no speaker ('the Japanese said'
+        stands for people)."""
+        ent = mention.entity
+        if mention.kind != NAME or ent is None or ent.type is not GPE:
+            return False  # (a company's short name the entity layer read stands: 'American' for American Airlines)
+        phrase = self.text[span[0] : span[1]]
+        place = places().get(phrase)
+        # (a plural names the people: 'Palestinians say')
+        return place is not None and place.kind == "demonym" and not phrase.endswith("s")
 
     def _turn_over(self, span: tuple[int, int], mention: Mention) -> Mention | None:
         """A pronoun or description the entity layer read as someone who has not spoken ('He said' after a
