@@ -108,7 +108,12 @@ class Speakers:
             mention = self._named_whole(span) or mention
         if mention is None or mention.entity is None:
             mention = self._name_around(span) or self._name_inside(span) or self._short_name(span)
-        if mention is not None and (self._place_as_modifier(span, mention) or self._bare_demonym(span, mention)):
+        if mention is not None and self._bare_demonym(span, mention):
+            # 'Cuban said' after 'Mark Cuban', else no one (not a body the word opens: 'Polish National Bank')
+            mention = self._short_name(span)
+            if mention is None or mention.entity is None or mention.entity.type is not PERSON:
+                return None
+        if mention is not None and self._place_as_modifier(span, mention):
             return None
         if mention is not None and mention.entity is not None:
             turn = self._turn_over(span, mention)
