@@ -760,6 +760,8 @@ def _org_antecedent(
         name_words = {w.lower() for w in ent.name.split()}
         if noun in name_words:
             return 2.0
+        if match == "media" and ent.org_class == match and _only_told(table.text, ent):
+            return None  # 'told Reuters': the agency the words were said to is no publication that said them
         if (match in ("company", "media") and ent.org_class == match) or (as_company and ent.org_class == "company"):
             return 1.5 + (_LEAD_WEIGHT if ent is lead else 0.0)
         if match == "campaign" or not fields <= name_words:
@@ -767,6 +769,11 @@ def _org_antecedent(
         return 0.0 if by_class_of_body and match == "head" and ent.org_class in ("gov", "group") else None
 
     return _best(table, np.start, _DESCRIPTION_WINDOW, fit, cataphora=True)
+
+
+def _only_told(text: str, ent: EntityDraft) -> bool:
+    """Whether every mention of an organisation is the one something was told to ('a minister told Reuters')."""
+    return all(text.endswith("told ", 0, m.start) for m in ent.mentions)
 
 
 _CENTRAL_BANK_WORDS = frozenset(("central", "reserve", "national"))
