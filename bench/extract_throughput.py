@@ -40,7 +40,8 @@ from bench.corpus import (
     write_report,
 )
 from bench.machine import describe, load_average, pin_to_one_core
-from extractor.pipeline import BATCH_SIZE
+from extractor import BATCH_SIZE, Request, extract_many
+from extractor import warm_up as load_lexicons
 
 STAGES = ("text", "dates", "entities", "quotes", "statements", "meetings", "records")
 TARGET_RATIO = 10.0
@@ -51,28 +52,26 @@ class EngineRun:
     """The engine, lexicons loaded and warmed up, timed batch by batch over the chunks it is given."""
 
     def __init__(self, warm_up: list[dict], batch: int) -> None:
-        from extractor import Request, extract_many
-        from extractor import warm_up as load_lexicons
-
         load_lexicons()
         gc.freeze()  # as the worker does after loading, before its pool forks (worker.tasks.warm_up)
-        self._request, self._extract_many, self.batch = Request, extract_many, batch
-        for i in range(0, len(warm_up), batch):
-            extract_many(self._requests(warm_up[i : i + batch]))
+        self.batch = batch
+        for requests in self._batches(warm_up):
+            extract_many(requests)
         self.per_doc_ms: list[float] = []
         self.stages: dict[str, float] = defaultdict(float)
         self.records = self.chars = 0
         self.cpu = self.wall = 0.0
 
-    def _requests(self, docs: list[dict]) -> list:
-        return [self._request(d["text"], reference_date(d)) for d in docs]
+    def _batches(self, docs: list[dict]) -> list[list[Request]]:
+        return [[Request(d["text"], reference_date(d)) for d in docs[i : i + self.batch]]
+                for i in range(0, len(docs), self.batch)]
 
     def run(self, docs: list[dict]) -> None:
-        batches = [self._requests(docs[i : i + self.batch]) for i in range(0, len(docs), self.batch)]
+        batches = self._batches(docs)
         w0 = time.perf_counter()
         for requests in batches:
             t = time.process_time()
-            results = self._extract_many(requests)
+            results = extract_many(requests)
             cpu = time.process_time() - t
             self.cpu += cpu
             if len(results) == 1:
