@@ -1265,6 +1265,7 @@ def candidates(doc: Document) -> list[Candidate]:
         analysed.append((run, found))
     org_names = list(_org_name_words(doc.text, analysed))
     _cities_named_for_companies(doc.text, analysed, org_names)
+    _towns_named_for_people(doc.text, analysed)
     _short_forms_of_orgs(doc.text, analysed, out, org_names)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
@@ -1346,13 +1347,42 @@ def _cities_named_for_companies(
         word = text[cand.start : cand.end]
         if cand.type is not GPE or word not in first_words or not _company_word_as_place(text, cand):
             continue
-        if word.isupper():
-            continue  # a dateline: 'ORLANDO, Fla. -'
-        before = text[max(0, cand.start - _PLACE_WORD_REACH) : cand.start].split()
-        if (before and before[-1].lower() in _PLACE_WORDS_BEFORE) or _PLACE_AFTER.match(text, cand.end):
-            continue  # 'in downtown Norfolk', 'the greater Houston area', 'Houston, Texas'
+        if word.isupper() or _on_the_map(text, cand):
+            continue  # a dateline ('ORLANDO, Fla. -'), or a place by the words around it
         cand.type, cand.place_kind, cand.org_class = ORG, "", "company"
         cand.name, cand.words = word, [word]  # the company's word, not the place it names ("American", not the U.S.)
+
+
+def _towns_named_for_people(text: str, analysed: list[tuple[list[Token], list[Candidate]]]) -> None:
+    """ "Douglas said" after "Roger Douglas", "Durham said" after "G. Robert Durham": a town's name alone that is
+    the surname of a person named in full in the document is that person, unless the words around put it on the
+    map. Countries and regions keep their reading ("Senator Jordan" leaves Jordan the country)."""
+    surnames = {
+        c.words[-1] for _run, found in analysed for c in found if c.type is PERSON and len(c.words) > 1
+    }
+    if not surnames:
+        return
+    for run, found in analysed:
+        if len(run) != 1 or len(found) != 1:
+            continue
+        cand = found[0]
+        word = text[cand.start : cand.end]
+        if cand.type is not GPE or cand.place_kind not in _TOWN_KINDS or word not in surnames:
+            continue
+        if word.isupper() or _on_the_map(text, cand):
+            continue  # a dateline, or a place by the words around it
+        cand.type, cand.place_kind = PERSON, ""
+        cand.name, cand.words = word, [word]
+
+
+_TOWN_KINDS = frozenset(("city", "capital"))
+
+
+def _on_the_map(text: str, cand: Candidate) -> bool:
+    """ 'in downtown Norfolk', 'the greater Houston area', 'Houston, Texas': words around a name that make it a
+    place."""
+    before = text[max(0, cand.start - _PLACE_WORD_REACH) : cand.start].split()
+    return bool(before and before[-1].lower() in _PLACE_WORDS_BEFORE) or _PLACE_AFTER.match(text, cand.end) is not None
 
 
 def _company_word_as_place(text: str, cand: Candidate) -> bool:
