@@ -19,13 +19,16 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _LETTERS = re.compile(r"[^\W\d_]+")  # other languages' words carry accents: "falará", "habló"
 
 
-_MODALS = frozenset({"will", "would", "may", "might", "should", "shall"})
+_MODALS = frozenset({"will", "would", "may", "might", "should", "shall", "could"})
+_NEGATIONS = frozenset({"no", "nor", "neither", "nobody", "none", "never"})
 
 
 def _cue(word: str, following: str) -> Tense:
     w = word.lower()
     if (w == "may" and word != "may") or (following == "have" and w in _MODALS):
         return Tense.UNKNOWN  # the month, not the modal; "may have closed Friday" looks back
+    if w == "could" and following == "not":
+        return Tense.UNKNOWN  # "could not be reached for comment on Thursday" looks back
     if w in lexicon.cues("future") or (w in lexicon.cues("intent") and following == "to"):
         return Tense.FUTURE
     # an infinitive or a "due to"/"set to" before the date looks ahead: "set to resume Monday"
@@ -227,6 +230,10 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
             continue
         if lows[i] == "due" and lang == "en" and (i == 0 or lows[i - 1] not in _BE) and m.start() > start:
             continue  # "closed the bank on Friday due to insolvency": the cause, not a time fixed ahead
+        if lows[i] == "could" and (m.start() > start or not _NEGATIONS.isdisjoint(lows[max(0, i - 5) : i])):
+            # "on Friday, for which he could give no reason", "neither he nor his lawyer could be reached Friday":
+            # a possibility after the date, or denied, is a past one
+            continue
         if lows[i] == "compared" and m.start() > start:
             continue  # "a loss in the second quarter compared to one in the first": what follows is the past
         if cue is Tense.FUTURE and lang == "en" and _perfect_infinitive(lows, i + 1 if lows[i] == "to" else i + 2):
