@@ -403,6 +403,12 @@ def _subject_before(
         # 'Donna Rawlings, 59, of Ashton, Md., said', 'analyst William Raferty, of Smith Barney, said': where the
         # speaker lives or works, set off after the name
         return named
+    if (seat := _seat_after_bracket(text, tokens, k, i)) is not None and (
+        company := _subject_before(text, lo, seat, dates)
+    ) is not None:
+        # '<Qintex Ltd> of Brisbane said', 'Hitachi Ltd <HIT.T> of Japan said': the wire's brackets close a company's
+        # name (or its stock code), and the place after them is its seat; the company speaks
+        return company
     k, start = _list_before(tokens, k, i, start)
     if k >= 1 and tokens[k][2].endswith("ing") and tokens[k][2].islower() and _low(tokens[k - 1][2]) in _GERUND_LEADS:
         # 'Du Plessis in disclosing the new agreement last night said': the phrase is the gerund's object
@@ -488,6 +494,14 @@ def _name_before_origin(tokens: list[tuple[int, int, str]], k: int) -> int | Non
     if j >= 2 and _set_off_before_appositive(tokens[j][2]) and tokens[j - 1][2] == ",":
         j -= 2
     return tokens[j][1] if _is_word(tokens[j][2]) else None
+
+
+def _seat_after_bracket(text: str, tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:
+    """tokens[k] stopped a phrase (ending at tokens[i]) read back from a cue; when it is the '>' closing a company's
+    name or stock code and the phrase is 'of'/'in' and a known place, the end offset of that '>'."""
+    if k < 0 or tokens[k][2] != ">" or k + 2 > i or _low(tokens[k + 1][2]) not in ("of", "in"):
+        return None
+    return tokens[k][1] if text[tokens[k + 2][0] : tokens[i][1]] in places() else None
 
 
 def _document_before(tokens: list[tuple[int, int, str]], k: int, i: int) -> int | None:

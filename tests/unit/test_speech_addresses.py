@@ -53,3 +53,18 @@ def test_a_party_and_state_before_a_role_is_no_speaker() -> None:
 )
 def test_a_hometown_or_employer_after_of_is_no_speaker(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("<Corvane Holdings Ltd> of Adelaide said it would sell its hotel for 30 mln dlrs.", "Corvane Holdings"),
+        ("Tamsin Optical Co Ltd <TAMS.T> of Japan said it would close two plants.", "Tamsin Optical"),
+        ("<Drellby Corp> of Houston, Texas, said it had bought 5.1 pct of Ostrum Inc.", "Drellby"),
+    ],
+)
+def test_the_seat_of_a_bracketed_company_is_no_speaker(text: str, speaker: str) -> None:
+    """The wire sets a company's name in angle brackets and its seat after them ('<X Ltd> of Brisbane said'): the
+    company speaks, not the place."""
+    names = _speakers(text)
+    assert len(names) == 1 and names[0] is not None and names[0].startswith(speaker)
