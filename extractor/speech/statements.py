@@ -211,6 +211,9 @@ _REPORTING_CLAUSE_WORDS = 4  # words of a content that is a reporting clause of 
 _REPORTING_CLAUSE_CHARS = 60  # … and characters, a test that costs less than counting its words
 _LISTENER_HEADS = word_set("statement_listener_heads")
 _OPENING_QUOTES = ('"', "“", "‘", "«")
+_COMMA_ONLY = regex.compile(r"\s*,\s*")
+_ASIDE_QUOTES = (*_OPENING_QUOTES, "'")  # (and the two apostrophes some papers open a quote with: "said, ''I …")
+_ASIDE_GAP = 4  # characters between the comma before an aside's speaker and the speaker
 _APPROXIMATOR = regex.compile(
     r"(?:about|over)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|several)\b)"
 )
@@ -498,9 +501,12 @@ class StatementFinder:
         lo, hi = max(s, cue.start - _DATE_REACH), min(e, cue.end + _DATE_REACH)
         first = bisect.bisect_left(self._date_starts, lo)
         last = bisect.bisect_left(self._date_starts, hi)
+        aside = self._aside(cue, content, speaker)
         for d in self.dates[first:last]:
             if d.end > hi or (content[0] < d.end and d.start < content[1]):
                 continue
+            if aside and d.end <= aside:
+                continue  # 'Last year, the report said, costs rose …': the date is what was said
             if (
                 speaker is not None
                 and speaker[0] < d.start < d.end <= speaker[1]
@@ -528,6 +534,18 @@ class StatementFinder:
             if best is None or abs(d.start - cue.start) < abs(best.start - cue.start):
                 best = d
         return best
+
+    def _aside(self, cue: Cue, content: tuple[int, int], speaker: tuple[int, int] | None) -> int | None:
+        """The speaker's start when the reporting clause is an aside set off in commas inside what was said ('In the
+        coming weeks, the source said, Democrats will …', '… the previous year, Holm said, while …'): the words before
+        it are the content's, and a date there dates them, not the saying. Not a clause that opens a quote ('On Friday,
+        Holm said, "We …"')."""
+        if speaker is None or not speaker[1] <= cue.start < cue.end < content[0]:
+            return None
+        text = self.text
+        if not _COMMA_ONLY.fullmatch(text, cue.end, content[0]) or text.startswith(_ASIDE_QUOTES, content[0]):
+            return None
+        return speaker[0] if text[max(0, speaker[0] - _ASIDE_GAP) : speaker[0]].rstrip().endswith(",") else None
 
     def _period_of_content(self, d: DateRecord) -> bool:
         """A date that is the period the reported figures cover ('For the year it reported a loss', 'In the year

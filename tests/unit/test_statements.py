@@ -201,6 +201,29 @@ def test_statement_date_never_from_the_content() -> None:
     assert s.date_value is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, the report said, the group's pension costs rose to 236 mln dlrs.",
+        "In the coming weeks, the aide said, the senators will press for a budget deal.",
+        "Grain output hit a record 98 mln tonnes, up from 90 mln the previous year, Holm said, while the output of"
+        " other oilseeds was lower.",
+    ],
+)
+def test_a_date_before_a_reporting_clause_set_off_in_commas_is_the_content_s(text: str) -> None:
+    """', X said, …' is an aside inside what was said: a date before it dates what was said, not the saying."""
+    (s,) = _statements(text, date(1987, 3, 3))
+    assert s.date_value is None
+
+
+def test_a_date_before_a_reporting_clause_that_introduces_its_words_dates_the_act() -> None:
+    (s,) = _statements("Last week, the company said it had sold the mill.", date(1987, 3, 3))
+    assert s.date_value == "1987-W09"
+    for text in ('On Friday, Holm said, "We will not sell the mill."', "On Friday, Holm said, ''We will not sell.''"):
+        (s,) = _statements(text, date(1987, 3, 3))
+        assert s.date_value == "1987-02-27"
+
+
 def test_statements_link_their_quotes() -> None:
     text = SMITH + '"We are ready," Smith said, "but not at any price."'
     quotes, statements = speech(text)
