@@ -16,8 +16,11 @@ install: $(BIN)/recordsmith
 run: install
 	$(BIN)/recordsmith serve
 
-test: install
+lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest
 
 test-fast: install

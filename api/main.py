@@ -14,25 +14,23 @@ from fastapi.staticfiles import StaticFiles
 from api import openapi_document, problems
 from api.async_redis import LoopRedis
 from api.metrics import router as metrics_router
-from api.openapi_schema import inline_schema
+from api.problems import Responses, problem_response
 from api.queue import TaskQueue
 from api.request_id import RequestIdMiddleware
 from api.routers import documents, health, jobs, records, schemas, view
 from api.viewer.tokens import ViewTokens
 from client.logs import redact_access_log
-from schemas import Problem
 from store import Settings, get_settings
 from store.metrics import MeteredStore
 from store.ratelimit import RateLimiter
 
 log = logging.getLogger("recordsmith.api")
 
-_PROBLEM = {"content": {problems.PROBLEM_JSON: {"schema": inline_schema(Problem)}}}
 # What any authenticated route may answer besides its own statuses.
-_AUTHENTICATED = {
-    401: {"description": "no `Authorization: Bearer <api key>`, or not a valid key", **_PROBLEM},
-    429: {"description": "the key's rate limit is exhausted: retry after `Retry-After` seconds", **_PROBLEM},
-    503: {"description": "Redis unreachable: retry after `Retry-After` seconds", **_PROBLEM},
+_AUTHENTICATED: Responses = {
+    401: problem_response("no `Authorization: Bearer <api key>`, or not a valid key"),
+    429: problem_response("the key's rate limit is exhausted: retry after `Retry-After` seconds"),
+    503: problem_response("Redis unreachable: retry after `Retry-After` seconds"),
 }
 
 

@@ -31,7 +31,7 @@ def _needs_key(dependant: Dependant) -> bool:
 def _keyed_operations(routers: Iterable[APIRouter]) -> set[tuple[str, str]]:
     """(path, method) of every operation whose route authenticates with the bearer key."""
     return {(route.path_format, method.lower()) for router in routers for route in router.routes
-            if isinstance(route, APIRoute) and _needs_key(route.dependant) for method in route.methods}
+            if isinstance(route, APIRoute) and _needs_key(route.dependant) for method in route.methods or ()}
 
 
 def _finish(document: dict[str, Any], keyed: set[tuple[str, str]]) -> dict[str, Any]:

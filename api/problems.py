@@ -18,12 +18,22 @@ from kombu.exceptions import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from api.openapi_schema import inline_schema
 from schemas import Problem
 from store import RecordsmithError, TransientError
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "https://recordsmith.dev/problems/"
 log = logging.getLogger("recordsmith.api")
+
+
+# An operation's `responses`, for the OpenAPI document: status -> description and content.
+Responses = dict[int | str, dict[str, Any]]
+
+
+def problem_response(description: str) -> dict[str, Any]:
+    """A `responses` entry of a status answered with a problem+json body."""
+    return {"description": description, "content": {PROBLEM_JSON: {"schema": inline_schema(Problem)}}}
 
 
 class ProblemResponse(JSONResponse):
@@ -88,7 +98,7 @@ def install(app: FastAPI, retry_after: int) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> ProblemResponse:
         errors = _field_errors(exc)
-        first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
+        first: dict[str, Any] = errors[0] if errors else {"loc": [], "msg": "invalid request"}
         where = ".".join(str(p) for p in first["loc"])
         return problem(request, 422, f"{where}: {first['msg']}" if where else first["msg"], slug="invalid-request",
                        title="Invalid request", errors=errors)

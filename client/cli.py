@@ -63,6 +63,7 @@ def extract(
     out = output.open("wb") if output else sys.stdout.buffer
     try:
         if input is None:
+            assert file is not None  # one of the two, checked above
             text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
             result = run_extract(text, _reference_date(published_at), language)
             out.write(orjson.dumps(result.model_dump(mode="json"), option=orjson.OPT_INDENT_2) + b"\n")

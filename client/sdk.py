@@ -143,9 +143,9 @@ def _records_params(type: str | Iterable[str] | None, speaker: str | None, parti
     for name, value in (("type", type), ("participant", participant)):
         if value is not None:
             params[name] = [value] if isinstance(value, str) else list(value)
-    for name, value in (("speaker", speaker), ("since", since), ("until", until), ("q", q)):
-        if value is not None:
-            params[name] = value.isoformat() if isinstance(value, date) else value
+    for name, given in (("speaker", speaker), ("since", since), ("until", until), ("q", q)):
+        if given is not None:
+            params[name] = given.isoformat() if isinstance(given, date) else given
     return params
 
 

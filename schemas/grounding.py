@@ -15,8 +15,8 @@ def _cited(result: ExtractionResult) -> Iterator[tuple[str, str, int, int, str |
     """(where, with `{}` for the record's id; the id; start, end; expected text or None when only the bounds can
     be checked). `where` is formatted only for a span that fails: the check runs on every result a worker saves."""
     for e in result.entities:
-        for m in e.mentions:
-            yield "entity {} mention", e.id, m.start, m.end, m.text
+        for mention in e.mentions:
+            yield "entity {} mention", e.id, mention.start, mention.end, mention.text
     for d in result.dates:
         yield "date {}", d.id, d.start, d.end, d.text
     for q in result.quotes:

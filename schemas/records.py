@@ -7,11 +7,11 @@ text; `schemas.grounding.check_spans` asserts `text[start:end] == span.text` for
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Final = "1"
 
 
 class _Record(BaseModel):

@@ -23,7 +23,7 @@ import bisect
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import redis
 
@@ -135,7 +135,7 @@ class MeteredStore(Store):
     metrics: Metrics
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> MeteredStore:
+    def from_settings(cls, settings: Settings) -> Self:
         store = super().from_settings(settings)
         store.metrics = Metrics(store.redis, store.keys, settings.queue)
         store.submitted_counter = store.keys.metric("documents_submitted")  # counted by the submit script itself

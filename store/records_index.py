@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import orjson
 import redis
@@ -303,7 +303,7 @@ class RecordsIndex:
         """The next members of the sets merged, in order: up to `count` from each, kept up to the first of the sets
         that has more past what it gave (what comes after it may still lie in that set's rest)."""
         if len(sources) == 1:
-            return [m.decode() for m in self.redis.zrangebylex(sources[0], low, high, 0, count)]
+            return [m.decode() for m in cast(list[bytes], self.redis.zrangebylex(sources[0], low, high, 0, count))]
         pipe = self.redis.pipeline(transaction=False)
         for source in sources:
             pipe.zrangebylex(source, low, high, 0, count)

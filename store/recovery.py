@@ -26,6 +26,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import orjson
 import redis
@@ -48,7 +49,7 @@ class LostJob:
     idle_seconds: float
 
 
-def message_documents(message: dict) -> list[tuple[str, str]]:
+def message_documents(message: Any) -> list[tuple[str, str]]:
     """(tenant, document_id) of each document an extraction task's kombu message, as stored in Redis, carries
     (one, or a batch's); none for any other message."""
     with contextlib.suppress(ValueError, TypeError, KeyError, IndexError, AttributeError):
@@ -78,7 +79,7 @@ def referenced_documents(client: redis.Redis, keys: Keys) -> set[tuple[str, str]
     return {found for message in messages for found in message_documents(message)}
 
 
-def _loads(raw: bytes) -> object:
+def _loads(raw: bytes) -> Any:
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError:
@@ -116,8 +117,10 @@ def find_lost_jobs(client: redis.Redis, keys: Keys, grace: float, now: datetime)
     referenced = referenced_documents(client, keys)
     lost = []
     for tenant, job_id, values in _open_jobs(client, keys):
-        document_id = values[1].decode() if values[1] else ""
+        status, document = values[0], values[1]
+        assert status is not None  # _open_jobs yields only jobs with an open status
+        document_id = document.decode() if document else ""
         idle = (now - _last_moved(values)).total_seconds()
         if idle > grace and (tenant, document_id) not in referenced:
-            lost.append(LostJob(tenant, job_id, document_id, values[0].decode(), idle))
+            lost.append(LostJob(tenant, job_id, document_id, status.decode(), idle))
     return lost

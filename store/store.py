@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, NamedTuple, ParamSpec, TypeVar
+from typing import Any, NamedTuple, ParamSpec, Self, TypeVar, cast
 
 import hiredis
 import msgpack
@@ -393,7 +393,7 @@ def script_answers(client: redis.Redis, calls: Sequence[ScriptCall], answers: li
     reply raised."""
     missing = [i for i, answer in enumerate(answers) if isinstance(answer, NoScriptError)]
     if missing:
-        for script in {calls[i][0].sha: calls[i][0] for i in missing}.values():  # type: ignore[union-attr]
+        for script in {call.sha: call for call in (calls[i][0] for i in missing) if call is not None}.values():
             client.script_load(script.script)
         for i, answer in zip(missing, round_trip(client, _by_digest([calls[i] for i in missing])), strict=True):
             answers[i] = answer
@@ -454,7 +454,7 @@ class Store:
         self._delete = StoreScript(client, scripts.DELETE)
         self._set_if_exists = StoreScript(client, scripts.SET_FIELD_IF_EXISTS)
     @classmethod
-    def from_settings(cls, settings: Settings) -> Store:
+    def from_settings(cls, settings: Settings) -> Self:
         return cls(redis_client(settings), Keys(settings.key_prefix), settings.queue, settings.max_queue_depth,
                    settings.deduplicate_content)
 
@@ -568,9 +568,14 @@ class Store:
     def is_enqueued(self, tenant: str, job_id: str) -> bool:
         return bool(self.redis.hexists(self.keys.job(tenant, job_id), "enqueued_at"))
 
+    # redis-py types every reply as `bytes | str`: the store's clients never decode replies, so theirs are bytes.
+
+    def _get(self, key: str) -> bytes | None:
+        return cast(bytes | None, self.redis.get(key))
+
     @transient
     def get_job(self, tenant: str, job_id: str) -> Job | None:
-        raw = self.redis.hgetall(self.keys.job(tenant, job_id))
+        raw = cast(dict[bytes, bytes], self.redis.hgetall(self.keys.job(tenant, job_id)))
         return _job_from_hash(raw) if raw else None
 
     async def get_job_async(self, client: redis.asyncio.Redis, tenant: str, job_id: str) -> Job | None:
@@ -594,19 +599,20 @@ class Store:
 
     @transient
     def get_document(self, tenant: str, document_id: str) -> StoredDocument | None:
-        raw = self.redis.get(self.keys.document(tenant, document_id))
+        raw = self._get(self.keys.document(tenant, document_id))
         return read_document(raw) if raw else None
 
     @transient
     def get_documents(self, tenant: str, document_ids: Sequence[str]) -> list[StoredDocument | None]:
         """Many documents in one round trip, in order; None for one that is gone."""
-        raws = self.redis.mget([self.keys.document(tenant, d) for d in document_ids]) if document_ids else []
+        raws = cast(list[bytes | None], self.redis.mget([self.keys.document(tenant, d) for d in document_ids])
+                    ) if document_ids else []
         return [read_document(raw) if raw else None for raw in raws]
 
     @transient
     def get_result_json(self, tenant: str, document_id: str) -> bytes | None:
         """The stored ExtractionResult, as the JSON bytes the worker wrote (served without re-parsing)."""
-        return self.redis.get(self.keys.result(tenant, document_id))
+        return self._get(self.keys.result(tenant, document_id))
 
     def writes(self, defer_observations: bool = False) -> JobWrites:
         """A round trip's worth of job state changes (a worker's batch sends several at once)."""
@@ -670,7 +676,7 @@ class Store:
     @transient
     def document_by_external_id(self, tenant: str, external_id: str) -> tuple[StoredDocument, JobStatus] | None:
         """The live document submitted with this external_id (the last one, when earlier ones failed)."""
-        job_id = self.redis.get(self.keys.external_id(tenant, external_id_digest(external_id)))
+        job_id = self._get(self.keys.external_id(tenant, external_id_digest(external_id)))
         job = self.get_job(tenant, job_id.decode()) if job_id else None
         doc = self.get_document(tenant, job.document_id) if job else None
         return (doc, job.status) if doc and job else None

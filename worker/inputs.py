@@ -38,6 +38,7 @@ def main_text(html: str | bytes) -> tuple[str, date | None]:
         html, with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+    assert not isinstance(extracted, dict)  # a Document or None: as_dict is left False
     text = (extracted.text or "").strip() if extracted is not None else ""
     if not text:
         raise InputFailed("the HTML holds no main text (nothing left after removing markup and boilerplate)")

@@ -80,7 +80,7 @@ def resolve(url: str | httpx.URL, allow_private: bool) -> Target:
         infos = socket.getaddrinfo(parsed.host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise UnsafeUrl(f"cannot resolve {parsed.host}: {exc}") from exc
-    addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+    addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
     if not addresses:
         raise UnsafeUrl(f"cannot resolve {parsed.host}: no address")
     for address in addresses:  # every answer must pass: the client could connect to any of them

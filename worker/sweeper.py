@@ -56,6 +56,7 @@ class Sweeper(bootsteps.StartStopStep):
         self.timer_entry = worker.timer.call_repeatedly(sweep_interval(settings), self.tick, (worker.app, settings))
 
     def tick(self, app: Any, settings: Settings) -> None:
+        assert self.store is not None  # the timer that calls tick is armed by start, after the store is made
         try:
             sweep_once(app, settings, self.store.redis)
         except (TransientError, OperationalError) as exc:  # Redis is down: the next tick tries again

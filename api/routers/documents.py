@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from http import HTTPStatus
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeGuard
 
 import orjson
 from fastapi import APIRouter, Header, Query, Request, Response
@@ -16,7 +16,7 @@ from api.deps import QueueDep, SettingsDep, StoreDep, TenantDep
 from api.links import link_urls, links
 from api.models import DocumentPage, DocumentPublic
 from api.openapi_schema import inline_schema
-from api.problems import PROBLEM_BASE, PROBLEM_JSON, ApiProblem
+from api.problems import PROBLEM_BASE, PROBLEM_JSON, ApiProblem, Responses, problem_response
 from api.queue import TaskQueue
 from schemas import (
     BatchItem,
@@ -36,7 +36,6 @@ from store.store import decode_document_cursor
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
-_PROBLEM = {"content": {PROBLEM_JSON: {"schema": inline_schema(Problem)}}}
 
 
 def _body(model: type[BaseModel]) -> dict[str, Any]:
@@ -47,11 +46,11 @@ _IDEMPOTENCY_KEY = Header(min_length=1, max_length=255, description=(
     "a retried submission with the same key returns the original job instead of creating another; the same key "
     "with a different body is refused (422). In a batch, the key covers the whole call: item i is keyed by the "
     "key and its position."))
-_SUBMIT_ERRORS = {
-    413: {"description": "body too large", **_PROBLEM},
-    415: {"description": "not application/json", **_PROBLEM},
-    422: {"description": "invalid JSON or fields, or an Idempotency-Key reused with another body", **_PROBLEM},
-    503: {"description": "Redis unreachable or the queue full: retry after Retry-After seconds", **_PROBLEM},
+_SUBMIT_ERRORS: Responses = {
+    413: problem_response("body too large"),
+    415: problem_response("not application/json"),
+    422: problem_response("invalid JSON or fields, or an Idempotency-Key reused with another body"),
+    503: problem_response("Redis unreachable or the queue full: retry after Retry-After seconds"),
 }
 
 
@@ -67,7 +66,7 @@ def _check_supported(document: SubmitRequest, settings: Settings, tenant: str) -
 def _submission(outcome: Submission) -> dict[str, Any]:
     """A submission's answer as JSON: what `SubmitResponse` dumps without its None fields."""
     job = outcome.job
-    answer = {"document_id": job.document_id, "job_id": job.id, "status": job.status.value,
+    answer: dict[str, Any] = {"document_id": job.document_id, "job_id": job.id, "status": job.status.value,
               "links": link_urls(job.document_id, job.id)}
     if not outcome.created:
         answer.update(duplicate_of=job.document_id, matched_on=outcome.matched_on)
@@ -79,7 +78,7 @@ def _task_for(queue: TaskQueue, tenant: str) -> Callable[[str], bytes]:
     return lambda document_id: queue.message(EXTRACT_DOCUMENT, [tenant, document_id])
 
 
-def _never_sent(outcome: Submission | RecordsmithError) -> bool:
+def _never_sent(outcome: Submission | RecordsmithError) -> TypeGuard[Submission]:
     return isinstance(outcome, Submission) and outcome.job.status is JobStatus.queued and not outcome.enqueued
 
 
@@ -183,8 +182,8 @@ def _problem_item(index: int, problem: Problem) -> dict[str, Any]:
 @router.post(":batch", operation_id="submitDocuments", status_code=207, response_model=BatchResponse,
              response_model_exclude_none=True, openapi_extra=_body(BatchRequest), responses={
                  **_SUBMIT_ERRORS,
-                 422: {"description": "invalid JSON, too many documents, or no document accepted (`items` holds "
-                                      "each one's problem, `errors` their field errors)", **_PROBLEM}})
+                 422: problem_response("invalid JSON, too many documents, or no document accepted (`items` holds "
+                                      "each one's problem, `errors` their field errors)")})
 async def submit_documents(
     request: Request,
     tenant: TenantDep,
@@ -253,7 +252,7 @@ def _public(doc: StoredDocument, status: JobStatus | None) -> DocumentPublic:
 
 
 @router.get("", operation_id="listDocuments", response_model=DocumentPage,
-            responses={422: {"description": "invalid cursor or limit", **_PROBLEM}})
+            responses={422: problem_response("invalid cursor or limit")})
 async def list_documents(
     tenant: TenantDep,
     store: StoreDep,
@@ -281,7 +280,7 @@ async def _load_document(store: StoreDep, tenant: str, document_id: str) -> Stor
 
 
 @router.get("/{document_id}", operation_id="getDocument", response_model=DocumentPublic,
-            responses={404: {"description": "no such document", **_PROBLEM}})
+            responses={404: problem_response("no such document")})
 async def get_document(document_id: str, tenant: TenantDep, store: StoreDep) -> DocumentPublic:
     doc = await _load_document(store, tenant, document_id)
     job = await run_in_threadpool(store.get_job, tenant, doc.job_id)
@@ -289,7 +288,7 @@ async def get_document(document_id: str, tenant: TenantDep, store: StoreDep) -> 
 
 
 @router.delete("/{document_id}", operation_id="deleteDocument", status_code=204, response_class=Response,
-               responses={404: {"description": "no such document", **_PROBLEM}})
+               responses={404: problem_response("no such document")})
 async def delete_document(document_id: str, tenant: TenantDep, store: StoreDep) -> Response:
     """The document, its job, its result and its records go; the id answers 404 from then on. A job still
     queued or running finds its document gone and does nothing."""
@@ -304,7 +303,7 @@ async def delete_document(document_id: str, tenant: TenantDep, store: StoreDep) 
     operation_id="getResult",
     response_model=ExtractionResult,
     responses={
-        404: {"description": "no such document", **_PROBLEM},
+        404: problem_response("no such document"),
         409: {"description": "no result: the job is queued or running (`Retry-After` set; poll the `job` link "
                              "with `?wait=30`), or it failed (`detail` carries its error)",
               "content": {PROBLEM_JSON: {"schema": inline_schema(ResultNotReady)}}},

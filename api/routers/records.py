@@ -14,17 +14,16 @@ from fastapi import APIRouter, Query
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep, TenantDep
-from api.problems import PROBLEM_JSON, ApiProblem
-from schemas import Problem, RecordHit, RecordPage, RecordType
+from api.problems import ApiProblem, problem_response
+from schemas import RecordHit, RecordPage, RecordType
 from store.records_index import TYPES, RecordQuery, decode_cursor, fold, name_key
 
 router = APIRouter(prefix="/v1/records", tags=["records"])
 
-_PROBLEM = {"content": {PROBLEM_JSON: {"schema": Problem.model_json_schema()}}}
 
 
 @router.get("", operation_id="listRecords", response_model=RecordPage,
-            responses={422: {"description": "invalid filter, range or cursor", **_PROBLEM}})
+            responses={422: problem_response("invalid filter, range or cursor")})
 async def list_records(
     tenant: TenantDep,
     store: StoreDep,

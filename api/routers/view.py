@@ -18,8 +18,8 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep, TenantDep, authenticate
-from api.problems import ApiProblem
-from api.routers.documents import _PROBLEM, _load_document
+from api.problems import ApiProblem, problem_response
+from api.routers.documents import _load_document
 from api.viewer.render import page, state_page
 from api.viewer.tokens import ViewTokens
 from schemas import ExtractionResult, JobStatus
@@ -45,7 +45,7 @@ def view_tokens(request: Request) -> ViewTokens:
 
 
 @router.post("/{document_id}/view-link", operation_id="createViewLink", response_model=ViewLink,
-             responses={404: {"description": "no such document", **_PROBLEM}})
+             responses={404: problem_response("no such document")})
 async def create_view_link(
     document_id: str, request: Request, tenant: TenantDep, store: StoreDep,
     ttl: Annotated[int, Query(ge=60, le=86400, description="seconds the link stays valid")] = 3600,
@@ -57,8 +57,8 @@ async def create_view_link(
 
 
 @router.get("/{document_id}/view", operation_id="viewDocument", response_class=HTMLResponse,
-            responses={401: {"description": "no valid token or key", **_PROBLEM},
-                       404: {"description": "no such document", **_PROBLEM}})
+            responses={401: problem_response("no valid token or key"),
+                       404: problem_response("no such document")})
 async def view_document(
     document_id: str, request: Request, store: StoreDep,
     token: Annotated[str | None, Query(max_length=512, description="from `POST …/view-link`")] = None,

@@ -16,6 +16,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from hashlib import sha256
+from typing import cast
 
 import redis
 
@@ -43,7 +44,7 @@ class ViewTokens:
     def _load_secret(self) -> bytes:
         if self._secret is None:  # one round trip per process: the secret never changes while it runs
             self._redis.set(self._key, secrets.token_bytes(32), nx=True)
-            self._secret = bytes(self._redis.get(self._key))
+            self._secret = cast(bytes, self._redis.get(self._key))  # set just above; replies are bytes
         return self._secret
 
     def _sign(self, payload: bytes) -> bytes:
