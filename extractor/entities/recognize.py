@@ -1205,9 +1205,97 @@ def _common_plural(tok: Token) -> bool:
     )
 
 
+# what may stand between the words of a name an acronym spells: a space, a possessive's apostrophe, connectors
+_SPELLED_GAP = regex.compile(r"['’]?\s+(?:(?:of|for|and|on|the|de|du|des|la|&)\s+)*")
+_ACRONYM_IN_BRACKETS = regex.compile(r"\p{Lu}{2,8}")
+_MAX_SPELLED_RUNS = 4
+
+
+def _names_spelled_by_acronyms(doc: Document, runs: list[list[Token]]) -> tuple[list[list[Token]], set[int]]:
+    """ "Middle East Economic Survey (MEES)", "Centers for Disease Control (CDC)", "Zambia Consolidated Copper Mines
+    (ZCCM)": the capitalised words before an acronym in brackets whose initials spell it are one organisation's
+    name, whatever place or common words a reader finds in them, and however the run splitter cut them. Returns the
+    runs with those names made whole, and the starts of the names (a place the acronym spells stays a place:
+    "United Arab Emirates (UAE)")."""
+    text = doc.text
+    out: list[list[Token]] = []
+    spelled: set[int] = set()
+    for run in runs:
+        if out and _is_bracketed_acronym(text, run):
+            name = _spelled_name(doc, out, run[0].text)
+            if name is not None:
+                start = name[0].start
+                while out and out[-1][0].start >= start:
+                    out.pop()
+                if out and out[-1][-1].end > start:  # the name opens inside a run ("The Bank of Bahrain")
+                    out[-1] = [t for t in out[-1] if t.end <= start]
+                    if not out[-1]:
+                        out.pop()
+                out.append(name)
+                spelled.add(start)
+        out.append(run)
+    return out, spelled
+
+
+def _is_bracketed_acronym(text: str, run: list[Token]) -> bool:
+    tok = run[0]
+    return (
+        len(run) == 1
+        and text[tok.start - 2 : tok.start] == " ("
+        and text.startswith(")", tok.end)
+        and _ACRONYM_IN_BRACKETS.fullmatch(tok.text) is not None
+    )
+
+
+def _spelled_name(doc: Document, before: list[list[Token]], acronym: str) -> list[Token] | None:
+    """The words of the runs just before " (acronym)" whose capitals' initials spell it, over gaps of connectors
+    alone; None when they do not, or name a place."""
+    text = doc.text
+    toks = before[-1]
+    if not text.startswith(" (", toks[-1].end):
+        return None
+    k = len(before) - 1
+    while True:
+        caps = [t for t in toks if t.cap]
+        if len(caps) >= len(acronym):
+            first = caps[-len(acronym)]
+            if "".join(t.text[0] for t in caps[-len(acronym) :]) != acronym:
+                return None
+            return _name_with_its_lead(text, toks, toks.index(first))
+        if k == 0 or len(before) - k > _MAX_SPELLED_RUNS:
+            return None
+        prev = before[k - 1]
+        if _SPELLED_GAP.fullmatch(text, prev[-1].end, toks[0].start) is None:
+            return None
+        k -= 1
+        toks = [*prev, *tokenize_range(doc, prev[-1].end, toks[0].start), *toks]
+
+
+def _name_with_its_lead(text: str, toks: list[Token], i: int) -> list[Token] | None:
+    """The spelled name `toks[i:]` with the words before it in its run: a place or a body opening it stays in it
+    ("U.S. National Association of Wheat Growers (NAWG)", "White House Office of Management and Budget (OMB)"); an
+    owner or a phrase it closes does not ("Tamura's Ministry of ...", "Officials of the ..."); a title before it
+    keeps the phrase to the title rules ("Chairman of the Presidential Commission on Good Government (PCGG)"); a
+    place the acronym spells is no organisation."""
+    lead = list(toks[:i])
+    if any(_is_role_head(t) for t in lead):
+        return None
+    while lead and (lead[0].lower in _DETERMINERS or _common_opener(lead[0])):
+        lead.pop(0)
+    if lead and lead[-1].cap and not lead[-1].text.endswith(_POSSESSIVES):
+        i = toks.index(lead[0])
+    name = toks[i:]
+    return None if _join(text, name) in lexicon.places() else name
+
+
+def _common_opener(tok: Token) -> bool:
+    """A common word that only the sentence capitalised ("Enough European Community (EC) members ...")."""
+    return tok.initial and lexicon.zipf(tok.lower) >= _COMMON_ZIPF
+
+
 def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
-    runs = _names_joined_over_gaps(doc, _joined_runs(doc, name_runs(doc)))
+    runs, spelled = _names_spelled_by_acronyms(doc, _names_joined_over_gaps(doc, _joined_runs(doc, name_runs(doc))))
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     # a word less common than "one" or "everybody" that speaks alone ("Continental said") is a name wherever it opens
     # a sentence ("Continental Federal Savings and Loan Association said"), not a word only the sentence capitalised
@@ -1238,7 +1326,9 @@ def candidates(doc: Document) -> list[Candidate]:
             # "Nikko Securities Co (Europe) Ltd", "American Marketing Services, Inc": the legal form closes the name
             # before it, and names nothing alone (but "the American Soybean Association (ASA)" names it)
             continue
-        if len(run) > 1 and run[0].lower in lexicon.role_words() and _join(doc.text, run) in org_names:
+        if run[0].start in spelled:
+            found = [_org_candidate(doc.text, run, _Piece("org", 0, len(run)))]
+        elif len(run) > 1 and run[0].lower in lexicon.role_words() and _join(doc.text, run) in org_names:
             # "Gen Term also said" after "Gen Term Corp said": the company again, not General Term
             found = [_org_candidate(doc.text, run, _Piece("org", 0, len(run)))]
         else:
