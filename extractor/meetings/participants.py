@@ -112,6 +112,11 @@ _APPOSED_FIRST = regex.compile(
 )
 # A common noun owning the title in such an apposition: "the company's", "the country's".
 _COMMON_OWNER = regex.compile(r"^\p{Ll}+['’]s\s+")
+# A clause's own subject given by a description of a body, up to its verb: "the company held", "his company had",
+# "the union has also begun" (the noun is checked against the entity layer's nominals).
+_DESCRIBED_SUBJECT = regex.compile(
+    r"\s*(?:the|his|her|its|their|our)\s+(?:[\p{Ll}\-]+\s+){0,3}?(\p{Ll}+)\s+(\p{Ll}+)\s", regex.I
+)
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 # A relative pronoun and a speaker before a reporting verb: "whom he said (recently) spoke".
@@ -297,6 +302,7 @@ class Reader(PhraseReader):
     def __init__(self, scope: Scope, dates: DateIndex) -> None:
         super().__init__(scope, dates)
         self.subject_end = -1  # end of the subject phrase the last subject() call found
+        self.described = ""  # the entity type of the body a description names as that subject ("the company")
         self._clauses: tuple[list[int], list[str]] | None = None
 
     # --- left side -------------------------------------------------------------------------------
@@ -422,7 +428,7 @@ class Reader(PhraseReader):
         return False
 
     def subject(self, trigger_start: int) -> list[Party]:
-        self.subject_end = -1
+        self.subject_end, self.described = -1, ""
         lower, opener = self.clause_start(trigger_start)
         relative = opener in ("who", "which", "whom")
         closed = relative and _CLOSED_RELATIVE.search(self.text, lower, trigger_start) is not None
@@ -457,9 +463,39 @@ class Reader(PhraseReader):
         if cands:
             self.subject_end = cands[-1].end
             return self.coordinated_left(cands[-1], lower, trigger_start) + self._owned_group_after(cands[-1].end)
+        if not relative and (described := self._described_subject(lower, trigger_start)) is not None:
+            # "X said the company held talks with Y": the clause has a subject of its own, which no name gives; the
+            # speaker only reports the talks (see described_side)
+            self.subject_end, self.described = described
+            return []
         if relative:
             # a relative clause without its own subject hangs on a name ("Akiman, who arrived from a meeting")
             return self._relative_antecedent(lower - len(opener))
+        return []
+
+    def _described_subject(self, lower: int, trigger_start: int) -> tuple[int, str] | None:
+        """The end and entity type of a body's description that opens the clause as its subject, before the trigger
+        ("the company held talks", "the bank would negotiate"); a description the trigger itself ends ("the talks
+        with", "the company's talks") or a phrase going on with a preposition ("the head of the bank met") is none."""
+        m = _DESCRIBED_SUBJECT.match(self.text, lower, self.scope.end)
+        if m is None or m.start(2) > trigger_start:
+            return None
+        nominal = entity_lexicon.nominals().get(m.group(1).lower())
+        if nominal is None or nominal.type not in (ORG, GPE) or m.group(2).lower() in PREPOSITIONS:
+            return None
+        return m.end(1), nominal.type
+
+    def described_side(self, trigger_start: int) -> list[Party]:
+        """The body a description subject names, when the sentence's subject is that body or someone affiliated
+        with a body of its kind ("USX chairman David Roderick said the company had ended talks with BP": USX);
+        else nobody (the speaker is no side: "the Anglo American spokesman said the company held talks")."""
+        outer = self.outer_subject(trigger_start)
+        if len(outer) != 1:
+            return []
+        speaker = outer[0]
+        for body in (speaker.entity, speaker.entity.affiliation):
+            if body is not None and body.type == self.described:
+                return [Party(body, speaker.start, speaker.end)]
         return []
 
     def _antecedent_side(self, antecedent: Candidate) -> list[Party]:
@@ -964,6 +1000,8 @@ class Reader(PhraseReader):
             # no subject of its own ("before a meeting with Baker"); an unresolved one ("the president") stays one
             subject = self.fronted_subject(start, reach) or self.outer_subject(start)
             subject = subject or self.owner(start) or self.agent(start)
+        if not subject and objects and self.described:
+            subject = self.described_side(start)
         if not subject and objects and kind == "noun":
             subject = self._naming_modifier(start)  # "the annual IMF consultations with Belgium"
         if not objects and not subject and kind == "noun" and (sides := self.fronted_address(start, reach)):

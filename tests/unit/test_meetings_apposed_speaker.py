@@ -8,7 +8,7 @@ from meeting_stage import meetings_of
 
 def test_speaker_closed_by_an_apposition_comma() -> None:
     text = (
-        "In a letter to the chairman of Acme Holdings, Peter Brand, the chairman of Globex, John Miller, said the "
-        "company would still prefer to negotiate with Acme Holdings."
+        "In a letter to the chairman of Acme Holdings, Peter Brand, the chairman of Globex, John Miller, said "
+        "he would still prefer to negotiate with Acme Holdings."
     )
     assert meetings_of(text) == [("negotiate", {"John Miller", "Acme Holdings"})]
