@@ -692,6 +692,10 @@ def _read_back(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
         k -= 1
         if _low(tok) in _ARTICLES and k >= 0 and _ends_phrase_before_article(tokens[k][2]):
             break  # 'In reporting third quarter results | the company said': an article opens the phrase
+    if k >= 0 and n >= _MAX_NP and _low(tokens[k][2]) in _ARTICLES:
+        # 'a | spokesman for one of Spain's major sunflower oil producers': the article opening a phrase read to its
+        # full length is still the phrase's
+        start, k = tokens[k][0], k - 1
     return k, start
 
 

@@ -150,3 +150,12 @@ def test_a_name_read_as_its_tail_takes_the_entity_it_names_whole() -> None:
 def test_a_cue_in_a_clause_of_time_beside_the_reporting_clause_leads_no_quote() -> None:
     text = '"The waste," host Mary Dale said, as the crowd cheered. "The greed. The empty promises."'
     assert [q.speaker.name if q.speaker else None for q in speech(text)[0]] == ["Mary Dale", "Mary Dale"]
+
+
+def test_the_article_opening_a_phrase_of_full_length_is_the_phrase_s() -> None:
+    """A speaker phrase read back to its longest still takes the article before it, and with it the closing reporting
+    clause keeps what it reports."""
+    text = "Growers want higher prices, a spokesman for one of Portugal's largest olive oil refiners said."
+    (s,) = _statements(text)
+    assert text[s.speaker.start : s.speaker.end] == "a spokesman for one of Portugal's largest olive oil refiners"
+    assert s.content.text == "Growers want higher prices"
