@@ -39,6 +39,10 @@ _DOCUMENT_WORDS = word_set("speaker_issued_documents")
 _NAMED_DOCUMENT = regex.compile(
     r"(?:(?i:the|an?)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*)\s+(\p{Ll}+)"
 )
+# between a document noun and its author read as the speaker: 'report | by | the ministry', 'statement | issued by | …'
+_AUTHOR_LINK = regex.compile(
+    r"\s+(?:(?:issued|released|published|prepared|filed|written|sent|signed)\s+)?(?:of|by|from)\s+"
+)
 # where a document was the setting of an earlier speech act: 'said in a statement', 'said in its annual report'
 _SETTING_BEFORE = regex.compile(
     r"\b(?:said|says|announced|stated|added|reported|disclosed|noted|told|wrote|explained|confirmed)\s+"
@@ -248,7 +252,9 @@ class Speakers:
         for earlier in reversed(list(regex.finditer(rf"\b{regex.escape(noun)}\b", self.text[lo : span[0]]))):
             at = lo + earlier.start()
             for (start, end), ref in self.cache.items():
-                if start <= at < end:  # an earlier 'the statement' or 'The BHP statement', already read
+                # an earlier 'the statement' or 'The BHP statement', already read, or the author read after it ('A
+                # report by the ministry said', 'The annual report of X said')
+                if start <= at < end or _AUTHOR_LINK.fullmatch(self.text, at + len(noun), start):
                     if ref is None:
                         return None
                     # (read as a document's issuer, or as the speaker itself: 'the Renault statement' was Renault)

@@ -858,6 +858,14 @@ def test_reuters_reporting_clauses(text: str, expected: list) -> None:
             "Prices will rise, the report said.",
             ["report"],
         ),
+        (  # the author written after the document the first time ('a report by …', 'the annual report of …')
+            "A report by the Trade Ministry said exports rose 12 pct. The report said imports fell.",
+            ["Trade Ministry", "Trade Ministry"],
+        ),
+        (
+            "The annual report of Kenya's state-run Tea Board said sales rose. The report said stocks fell.",
+            ["Tea Board", "Tea Board"],
+        ),
     ],
 )
 def test_a_document_speaks_for_its_issuer(text: str, speakers: list) -> None:
