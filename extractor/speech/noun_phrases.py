@@ -87,6 +87,7 @@ _EXAMPLES_REACH = 20  # characters before a subject read for the 'such as' that 
 _DOCUMENT_LINKS = _TOPIC_LINKS | _BOUNDARY  # a topic's preposition, or a participle's ('issued at')
 _RELATIVE_OPENER = re.compile(r"\s*(?:which|who|whose|where)\b")
 _LEADERSHIP = frozenset(("led", "headed", "chaired", "controlled", "owned", "backed"))  # '<group> led by <name>'
+_MODIFIED_NOUN_REACH = 4  # lower-case words from a place's name to its noun ('U.S. law enforcement official')
 _MODIFIER_HOPS = 2  # prepositional phrases in a row between a people noun and its cue
 # 'an aide who asked not to be identified said': a relative clause between the subject and its cue opens
 # with a verb; 'a man who witnesses said' has the cue's own subject after 'who'
@@ -848,9 +849,10 @@ def phrase_after(
             and not _capitalised(tok)
             and low not in _CONNECTORS
             and not _name_follows(tokens, k)
+            and not _place_before_noun(text, out, tokens, k)
         ):
             # 'Smith defended the plan': a lower-case word after a name starts the predicate,
-            # unless a name follows it ('Trump spokeswoman Hope Hicks')
+            # unless a name follows it ('Trump spokeswoman Hope Hicks') or the name is a place's that modifies a noun
             break
         if predicate_follows and not named and len(out) >= 2 and _verb_before_object(tokens, k):
             break  # 'The minister welcomed the scheme and said': a past tense and its object end the phrase
@@ -859,6 +861,29 @@ def phrase_after(
     while out and _low(out[-1][2]) in ("of", "for", "and", "-", "'", "’", "&"):
         out.pop()
     return (out[0][0], _end_of(text, out[0][0], out[-1][1])) if out else None
+
+
+def _place_before_noun(text: str, out: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the name read so far (`out`) is a place, a nationality or a party modifying the noun that the lower-case
+    words from tokens[k] run on to, a noun for people or a body: 'said a Mexican official', 'according to U.S.
+    intelligence agencies', 'said a Tokyo branch vice president'; not 'said Japan would …'."""
+    end = len(out)
+    while end > 0 and _is_word(out[end - 1][2]) and not _capitalised(out[end - 1][2]):
+        end -= 1  # ('a U.S. trade | official': the words already read on from the place)
+    j = end
+    while j > 0 and _capitalised(out[j - 1][2]):
+        j -= 1
+    if j == end or len(out) - end >= _MODIFIED_NOUN_REACH or text[out[j][0] : out[end - 1][1]] not in places():
+        return False
+    for _, _, tok in tokens[k : k + _MODIFIED_NOUN_REACH]:
+        low = _low(tok)
+        if not _is_word(tok) or _capitalised(tok) or low in _BOUNDARY or low in _PRONOUNS:
+            return False
+        # ('agencies': a plural the lexicon holds in the singular)
+        nominal = nominals().get(low) or nominals().get(low[:-3] + "y" if low.endswith("ies") else low[:-1])
+        if nominal is not None and nominal.type in ("PERSON", "ORG"):
+            return True
+    return False
 
 
 def clause_subject(

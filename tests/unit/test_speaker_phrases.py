@@ -159,3 +159,18 @@ def test_the_article_opening_a_phrase_of_full_length_is_the_phrase_s() -> None:
     (s,) = _statements(text)
     assert text[s.speaker.start : s.speaker.end] == "a spokesman for one of Portugal's largest olive oil refiners"
     assert s.content.text == "Growers want higher prices"
+
+
+def test_a_place_before_a_noun_after_the_cue_modifies_it() -> None:
+    """'said a Mexican official': the nationality, the place or the party modifies the noun the lower-case words run
+    on to, and the official speaks, not the country; a place before a verb is the whole phrase ('told Japan …')."""
+    for text, phrase in [
+        (
+            "Coffee exports will rise sharply, said a Peruvian trade official who asked not to be named.",
+            "a Peruvian trade official",
+        ),
+        ("Coffee exports will rise sharply, according to Brazilian officials.", "Brazilian officials"),
+        ("Coffee exports will rise sharply, said a Santos branch vice president.", "a Santos branch vice president"),
+    ]:
+        (s,) = _statements(text)
+        assert text[s.speaker.start : s.speaker.end] == phrase
