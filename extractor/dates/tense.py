@@ -224,7 +224,7 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         nxt = words[i + 1] if i + 1 < len(words) else None
         # only the word right after counts: "climbed to 6-5/8 pct" has no infinitive
         following = nxt.group() if nxt and text[m.end() : nxt.start()].isspace() else ""
-        if m.group() == "to" and not _infinitive_of_the_date(words, lows, i, start, following):
+        if lows[i] == "to" and not _infinitive_of_the_date(words, lows, i, start, following):
             continue
         if lang == "en" and m.group().lower() in lexicon.cues("future_before") and text[m.end() : start].isspace():
             return Tense.FUTURE  # right before the date: "a new office of the chairman, effective Feb. 1"

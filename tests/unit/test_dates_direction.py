@@ -78,3 +78,9 @@ def test_an_event_named_by_its_day(text: str, expected: list[tuple[str, str]]) -
 def test_a_day_after_after_comes_before_the_day_named() -> None:
     # "X after ... on Monday": the Monday before X, even when X lies ahead
     assert values("The offer closes on Friday after opening on Monday.", date(1987, 4, 7)) == [("Friday", "1987-04-10"), ("Monday", "1987-04-06")]
+
+
+def test_an_infinitive_opening_the_sentence_reaches_as_far_as_any() -> None:
+    # "To facilitate ..." opens a purpose clause far from the date; the past verb near the date tells its time
+    text = "To facilitate lending the bank tripled its paid-in capital to about 18 billion dlrs from six billion in June."
+    assert values(text, date(1987, 10, 19)) == [("June", "1987-06")]
