@@ -98,6 +98,18 @@ def _infinitive_of_the_date(words: list[re.Match[str]], lows: list[str], i: int,
     return sum(1 for w in words[i:] if w.start() < start) <= reach
 
 
+# a stretch of time reported up to a month's end: "in the year to end June", "the six months to end-September",
+# "in 1985/86 to end-June" ("licences to end-July" run ahead)
+_PERIOD_BEFORE = re.compile(r"(?:year|months?|quarter|half|period|weeks?|season|\d\d)\s+$")
+
+
+def _to_a_period_end(text: str, lows: list[str], i: int, at: int) -> bool:
+    """The "to" at `i` (at `at` in the text) closes a period on a month's end, no infinitive."""
+    if lows[i + 1 : i + 2] != ["end"] or lows[i + 2 : i + 3] == [] or lows[i + 2] not in lexicon.months("en"):
+        return False
+    return _PERIOD_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -224,7 +236,9 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         nxt = words[i + 1] if i + 1 < len(words) else None
         # only the word right after counts: "climbed to 6-5/8 pct" has no infinitive
         following = nxt.group() if nxt and text[m.end() : nxt.start()].isspace() else ""
-        if lows[i] == "to" and not _infinitive_of_the_date(words, lows, i, start, following):
+        if lows[i] == "to" and (
+            not _infinitive_of_the_date(words, lows, i, start, following) or _to_a_period_end(text, lows, i, m.start())
+        ):
             continue
         if lang == "en" and m.group().lower() in lexicon.cues("future_before") and text[m.end() : start].isspace():
             return Tense.FUTURE  # right before the date: "a new office of the chairman, effective Feb. 1"

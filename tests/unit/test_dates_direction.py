@@ -84,3 +84,14 @@ def test_an_infinitive_opening_the_sentence_reaches_as_far_as_any() -> None:
     # "To facilitate ..." opens a purpose clause far from the date; the past verb near the date tells its time
     text = "To facilitate lending the bank tripled its paid-in capital to about 18 billion dlrs from six billion in June."
     assert values(text, date(1987, 10, 19)) == [("June", "1987-06")]
+
+
+def test_to_end_and_a_month_is_no_infinitive() -> None:
+    # agency copy: "the year to end June" is the year up to the end of June, no verb "to end" looking ahead
+    text = "Inflation was 16.9 pct in the year to end-September against 18.9 pct in the year to end June."
+    assert [v for v in values(text, date(1987, 10, 19)) if v[0] == "June"] == [("June", "1987-06")]
+
+
+def test_licences_to_end_a_month_still_run_ahead() -> None:
+    text = "The Commission granted licences to end August on 60,500 tonnes of whites."
+    assert values(text, date(1987, 3, 25)) == [("August", "1987-08")]
