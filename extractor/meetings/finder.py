@@ -99,7 +99,7 @@ def _draft(
     verbal = hit.form.kind != "noun"
     # "discussed the crisis with ...": the trigger itself introduces the topic
     topic_start = hit.start if hit.form.form.startswith("discuss") else hit.end
-    topic = meeting_topic(text, (topic_start, upper), dates, tuple(p.start for p in parties))
+    topic = meeting_topic(text, (topic_start, upper), dates, tuple(p.start for p in parties), scope.inside_name)
     topic_span = (topic.start, topic.end) if topic is not None else None
     # a phone call has no meeting place: "in Geneva" there is where a caller was
     place = None

@@ -17,7 +17,7 @@ import regex
 from extractor.ascii_twin import AsciiTwin
 from extractor.entities import EntityDraft, EntityTable, Mention
 from extractor.entities import lexicon as entity_lexicon
-from extractor.entities.model import ANONYMOUS, DESCRIPTION, GPE, ORG, PERSON
+from extractor.entities.model import ANONYMOUS, DESCRIPTION, GPE, NAME, ORG, PERSON
 from extractor.meetings.lexicon import np_words, plural_role, stateless_groups
 from extractor.meetings.places import cities
 from extractor.text import Document, Segment
@@ -520,6 +520,11 @@ class Scope:
         """The table's mention of exactly [start, end), else the longest one overlapping it."""
         exact = [m for m in self.table.mentions_in(start, end) if m.start == start and m.end == end]
         return exact[0] if exact else self.table.mention_at(start, end)
+
+    def inside_name(self, start: int, end: int) -> bool:
+        """Does [start, end) lie inside a name, with words of the name on both sides ("Agreement on Tariffs")?"""
+        m = self.table.mention_at(start, end)
+        return m is not None and m.kind == NAME and m.start < start and end < m.end
 
     def other_person(self, pronoun: Party, others: list[Party]) -> Party | None:
         """The person a "he"/"she" stands for when the entity table took it for the other side of its own meeting

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from extractor.meetings.dating import DateIndex
@@ -71,13 +73,20 @@ def _span_from(text: str, start: int, limit: int, dates: DateIndex) -> Span | No
 
 
 def meeting_topic(
-    text: str, window: tuple[int, int], dates: DateIndex, parties: tuple[int, ...] = ()
+    text: str,
+    window: tuple[int, int],
+    dates: DateIndex,
+    parties: tuple[int, ...] = (),
+    in_name: Callable[[int, int], bool] = lambda start, end: False,
 ) -> Span | None:
-    """The first topic phrase in `window`; it ends before a participant ("talks on trade with Abe")."""
+    """The first topic phrase in `window`; it ends before a participant ("talks on trade with Abe"). `in_name` says
+    whether a span lies inside a name."""
     occasion_end = -1
     for m in _CUE.finditer(text, *window):
         if m.start() < occasion_end:
             continue  # "on the heels of the tariffs on Japanese goods": a cue inside the occasion's of-phrase
+        if in_name(m.start(), m.end()):
+            continue  # "at the General Agreement on Tariffs and Trade over ...": a word of a body's name
         if m.group().split()[0].lower() in _PREPOSITION_CUES and (occasion := _OCCASION.match(text, m.end())):
             if _OF.match(text, occasion.end()):
                 phrase_end = _END.search(text, occasion.end(), window[1])
