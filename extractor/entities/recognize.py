@@ -1400,14 +1400,15 @@ def _short_forms_of_orgs(
 ) -> None:
     """A run that opens an organisation's name found elsewhere in the document is that organisation: "Computer
     Memories said" after "Computer Memories Inc" (where "Computer" would be grammar opening a sentence), "California
-    Water" after "California Water Service Co" (not the state and a word). Two words at least: one word is matched
-    to its organisation when grouped."""
+    Water" after "California Water Service Co" (not the state and a word), "Great Western said" after "Great Western
+    Financial Corp" (not two common words). Two words at least: one word is matched to its organisation when
+    grouped."""
     openings = {words[:k] for words in org_names for k in range(2, len(words))}
     if not openings:
         return
     for run, found in analysed:
-        if not found or len(run) < 2 or (found[-1].type is ORG and found[-1].end == run[-1].end):
-            continue
+        if len(run) < 2 or (found and found[-1].type is ORG and found[-1].end == run[-1].end):
+            continue  # (a run read as nothing but common words is tried: "Great Western said")
         if any(t.lower in ("and", "&") for t in run):
             continue  # "Dudley Taft and Narragansett": two parties, whatever a longer run made of them
         i = 0

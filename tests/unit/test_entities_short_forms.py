@@ -87,3 +87,9 @@ def test_a_company_s_initials_opening_a_sentence_name_it():
     table = table_for("Atlantic Southeast Airlines Inc said traffic rose. ASA said its load factor fell.")
     ent = entity_of(table, "ASA")
     assert ent is not None and ent.name == "Atlantic Southeast Airlines"
+
+
+def test_a_short_form_of_common_words_is_the_company():
+    table = table_for("Grand Northern Holdings Corp said profit rose. Grand Northern said the deal was done.")
+    ent = entity_of(table, "Grand Northern", 1)
+    assert ent is not None and ent.name == "Grand Northern Holdings" and ent.type is EntityType.ORG
