@@ -83,6 +83,10 @@ _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+l
 # the slot of an inverted speaker ('…, said X'), a comma or colon closing the stretch, in any text
 _ASCII_PASSIVE = compile_gated(rf"\b(?:is|are|was|were|be|been|being|get|got){_S}+(?:\w+ly{_S}+)?$")
 _ASCII_COORDINATED = compile_gated(rf"\b(?:and|but){_S}+(?:(?:also|then|later|further|\w+ly){_S}+)*$")
+# a form of 'be' right before an -ing cue: a progressive ('are urging', 'has been asking', 'is publicly urging')
+_PROGRESSIVE = compile_gated(rf"\b(?:is|are|was|were|be|been|am){_S}+(?:\w+ly{_S}+)?$")
+_AUX_REACH = 30  # characters before an -ing cue read for its auxiliary
+_RELATIVE_BEFORE_AUX = compile_gated(rf"\b(?:who|which|that){_S}+(?:has|have|had){_S}*$|\b(?:who|which|that){_S}*$")
 _INVERSION_SLOT = compile_gated(rf"[,:;—–]{WHITE_SPACE}*$")
 _CONTINUES = regex.compile(r"\s*(?:of|for|in|at|on|to|from|with|by|and|or|'s|’s)\b")
 # '” beamed Donald Hartley' / '” Oliver barked.' (a past-tense verb outside the lexicon, then the end)
@@ -248,6 +252,15 @@ class Attributor:
             m = _QUOTED_AS.search(text, lo, cue.start)
             if m:
                 return phrase_after(text, m.start(1), m.end(1))
+            if (
+                cue.cls == "ing"
+                and (aux := _PROGRESSIVE.search(text, max(lo, cue.start - _AUX_REACH), cue.start))
+                and not _RELATIVE_BEFORE_AUX.search(text, max(lo, aux.start() - _AUX_REACH), aux.start())
+            ):
+                # 'Treasury officials are urging banks to …', 'the company was stressing growth': a progressive is its
+                # clause's own verb, and its subject speaks (not that of a cue before it, 'Smith said the company …');
+                # a relative pronoun's antecedent is read below ('Phillippi, who has been telling clients …')
+                return subject_before(text, lo, aux.start(), self.dates)
             if cue.cls == "ing" and (span := absolute_subject(text, lo, cue.start)):
                 return span  # '… footage of Trump saying “…”'
             if cue.cls == "ing" and (earlier := self._coordinated_participle(cue, lo)) is not None:
