@@ -154,6 +154,21 @@ def weekday_of_month_day(ctx: Context, wd: int, day: int) -> date | None:
     return next((d for d in near if d.day == day and d.isoweekday() == wd), None)
 
 
+# "arriving in May, June and September of that year": months tied to the year named before
+_OF_THAT_YEAR = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+of\s+(?:that|the\s+same)\s+year\b")
+
+
+def _other_clause_year(ctx: Context, year: int, start: int, end: int) -> bool:
+    """Whether the month at start:end looks the other way from the year named before it (see `year_of_month`): a
+    year ahead does not hold a month that closes a running period ("the 1987/88 crop year ending August") or is
+    tied to it ("in May of that year")."""
+    if year < ctx.ref.year:
+        return ctx.tense(start, end) is Tense.FUTURE
+    if _ahead_anyway(ctx.text, start) or _OF_THAT_YEAR.match(ctx.text, end):
+        return False
+    return ctx.tense(start, end) is Tense.PAST
+
+
 def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | None, day: int = 15) -> int | None:
     """The year of a month (and day) written without one: an explicit year just before it in the sentence,
     else the year "last"/"next"/"this" points to, else the past occurrence unless the next one is near (or
@@ -173,8 +188,9 @@ def year_of_month(ctx: Context, month: int, start: int, end: int, mod: str | Non
         if _BEGINS.search(ctx.text, named_at, start):
             explicit = int(ctx.text[named_at : named_at + 4])
     # a past year belongs to another clause when this one speaks of the future: "invited in July 1997,
-    # they will join on March 12"
-    if explicit is not None and not (ref and explicit < ref.year and ctx.tense(start, end) is Tense.FUTURE):
+    # they will join on March 12"; a year still ahead when it speaks of the past: "the plan to end subsidies by the
+    # year 2000, proposed at GATT in July", "announced export taxes for the 1987/88 year in July"
+    if explicit is not None and not (ref and explicit != ref.year and _other_clause_year(ctx, explicit, start, end)):
         return explicit
     if ref is None:
         return None

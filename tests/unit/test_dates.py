@@ -287,7 +287,7 @@ def test_expression_is_found_and_normalized(
 
 # A month without a year takes a year written just before it, unless that year belongs to another clause.
 YEAR_OF_MONTH = [
-    ("The line opened in 1995, and in March it was extended.", MON, ["1995", "1995-03"]),
+    ("The line opened in 1995, and in March it was extended.", date(1996, 5, 6), ["1995", "1995-03"]),
     ("Invited in July 1997, the three nations will join on March 12.", date(1999, 2, 27), ["1997-07", "1999-03-12"]),
     ("Under a plan adopted in 1987 that set no limit, the company had bought 400,000 shares through Sept. 29.", MON, ["1987", "1989-09-29"]),
     # the months in brackets after a split year open and close it
