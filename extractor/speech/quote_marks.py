@@ -162,6 +162,21 @@ class _Marks:
         self.spans = [m.span() for m in pattern.finditer(text)]
         self.starts = [s for s, _ in self.spans]
 
+    def drop_attribute_values(self, text: str) -> None:
+        """Drops the two marks around the value of a markup tag's attribute ('<tweet tweet-date="May 3, 2016">'),
+        which the syntax quotes, not anyone."""
+        kept: list[tuple[int, int]] = []
+        closing = False  # the next mark closes an attribute value
+        for s, e in self.spans:
+            if closing:
+                closing = False
+            elif s > 0 and text[s - 1] == "=":
+                closing = True
+            else:
+                kept.append((s, e))
+        self.spans = kept
+        self.starts = [s for s, _ in kept]
+
     def within(self, segment: Segment) -> list[tuple[int, int]]:
         lo = bisect.bisect_left(self.starts, segment.start)
         return self.spans[lo : bisect.bisect_left(self.starts, segment.end, lo)]
@@ -183,6 +198,8 @@ def find_quote_spans(text: str, paragraphs: list[Segment]) -> list[QuoteSpan]:
     # between paragraphs, so the marks' lookarounds read the same there as at a paragraph's edge
     ascii_text = text.isascii()
     double = _Marks(_ASCII_DOUBLE_MARK if ascii_text else _DOUBLE_MARK, text)
+    if "=" in text:
+        double.drop_attribute_values(text)
     single = _Marks(_ASCII_SINGLE_MARK if ascii_text else _SINGLE_MARK, text)
     if not double.spans and not single.spans:
         return out  # (about half the wire stories)
