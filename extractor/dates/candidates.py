@@ -248,6 +248,11 @@ def _season(m: Match[str], text: str, lang: str) -> bool:
     return True
 
 
+def _holiday_not_a_name(m: Match[str], text: str, lang: str) -> bool:
+    """ "Christmas Island", "Easter eggs", "lit up like Christmas trees": the holiday names a thing, no day."""
+    return m["week"] is not None or _word_after(text, m.end()) not in lexicon.cues("not_times_after_holiday")
+
+
 # The checks of the families that have their own, besides those a month or a weekday in the match asks (`_checks`).
 _FAMILY_CHECKS: dict[str, tuple[Check, ...]] = {
     "month": (_bare_month_led,),
@@ -265,6 +270,7 @@ _FAMILY_CHECKS: dict[str, tuple[Check, ...]] = {
     "day_word": (_day_word,),
     "weekday": (_weekday_not_a_title,),
     "season": (_season,),
+    "holiday": (_holiday_not_a_name,),
 }
 
 
