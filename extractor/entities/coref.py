@@ -187,6 +187,7 @@ def _speaks(text: str, m: Mention) -> bool:
     return _SPEECH_AFTER.match(text, end, end + 40) is not None
 
 
+_SPEAKING_PLACE = -0.6  # a country's fit for a pronoun that speaks, below an organisation's (0.2)
 _LEAD_WEIGHT = 1.0  # the company the article opens on, for "it" and "the company"
 _QUOTED_PENALTY = 3.0  # a name inside someone's quoted words is rarely who a narrative pronoun means
 _NOT_NOUNS = frozenset(("too", "also", "alone", "himself", "herself", "itself", "themselves", "again", "then", "now"))
@@ -870,6 +871,11 @@ def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft
     info = lexicon.pronouns()[pronoun.lower()]
     # EntityType is a StrEnum: a member is the str of its value, found in the set of type names without `.value`
     lead = lead_org(table) if ORG in info.types and not info.plural else None
+    # "it said" speaks for a body far more often than for a country named near it ("... exports to the U.S. ...
+    # It said", about a ministry's report)
+    end = start + len(pronoun)
+    speaks = ORG in info.types and not info.plural and _SPEECH_AFTER.match(table.text, end, end + 40) is not None
+    place_fit = _SPEAKING_PLACE if speaks else 0.0
 
     def fit(ent: EntityDraft) -> float | None:
         if ent.type not in info.types:
@@ -886,7 +892,7 @@ def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft
             return None
         if ent is lead:
             return 0.2 + _LEAD_WEIGHT
-        return {ORG: 0.2, GPE: 0.0}.get(ent.type, -0.8)
+        return {ORG: 0.2, GPE: place_fit}.get(ent.type, -0.8)
 
     speaker = _speaker_before(table, start)
     if speaker is not None and fit(speaker) is not None:
