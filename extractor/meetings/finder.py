@@ -95,7 +95,7 @@ def _draft(
     scope, text = reader.scope, reader.text
     evidence = scope.sentence
     lower, _ = reader.clause_start(hit.start)
-    upper = scope.clause_end(max(hit.end, reach))
+    upper = min(scope.clause_end(max(hit.end, reach)), reader.inset_end(hit.start, max(hit.end, reach)))
     verbal = hit.form.kind != "noun"
     # "discussed the crisis with ...": the trigger itself introduces the topic
     topic_start = hit.start if hit.form.form.startswith("discuss") else hit.end

@@ -117,6 +117,12 @@ _COMMON_OWNER = regex.compile(r"^\p{Ll}+['’]s\s+")
 _DESCRIBED_SUBJECT = regex.compile(
     r"\s*(?:the|his|her|its|their|our)\s+(?:[\p{Ll}\-]+\s+){0,3}?(\p{Ll}+)\s+(\p{Ll}+)\s", regex.I
 )
+# The openers of a clause set inside the sentence, which a comma closes ("X, who chaired a meeting of EC ministers,
+# was asked about ...", "Although Baker met Kohl on Monday, he still faced criticism on his return").
+_INSET_OPENERS = frozenset(
+    {"who", "whom", "which", "although", "though", "because", "while", "when", "after", "before", "since", "until",
+     "once"}
+)
 # A relative clause closed by a comma right before the verb: "Merkel, whom Obama praised, met" ("later", "has").
 _CLOSED_RELATIVE = regex.compile(r",\s*(?:\p{Ll}+\s+){0,2}$")
 # A relative pronoun and a speaker before a reporting verb: "whom he said (recently) spoke".
@@ -316,6 +322,23 @@ class Reader(PhraseReader):
         while i >= 0 and words[i] in _QUOTE_MARKS and self._quoted_predicate(ends[i] - 1, offset):
             i -= 1  # 'X and Y had "agreed in principle" during talks': a fragment quoted inside the clause
         return (ends[i], words[i]) if i >= 0 and ends[i] > window else (window, "")
+
+    def inset_end(self, trigger_start: int, pos: int) -> int:
+        """Where a clause set inside the sentence that holds the trigger closes: the first comma after `pos` (the end
+        of the phrases the trigger governs) that is no date's ("on Monday, March 2, to discuss": inside the date and
+        the one closing it); the sentence's end when the trigger's clause is none, or was closed before the trigger
+        ("Baker, who arrived Monday, met Kohl")."""
+        lower, opener = self.clause_start(trigger_start)
+        if opener not in _INSET_OPENERS or "," in self.text[lower:trigger_start]:
+            return self.scope.end
+        comma = self.text.find(",", pos, self.scope.end)
+        while comma >= 0 and (self.dates.covers(comma) or self._closes_apposed_date(comma)):
+            comma = self.text.find(",", comma + 1, self.scope.end)
+        return comma if comma >= 0 else self.scope.end
+
+    def _closes_apposed_date(self, comma: int) -> bool:
+        dates = self.dates.within(max(0, comma - 40), comma)
+        return bool(dates) and dates[-1].end == comma and "," in dates[-1].text
 
     def _quoted_predicate(self, mark: int, offset: int) -> bool:
         """Is the quote mark at `mark` one end of a quoted verb phrase that closes before `offset`, right after an
