@@ -193,11 +193,21 @@ def _dashed_range(m: Match[str], text: str, lang: str) -> bool:
 
 
 # "the daily said", "the weekly's editor", ", the daily." : the word alone names a publication
+_PAPER_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w'-]*\s+){1,3}$")
+_PAPER_AFTER = re.compile(r"(?:['’]s\b|\s*[.,;:]|\s+(?:that|al|[A-Z]))")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)\s+$")
 _AS_A_NOUN_AFTER = re.compile(
     r"(?:['’]s\b|\s*[.,;:]|\s+(?:said|says|reported|reports|wrote|writes|added|quoted|carried|cited|published|"
     r"commented|noted|claimed|warned|urged|called|described)\b)"
 )
+
+
+def _a_paper_named(m: Match[str], text: str, lang: str) -> bool:
+    """ "in the Handelsblatt daily that", "the Kuwait daily al-Qabas", "a Hong Kong daily,": a paper named by its
+    name ("the February monthly U.S. budget deficit" is a recurrence)."""
+    if not _PAPER_NAME_BEFORE.search(text, max(0, m.start() - 50), m.start()) or not _PAPER_AFTER.match(text, m.end()):
+        return False
+    return _word_before(text, m.start()) not in lexicon.months(lang)
 
 
 def _recurrence(m: Match[str], text: str, lang: str) -> bool:
@@ -206,6 +216,8 @@ def _recurrence(m: Match[str], text: str, lang: str) -> bool:
     if text[m.start()].isupper() and not opens_sentence(text, m.start()):
         return False  # a name: "the China Daily", "Business Weekly"
     if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _AS_A_NOUN_AFTER.match(text, m.end()):
+        return False
+    if _a_paper_named(m, text, lang):
         return False
     # a growth rate, not a recurring time: "revenue will rise 20% annually"
     return not _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())

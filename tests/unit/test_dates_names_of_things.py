@@ -1,5 +1,7 @@
+# ruff: noqa: E501  (one table row per line reads best)
 """A holiday's name before a word for a thing names the thing, no day ('Christmas Island', 'Easter eggs'); before
-other words it stays the day ('Christmas sales', 'Easter week'). Own sentences."""
+other words it stays the day ('Christmas sales', 'Easter week'). 'Daily' after a paper's name is the paper ('the
+Handelsblatt daily that'). Own sentences."""
 
 from __future__ import annotations
 
@@ -29,3 +31,19 @@ def values(text: str) -> list[tuple[str, str]]:
 )
 def test_a_holiday_naming_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He cited a report in the Handelsblatt daily that Ford might pull out.", "The Kuwait daily al-Qabas said output rose.", "The Frankfurter Rundschau daily, quoting officials, said so."],
+)
+def test_a_named_daily_is_a_paper(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_daily_after_a_name_in_another_sense_stays_a_recurrence() -> None:
+    assert values("The House of Commons daily question time was cut.") == [("daily", "P1D")]
+
+
+def test_a_month_before_monthly_is_no_paper() -> None:
+    assert values("Forecasts vary for the February monthly U.S. budget deficit.") == [("February", "1987-02"), ("monthly", "P1M")]
