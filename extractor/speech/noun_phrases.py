@@ -832,7 +832,7 @@ def phrase_after(
     out: list[tuple[int, int, str]] = []
     named = False
     for k, (s, e, tok) in enumerate(tokens):
-        if len(out) >= _MAX_NP:
+        if len(out) >= _MAX_NP or (out and _ends_sentence_before(text, out[-1], s)):
             break
         low = _low(tok)
         if not out and low in _PRONOUNS:
@@ -884,6 +884,13 @@ def _place_before_noun(text: str, out: list[tuple[int, int, str]], tokens: list[
         if nominal is not None and nominal.type in ("PERSON", "ORG"):
             return True
     return False
+
+
+def _ends_sentence_before(text: str, last: tuple[int, int, str], start: int) -> bool:
+    """Whether a phrase's last token `last` ends its sentence before the token at `start`: a paragraph break between
+    them, or a lower-case word with a full stop ('according to FEC records. | The senator …'); a capitalised one may be
+    a title ('Sen. | Ted Cruz')."""
+    return "\n" in text[last[1] : start] or (last[2].endswith(".") and last[2][0].islower())
 
 
 def clause_subject(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from speech_stage import speech
 
+from extractor.speech.noun_phrases import phrase_after
 from schemas import Statement
 
 
@@ -174,3 +175,15 @@ def test_a_place_before_a_noun_after_the_cue_modifies_it() -> None:
     ]:
         (s,) = _statements(text)
         assert text[s.speaker.start : s.speaker.end] == phrase
+
+
+def test_a_phrase_after_the_cue_ends_with_its_sentence() -> None:
+    """A name and the next sentence's capitalised words are not one phrase ('according to Hale.\\n\\nThe senator …',
+    'according to tax records. The senator …'), whatever the reach the caller gives; a title's dot ends nothing."""
+    for text, phrase in [
+        ("Turnout fell, according to Hale.\n\nThe Vermont senator won the state.", "Hale"),
+        ("Turnout fell, according to tax records. The Vermont senator won.", "tax records"),
+        ("Turnout fell, according to Sen. Ted Cruz.", "Sen. Ted Cruz"),
+    ]:
+        span = phrase_after(text, text.index("to ") + 2, len(text))
+        assert span is not None and text[span[0] : span[1]] == phrase
