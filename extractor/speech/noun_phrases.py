@@ -849,7 +849,7 @@ def phrase_after(
             and not _capitalised(tok)
             and low not in _CONNECTORS
             and not _name_follows(tokens, k)
-            and not _place_before_noun(text, out, tokens, k)
+            and not _name_before_noun(text, out, tokens, k)
         ):
             # 'Smith defended the plan': a lower-case word after a name starts the predicate,
             # unless a name follows it ('Trump spokeswoman Hope Hicks') or the name is a place's that modifies a noun
@@ -863,19 +863,23 @@ def phrase_after(
     return (out[0][0], _end_of(text, out[0][0], out[-1][1])) if out else None
 
 
-def _place_before_noun(text: str, out: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether the name read so far (`out`) is a place, a nationality or a party modifying the noun that the lower-case
-    words from tokens[k] run on to, a noun for people or a body: 'said a Mexican official', 'according to U.S.
-    intelligence agencies', 'said a Tokyo branch vice president'; not 'said Japan would …'."""
+def _name_before_noun(text: str, out: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the name read so far (`out`) modifies the noun for people or a body that the lower-case words from
+    tokens[k] run on to: a place, a nationality or a party some words before it ('said a Mexican official', 'according
+    to U.S. intelligence agencies', 'said a Tokyo branch vice president'), any other name right before it ('the
+    Clinton campaign', 'said Texaco officials'); not 'said Japan would …', 'Smith defended the plan'."""
     end = len(out)
     while end > 0 and _is_word(out[end - 1][2]) and not _capitalised(out[end - 1][2]):
         end -= 1  # ('a U.S. trade | official': the words already read on from the place)
     j = end
     while j > 0 and _capitalised(out[j - 1][2]):
         j -= 1
-    if j == end or len(out) - end >= _MODIFIED_NOUN_REACH or text[out[j][0] : out[end - 1][1]] not in places():
+    if j == end or len(out) - end >= _MODIFIED_NOUN_REACH:
         return False
-    for _, _, tok in tokens[k : k + _MODIFIED_NOUN_REACH]:
+    reach = _MODIFIED_NOUN_REACH if text[out[j][0] : out[end - 1][1]] in places() else 1
+    if reach == 1 and end < len(out):
+        return False
+    for _, _, tok in tokens[k : k + reach]:
         low = _low(tok)
         if not _is_word(tok) or _capitalised(tok) or low in _BOUNDARY or low in _PRONOUNS:
             return False

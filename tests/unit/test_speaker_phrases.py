@@ -187,3 +187,14 @@ def test_a_phrase_after_the_cue_ends_with_its_sentence() -> None:
     ]:
         span = phrase_after(text, text.index("to ") + 2, len(text))
         assert span is not None and text[span[0] : span[1]] == phrase
+
+
+def test_a_name_right_before_a_noun_for_people_modifies_it() -> None:
+    """'said Corvane officials', 'The Harlan campaign … worded it': any name right before a noun for people or a body
+    modifies it, as a place's does some words before ('said a U.S. trade official'); after the cue the phrase reads
+    as it does before it ('Corvane officials said')."""
+    text = "Output will rise sharply this year, said Corvane officials."
+    (s,) = _statements(text)
+    assert text[s.speaker.start : s.speaker.end] == "Corvane officials"
+    span = phrase_after("said Corvane defended the plan.", 4, 31)
+    assert span == (5, 12)
