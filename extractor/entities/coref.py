@@ -245,7 +245,7 @@ def resolve_phrase(table: EntityTable, np: NounPhrase) -> Mention | None:
         ent = resolve_pronoun(table, words[0][0], first)
         return Mention(words[0][0], words[0][1], words[0][2], PRONOUN, ent) if ent else None
 
-    head = _name_head(table, np) or _name_closing_a_title(table, np)
+    head = _name_head(table, np) or _name_closing_a_title(table, np) or _company_cut_at_its_comma(table, np)
     if head is not None:
         return head
     # a description whose appositive names the entity: "A spokesman for Yeutter, Gary Holmes,", "the national news
@@ -327,6 +327,19 @@ def _name_closing_a_title(table: EntityTable, np: NounPhrase) -> Mention | None:
     singular = body[:-3] + "y" if body.endswith("ies") else body.removesuffix("s")
     body_nom = lexicon.nominals().get(body) or lexicon.nominals().get(singular)
     return last if body.islower() and body_nom is not None and body_nom.type == "ORG" else None
+
+
+def _company_cut_at_its_comma(table: EntityTable, np: NounPhrase) -> Mention | None:
+    """The company whose name the phrase ends inside, where the phrase reader stopped at the name's comma: 'lead
+    manager Goldman' of 'said lead manager Goldman, Sachs and Co' (the first name after the noun decides)."""
+    if np.noun_index < 0:
+        return None
+    for start, _end, _w in np.words[np.noun_index + 1 :]:
+        m = table.mention_at(start, start + 1)
+        if m is not None and m.start == start:
+            cut = m.kind == NAME and m.end > np.end and m.entity is not None and m.entity.type is ORG
+            return m if cut else None
+    return None
 
 
 def _name_head(table: EntityTable, np: NounPhrase) -> Mention | None:

@@ -1004,9 +1004,18 @@ def _names_joined_over_gaps(doc: Document, runs: list[list[Token]]) -> list[list
     for run in runs:
         while out and _joins_over_gap(text, out[-1], run):
             before = out.pop()
+            # "lead manager Goldman, Sachs and Co": the title is left to the description rules (a firm's role)
+            before = before[_partners_after_title(before) :]
             run = [*before, *tokenize_range(doc, before[-1].end, run[0].start), *run]
         out.append(run)
     return out
+
+
+def _partners_after_title(run: list[Token]) -> int:
+    """Where the partners' names start in a run that opens on a lower-case title ("lead manager Goldman", "analyst
+    Wood"), else 0."""
+    k = next((i + 1 for i in range(len(run) - 1, -1, -1) if not run[i].cap), 0)
+    return k if 0 < k < len(run) and run[k - 1].lower in lexicon.role_words() else 0
 
 
 def _joins_over_gap(text: str, before: list[Token], run: list[Token]) -> bool:
@@ -1022,7 +1031,12 @@ def _joins_over_gap(text: str, before: list[Token], run: list[Token]) -> bool:
         )
     if gap == 5:  # " and "
         return text.startswith(" and ", before[-1].end) and _partners_named_as_a_firm(text, before, run)
-    return gap == 2 and text.startswith(", ", before[-1].end) and _partners_run(run) and _partner_names(before)
+    return (
+        gap == 2
+        and text.startswith(", ", before[-1].end)
+        and _partners_run(run)
+        and _partner_names(before[_partners_after_title(before) :])
+    )
 
 
 # What shows two surnames joined by "and" are one firm: its stock or a unit after it ("Harper and Row common shares"),

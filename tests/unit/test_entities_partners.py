@@ -63,3 +63,16 @@ def test_a_pair_of_partners_named_with_its_legal_form_is_that_firm_without_it() 
     )
     assert [e.name for e in result.entities if "Gamble" in e.name] == ["Procter and Gamble"]
     assert [s.speaker.name if s.speaker else None for s in result.statements] == ["Procter and Gamble"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The notes yield 9.1 pct, said lead manager Hollis, Brandt and Co.", "Hollis, Brandt"),
+        ("The debentures are convertible at 30 dlrs, said sole manager Pryor, Dunmore and Co Inc.", "Pryor, Dunmore"),
+    ],
+)
+def test_a_firm_of_partners_after_its_role_in_a_deal_is_the_speaker(text: str, firm: str) -> None:
+    (statement,) = extract(text).statements
+    assert statement.speaker is not None and statement.speaker.name == firm
+    assert typed_names(text).get(firm) is EntityType.ORG
