@@ -178,7 +178,13 @@ def _not_world_time(m: Match[str], text: str, lang: str) -> bool:
     return not _LOCAL_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start())
 
 
+# an index level: "fell 508 points to 1738", "up 115 points at 1854", "a preliminary closing figure of 1841"
+_INDEX_LEVEL_BEFORE = re.compile(r"(?:\bpoints?\s+(?:to|at)|\b(?:closing|opening)\s+(?:figure|level)\s+of)\s+$")
+
+
 def _year_not_a_count(m: Match[str], text: str, lang: str) -> bool:
+    if m["pre"] is None and _INDEX_LEVEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False
     return _word_after(text, m.end()) not in lexicon.count_nouns()  # "2000 shares"
 
 

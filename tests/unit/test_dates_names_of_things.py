@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (one table row per line reads best)
 """A holiday's name before a word for a thing names the thing, no day ('Christmas Island', 'Easter eggs'); before
 other words it stays the day ('Christmas sales', 'Easter week'). 'Daily' after a paper's name is the paper ('the
-Handelsblatt daily that'). Own sentences."""
+Handelsblatt daily that'); an index level is no year ('fell 508 points to 1738'). Own sentences."""
 
 from __future__ import annotations
 
@@ -47,3 +47,11 @@ def test_a_daily_after_a_name_in_another_sense_stays_a_recurrence() -> None:
 
 def test_a_month_before_monthly_is_no_paper() -> None:
     assert values("Forecasts vary for the February monthly U.S. budget deficit.") == [("February", "1987-02"), ("monthly", "P1M")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The index fell 508 points to 1738 in heavy trading.", "It recovered 102 points to a preliminary closing figure of 1841.", "The average was up almost 115 points at 1854."],
+)
+def test_an_index_level_is_no_year(text: str) -> None:
+    assert values(text) == []
