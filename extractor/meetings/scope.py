@@ -79,6 +79,12 @@ _CLAUSE_END = regex.compile(
     r"|\s(?:who|whom)\s|\sand\s+that\s|\sbut\s",
     regex.I,
 )
+# ... and a subordinate clause after the meeting's ("met Bush on Monday after U.S. naval forces destroyed an oil
+# platform in the Gulf": not where they met), opened by a name or a subject pronoun (a date after the word is the
+# meeting's bound, not a clause: "talks before March 31").
+_SUBORDINATE = regex.compile(
+    r"\s(?i:after|before|because|although|though|since|until|once)\s+(?=\p{Lu}|(?:he|she|they|we)\s)"
+)
 # A participle hyphenated to a name, which then modifies the noun after it: "Democrat-controlled", "London-based",
 # "U.S.-backed", "state-run".
 HYPHEN_PARTICIPLE = regex.compile(r"-(?:\p{Ll}+ed|run|held|owned)(?![\p{L}\-])")
@@ -329,7 +335,8 @@ class Scope:
                 if taken.free(m.start(), m.end()):
                     cands.append(Candidate(m.start(), m.end(), kind))
         # a date is never a party, whatever a name recogniser made of "Tuesday"
-        dated = _Spans((s, e) for s, e in (date_spans or {}).items() if self.start <= s < self.end)
+        self.date_spans = date_spans or {}
+        dated = _Spans((s, e) for s, e in self.date_spans.items() if self.start <= s < self.end)
         self.candidates = sorted((c for c in cands if dated.free(c.start, c.end)), key=lambda c: (c.start, -c.end))
         self._starts = [c.start for c in self.candidates]
         self._at = {}
@@ -677,6 +684,10 @@ class Scope:
         limit = min(self.end, pos + REACH)
         m = _CLAUSE_END.search(self.text, pos, limit)
         end = m.start() if m else limit
+        for sub in _SUBORDINATE.finditer(self.text, pos, end):
+            if sub.end() not in self.date_spans:
+                end = sub.start()
+                break
         # "which"/"that" right at `pos` opens a clause on the meeting itself ("talks which ended yesterday"); a
         # later one is about something else ("talks with Brazil increased the likelihood that banks would soon")
         later = _WHICH_THAT.search(self.text, self.skip_space(pos), end)
