@@ -46,6 +46,7 @@ _AT_MEETING = regex.compile(
     r"\s(?:at|during|in)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\p{Ll}\-]+\s+){0,2}"
     r"(?:meeting|meetings|talks|summit|session|conference|visit|trip)(?!\p{L})"
 )
+_CALL_ON = regex.compile(r"(?<!\p{L})call(?:s|ed|ing)?\s+$", regex.I)
 _MAX_CHARS = 160
 _ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|a|an)\s+$", regex.I)
 # What a topic phrase never ends on: punctuation or a function word ("trade with" before "Abe").
@@ -87,6 +88,8 @@ def meeting_topic(
             continue  # "on the heels of the tariffs on Japanese goods": a cue inside the occasion's of-phrase
         if in_name(m.start(), m.end()):
             continue  # "at the General Agreement on Tariffs and Trade over ...": a word of a body's name
+        if _CALL_ON.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "paid a courtesy call on President Reagan": whom a visit is paid, not what it is about
         if m.group().split()[0].lower() in _PREPOSITION_CUES and (occasion := _OCCASION.match(text, m.end())):
             if _OF.match(text, occasion.end()):
                 phrase_end = _END.search(text, occasion.end(), window[1])

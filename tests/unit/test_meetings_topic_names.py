@@ -1,4 +1,5 @@
-"""A topic cue inside a body's name ("the General Agreement on Tariffs and Trade") opens no topic."""
+"""A topic cue inside a body's name ("the General Agreement on Tariffs and Trade") opens no topic, nor does the "on"
+of a call paid on someone."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def test_a_name_with_a_cue_gives_no_topic() -> None:
 def test_a_cue_after_a_name_still_is_one() -> None:
     text = "George Shultz held talks in Geneva on Iran with Eduard Shevardnadze."
     assert _topics(text) == ["Iran"]
+
+
+def test_a_call_on_someone_is_no_topic() -> None:
+    text = "Before meeting with George Bush, Crown Prince Abdullah paid a brief courtesy call on President Reagan."
+    topics = _topics(text)
+    assert topics and all(topic is None for topic in topics)
