@@ -368,7 +368,12 @@ class StatementFinder:
             setting = _ON_MEDIUM.match(text, start, sent_end) if on else _SETTING.match(text, start, sent_end)
             if setting is not None and (that is None or that.start() > setting.end() + 1):
                 start = self.skip_dates(setting.end(), sent_end)
-            elif that is not None and not (on and _ON_ADVERBIAL.match(text, start, that.start())):
+            elif (
+                that is not None
+                and not (on and _ON_ADVERBIAL.match(text, start, that.start()))
+                # ('promising to tax goods made by companies that …': a 'that' inside an infinitive's clause)
+                and not _INFINITIVE.match(text, lead.start(1))
+            ):
                 start = that.end()
             elif not on:
                 return start, start

@@ -56,7 +56,14 @@ def _brief(s: Statement) -> tuple[str | None, str, str, str]:
         ),
         (
             "Daihatsu plans to export production facilities to Poland, according to Mitsui officials.",
-            [("Mitsui", "according to", "indirect", "Daihatsu plans to export production facilities to Poland")],
+            [
+                (
+                    "Mitsui officials",
+                    "according to",
+                    "indirect",
+                    "Daihatsu plans to export production facilities to Poland",
+                )
+            ],
         ),
         (
             "The sanctions, which were announced on Monday by John Smith, take effect in April.",
