@@ -167,15 +167,18 @@ def _other_clause(text: str, end: int, verb: re.Match[str], hi: int) -> bool:
     return len(tail.split()) <= 4 and _QUOTE_MARKS.isdisjoint(tail)
 
 
-def _reported_after(words: list[re.Match[str]], lows: list[str], i: int, start: int, end: int, lo: int) -> bool:
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _reported_after(text: str, words: list[re.Match[str]], lows: list[str], i: int, span: tuple[int, int, int]) -> bool:
     """The cue at `i` is in a clause reported after the date ("Baker said in an interview on Sunday that Washington
     would reexamine the accord"): a "that" between the date and the cue, and a reporting verb before the date in its
-    clause, which the date tells the time of. `lo` is where the date's clause begins."""
-    reporting = lexicon.cues("reporting")
-    between = (lows[j] for j in range(i - 1, -1, -1) if words[j].start() >= end)
-    if "that" not in between:
+    clause, which the date tells the time of. `span` is where the clause begins, and the date's start and end."""
+    lo, start, end = span
+    if _THAT.search(text, end, words[i].start()) is None:
         return False
-    return any(lo <= w.start() < start and low in reporting for w, low in zip(words, lows, strict=True))
+    reporting = lexicon.cues("reporting")
+    return any(low in reporting for w, low in zip(words, lows, strict=True) if lo <= w.start() < start)
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "not"})
@@ -272,7 +275,7 @@ def tense_near(text: str, start: int, end: int, lo: int, hi: int, lang: str = "e
         if cue is Tense.FUTURE and lang == "en" and _planned_before(words, i):
             cue = Tense.PAST
         if m.start() >= end and lang == "en" and (
-            _other_clause(text, end, m, hi) or _reported_after(words, lows, i, start, end, clause)
+            _other_clause(text, end, m, hi) or _reported_after(text, words, lows, i, (clause, start, end))
         ):
             if other_clause is Tense.UNKNOWN:
                 other_clause = cue  # it decides only when the date's own clause has no cue
