@@ -140,6 +140,9 @@ _LIST_DESCRIPTION = regex.compile(
 # A meeting noun held inside one side: "internal discussions", "both internal and external talks".
 _INTERNAL = regex.compile(r"(?<!\p{L})internal\s+(?:and\s+external\s+)?(?:[\p{Ll}\-]+\s+)?$", regex.I)
 _LOWER_OPENING = regex.compile(r"\s*(?:[\p{Ll}\-]+\s+){1,6}")
+# A title that says what it heads with an of-phrase, opening the clause before the name: "(its) president of North
+# American operations", "vice president of marketing" (the title's own words, "of" and up to three words after it).
+_TITLE_OF_OPENING = regex.compile(r"\s*((?:[\p{Ll}\-]+\s+){1,4})of\s+((?:[\p{L}.\-]+\s+){1,3})")
 _NOT_TITLE = frozenset(
     {"and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "will", "would", "has", "have", "had",
      "not", "also", "then", "when", "while", "if", "as", "so", "it", "they", "he", "she", "we", "there"}
@@ -292,6 +295,13 @@ def _person_noun(word: str) -> bool:
     return nominal is not None and nominal.type == PERSON and not nominal.plural
 
 
+def _lower_title(words: list[str]) -> bool:
+    """Lower-case words that make a title: the last a title noun, none a verb or preposition."""
+    if not words or np_words().get(words[-1]) != "role" or any(w in PREPOSITIONS or w in _NOT_TITLE for w in words):
+        return False
+    return all(np_words().get(w) in ("role", "mod", "det") or not w.endswith(("ed", "ing")) for w in words)
+
+
 def _described_list(gap: str) -> bool:
     """Is `gap` the coordinator of a name and a plural description that announces the list after it ("Iran and the
     six world powers - Britain, China, ...", "the United States and major trade allies West Germany, France, ...")?"""
@@ -397,14 +407,29 @@ class Reader(PhraseReader):
 
     def _titled_opening(self, cand: Candidate, lower: int) -> bool:
         """Only a lower-case title opens the clause before the name ("said commodity operations deputy administrator
-        Ralph Klopfenstein will meet"): its words are no verb or preposition, and the last is a title."""
+        Ralph Klopfenstein will meet"): its words are no verb or preposition, and the last is a title; or a title
+        with an of-phrase (see _title_of_opening)."""
         m = _LOWER_OPENING.fullmatch(self.text, lower, cand.start)
-        if m is None:
+        return (m is not None and _lower_title(_words_between(m.group()))) or self._title_of_opening(cand, lower)
+
+    def _title_of_opening(self, cand: Candidate, lower: int) -> bool:
+        """ "said its president of North American operations Ronald Langley met": a title and the of-phrase of what it
+        heads open the clause before the name (no verb, preposition or other name in them)."""
+        m = _TITLE_OF_OPENING.fullmatch(self.text, lower, cand.start)
+        if m is None or self._other_name(cand, lower):
             return False
-        words = _words_between(m.group())
-        if not words or np_words().get(words[-1]) != "role" or any(w in PREPOSITIONS or w in _NOT_TITLE for w in words):
+        title, headed = _words_between(m.group(1)), _words_between(m.group(2))
+        words = np_words()
+        if words.get(title[-1]) != "role" or any(words.get(w) not in ("role", "mod", "det") for w in title):
             return False
-        return all(np_words().get(w) in ("role", "mod", "det") or not w.endswith(("ed", "ing")) for w in words)
+        return not any(w in PREPOSITIONS or w in _NOT_TITLE for w in headed)
+
+    def _other_name(self, cand: Candidate, lower: int) -> bool:
+        """Is there a person's name before `cand` in its clause (the of-phrase names a body or place at most)?"""
+        return any(
+            c.kind == "mention" and any(p.entity.type == PERSON for p in self.scope.resolve(c))
+            for c in self.scope.before(cand.start, lower)
+        )
 
     def _adjective_of_common_noun(self, cand: Candidate, trigger_start: int) -> bool:
         """'European coffee traders', 'Italian companies held talks': a nationality word before a common noun that is

@@ -125,3 +125,14 @@ def test_owned_title_names_its_holder(text: str, parties: set[str]) -> None:
 def test_owner_of_the_title_is_no_party() -> None:
     for _, parties in meetings_of("Danish Prime Minister Erik Lund met Pieter de Wit's lawyer in Copenhagen."):
         assert "Pieter de Wit" not in parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp said its president of North American operations John Smith met with Globex officials on Monday.",
+        "Acme Corp said vice president of marketing John Smith met with Globex officials on Monday.",
+    ],
+)
+def test_a_title_with_an_of_phrase_opens_the_clause_before_the_subject(text: str) -> None:
+    assert meetings_of(text) == [("met", {"John Smith", "Globex"})]
