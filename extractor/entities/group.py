@@ -32,10 +32,11 @@ _BODY_NOUN_AFTER = AsciiTwin(
         r"daily|weekly|magazine|network|agency|institute|bank|utility|concern|brokerage|unit|subsidiary|affiliate|division)\b"
     )
 )
-# A company's, newspaper's or agency's noun right before a name, which it names ("oil company Ecopetrol")
+# A company's, newspaper's, agency's or institute's noun right before a name, which it names ("oil company
+# Ecopetrol", "the statistics institute Istat", "research board Irvam", "auditors Syndex")
 _BODY_NOUN_BEFORE = regex.compile(
     r"(?<!\p{L})(?:company|firm|corporation|airline|carrier|newspaper|daily|weekly|magazine|agency|utility|concern|"
-    r"brokerage|subsidiary|conglomerate)\s+$"
+    r"brokerage|subsidiary|conglomerate|institute|office|board|bureau|council|auditors?|regulator|watchdog)\s+$"
 )
 # A speech verb right after a name: "Statistics Canada said", "Offshore Data Services also said"
 _SAYS_RIGHT_AFTER = regex.compile(r"\s+(?:also\s+)?(?:said|says|told|added|reported|announced)\b")
