@@ -371,8 +371,13 @@ class StatementFinder:
             elif (
                 that is not None
                 and not (on and _ON_ADVERBIAL.match(text, start, that.start()))
-                # ('promising to tax goods made by companies that …': a 'that' inside an infinitive's clause)
-                and not _INFINITIVE.match(text, lead.start(1))
+                # ('by promising to tax goods made by companies that …': after a participle, a 'that' inside the
+                # clause of an infinitive that is no speech verb; 'went on to say that …' reports what follows it)
+                and not (
+                    cue.cls == "ing"
+                    and _INFINITIVE.match(text, lead.start(1))
+                    and not self._cues_between(lead.end(1), that.start())
+                )
             ):
                 start = that.end()
             elif not on:
