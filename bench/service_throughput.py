@@ -2,15 +2,17 @@
 
     .venv/bin/python -m bench.service_throughput [CORPUS] [--limit 4000] [--warm-up 300] [--rounds 2]
 
-The engine alone: `extract()` in 2 processes (a fork pool, as many processes as the worker has children, niced as
-the worker is) over the articles, wall clock. The service: a private redis-server, `recordsmith api` and one
-`recordsmith worker --concurrency 2` as real processes; the load generator (bench/service.py) submits every
-article over HTTP (`POST /v1/documents:batch` when the API has it, else one `POST /v1/documents` each) and
-then fetches every result over HTTP. The two take turns, --rounds times, and the engine has the last turn too
-(engine, service, engine, service, engine): on a machine other jobs load, the load moves the engine alone by
-6-30% from one minute to the next, so each service window is measured between two engine windows and every
-rate is pooled over its windows (all the articles each time / all the seconds). Each service round starts a
-fresh service (a text it has seen would be recognised, not extracted again).
+The engine alone: `extract_many()` over BATCH_SIZE articles at a time, as the worker runs a batch's new documents, in
+2 processes (a fork pool, as many processes as the worker has children, niced as the worker is) over the articles,
+wall clock; `extract()` one by one is measured beside it (each of its windows right after the baseline's) and
+reported, with the service's ratio to it, for the figures before the worker ran batches. The service: a private
+redis-server, `recordsmith api` and one `recordsmith worker --concurrency 2` as real processes; the load generator
+(bench/service.py) submits every article over HTTP (`POST /v1/documents:batch` when the API has it, else one
+`POST /v1/documents` each) and then fetches every result over HTTP. The two take turns, --rounds times, and the
+engine has the last turn too (engine, service, engine, service, engine): on a machine other jobs load, the load
+moves the engine alone by 6-30% from one minute to the next, so each service window is measured between two engine
+windows and every rate is pooled over its windows (all the articles each time / all the seconds). Each service
+round starts a fresh service (a text it has seen would be recognised, not extracted again).
 Sustained docs/s is articles / (first submission -> the last job's `finished_at`); the results are fetched once
 every job is done, so the client's own work does not share the two cores with the service while it is measured.
 CPU per document is read per process at the end of the processing and, apart, for the collection (the mean of
@@ -35,6 +37,7 @@ import orjson
 from bench.corpus import DEFAULT_CORPUS, REPORTS, measured_and_warm_up, print_footer, reference_date, write_report
 from bench.machine import describe, load_average
 from bench.service import Loader, Run, Service, canonical, check_results
+from extractor import BATCH_SIZE
 
 TARGET_RATIO = 0.85
 
@@ -60,6 +63,15 @@ def _extract(doc: dict) -> float:
     return time.process_time() - t0
 
 
+def _extract_batch(docs: list[dict]) -> float:
+    """The CPU seconds `extract_many()` took on the articles, as the worker runs a batch's new documents."""
+    from extractor import Request, extract_many
+
+    t0 = time.process_time()
+    extract_many([Request(doc["text"], reference_date(doc)) for doc in docs])
+    return time.process_time() - t0
+
+
 def _canonical(doc: dict) -> bytes:
     from extractor import extract
 
@@ -67,13 +79,16 @@ def _canonical(doc: dict) -> bytes:
 
 
 class EngineWindows:
-    """`extract()` alone in `processes` processes, timed window by window over the same articles. Each window has
-    a fresh pool, warmed on the warm-up articles, so that it sees the measured articles for the first time, as a
-    fresh service does (the engine's word caches would otherwise hold them). `expected`: each article's result,
-    to check the service's against, computed after the first window's clock stops."""
+    """The engine alone in `processes` processes, timed window by window over the same articles: `extract_many()`
+    over `batch` articles at a time, as the worker runs a batch's new documents (`batch` 1: `extract()` one by
+    one). Each window has a fresh pool, warmed on the warm-up articles, so that it sees the measured articles for
+    the first time, as a fresh service does (the engine's word caches would otherwise hold them). `expected`: each
+    article's result, to check the service's against, computed after the first window's clock stops (`check`)."""
 
-    def __init__(self, docs: list[dict], warm_up: list[dict], processes: int) -> None:
-        self.docs, self.warm_up, self.processes = docs, warm_up, processes
+    def __init__(self, docs: list[dict], warm_up: list[dict], processes: int, batch: int = 1,
+                 check: bool = False) -> None:
+        self.docs, self.warm_up, self.processes, self.batch = docs, warm_up, processes, batch
+        self.check = check
         self.seconds: list[float] = []
         self.cpu: list[float] = []
         self.expected: list[bytes] = []
@@ -83,15 +98,20 @@ class EngineWindows:
         with multiprocessing.get_context("fork").Pool(processes, initializer=_warm, initargs=(self.warm_up,)) as pool:
             pool.map(_extract, self.docs[:processes], chunksize=1)  # every process is up and warm
             t0 = time.perf_counter()
-            cpu = sum(pool.map(_extract, self.docs, chunksize=8))
+            if self.batch > 1:
+                batches = [self.docs[i:i + self.batch] for i in range(0, len(self.docs), self.batch)]
+                cpu = sum(pool.map(_extract_batch, batches, chunksize=1))
+            else:
+                cpu = sum(pool.map(_extract, self.docs, chunksize=8))
             self.seconds.append(time.perf_counter() - t0)
             self.cpu.append(cpu)
-            if not self.expected:
+            if self.check and not self.expected:
                 self.expected = pool.map(_canonical, self.docs, chunksize=8)
 
     def report(self) -> dict:
         docs = len(self.docs) * len(self.seconds)
-        return {"processes": self.processes, "docs": len(self.docs), "windows": len(self.seconds),
+        return {"processes": self.processes, "batch": self.batch, "docs": len(self.docs),
+                "windows": len(self.seconds),
                 "docs_per_s": round(docs / sum(self.seconds), 1),
                 "docs_per_s_each": [round(len(self.docs) / s, 1) for s in self.seconds],
                 "cpu_ms_per_doc": round(sum(self.cpu) * 1000 / docs, 3)}
@@ -99,7 +119,7 @@ class EngineWindows:
 
 def engine_in_processes(docs: list[dict], warm_up: list[dict], processes: int) -> tuple[dict, list[bytes]]:
     """docs/s of `extract()` alone in `processes` processes (one window), and each article's result."""
-    engine = EngineWindows(docs, warm_up, processes)
+    engine = EngineWindows(docs, warm_up, processes, check=True)
     engine.window()
     return engine.report(), engine.expected
 
@@ -207,15 +227,22 @@ def main(argv: list[str] | None = None) -> dict:
     docs, warm_up = measured_and_warm_up(args.corpus_opt or args.corpus, args.limit, args.warm_up)
     docs, warm_up = distinct(docs), [d for d in distinct(warm_up) if d["text"] not in {x["text"] for x in docs}]
     rounds, checks = [], []
-    windows = EngineWindows(docs, warm_up, processes=2)
+    # The baseline is the engine as the worker runs it (a batch's new documents BATCH_SIZE at a time); the engine
+    # one by one is measured beside it, each engine window right after the other, for the figures before the
+    # worker ran batches.
+    windows = EngineWindows(docs, warm_up, processes=2, batch=BATCH_SIZE, check=True)
+    one_by_one = EngineWindows(docs, warm_up, processes=2)
     windows.window()
+    one_by_one.window()
     for _ in range(args.rounds):
         with tempfile.TemporaryDirectory(prefix="rs-bench-") as tmp, Service(Path(tmp), [2], args.loglevel) as service:
             measured, run = run_service(service, docs, warm_up, Loader(service.url))
         rounds.append(measured)
         checks.append(check_results(run, windows.expected))
         windows.window()
+        one_by_one.window()
     engine, measured, checks = windows.report(), pooled_service(rounds), pooled_checks(checks)
+    alone = one_by_one.report()
     ratio = round(measured["docs_per_s"] / engine["docs_per_s"], 3)
     # each round against the engine windows before and after it
     each = [round(r["docs"] / r["seconds"] * (windows.seconds[i] + windows.seconds[i + 1]) / (2 * len(docs)), 3)
@@ -231,8 +258,10 @@ def main(argv: list[str] | None = None) -> dict:
         "benchmark": "service_throughput",
         "machine": machine,
         "engine_2_processes": engine,
+        "engine_2_processes_one_by_one": alone,
         "service_1_worker_concurrency_2": measured,
         "ratio_to_engine": ratio,
+        "ratio_to_engine_one_by_one": round(measured["docs_per_s"] / alone["docs_per_s"], 3),
         "ratio_each_round": each,
         "checks": checks,
         "target_ratio": TARGET_RATIO,
@@ -241,11 +270,14 @@ def main(argv: list[str] | None = None) -> dict:
     }
     path = write_report("service_throughput", report, args.reports)
     print(f"{'measure':<34}{'value':>12}")
-    print(f"{'engine, 2 processes, docs/s':<34}{engine['docs_per_s']:>12}  (windows: {engine['docs_per_s_each']})")
+    print(f"{'engine, 2 processes, docs/s':<34}{engine['docs_per_s']:>12}  (batches of {BATCH_SIZE}, as the worker; "
+          f"windows: {engine['docs_per_s_each']})")
+    print(f"{'engine one by one, docs/s':<34}{alone['docs_per_s']:>12}  (windows: {alone['docs_per_s_each']}; "
+          f"ratio to it {report['ratio_to_engine_one_by_one']})")
     print(f"{'service, 1 worker x2, docs/s':<34}{measured['docs_per_s']:>12}  ({measured['submission']}; rounds: "
           f"{measured['docs_per_s_each']})")
     print(f"{'ratio':<34}{ratio:>12}  (target {TARGET_RATIO}; each round: {each})")
-    print(f"{'CPU ms/doc: engine alone':<34}{engine['cpu_ms_per_doc']:>12}")
+    print(f"{'CPU ms/doc: engine alone':<34}{engine['cpu_ms_per_doc']:>12}  (one by one: {alone['cpu_ms_per_doc']})")
     for part, ms in measured["cpu_ms_per_doc"].items():
         print(f"{'CPU ms/doc: service, ' + part:<34}{ms:>12}  (collection: {measured['collect_cpu_ms_per_doc'][part]})")
     commands = measured["redis_commands_per_doc"]

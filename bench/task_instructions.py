@@ -86,6 +86,7 @@ def child(corpus: Path, limit: int, warm_up: int, batch: int, count_submission: 
         source = document_source(doc.request, policy)
         answers[source.text] = engine(source.text, source.reference_date, doc.request.language, document_id=doc.id)
     tasks.extract = lambda text, *args, **kwargs: answers[text].model_copy()  # a fresh result, as the engine's
+    tasks.extract_many = lambda requests: [answers[request.text].model_copy() for request in requests]  # a run's
     run(warm_ids)
     handshake("ready")  # the parent switches counting on
     statuses = run(ids)

@@ -76,13 +76,23 @@ if KEYS[7] ~= '' then redis.call('HINCRBY', KEYS[7], ARGV[6], 1) end
 return {'new'}
 """
 
-# KEYS: job, and for a brief answer optionally another job to peek at. ARGV: now, and 'brief' for
-# {status, attempts} rather than the whole job, followed by the peeked job's {status, attempts} when asked for
-# (a job that is gone: status false, attempts 0). A finished job is returned untouched: redelivered tasks must
-# not redo work.
+# KEYS: job, and for a brief answer optionally another job to peek at. ARGV: now, then 'brief' for
+# {status, attempts, shared_at} rather than the whole job, followed by the peeked job's {status, attempts} when asked
+# for (a job that is gone: status false, attempts 0), or 'join' to start the job only if it was never started (still
+# `queued`, and never in a run before): a worker then runs it in a run of documents, one delivery shared by all of
+# them, the attempt's number kept as `shared_at` (so a job joins one run at most); answered {status, attempts,
+# shared_at, 1 if it joined now else 0}, the job untouched when it does not join. A finished job is returned
+# untouched: redelivered tasks must not redo work.
 START = _LEAVE_WAITING + """
-local job = redis.call('HMGET', KEYS[1], 'status', 'attempts', 'waiting_key')
-local status, attempts = job[1], tonumber(job[2] or '0')
+local job = redis.call('HMGET', KEYS[1], 'status', 'attempts', 'waiting_key', 'shared_at')
+local status, attempts, shared_at = job[1], tonumber(job[2] or '0'), tonumber(job[4] or '0')
+if ARGV[2] == 'join' then
+  if status ~= 'queued' or shared_at > 0 then return {status, attempts, shared_at, 0} end
+  leave_waiting(KEYS[1], status, job[3])
+  attempts = attempts + 1
+  redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[1], 'attempts', attempts, 'shared_at', attempts)
+  return {'running', attempts, attempts, 1}
+end
 if status and status ~= 'succeeded' and status ~= 'failed' then
   leave_waiting(KEYS[1], status, job[3])
   attempts = attempts + 1
@@ -93,11 +103,11 @@ if ARGV[2] ~= 'brief' then
   if not status then return false end
   return redis.call('HGETALL', KEYS[1])
 end
-local answer = {false, 0}
-if status then answer = {status, attempts} end
+local answer = {false, 0, shared_at}
+if status then answer[1], answer[2] = status, attempts end
 if KEYS[2] then
   local peeked = redis.call('HMGET', KEYS[2], 'status', 'attempts')
-  answer[3], answer[4] = peeked[1], tonumber(peeked[2] or '0')
+  answer[4], answer[5] = peeked[1], tonumber(peeked[2] or '0')
 end
 return answer
 """

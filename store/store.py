@@ -630,6 +630,15 @@ class Store:
         names (`JobWrites(defer_observations=True)` observes a batch's at once)."""
         return {}
 
+    @transient
+    def deliveries(self, tenant: str, job_ids: Sequence[str]) -> list[Started | None]:
+        """Each job's status and deliveries, as a start answers them (None for a job that is gone)."""
+        pipe = self.redis.pipeline(transaction=False)
+        for job_id in job_ids:
+            pipe.hmget(self.keys.job(tenant, job_id), "status", "attempts", "shared_at")
+        return [Started(_STATUSES[status], int(attempts or 0), int(shared_at or 0)) if status else None
+                for status, attempts, shared_at in pipe.execute()]
+
     def start_attempt(self, tenant: str, job_id: str) -> Job | None:
         """Mark the job running and count the delivery; a finished job comes back unchanged; None if gone."""
         writes = self.writes()
@@ -713,10 +722,22 @@ class Store:
 
 
 class Started(NamedTuple):
-    """A started job, briefly: its status (`running`, or the final one of a finished job) and its deliveries."""
+    """A started job, briefly: its status (`running`, or the final one of a finished job), its deliveries, and the
+    number of the one delivery it shared with the other documents of a run (`JobWrites.join`; 0: none)."""
 
     status: JobStatus
     attempts: int
+    shared_at: int = 0
+
+    @property
+    def own_attempts(self) -> int:
+        """The deliveries that ran this document alone: the ones a worker lost can be laid on it."""
+        return self.attempts - (self.shared_at > 0)
+
+    @property
+    def in_run(self) -> bool:
+        """Whether its current delivery is the one it shares with a run of documents."""
+        return self.shared_at == self.attempts > 0
 
 
 class JobWrites:
@@ -754,6 +775,13 @@ class JobWrites:
         self.call(self.store._start, [keys.job(tenant, job_id), *((keys.job(tenant, peek),) if peek else ())],
                   [now_iso(), "brief" if brief else ""])
         self.queued.append("started" if brief else "start")
+
+    def join(self, tenant: str, job_id: str) -> None:
+        """Start the job in a run of documents, one delivery shared by the run, if it was never started (still
+        `queued`, never in a run before: a job joins one run at most); else leave it as it is. Answered as
+        (`Started` or None when it is gone, whether it joined now)."""
+        self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [now_iso(), "join"])
+        self.queued.append("joined")
 
     def succeed(self, tenant: str, job_id: str, document: StoredDocument, result_json: bytes,
                 timings_ms: dict[str, float], result: ExtractionResult | None = None) -> None:
@@ -849,7 +877,10 @@ def _answer(kind: str, answer: Any) -> Any:
     if kind == "start":
         return _job_from_hash(answer) if answer else None
     if kind == "started":
-        status, attempts, *peeked = answer
-        return (Started(_STATUSES[status], attempts) if status is not None else None,
+        status, attempts, shared_at, *peeked = answer
+        return (Started(_STATUSES[status], attempts, shared_at) if status is not None else None,
                 (peeked[0].decode(), peeked[1]) if peeked and peeked[0] is not None else None)
+    if kind == "joined":
+        status, attempts, shared_at, joined = answer
+        return Started(_STATUSES[status], attempts, shared_at) if status is not None else None, bool(joined)
     return bool(answer)

@@ -145,7 +145,7 @@ def test_backoff_is_bounded_and_grows(retries: int) -> None:
     assert all(0 <= s <= min(30.0, 0.5 * 2**retries) for s in samples)
 
 
-def test_a_batch_runs_each_fresh_document_while_its_start_is_in_flight(store: Store, settings: Settings) -> None:
+def test_a_batch_starts_and_finishes_each_document_once(store: Store, settings: Settings) -> None:
     ids = [submit(store, f"\"We are ready for round {i},\" the envoy said on 24 February 2022.") for i in range(4)]
     statuses = tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0)
     assert list(statuses.values()) == ["succeeded"] * 4
@@ -170,36 +170,18 @@ def test_a_redelivered_batch_fails_its_poison_document_without_running_the_engin
         assert document_id != poison, "the engine ran on the poison document"
         return extract(text, *args, document_id=document_id, **kwargs)
 
+    def engine_many(requests: list) -> list:
+        assert poison not in [request.document_id for request in requests], "the engine ran on the poison document"
+        return extract_many(requests)
+
+    extract_many = tasks.extract_many
     monkeypatch.setattr(tasks, "extract", engine)
+    monkeypatch.setattr(tasks, "extract_many", engine_many)
     statuses = tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0)
     assert list(statuses.values()) == ["succeeded", "failed", "succeeded", "succeeded"]
     jobs = [store.get_job("alpha", j) for j, _ in ids]
     assert [job.attempts for job in jobs] == [1, settings.max_attempts + 1, 1, 1]
     assert "gave up after 3 deliveries" in jobs[1].error
-
-
-def test_a_document_finished_elsewhere_while_its_engine_ran_ahead_keeps_that_outcome(
-        store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    ids = [submit(store, f"\"Round {i} is on,\" the envoy said on 24 February 2022.") for i in range(2)]
-    extract = tasks.extract
-
-    def engine(text: str, *args: object, document_id: str | None = None, **kwargs: object) -> object:
-        if document_id == ids[0][1]:  # meanwhile another delivery finished the second document
-            store.fail("alpha", ids[1][0], "done elsewhere")
-        return extract(text, *args, document_id=document_id, **kwargs)
-
-    monkeypatch.setattr(tasks, "extract", engine)
-    statuses = tasks.run_documents(store, settings, "alpha", [d for _, d in ids], retries=0)
-    assert statuses == {ids[0][1]: "succeeded", ids[1][1]: "failed"}
-    assert store.get_job("alpha", ids[1][0]).error == "done elsewhere"
-    assert store.get_result_json("alpha", ids[1][1]) is None
-
-
-def test_fresh_means_never_started_and_within_the_attempts(settings: Settings) -> None:
-    assert tasks.fresh(("queued", 0), 0, settings)
-    assert not tasks.fresh(("running", 1), 0, settings) and not tasks.fresh(("succeeded", 1), 0, settings)
-    assert not tasks.fresh(None, 0, settings)
-    assert not tasks.fresh(("queued", 3), 0, settings) and tasks.fresh(("queued", 3), 1, settings)
 
 
 def test_a_batch_observes_its_stage_timings_once_at_its_end(redis_server: EmbeddedRedis, settings: Settings) -> None:

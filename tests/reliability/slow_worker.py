@@ -1,5 +1,5 @@
-"""`recordsmith worker` with an engine slowed down by RECORDSMITH_TEST_ENGINE_DELAY seconds per document, so
-that tests can kill or stop a worker while tasks are surely in flight. Run as a script: the arguments are
+"""`recordsmith worker` with an engine slowed down by RECORDSMITH_TEST_ENGINE_DELAY seconds per document (alone or
+in a run), so that tests can kill or stop a worker while tasks are surely in flight. Run as a script: the arguments are
 those of `recordsmith worker` (worker.main, which that command execs into)."""
 
 import os
@@ -11,6 +11,7 @@ from worker.main import main
 
 DELAY = float(os.environ.get("RECORDSMITH_TEST_ENGINE_DELAY", "0"))
 real_extract = worker.tasks.extract
+real_extract_many = worker.tasks.extract_many
 
 
 def slow_extract(text, *args, **kwargs):
@@ -18,5 +19,11 @@ def slow_extract(text, *args, **kwargs):
     return real_extract(text, *args, **kwargs)
 
 
+def slow_extract_many(requests):
+    time.sleep(DELAY * len(requests))
+    return real_extract_many(requests)
+
+
 worker.tasks.extract = slow_extract
+worker.tasks.extract_many = slow_extract_many
 main(sys.argv[1:])

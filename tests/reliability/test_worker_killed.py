@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import BATCH_SIZE
 from schemas import JobStatus, SubmitRequest
 from store.queue import EXTRACT_DOCUMENT
 from tests.reliability.cluster import Cluster, kill_group
@@ -86,9 +87,11 @@ def test_sweeper_finishes_a_job_left_running_without_a_message(cluster: Cluster)
 
 
 def test_killed_worker_loses_nothing_of_a_batch(cluster: Cluster) -> None:
-    """Batches submitted over HTTP travel as batch tasks (several documents a message). A worker killed in the
-    middle of them: its batches come back, the finished documents are skipped, the one running when it died is
-    the only one delivered twice, and the documents after it were never counted as started."""
+    """Batches submitted over HTTP travel as batch tasks (several documents a message), whose new documents run
+    BATCH_SIZE at a time (one delivery shared by a run). A worker killed in the middle of them: its batches come
+    back, the finished documents are skipped, the run running when it died is the only one delivered twice (each
+    of its documents alone, the death laid on none of them), and the documents after it were never counted as
+    started."""
     api, url = cluster.start_api()
     client = cluster.client(url)
     job_ids = []
@@ -100,7 +103,8 @@ def test_killed_worker_loses_nothing_of_a_batch(cluster: Cluster) -> None:
         job_ids += [item["submission"]["job_id"] for item in r.json()["items"]]
     assert cluster.store.queue_depth() == DOCUMENTS // cluster.settings.batch_task_size  # one task a batch
     assert cluster.store.documents_waiting() == DOCUMENTS
-    first = cluster.start_worker("first", concurrency=2, engine_delay=0.2)
+    # a run of BATCH_SIZE documents takes 1.25 s, within the batch's starting time (LIMIT: 1.4 s)
+    first = cluster.start_worker("first", concurrency=2, engine_delay=0.05)
     deadline = time.monotonic() + 90
     while True:
         statuses = [job.status for job in cluster.jobs(job_ids)]
@@ -111,8 +115,8 @@ def test_killed_worker_loses_nothing_of_a_batch(cluster: Cluster) -> None:
     kill_group(first)
     statuses = [job.status for job in cluster.jobs(job_ids)]
     in_flight = [i for i, s in zip(job_ids, statuses, strict=True) if s is JobStatus.running]
-    assert 1 <= len(in_flight) <= 2, statuses  # one document at a time per batch, one batch per pool process
-    assert statuses.count(JobStatus.queued) > 100, "the worker died too late to leave work waiting"
+    assert 1 <= len(in_flight) <= 2 * BATCH_SIZE, statuses  # one run at a time per batch, a batch per process
+    assert statuses.count(JobStatus.queued) >= DOCUMENTS // 2, "the worker died too late to leave work waiting"
 
     cluster.start_worker("second", concurrency=2)
     jobs = cluster.wait_finished(job_ids, timeout=VISIBILITY * 1.25 + 40)

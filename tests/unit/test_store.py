@@ -312,11 +312,12 @@ def test_a_brief_start_answers_the_status_and_attempts_only(store: Store) -> Non
     writes.start("alpha", job.id, brief=True)
     writes.start("alpha", job.id, brief=True)  # a redelivery: counted again
     writes.start("alpha", "job_01m8g5s4tkz0yekzbyxjs27e4t", brief=True, peek=job.id)
-    assert writes.send() == [((JobStatus.running, 1), None), ((JobStatus.running, 2), None), (None, ("running", 2))]
+    assert writes.send() == [((JobStatus.running, 1, 0), None), ((JobStatus.running, 2, 0), None),
+                             (None, ("running", 2))]
     assert store.documents_waiting() == 0
     store.fail("alpha", job.id, "boom")
     writes.start("alpha", job.id, brief=True, peek="job_01m8g5s4tkz0yekzbyxjs27e4t")  # finished: untouched
-    assert writes.send() == [((JobStatus.failed, 2), None)]
+    assert writes.send() == [((JobStatus.failed, 2, 0), None)]
     assert store.get_job("alpha", job.id).attempts == 2
 
 
