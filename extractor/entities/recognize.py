@@ -1302,6 +1302,46 @@ def _name_with_its_lead(text: str, toks: list[Token], i: int) -> list[Token] | N
     return None if _join(text, name) in lexicon.places() else name
 
 
+# a name wire copy puts in angle brackets, Reuters' mark for a company without a ticker: "<Barco of California>"
+_ANGLE_BRACKETED = regex.compile(r"<(\p{Lu}[^<>()\n]{1,80})>")
+# a ticker with its exchange's code ("<VOLV ST>", "<SKPS ST>"): short capitals, no name
+_TICKER_WORDS = regex.compile(r"[\p{Lu}\p{N}.\-]{1,6}(?: [\p{Lu}\p{N}]{1,3})?")
+# a description inside the brackets ("<Nova, an Alberta Corporation>") makes them no name alone
+_BRACKETED_APPOSITIVE = regex.compile(r",\s+(?:a|an|the)\s")
+
+
+def _companies_in_angle_brackets(doc: Document, runs: list[list[Token]]) -> tuple[list[list[Token]], set[int]]:
+    """ "<Barco of California>", "<Merrill Lynch, Pierce, Fenner and Smith Ltd>": the runs that fill angle brackets
+    are one company's name, whatever people, places or common words a reader finds in them. Returns the runs with
+    those names made whole, and the starts of the names."""
+    spans = [
+        (m.start(1), m.end(1))
+        for m in _ANGLE_BRACKETED.finditer(doc.text)
+        if _TICKER_WORDS.fullmatch(m.group(1)) is None and _BRACKETED_APPOSITIVE.search(m.group(1)) is None
+    ]
+    if not spans:
+        return runs, set()
+    out: list[list[Token]] = []
+    named: set[int] = set()
+    k = 0
+    for start, end in spans:
+        while k < len(runs) and runs[k][0].start < start:
+            out.append(runs[k])
+            k += 1
+        j = k
+        while j < len(runs) and runs[j][-1].end <= end:
+            j += 1
+        if j > k and runs[k][0].start == start and runs[j - 1][-1].end == end:
+            name = list(runs[k])
+            for run in runs[k + 1 : j]:
+                name += [*tokenize_range(doc, name[-1].end, run[0].start), *run]
+            out.append(name)
+            named.add(start)
+            k = j
+    out.extend(runs[k:])
+    return out, named
+
+
 def _common_opener(tok: Token) -> bool:
     """A common word that only the sentence capitalised ("Enough European Community (EC) members ...")."""
     return tok.initial and lexicon.zipf(tok.lower) >= _COMMON_ZIPF
@@ -1310,6 +1350,9 @@ def _common_opener(tok: Token) -> bool:
 def candidates(doc: Document) -> list[Candidate]:
     """Every name and title candidate in the document, in text order."""
     runs, spelled = _names_spelled_by_acronyms(doc, _names_joined_over_gaps(doc, _joined_runs(doc, name_runs(doc))))
+    if "<" in doc.text:
+        runs, bracketed = _companies_in_angle_brackets(doc, runs)
+        spelled |= bracketed
     capitalised_elsewhere = {t.lower for run in runs for t in run if t.cap and not t.initial}
     # a word less common than "one" or "everybody" that speaks alone ("Continental said") is a name wherever it opens
     # a sentence ("Continental Federal Savings and Loan Association said"), not a word only the sentence capitalised
@@ -1341,7 +1384,8 @@ def candidates(doc: Document) -> list[Candidate]:
             # before it, and names nothing alone (but "the American Soybean Association (ASA)" names it)
             continue
         if run[0].start in spelled:
-            found = [_org_candidate(doc.text, run, _Piece("org", 0, len(run)))]
+            i = 1 if len(run) > 1 and run[0].lower in _DETERMINERS else 0  # "<The Ceco Corp>"
+            found = [_org_candidate(doc.text, run, _Piece("org", i, len(run)))]
         elif len(run) > 1 and run[0].lower in lexicon.role_words() and _join(doc.text, run) in org_names:
             # "Gen Term also said" after "Gen Term Corp said": the company again, not General Term
             found = [_org_candidate(doc.text, run, _Piece("org", 0, len(run)))]
