@@ -92,6 +92,11 @@ _WHICH_THAT = regex.compile(r"\s(?:which|that)\s", regex.I)
 # Words a name's phrase may start with when looking for the word before it ("with both Sanders and Clinton",
 # "Kerry and his Russian counterpart Sergei Lavrov met").
 _DETERMINERS = frozenset({"the", "a", "an", ".", "both", "either", "neither", "his", "her", "their", "its"})
+# Words that are no common noun of a title ("central bank head"): verbs and conjunctions.
+_NOT_TITLE_NOUNS = frozenset(
+    {"and", "or", "but", "that", "is", "are", "was", "were", "will", "would", "has", "have", "had", "said", "says",
+     "can", "could", "may", "might", "should", "must", "not", "also"}
+)
 _ABBREVIATED = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}$")
 _TRAILING_FUNCTION_WORD = regex.compile(r"(?:\s+|^)(?:the|a|an|of|from|to|for|his|her|their|its)$", regex.I)
 _NOT_TITLE_CHAR = regex.compile(r"[^\p{L}\p{M}\s.\-']")
@@ -713,13 +718,17 @@ class Scope:
     def word_before(self, cand: Candidate, lower: int) -> str:
         """The word before the phrase that ends in `cand`, lower-cased ("" at the clause start or after
         punctuation). Title words and capitalised words before the name belong to its phrase ("with South
-        Korean President Park" -> "with"), and so does "of" inside a title ("Secretary of State John Kerry")."""
+        Korean President Park" -> "with"), and so does "of" inside a title ("Secretary of State John Kerry"), and
+        common nouns between a capitalised word and a title ("Mexican central bank head Miguel Mancera")."""
         words = np_words()
         after_capital = True
-        for m in reversed(list(_WORD.finditer(self.text, max(lower, cand.start - 200), cand.start))):
-            token = m.group()
+        tokens = list(_WORD.finditer(self.text, max(lower, cand.start - 200), cand.start))
+        i = len(tokens)
+        while i > 0:
+            i -= 1
+            token = tokens[i].group()
             low = token.lower()
-            if low in ("of", "for", "to") and after_capital and self._capital_before(m.start(), lower):
+            if low in ("of", "for", "to") and after_capital and self._capital_before(tokens[i].start(), lower):
                 continue  # inside a title: "Secretary of State John Kerry", "Ambassador to Athens"
             if low in PREPOSITIONS:
                 return low
@@ -730,8 +739,30 @@ class Scope:
                 continue  # a title word, a name or an abbreviation's full stop ("U.S. President")
             if token in "()" and after_capital:
                 continue  # an acronym in brackets inside the phrase: "the Fund's (IMF) Interim Committee"
+            if (opening := self._title_nouns(tokens, i)) >= 0:
+                i = opening  # "central bank" in "Mexican central bank head"
+                continue
             return "" if not token[0].isalnum() else low
         return ""
+
+    def _title_nouns(self, tokens: list[regex.Match[str]], i: int) -> int:
+        """The index of the first of at most three lower-case words ending at tokens[i] that a capitalised word opens
+        and a title word closes ("Mexican central bank head", "Tokyo stock exchange president"), or -1; the run has
+        no verb, preposition or other function word."""
+        nxt = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+        if np_words().get(nxt) != "role":
+            return -1
+        for j in range(i, max(-1, i - 4), -1):
+            token = tokens[j].group()
+            if token[0].isupper():
+                return j + 1 if j < i else -1
+            if not token.islower():
+                return -1  # a comma, a number: no title's noun
+            if token in PREPOSITIONS or token in _DETERMINERS or token in _NOT_TITLE_NOUNS:
+                return -1
+            if token.endswith(("ed", "ing")):
+                return -1  # a verb's form: "Mexico asked bank head X"
+        return -1
 
     def preceded_by_preposition(self, cand: Candidate, lower: int) -> bool:
         """Is the phrase ending in `cand` the object of a preposition ("in Geneva")?"""

@@ -136,3 +136,15 @@ def test_owner_of_the_title_is_no_party() -> None:
 )
 def test_a_title_with_an_of_phrase_opens_the_clause_before_the_subject(text: str) -> None:
     assert meetings_of(text) == [("met", {"John Smith", "Globex"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexican central bank head Miguel Mancera met Peruvian central bank president Leonel Figueroa on Tuesday.",
+        "A spokesman said that Mexican central bank head Miguel Mancera held talks with Peruvian central bank "
+        "president Leonel Figueroa.",
+    ],
+)
+def test_common_nouns_between_a_demonym_and_a_title_belong_to_the_subjects_title(text: str) -> None:
+    assert [parties for _, parties in meetings_of(text)] == [{"Miguel Mancera", "Leonel Figueroa"}]
