@@ -144,8 +144,8 @@ def extract_many(requests: Sequence[Request]) -> list[ExtractionResult]:
     evicts each stage's before it comes back: on the 2-core AMD EPYC VM, 20 to 100 corpus articles at a time cost
     12-19% less CPU a document than the same articles one by one. Each document's `timings_ms` counts its own work.
     A document that makes a stage raise ends the whole call, the others' records unreturned: a caller that must fail
-    one document and keep the rest runs them again one by one to tell which (the worker calls `extract`
-    one document at a time: it has a start, a delivery count and a time limit for each).
+    one document and keep the rest runs them again one by one to tell which (as the worker does with a run of a
+    batch's documents: worker.tasks.run_outcomes).
     """
     jobs = [_Job(request) for request in requests]
     for stage in _STAGES:

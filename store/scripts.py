@@ -76,9 +76,8 @@ if KEYS[7] ~= '' then redis.call('HINCRBY', KEYS[7], ARGV[6], 1) end
 return {'new'}
 """
 
-# KEYS: job, and for a brief answer optionally another job to peek at. ARGV: now, then 'brief' for
-# {status, attempts, shared_at} rather than the whole job, followed by the peeked job's {status, attempts} when asked
-# for (a job that is gone: status false, attempts 0), or 'join' to start the job only if it was never started (still
+# KEYS: job. ARGV: now, then 'brief' for {status, attempts, shared_at} rather than the whole job (a job that is gone:
+# status false, attempts 0), or 'join' to start the job only if it was never started (still
 # `queued`, and never in a run before): a worker then runs it in a run of documents, one delivery shared by all of
 # them, the attempt's number kept as `shared_at` (so a job joins one run at most); answered {status, attempts,
 # shared_at, 1 if it joined now else 0}, the job untouched when it does not join. A finished job is returned
@@ -103,13 +102,8 @@ if ARGV[2] ~= 'brief' then
   if not status then return false end
   return redis.call('HGETALL', KEYS[1])
 end
-local answer = {false, 0, shared_at}
-if status then answer[1], answer[2] = status, attempts end
-if KEYS[2] then
-  local peeked = redis.call('HMGET', KEYS[2], 'status', 'attempts')
-  answer[4], answer[5] = peeked[1], tonumber(peeked[2] or '0')
-end
-return answer
+if not status then return {false, 0, shared_at} end
+return {status, attempts, shared_at}
 """
 
 # KEYS: job, result, the document's records hash (index layout 1: deleted when a result is saved again) and its

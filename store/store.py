@@ -767,13 +767,10 @@ class JobWrites:
     def call(self, script: Script | None, keys: Sequence[str], args: Sequence[Any]) -> None:
         self.calls.append((script, keys, args))
 
-    def start(self, tenant: str, job_id: str, brief: bool = False, peek: str | None = None) -> None:
+    def start(self, tenant: str, job_id: str, brief: bool = False) -> None:
         """Mark the job running and count the delivery: answered as the Job (None when it is gone), or, `brief`,
-        as its status and attempts (`Started`, None when it is gone) with, given `peek` (a job id), that other
-        job's (status, attempts), read in the same script (None when it is gone or was not asked for)."""
-        keys = self.store.keys
-        self.call(self.store._start, [keys.job(tenant, job_id), *((keys.job(tenant, peek),) if peek else ())],
-                  [now_iso(), "brief" if brief else ""])
+        as its status and deliveries (`Started`, None when it is gone)."""
+        self.call(self.store._start, [self.store.keys.job(tenant, job_id)], [now_iso(), "brief" if brief else ""])
         self.queued.append("started" if brief else "start")
 
     def join(self, tenant: str, job_id: str) -> None:
@@ -877,9 +874,8 @@ def _answer(kind: str, answer: Any) -> Any:
     if kind == "start":
         return _job_from_hash(answer) if answer else None
     if kind == "started":
-        status, attempts, shared_at, *peeked = answer
-        return (Started(_STATUSES[status], attempts, shared_at) if status is not None else None,
-                (peeked[0].decode(), peeked[1]) if peeked and peeked[0] is not None else None)
+        status, attempts, shared_at = answer
+        return Started(_STATUSES[status], attempts, shared_at) if status is not None else None
     if kind == "joined":
         status, attempts, shared_at, joined = answer
         return Started(_STATUSES[status], attempts, shared_at) if status is not None else None, bool(joined)

@@ -174,8 +174,8 @@ class Outcomes:
         self._post(starts=len(docs))
 
     def confirm(self) -> list[Any]:
-        """The answers of the starts posted, in order: a start's is (`store.Started` or None when the job is gone,
-        None), a join's (`store.Started` or None, whether the job joined the run)."""
+        """The answers of the starts posted, in order: a start's is `store.Started` (None when the job is gone), a
+        join's (`store.Started` or None, whether the job joined the run)."""
         docs, self.posted = self.posted, []
         starts, self.posted_starts = self.posted_starts, 0
         answers = self.writes.collect()  # raising (Redis down), nothing is left posted: the task is retried
@@ -343,7 +343,7 @@ class Delivery:
         its own deliveries have reached RECORDSMITH_MAX_ATTEMPTS (a worker lost each time it ran alone)."""
         self.outcomes.post_start(doc)
         started = self.outcomes.confirm()
-        job = started[0][0] if started else None
+        job = started[0] if started else None
         if job is None:
             self.statuses[document_id] = "missing"
         elif job.status.finished:  # a redelivery of work already done: tasks are idempotent
