@@ -1507,7 +1507,7 @@ def _towns_named_for_people(text: str, analysed: list[tuple[list[Token], list[Ca
     the surname of a person named in full in the document is that person, unless the words around put it on the
     map. Countries and regions keep their reading ("Senator Jordan" leaves Jordan the country)."""
     surnames = {
-        c.words[-1] for _run, found in analysed for c in found if c.type is PERSON and len(c.words) > 1
+        c.words[-1] for _run, found in analysed for c in found if c.type is PERSON and 1 < len(c.words) <= _NAME_WORDS
     }
     if not surnames:
         return
@@ -1524,7 +1524,8 @@ def _towns_named_for_people(text: str, analysed: list[tuple[list[Token], list[Ca
         cand.name, cand.words = word, [word]
 
 
-_TOWN_KINDS = frozenset(("city", "capital"))
+_NAME_WORDS = 4  # a longer "person" is a headline's run of capitals ("Clinton Campaign ... In Florida")
+_TOWN_KINDS = frozenset(("city", "capital", "alias"))  # "Holland said" after "David M. Holland" too
 
 
 def _on_the_map(text: str, cand: Candidate) -> bool:

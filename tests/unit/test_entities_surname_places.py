@@ -36,3 +36,15 @@ def test_a_country_is_never_read_for_a_surname():
     text = "Senator Ann Jordan said the talks went well. Jordan said it would buy more wheat."
     ent = entity_of(text, "Jordan", 1)
     assert ent is not None and ent.type is EntityType.GPE
+
+
+def test_another_name_of_a_country_that_is_a_named_persons_surname_is_the_person():
+    text = "Division president Mark T. Holland said sales rose. Holland said the network was nearly built."
+    ent = entity_of(text, "Holland", 1)
+    assert ent is not None and ent.name == "Mark T. Holland"
+
+
+def test_a_headline_run_ending_in_a_town_names_nobody():
+    text = "Senate Aides Were Caught Talking In Durham. The hearing in Durham went on. Durham is a city."
+    ent = entity_of(text, "Durham", 2)
+    assert ent is not None and ent.type is EntityType.GPE
