@@ -103,8 +103,9 @@ def _draft(
     topic_span = (topic.start, topic.end) if topic is not None else None
     # a phone call has no meeting place: "in Geneva" there is where a caller was
     place = None
-    if verbal and hit.form.family == "meet" and topic is not None and (place := place_on(scope.table, text, topic)):
-        topic = None  # "when they met on Bali": where, not what about
+    meet_verb = verbal and hit.form.family == "meet"
+    if topic is not None and hit.form.family != "phone" and (place := place_on(scope.table, text, topic, meet_verb)):
+        topic = None  # "when they met on Bali", "a meeting on Capitol Hill": where, not what about
     if place is None and hit.form.family != "phone":
         place = meeting_place(scope.table, text, (lower if verbal else hit.end, upper), dates, topic)
         if place is None and not verbal:

@@ -91,15 +91,21 @@ def place_before(table: EntityTable, text: str, trigger_start: int, lower: int) 
     return Location(name=text[start:end], entity_id=entity_id, start=start, end=end)
 
 
-def place_on(table: EntityTable, text: str, phrase: Span) -> Location | None:
+# A capitalised name, "the" before it at most: "Capitol Hill", "the Hill", "the White House".
+_VENUE_NAME = regex.compile(r"(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+)*\p{Lu}[\p{L}\-]*")
+
+
+def place_on(table: EntityTable, text: str, phrase: Span, verb: bool) -> Location | None:
     """'when they met on Bali', 'will meet on Malta': the on-phrase of a meeting verb that is a place's name and
-    nothing more says where they met, not what about (talks "on Cyprus" are about it; only the verb is read so)."""
+    nothing more says where they met, not what about (talks "on Cyprus" are about it; only the verb is read so);
+    a venue's name says where after any trigger ('a meeting on Capitol Hill', 'met members on the Hill')."""
     if text[max(0, phrase.start - 3) : phrase.start].lower() != "on ":
         return None
     mention = table.mention_at(phrase.start, phrase.end)
     entity = mention.entity if mention is not None else None
     state = entity is not None and entity.type == GPE and (mention.start, mention.end) == (phrase.start, phrase.end)
-    if not state and phrase.text not in cities():
+    venue = _VENUE_NAME.fullmatch(phrase.text) is not None and phrase.text.split()[-1] in venue_words()
+    if not venue and not (verb and (state or phrase.text in cities())):
         return None
     entity_id = entity.id if entity is not None else None
     return trusted(Location)(name=phrase.text, entity_id=entity_id, start=phrase.start, end=phrase.end)

@@ -1,4 +1,5 @@
-"""A meeting verb's on-phrase that is only a place's name says where the meeting was, not what it was about."""
+"""A meeting verb's on-phrase that is only a place's name says where the meeting was, not what it was about; so does
+a venue's name after any trigger ("a meeting on Capitol Hill")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from extractor.pipeline import extract
 PLACES = [
     ("Suharto and Lee Kuan Yew agreed on the plan when they met on Bali last week.", "Bali"),
     ("Reagan and Gorbachev will meet on Malta in December.", "Malta"),
+    ("George Shultz had a meeting on Capitol Hill with Robert Byrd on Tuesday.", "Capitol Hill"),
+    ("Donald Trump met with Mitch McConnell and Paul Ryan on the Hill.", "the Hill"),
 ]
 
 
