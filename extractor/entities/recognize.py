@@ -237,6 +237,7 @@ def _role_run(text: str, toks: list[Token], i: int) -> tuple[int, int, _Piece | 
         end + 1 < len(toks)
         and toks[end].lower in ("of", "for", "to")
         and toks[end + 1].cap
+        and toks[end + 1].lower != "the"  # a capitalised 'The' is the next line's: a name must follow it
         or (end + 2 < len(toks) and toks[end].lower in ("of", "for", "to") and toks[end + 1].lower == "the")
     ):
         k = end + 1 + (toks[end + 1].lower == "the")
@@ -1489,15 +1490,9 @@ def _cities_named_for_companies(
     first_words = {words[0] for words in org_names if len(words) > 1 and _closes_company(words[-1])}
     if not first_words:
         return
-    for run, found in analysed:
-        if len(run) != 1 or len(found) != 1:
+    for cand, word in _lone_places_off_the_map(text, analysed):
+        if word not in first_words or not _company_word_as_place(text, cand):
             continue
-        cand = found[0]
-        word = text[cand.start : cand.end]
-        if cand.type is not GPE or word not in first_words or not _company_word_as_place(text, cand):
-            continue
-        if word.isupper() or _on_the_map(text, cand):
-            continue  # a dateline ('ORLANDO, Fla. -'), or a place by the words around it
         cand.type, cand.place_kind, cand.org_class = ORG, "", "company"
         cand.name, cand.words = word, [word]  # the company's word, not the place it names ("American", not the U.S.)
 
@@ -1511,17 +1506,25 @@ def _towns_named_for_people(text: str, analysed: list[tuple[list[Token], list[Ca
     }
     if not surnames:
         return
+    for cand, word in _lone_places_off_the_map(text, analysed):
+        if cand.place_kind in _TOWN_KINDS and word in surnames:
+            cand.type, cand.place_kind = PERSON, ""
+            cand.name, cand.words = word, [word]
+
+
+def _lone_places_off_the_map(
+    text: str, analysed: list[tuple[list[Token], list[Candidate]]]
+) -> Iterator[tuple[Candidate, str]]:
+    """Each place read from a one-word run alone, with its word, that the words around do not put on the map: no
+    dateline ('ORLANDO, Fla. -'), no 'in downtown Norfolk' or 'Houston, Texas' (a company or a person may bear
+    its name)."""
     for run, found in analysed:
-        if len(run) != 1 or len(found) != 1:
+        if len(run) != 1 or len(found) != 1 or found[0].type is not GPE:
             continue
         cand = found[0]
         word = text[cand.start : cand.end]
-        if cand.type is not GPE or cand.place_kind not in _TOWN_KINDS or word not in surnames:
-            continue
-        if word.isupper() or _on_the_map(text, cand):
-            continue  # a dateline, or a place by the words around it
-        cand.type, cand.place_kind = PERSON, ""
-        cand.name, cand.words = word, [word]
+        if not word.isupper() and not _on_the_map(text, cand):
+            yield cand, word
 
 
 _NAME_WORDS = 4  # a longer "person" is a headline's run of capitals ("Clinton Campaign ... In Florida")

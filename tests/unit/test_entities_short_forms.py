@@ -1,18 +1,9 @@
 """Short forms of organisation names: the opening words of a company's name, or its second word after a place,
 name the company found elsewhere in the document."""
 
-from entity_stage import table_for
+from entity_stage import entity_of, table_for
 
-from extractor.entities import EntityTable
 from schemas import EntityType
-
-
-def entity_of(table: EntityTable, phrase: str, occurrence: int = 0):
-    start = -1
-    for _ in range(occurrence + 1):
-        start = table.text.index(phrase, start + 1)
-    mention = table.resolve(start, start + len(phrase))
-    return mention.entity if mention is not None else None
 
 
 def test_the_opening_words_of_a_company_name_are_the_company():

@@ -1,18 +1,9 @@
 """An acronym in brackets after the words whose initials spell it makes those words one organisation's name, and
 the acronym alone names it later."""
 
-from entity_stage import table_for
+from entity_stage import entity_of
 
 from schemas import EntityType
-
-
-def entity_of(text: str, phrase: str, occurrence: int = 0):
-    table = table_for(text)
-    start = -1
-    for _ in range(occurrence + 1):
-        start = table.text.index(phrase, start + 1)
-    mention = table.resolve(start, start + len(phrase))
-    return mention.entity if mention is not None else None
 
 
 def test_a_place_opening_a_spelled_name_stays_in_it():

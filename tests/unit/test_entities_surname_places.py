@@ -1,17 +1,8 @@
 """A lone surname of a person the text names in full is that person, even where a town bears the name."""
 
-from entity_stage import table_for
+from entity_stage import entity_of
 
 from schemas import EntityType
-
-
-def entity_of(text: str, phrase: str, occurrence: int = 0):
-    table = table_for(text)
-    start = -1
-    for _ in range(occurrence + 1):
-        start = table.text.index(phrase, start + 1)
-    mention = table.resolve(start, start + len(phrase))
-    return mention.entity if mention is not None else None
 
 
 def test_a_town_that_is_a_named_persons_surname_is_the_person():

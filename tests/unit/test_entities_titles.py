@@ -47,3 +47,12 @@ def test_a_personal_name_closing_a_title_whose_of_names_a_body_is_the_speaker() 
         != "Richard Lyng"
     )
     assert speaker("The plan for new shares was withdrawn, manager of the oil company Ecopetrol said.") != "Ecopetrol"
+
+
+def test_a_title_whose_complement_stops_at_a_capitalised_the_is_read_without_it():
+    """'President Of The' at the end of a text (a headline in capitals, a cut-off line): the complement has no
+    name after its article; it was read past the last word."""
+    for text in ("HE WAS NAMED CHAIRMAN OF THE", "Its President Of The", "THE COMPANY SAID ITS PRESIDENT OF THE."):
+        extract(text)
+    capitals = people("Alan Bond, Chairman Of The Bond Corp, said so.")["Alan Bond"]
+    assert [role.lower() for role in capitals] == ["chairman of the bond corp", "chairman"]
