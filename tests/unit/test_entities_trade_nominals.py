@@ -13,6 +13,9 @@ from extractor import extract
         ("Several insurers said claims would rise.", "insurers"),
         ("Coffee roasters said stocks were ample.", "Coffee roasters"),
         ("Market participants said the yen was firm.", "Market participants"),
+        ("London stockbrokers said the issue was priced well.", "London stockbrokers"),
+        ("Federal regulators said the bank was insolvent.", "Federal regulators"),
+        ("Japanese car makers said exports would fall.", "Japanese car makers"),
     ],
 )
 def test_a_trade_speaks_as_people(text, speaker):
