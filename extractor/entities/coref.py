@@ -178,10 +178,9 @@ _PREPOSITION_BEFORE = regex.compile(r"\b(?:by|of|with|from|to|in|for|at|on|and)\
 _BRACKETED = regex.compile(r"\s*\([^()]{1,12}\)")
 
 
-def _speaks(text: str, m: Mention) -> bool:
-    """A speech verb right after the mention, or after its bracketed short form ("Economist Intelligence Unit
-    (EIU) said")."""
-    end = m.end
+def _speaks(text: str, end: int) -> bool:
+    """A speech verb right after a mention ending at `end`, or after its bracketed short form ("Economist
+    Intelligence Unit (EIU) said")."""
     if (b := _BRACKETED.match(text, end, end + 16)) is not None:
         end = b.end()
     return _SPEECH_AFTER.match(text, end, end + 40) is not None
@@ -324,8 +323,7 @@ def _name_closing_a_title(table: EntityTable, np: NounPhrase) -> Mention | None:
         return None  # ('manager of the state-run oil company Ecopetrol': a lone word there names the body)
     before = [w for s, _e, w in words if s < last.start]
     body = before[-1] if len(before) > i + 2 else ""
-    singular = body[:-3] + "y" if body.endswith("ies") else body.removesuffix("s")
-    body_nom = lexicon.nominals().get(body) or lexicon.nominals().get(singular)
+    body_nom = lexicon.nominal_of(body)
     return last if body.islower() and body_nom is not None and body_nom.type == "ORG" else None
 
 
@@ -710,7 +708,7 @@ def lead_org(table: EntityTable) -> EntityDraft | None:
             # the one that speaks after the news ("..., the U.S. Agriculture Department said"), else one that speaks
             # and is no object ("National Gypsum Co's Austin Co said"; not "owned by AMR Corp, said"), else the one
             # opening the sentence, unless someone described speaks at its end ("..., the brokerage firm said")
-            speaking = [m for m in orgs if _speaks(text, m)]
+            speaking = [m for m in orgs if _speaks(text, m.end)]
             lead = next((m for m in speaking if _ATTRIBUTION_BEFORE.search(text, 0, m.start)), None)
             lead = lead or next((m for m in speaking if not _PREPOSITION_BEFORE.search(text, 0, m.start)), None)
             if lead is None and not _TRAILING_ATTRIBUTION.search(text, first.start, first.end):
@@ -886,8 +884,7 @@ def resolve_pronoun(table: EntityTable, start: int, pronoun: str) -> EntityDraft
     lead = lead_org(table) if ORG in info.types and not info.plural else None
     # "it said" speaks for a body far more often than for a country named near it ("... exports to the U.S. ...
     # It said", about a ministry's report)
-    end = start + len(pronoun)
-    speaks = ORG in info.types and not info.plural and _SPEECH_AFTER.match(table.text, end, end + 40) is not None
+    speaks = ORG in info.types and not info.plural and _speaks(table.text, start + len(pronoun))
     place_fit = _SPEAKING_PLACE if speaks else 0.0
 
     def fit(ent: EntityDraft) -> float | None:

@@ -524,7 +524,7 @@ class Grouper:
 
     def _family_of(self, plural: str) -> bool:
         """Whether a person named earlier has the plural's singular as surname ("the Clintons", "the Kennedys")."""
-        return any(ent.type is PERSON for ent in self._by_surname.get(_singular(plural.lower()), ()))
+        return any(ent.type is PERSON for ent in self._by_surname.get(lexicon.singular(plural.lower()), ()))
 
     def _titled_by(self, cand: Candidate) -> bool:
         """Whether a lower-case title and "of", "for" or "at" stand right before the word ("chairman of Allegis")."""
@@ -670,15 +670,11 @@ class Grouper:
         return self._words.get(id(ent), ent.name.split())
 
 
-def _singular(plural: str) -> str:
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-
-
 def _plural_of_a_common_noun(word: str) -> bool:
     """ "Treasuries", "Firms", "CDs": a plural whose singular is a common English noun and no given name (a family is
     "the Kennedys", and "Phillips" or "Stephens" open with a given name)."""
     low = word.lower()
-    singular = _singular(low)
+    singular = lexicon.singular(low)
     return (
         len(singular) > 1
         and not lexicon.is_first_name(singular)

@@ -101,6 +101,18 @@ def nominals() -> dict[str, Nominal]:
     return {noun: Nominal(typ, match, number == "pl") for noun, typ, match, number in _rows("entities_nominals.tsv")}
 
 
+def singular(noun: str) -> str:
+    """A regular English plural's singular ("agencies" -> "agency", "Clintons" -> "Clinton"); another word as it
+    is."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
+def nominal_of(noun: str) -> Nominal | None:
+    """The lexicon's entry for a noun or, failing that, for its singular (the lexicon holds "agency", not
+    "agencies")."""
+    return nominals().get(noun) or nominals().get(singular(noun))
+
+
 @cache
 def stopwords() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("entities_stop.tsv"))

@@ -15,7 +15,7 @@ import sys
 
 import regex
 
-from extractor.entities.lexicon import city_states, is_first_name, is_initial, nominals, org_heads, places
+from extractor.entities.lexicon import city_states, is_first_name, is_initial, nominal_of, nominals, org_heads, places
 from extractor.patterns import ASCII_NON_SPACE
 from extractor.speech.words import word_set
 
@@ -883,9 +883,8 @@ def _name_before_noun(text: str, out: list[tuple[int, int, str]], tokens: list[t
         low = _low(tok)
         if not _is_word(tok) or _capitalised(tok) or low in _BOUNDARY or low in _PRONOUNS:
             return False
-        # ('agencies': a plural the lexicon holds in the singular)
-        nominal = nominals().get(low) or nominals().get(low[:-3] + "y" if low.endswith("ies") else low[:-1])
-        if nominal is not None and nominal.type in ("PERSON", "ORG"):
+        found = nominal_of(low)  # ('agencies': a plural the lexicon holds in the singular)
+        if found is not None and found.type in ("PERSON", "ORG"):
             return True
     return False
 
